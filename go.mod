@@ -1,0 +1,3 @@
+module github.com/pygo-dev/pygo
+
+go 1.22
