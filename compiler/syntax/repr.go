@@ -1,15 +1,17 @@
 package syntax
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/pygo-dev/pygo/internal/pystr"
+)
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// ReprStr returns Python's repr() of a str value.
-// TODO(front end): full CPython repr (quote choice, \x/\u escapes for non-printables) in internal/pystr.
-func ReprStr(s string) string { return strconv.Quote(s) }
+// ReprStr returns Python's repr() of a str value (see pystr.ReprStr).
+func ReprStr(s string) string { return pystr.ReprStr(s) }
 
-// ReprConst returns Python's repr() of a constant.
-// TODO(front end): exact CPython repr for every kind.
+// ReprConst returns Python's repr() of a constant, as ast.dump prints it.
 func ReprConst(c Const) string {
 	switch v := c.(type) {
 	case NoneConst:
@@ -23,8 +25,14 @@ func ReprConst(c Const) string {
 		return "Ellipsis"
 	case *IntConst:
 		return v.V.String()
+	case FloatConst:
+		return pystr.ReprFloat(float64(v))
+	case ComplexConst:
+		return pystr.ReprComplex(v.Real, v.Imag)
 	case StrConst:
-		return ReprStr(string(v))
+		return pystr.ReprStr(string(v))
+	case BytesConst:
+		return pystr.ReprBytes([]byte(v))
 	}
 	return "?"
 }

@@ -1,0 +1,135 @@
+package syntax
+
+// tokKind is the kind of a token produced by the scanner. Hard keywords
+// have their own kinds; soft keywords (match, case, _) are tokName.
+type tokKind uint8
+
+const (
+	tokEOF tokKind = iota
+	tokError       // a scanner error; the parser reports it when it gets there
+	tokNewline
+	tokIndent
+	tokDedent
+	tokName
+	tokNumber
+	tokString
+
+	// Operators and delimiters.
+	tokLpar      // (
+	tokRpar      // )
+	tokLsqb      // [
+	tokRsqb      // ]
+	tokLbrace    // {
+	tokRbrace    // }
+	tokColon     // :
+	tokComma     // ,
+	tokSemi      // ;
+	tokPlus      // +
+	tokMinus     // -
+	tokStar      // *
+	tokSlash     // /
+	tokVbar      // |
+	tokAmper     // &
+	tokLess      // <
+	tokGreater   // >
+	tokEqual     // =
+	tokDot       // .
+	tokPercent   // %
+	tokEqEqual   // ==
+	tokNotEqual  // !=
+	tokLessEq    // <=
+	tokGreaterEq // >=
+	tokTilde     // ~
+	tokCircumflex
+	tokLshift       // <<
+	tokRshift       // >>
+	tokDoubleStar   // **
+	tokPlusEq       // +=
+	tokMinusEq      // -=
+	tokStarEq       // *=
+	tokSlashEq      // /=
+	tokPercentEq    // %=
+	tokAmperEq      // &=
+	tokVbarEq       // |=
+	tokCircumflexEq // ^=
+	tokLshiftEq     // <<=
+	tokRshiftEq     // >>=
+	tokDoubleStarEq // **=
+	tokDoubleSlash  // //
+	tokDoubleSlashEq
+	tokAt      // @
+	tokAtEq    // @=
+	tokRarrow  // ->
+	tokEllipsis // ...
+	tokColonEq // :=
+	tokBang    // ! (only valid inside f-string replacement fields)
+
+	// Hard keywords.
+	tokFalse
+	tokNone
+	tokTrue
+	tokAnd
+	tokAs
+	tokAssert
+	tokAsync
+	tokAwait
+	tokBreak
+	tokClass
+	tokContinue
+	tokDef
+	tokDel
+	tokElif
+	tokElse
+	tokExcept
+	tokFinally
+	tokFor
+	tokFrom
+	tokGlobal
+	tokIf
+	tokImport
+	tokIn
+	tokIs
+	tokLambda
+	tokNonlocal
+	tokNot
+	tokOr
+	tokPass
+	tokRaise
+	tokReturn
+	tokTry
+	tokWhile
+	tokWith
+	tokYield
+
+	numTokKinds
+)
+
+var keywords = map[string]tokKind{
+	"False": tokFalse, "None": tokNone, "True": tokTrue, "and": tokAnd, "as": tokAs,
+	"assert": tokAssert, "async": tokAsync, "await": tokAwait, "break": tokBreak,
+	"class": tokClass, "continue": tokContinue, "def": tokDef, "del": tokDel,
+	"elif": tokElif, "else": tokElse, "except": tokExcept, "finally": tokFinally,
+	"for": tokFor, "from": tokFrom, "global": tokGlobal, "if": tokIf, "import": tokImport,
+	"in": tokIn, "is": tokIs, "lambda": tokLambda, "nonlocal": tokNonlocal, "not": tokNot,
+	"or": tokOr, "pass": tokPass, "raise": tokRaise, "return": tokReturn, "try": tokTry,
+	"while": tokWhile, "with": tokWith, "yield": tokYield,
+}
+
+// isKeyword reports whether k is a hard keyword.
+func (k tokKind) isKeyword() bool { return k >= tokFalse && k <= tokYield }
+
+// augOps maps augmented-assignment tokens to their operator.
+var augOps = map[tokKind]Operator{
+	tokPlusEq: Add, tokMinusEq: Sub, tokStarEq: Mult, tokAtEq: MatMult, tokSlashEq: Div,
+	tokPercentEq: Mod, tokAmperEq: BitAnd, tokVbarEq: BitOr, tokCircumflexEq: BitXor,
+	tokLshiftEq: LShift, tokRshiftEq: RShift, tokDoubleStarEq: Pow, tokDoubleSlashEq: FloorDiv,
+}
+
+// token is one lexical token. Positions are as CPython's tokenizer gives
+// them: 1-based lines, 0-based byte columns; start/end index the source.
+type token struct {
+	kind       tokKind
+	start, end int32
+	line, col  int32
+	eline, ecol int32
+}
