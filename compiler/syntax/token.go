@@ -5,8 +5,8 @@ package syntax
 type tokKind uint8
 
 const (
-	tokEOF tokKind = iota
-	tokError       // a scanner error; the parser reports it when it gets there
+	tokEOF   tokKind = iota
+	tokError         // a scanner error; the parser reports it when it gets there
 	tokNewline
 	tokIndent
 	tokDedent
@@ -57,12 +57,12 @@ const (
 	tokDoubleStarEq // **=
 	tokDoubleSlash  // //
 	tokDoubleSlashEq
-	tokAt      // @
-	tokAtEq    // @=
-	tokRarrow  // ->
+	tokAt       // @
+	tokAtEq     // @=
+	tokRarrow   // ->
 	tokEllipsis // ...
-	tokColonEq // :=
-	tokBang    // ! (only valid inside f-string replacement fields)
+	tokColonEq  // :=
+	tokBang     // ! (only valid inside f-string replacement fields)
 
 	// Hard keywords.
 	tokFalse
@@ -128,8 +128,8 @@ var augOps = map[tokKind]Operator{
 // token is one lexical token. Positions are as CPython's tokenizer gives
 // them: 1-based lines, 0-based byte columns; start/end index the source.
 type token struct {
-	kind       tokKind
-	start, end int32
-	line, col  int32
+	kind        tokKind
+	start, end  int32
+	line, col   int32
 	eline, ecol int32
 }
