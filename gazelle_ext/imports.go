@@ -99,7 +99,7 @@ func parseFile(abs, rel, module string) *pyFile {
 		return pf
 	}
 	pf.Ignored = ignoreComments(src)
-	mod, err := syntax.Parse(rel, src)
+	mod, err := safeParse(rel, src)
 	if err != nil {
 		pf.Errs = append(pf.Errs, err.Error())
 		return pf
@@ -113,6 +113,17 @@ func parseFile(abs, rel, module string) *pyFile {
 		x.visit(s, false)
 	}
 	return pf
+}
+
+// safeParse is syntax.Parse, with a parser panic turned into an error so
+// that one bad file cannot stop Gazelle.
+func safeParse(rel string, src []byte) (mod *syntax.Module, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			mod, err = nil, fmt.Errorf("%s: internal error in Pygo's parser (please report it): %v", rel, r)
+		}
+	}()
+	return syntax.Parse(rel, src)
 }
 
 // filePackage returns the package a module's relative imports start from:

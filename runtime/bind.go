@@ -105,7 +105,7 @@ func (s *Signature) tooManyPositional(given int, kw *KwArgs) error {
 	takes := ""
 	min := s.NPos - len(s.Defaults)
 	if len(s.Defaults) > 0 {
-		takes = itoa(min) + " to " + itoa(s.NPos)
+		takes = "from " + itoa(min) + " to " + itoa(s.NPos)
 	} else {
 		takes = itoa(s.NPos)
 	}

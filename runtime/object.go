@@ -152,6 +152,12 @@ type Type struct {
 	SlotNames []string
 
 	meta    *Type         // the metaclass; nil means type
+	// genericAttr: instances use object.__getattribute__ (possibly
+	// followed by a Python __getattr__ hook, getattrHook), so attribute
+	// lookups may use inline caches.
+	genericAttr bool
+	getattrHook bool
+	ready       bool // readyType has run
 	version atomic.Uint32 // bumped whenever this type or a base changes; inline caches key on it
 	subMu   sync.Mutex
 	subs    []*Type // direct subclasses, for __subclasses__ and version propagation

@@ -1,6 +1,35 @@
 package py
 
-import "runtime"
+// Tracebacks.
+//
+// An exception records the Go call stack (program counters) when it is
+// first raised (CaptureTraceback). Generated code carries //line
+// directives, so runtime.CallersFrames reports Python file names and line
+// numbers for the frames of generated functions; every other Go frame
+// (the runtime, the standard library, Go-native modules) has a .go file
+// and is dropped. A frame is a Python frame when its file is the File of
+// a registered module (ModuleDef); it is named after the innermost
+// ModuleDef.Funcs span containing its line ("<module>" outside every
+// function) and its source line comes from ModuleDef.Source.
+//
+// When an except block catches the exception (MarkCaught), the frames
+// above the catching function are cut off, as CPython's traceback only
+// holds the frames the exception unwound through; a bare `raise` restores
+// them (MarkReRaised).
+//
+// Not yet printed: the "^^^^" lines CPython 3.11 prints under the failing
+// sub-expression. The Go stack gives lines, not columns, so we leave them
+// out; once generated code can report columns (for example through a
+// per-module table from PC ranges to column spans) they can be added here.
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+)
 
 // CaptureTraceback records the Go call stack of the caller (skip frames
 // above it) as the exception's traceback, unless it already has one.
@@ -10,18 +39,295 @@ func (e *BaseException) CaptureTraceback(skip int) {
 	}
 	pcs := make([]uintptr, 64)
 	n := runtime.Callers(skip+2, pcs)
-	e.Traceback = pcs[:n]
+	for n == len(pcs) && len(pcs) < 1<<20 {
+		// A deep stack (recursion): capture it all, so that the
+		// "[Previous line repeated N more times]" count is right.
+		pcs = make([]uintptr, len(pcs)*8)
+		n = runtime.Callers(skip+2, pcs)
+	}
+	e.Traceback = pcs[:n:n]
+	e.catchDepth = 0
 }
 
-// FormatExceptionOnly returns the last line of a traceback for e:
-// "TypeError: msg", or just "TypeError" when str(e) is empty.
-// PLACEHOLDER: the exceptions work replaces this with str(e) semantics.
-func FormatExceptionOnly(th *Thread, e *BaseException) string {
-	name := e.typ.Name
-	if e.Args != nil && len(e.Args.Items) == 1 {
-		if s, ok := e.Args.Items[0].(*Str); ok && s.s != "" {
-			return name + ": " + s.s
+// MarkCaught records that the function calling MarkCaught (skip more
+// frames up) caught e in an except block: the traceback printed for e
+// from then on ends at that function, as in CPython.
+func (e *BaseException) MarkCaught(skip int) {
+	if len(e.Traceback) == 0 {
+		return
+	}
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(skip+2, pcs)
+	for n == len(pcs) && len(pcs) < 1<<20 {
+		pcs = make([]uintptr, len(pcs)*8)
+		n = runtime.Callers(skip+2, pcs)
+	}
+	// The catching frame is the first of these; the frames below it are
+	// shared with the captured traceback.
+	e.catchDepth = len(goFrames(pcs[:n]))
+}
+
+// goFrames expands program counters into logical frames (inlined calls
+// included), innermost first.
+func goFrames(pcs []uintptr) []runtime.Frame {
+	var out []runtime.Frame
+	if len(pcs) == 0 {
+		return nil
+	}
+	frames := runtime.CallersFrames(pcs)
+	for {
+		f, more := frames.Next()
+		out = append(out, f)
+		if !more {
+			return out
+		}
+	}
+}
+
+// MarkReRaised undoes MarkCaught (a bare `raise` continues unwinding).
+func (e *BaseException) MarkReRaised() { e.catchDepth = 0 }
+
+// TracebackFrame is one Python frame of a traceback.
+type TracebackFrame struct {
+	File string
+	Line int
+	Name string // function name as CPython shows it ("f", "<module>", "<lambda>")
+	Text string // the stripped source line ("" when unknown)
+}
+
+// modFileCache maps file names seen in Go frames to registered modules
+// (nil: not a Python module file).
+var modFileCache sync.Map
+
+func moduleForFrameFile(file string) *ModuleDef {
+	if v, ok := modFileCache.Load(file); ok {
+		d, _ := v.(*ModuleDef)
+		return d
+	}
+	var d *ModuleDef
+	if strings.HasSuffix(file, ".py") {
+		d = moduleDefForFile(file)
+		if d == nil {
+			// //line directives with relative names may be reported
+			// with a directory prefix added by the Go toolchain.
+			registryMu.RLock()
+			for _, m := range registry {
+				if m.File != "" && (strings.HasSuffix(file, "/"+m.File) || strings.HasSuffix(m.File, "/"+file)) {
+					d = m
+					break
+				}
+			}
+			registryMu.RUnlock()
+		}
+	}
+	modFileCache.Store(file, d)
+	return d
+}
+
+// funcNameAt names the frame at line in d: the innermost function span
+// containing it, else "<module>".
+func funcNameAt(d *ModuleDef, line int) string {
+	name := "<module>"
+	best := -1
+	for _, s := range d.Funcs {
+		if s.Start <= line && line <= s.End && (best < 0 || s.End-s.Start <= best) {
+			best = s.End - s.Start
+			name = s.Name
 		}
 	}
 	return name
 }
+
+// sourceLines caches each module's source split into lines.
+var sourceLines sync.Map // *ModuleDef -> []string
+
+func sourceLine(d *ModuleDef, line int) string {
+	v, ok := sourceLines.Load(d)
+	if !ok {
+		v, _ = sourceLines.LoadOrStore(d, strings.Split(d.Source, "\n"))
+	}
+	lines := v.([]string)
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[line-1])
+}
+
+// Frames returns the Python frames of e's traceback, outermost first.
+func (e *BaseException) Frames() []TracebackFrame {
+	all := goFrames(e.Traceback)
+	if e.catchDepth > 0 {
+		if keep := len(all) - e.catchDepth + 1; keep >= 1 && keep <= len(all) {
+			all = all[:keep]
+		}
+	}
+	var out []TracebackFrame
+	for i := len(all) - 1; i >= 0; i-- {
+		f := &all[i]
+		d := moduleForFrameFile(f.File)
+		if d == nil {
+			continue
+		}
+		fr := TracebackFrame{File: d.File, Line: f.Line, Name: funcNameAt(d, f.Line)}
+		if d.Source != "" {
+			fr.Text = sourceLine(d, f.Line)
+		}
+		out = append(out, fr)
+	}
+	return out
+}
+
+// recursiveCutoff is CPython's _RECURSIVE_CUTOFF: identical consecutive
+// frames after the third are summarised.
+const recursiveCutoff = 3
+
+// tracebackLimit is CPython's default sys.tracebacklimit (only the last
+// 1000 frames are printed).
+const tracebackLimit = 1000
+
+// FormatTraceback returns the "Traceback (most recent call last):" block
+// for e ("" when e has no Python frames).
+func FormatTraceback(e *BaseException) string {
+	frames := e.Frames()
+	if len(frames) == 0 {
+		return ""
+	}
+	if len(frames) > tracebackLimit {
+		frames = frames[len(frames)-tracebackLimit:]
+	}
+	var b strings.Builder
+	b.WriteString("Traceback (most recent call last):\n")
+	var last *TracebackFrame
+	count := 0
+	flush := func() {
+		if count > recursiveCutoff {
+			n := count - recursiveCutoff
+			fmt.Fprintf(&b, "  [Previous line repeated %d more time%s]\n", n, pluralS(n))
+		}
+	}
+	for i := range frames {
+		f := &frames[i]
+		if last == nil || last.File != f.File || last.Line != f.Line || last.Name != f.Name {
+			flush()
+			last, count = f, 0
+		}
+		count++
+		if count > recursiveCutoff {
+			continue
+		}
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Name)
+		if f.Text != "" {
+			fmt.Fprintf(&b, "    %s\n", f.Text)
+		}
+	}
+	flush()
+	return b.String()
+}
+
+// FormatExceptionOnly returns the last line of a traceback for e:
+// "KeyError: 'x'", or just "ValueError" when str(e) is empty. Classes
+// defined outside builtins and __main__ are qualified with their module
+// ("mod.MyError: msg"), as CPython prints them.
+func FormatExceptionOnly(th *Thread, e *BaseException) string {
+	name := excQualifiedName(e.typ)
+	s := excStrOrPlaceholder(th, e, "<exception str() failed>")
+	if s == "" {
+		return name
+	}
+	return name + ": " + s
+}
+
+func excQualifiedName(t *Type) string {
+	q := t.QualName
+	if q == "" {
+		q = t.Name
+	}
+	if t.Module != "builtins" && t.Module != "__main__" && t.Module != "" {
+		return t.Module + "." + q
+	}
+	return q
+}
+
+// formatSyntaxErrorDetail returns the lines CPython prints before a
+// SyntaxError's last line: File "x.py", line N / the source / the caret.
+func formatSyntaxErrorDetail(e *BaseException) string {
+	var b strings.Builder
+	fn, _ := e.Attr("filename").(*Str)
+	lineno, hasLine := e.Attr("lineno").(Int)
+	if fn == nil && !hasLine {
+		return ""
+	}
+	file := "<string>"
+	if fn != nil {
+		file = fn.String()
+	}
+	fmt.Fprintf(&b, "  File \"%s\", line %d\n", file, int64(lineno))
+	if text, ok := e.Attr("text").(*Str); ok {
+		line := strings.TrimRight(text.String(), "\n")
+		trimmed := strings.TrimLeft(line, " \t\f")
+		fmt.Fprintf(&b, "    %s\n", trimmed)
+		if off, ok := e.Attr("offset").(Int); ok && off >= 1 {
+			start := int(off) - 1 - (len(line) - len(trimmed))
+			end := start + 1
+			if eo, ok := e.Attr("end_offset").(Int); ok {
+				if el, ok := e.Attr("end_lineno").(Int); !ok || el == lineno {
+					end = int(eo) - 1 - (len(line) - len(trimmed))
+				}
+			}
+			if start < 0 {
+				start = 0
+			}
+			if end <= start {
+				end = start + 1
+			}
+			fmt.Fprintf(&b, "    %s%s\n", strings.Repeat(" ", start), strings.Repeat("^", end-start))
+		}
+	}
+	return b.String()
+}
+
+// PrintException writes e's traceback as CPython's default excepthook
+// does: the chain of causes and contexts first, then e's frames and its
+// last line, then its notes.
+func PrintException(th *Thread, w io.Writer, e *BaseException) {
+	th = contThread(th)
+	seen := map[*BaseException]bool{}
+	var b strings.Builder
+	printExcChain(th, &b, e, seen)
+	io.WriteString(w, b.String())
+}
+
+func printExcChain(th *Thread, b *strings.Builder, e *BaseException, seen map[*BaseException]bool) {
+	seen[e] = true
+	if c := e.Cause; c != nil && !seen[c] {
+		printExcChain(th, b, c, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if c := e.Context; c != nil && !e.SuppressContext && !seen[c] {
+		printExcChain(th, b, c, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	b.WriteString(FormatTraceback(e))
+	if e.typ.IsSubtype(SyntaxErrorType) {
+		b.WriteString(formatSyntaxErrorDetail(e))
+		name := excQualifiedName(e.typ)
+		msg := excStrOrPlaceholder(th, e.Attr("msg"), "<exception str() failed>")
+		if e.Attr("msg") == None {
+			msg = excStrOrPlaceholder(th, e, "<exception str() failed>")
+		}
+		if msg == "" {
+			b.WriteString(name + "\n")
+		} else {
+			b.WriteString(name + ": " + msg + "\n")
+		}
+	} else {
+		b.WriteString(FormatExceptionOnly(th, e))
+		b.WriteByte('\n')
+	}
+	for _, n := range e.Notes(th) {
+		b.WriteString(n)
+		b.WriteByte('\n')
+	}
+}
+
+// shortFile is the base name of a path (SyntaxError's str uses it).
+func shortFile(p string) string { return filepath.Base(p) }

@@ -12,6 +12,7 @@ func newBuiltinType(name string, base *Type, flags TypeFlags) *Type {
 		base.subs = append(base.subs, t)
 	}
 	t.Base = t
+	registerBuiltinType(t)
 	return t
 }
 

@@ -27,6 +27,11 @@ def pygo_go_repositories():
             importpath = "golang.org/x/tools",
             sum = "h1:VveCTK38A2rkS8ZqFY25HIDFscX5X9OoEhJd3quQmXU=",
             version = "v0.1.12",
+            # Offline, Gazelle cannot look up which module provides an
+            # unknown import and drops the dependency: say it here.
+            build_directives = [
+                "gazelle:resolve go golang.org/x/sys/execabs @org_golang_x_sys//execabs",
+            ],
         )
 
 def pygo_register_toolchains():

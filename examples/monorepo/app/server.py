@@ -1,0 +1,11 @@
+"""The app's entry point: prints a report of its arguments or a sample text.
+
+(examples/server, the WSGI server, will be a separate example.)
+"""
+
+import sys
+
+from libs.report import render
+
+text = " ".join(sys.argv[1:]) or "It was the best of times, it was the worst of times."
+print(render.render(text))

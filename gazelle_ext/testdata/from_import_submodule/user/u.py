@@ -1,0 +1,2 @@
+from pkg.sub import mod
+from pkg import sub

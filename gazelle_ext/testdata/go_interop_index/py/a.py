@@ -1,0 +1,1 @@
+from __go__.example.com.repo.gomath import Double

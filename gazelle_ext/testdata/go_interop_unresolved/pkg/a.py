@@ -1,0 +1,2 @@
+import __go__.github.com.acme.widgets
+import __go__.notapackage

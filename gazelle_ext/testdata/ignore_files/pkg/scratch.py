@@ -1,0 +1,1 @@
+import neither_does_this

@@ -1,0 +1,1 @@
+import this_is_not_checked_because_lib_is_not_updated

@@ -1,0 +1,3 @@
+def f():
+    if __name__ == "__main__":
+        pass

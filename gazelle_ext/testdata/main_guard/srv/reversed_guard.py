@@ -1,0 +1,2 @@
+if "__main__" == __name__:
+    print("hi")

@@ -1,0 +1,11 @@
+import socket
+
+from srv import handlers
+
+
+def serve():
+    pass
+
+
+if __name__ == "__main__":
+    serve()

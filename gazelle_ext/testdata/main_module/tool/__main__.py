@@ -1,0 +1,5 @@
+import sys
+
+from tool import cli
+
+sys.exit(cli.main())

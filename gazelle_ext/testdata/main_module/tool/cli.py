@@ -1,0 +1,5 @@
+import argparse
+
+
+def main():
+    return 0

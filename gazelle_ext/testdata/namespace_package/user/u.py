@@ -1,0 +1,2 @@
+from ns.pkg import mod
+import ns.pkg.mod

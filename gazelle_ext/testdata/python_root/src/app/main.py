@@ -1,0 +1,4 @@
+from app.db import conn
+
+if __name__ == "__main__":
+    conn.open()

@@ -1,0 +1,2 @@
+from ... import nothing
+from . import fine

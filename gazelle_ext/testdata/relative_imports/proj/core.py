@@ -1,0 +1,2 @@
+from .sub import tool
+from .sub.tool import run

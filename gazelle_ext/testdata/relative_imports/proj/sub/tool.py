@@ -1,0 +1,6 @@
+from .. import core
+from ..core import helper
+
+
+def run():
+    pass

@@ -1,0 +1,3 @@
+import yaml
+import yaml.loader
+from app import config

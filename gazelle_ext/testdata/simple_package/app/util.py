@@ -1,0 +1,5 @@
+import re
+
+
+def name():
+    return re.sub("x", "y", "x")

@@ -1,0 +1,2 @@
+import app.models
+from app.util import name

@@ -1,0 +1,3 @@
+import unittest
+
+from calc import calc

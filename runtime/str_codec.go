@@ -1,0 +1,265 @@
+package py
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pygo-dev/pygo/internal/pystr"
+)
+
+// str.encode and bytes.decode for the codecs every program needs: utf-8,
+// ascii and latin-1, with the error handlers strict, ignore, replace,
+// backslashreplace, xmlcharrefreplace (encoding), surrogateescape and
+// surrogatepass.
+
+// normalizeEncoding maps an encoding name to "utf-8", "ascii", "latin-1"
+// or "" (unknown), as CPython's codec lookup does for their aliases.
+func normalizeEncoding(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	n = strings.NewReplacer("_", "-", " ", "-").Replace(n)
+	switch n {
+	case "utf-8", "utf8", "u8", "utf", "cp65001":
+		return "utf-8"
+	case "ascii", "us-ascii", "646", "us", "ansi-x3.4-1968", "iso646-us", "cp367", "csascii", "ibm367", "iso-ir-6":
+		return "ascii"
+	case "latin-1", "latin1", "latin", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819", "iso-ir-100", "ibm819", "iso-8859-1:1987", "csisolatin1":
+		return "latin-1"
+	}
+	return ""
+}
+
+func errUnknownEncoding(name string) error {
+	return NewError(LookupErrorType, "unknown encoding: %s", name)
+}
+
+func errUnknownHandler(name string) error {
+	return NewError(LookupErrorType, "unknown error handler name '%s'", name)
+}
+
+func knownHandler(h string) bool {
+	switch h {
+	case "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass", "namereplace":
+		return true
+	}
+	return false
+}
+
+// encodeStr implements str.encode(encoding, errors).
+func encodeStr(th *Thread, s *Str, encoding, errors string) ([]byte, error) {
+	enc := normalizeEncoding(encoding)
+	if enc == "" {
+		return nil, errUnknownEncoding(encoding)
+	}
+	if enc == "utf-8" && !strings.Contains(s.s, "\xed") {
+		return []byte(s.s), nil // no surrogates possible
+	}
+	if enc == "ascii" && s.isASCII() {
+		return []byte(s.s), nil
+	}
+	limit := rune(0x10ffff)
+	reason := "surrogates not allowed"
+	switch enc {
+	case "ascii":
+		limit, reason = 0x7f, "ordinal not in range(128)"
+	case "latin-1":
+		limit, reason = 0xff, "ordinal not in range(256)"
+	}
+	rs := s.runes()
+	out := make([]byte, 0, len(s.s))
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		bad := r > limit || (r >= 0xD800 && r <= 0xDFFF)
+		if !bad {
+			if enc == "utf-8" {
+				out = utf8.AppendRune(out, r)
+			} else {
+				out = append(out, byte(r))
+			}
+			continue
+		}
+		// The run of unencodable characters (as CPython reports it).
+		j := i + 1
+		for j < len(rs) && (rs[j] > limit || (rs[j] >= 0xD800 && rs[j] <= 0xDFFF)) {
+			j++
+		}
+		switch errors {
+		case "strict":
+			if enc == "utf-8" {
+				j = i + 1
+				for j < len(rs) && rs[j] >= 0xD800 && rs[j] <= 0xDFFF {
+					j++
+				}
+			}
+			return nil, NewException(UnicodeEncodeErrorType, NewStr(enc2name(enc)), s, Int(i), Int(j), NewStr(reason))
+		case "ignore":
+		case "replace":
+			for k := i; k < j; k++ {
+				out = append(out, '?')
+			}
+		case "backslashreplace":
+			for k := i; k < j; k++ {
+				out = append(out, backslashEscape(rs[k])...)
+			}
+		case "xmlcharrefreplace":
+			for k := i; k < j; k++ {
+				out = append(out, "&#"+strconv.Itoa(int(rs[k]))+";"...)
+			}
+		case "surrogateescape":
+			for k := i; k < j; k++ {
+				if rs[k] < 0xDC80 || rs[k] > 0xDCFF {
+					return nil, NewException(UnicodeEncodeErrorType, NewStr(enc2name(enc)), s, Int(k), Int(k+1), NewStr(reason))
+				}
+				out = append(out, byte(rs[k]-0xDC00))
+			}
+		case "surrogatepass":
+			for k := i; k < j; k++ {
+				if enc != "utf-8" || rs[k] < 0xD800 || rs[k] > 0xDFFF {
+					return nil, NewException(UnicodeEncodeErrorType, NewStr(enc2name(enc)), s, Int(k), Int(k+1), NewStr(reason))
+				}
+				out = append(out, encodeRune(rs[k])...)
+			}
+		default:
+			if !knownHandler(errors) {
+				return nil, errUnknownHandler(errors)
+			}
+			return nil, NewException(UnicodeEncodeErrorType, NewStr(enc2name(enc)), s, Int(i), Int(j), NewStr(reason))
+		}
+		i = j - 1
+	}
+	return out, nil
+}
+
+// enc2name is the codec name CPython reports in errors.
+func enc2name(enc string) string {
+	if enc == "latin-1" {
+		return "latin-1"
+	}
+	return enc
+}
+
+func backslashEscape(r rune) string {
+	switch {
+	case r < 0x100:
+		return `\x` + hex2(uint32(r), 2)
+	case r < 0x10000:
+		return `\u` + hex2(uint32(r), 4)
+	}
+	return `\U` + hex2(uint32(r), 8)
+}
+
+func hex2(v uint32, digits int) string {
+	s := strconv.FormatUint(uint64(v), 16)
+	return strings.Repeat("0", max(0, digits-len(s))) + s
+}
+
+// utf8Invalid examines the invalid or incomplete sequence at the start of
+// b and returns its length (the maximal valid prefix, at least 1) and
+// CPython's reason.
+func utf8Invalid(b []byte) (int, string) {
+	c := b[0]
+	var need int
+	lo, hi := byte(0x80), byte(0xBF)
+	switch {
+	case c >= 0xC2 && c <= 0xDF:
+		need = 1
+	case c == 0xE0:
+		need, lo = 2, 0xA0
+	case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
+		need = 2
+	case c == 0xED:
+		need, hi = 2, 0x9F
+	case c == 0xF0:
+		need, lo = 3, 0x90
+	case c >= 0xF1 && c <= 0xF3:
+		need = 3
+	case c == 0xF4:
+		need, hi = 3, 0x8F
+	default:
+		return 1, "invalid start byte"
+	}
+	n := 1
+	for k := 0; k < need; k++ {
+		if n >= len(b) {
+			return n, "unexpected end of data"
+		}
+		x := b[n]
+		if k == 0 {
+			if x < lo || x > hi {
+				return n, "invalid continuation byte"
+			}
+		} else if x < 0x80 || x > 0xBF {
+			return n, "invalid continuation byte"
+		}
+		n++
+	}
+	return n, "" // valid (not reached for invalid input)
+}
+
+// decodeBytes implements bytes.decode(encoding, errors).
+func decodeBytes(th *Thread, b []byte, encoding, errors string) (*Str, error) {
+	enc := normalizeEncoding(encoding)
+	if enc == "" {
+		return nil, errUnknownEncoding(encoding)
+	}
+	if enc == "utf-8" && utf8.Valid(b) {
+		return NewStr(string(b)), nil
+	}
+	out := make([]byte, 0, len(b))
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			out = append(out, c)
+			i++
+			continue
+		}
+		var n int
+		var reason string
+		switch enc {
+		case "latin-1":
+			out = utf8.AppendRune(out, rune(c))
+			i++
+			continue
+		case "ascii":
+			n, reason = 1, "ordinal not in range(128)"
+		default:
+			r, size := utf8.DecodeRune(b[i:])
+			if r != utf8.RuneError || size > 1 {
+				out = append(out, b[i:i+size]...)
+				i += size
+				continue
+			}
+			if errors == "surrogatepass" && c == 0xED && i+2 < len(b) && b[i+1] >= 0xA0 && b[i+1] <= 0xBF && b[i+2] >= 0x80 && b[i+2] <= 0xBF {
+				out = append(out, b[i:i+3]...)
+				i += 3
+				continue
+			}
+			n, reason = utf8Invalid(b[i:])
+		}
+		switch errors {
+		case "strict", "surrogatepass":
+			return nil, NewException(UnicodeDecodeErrorType, NewStr(enc), NewBytes(append([]byte(nil), b...)), Int(i), Int(i+n), NewStr(reason))
+		case "ignore":
+		case "replace":
+			out = utf8.AppendRune(out, 0xFFFD)
+		case "backslashreplace":
+			for k := i; k < i+n; k++ {
+				out = append(out, `\x`+hex2(uint32(b[k]), 2)...)
+			}
+		case "surrogateescape":
+			for k := i; k < i+n; k++ {
+				out = appendRune(out, 0xDC00+rune(b[k]))
+			}
+		default:
+			if !knownHandler(errors) {
+				return nil, errUnknownHandler(errors)
+			}
+			return nil, NewException(UnicodeDecodeErrorType, NewStr(enc), NewBytes(append([]byte(nil), b...)), Int(i), Int(i+n), NewStr(reason))
+		}
+		i += n
+	}
+	return NewStr(string(out)), nil
+}
+
+// ReprOfStr is repr() of a Go string as a Python str.
+func ReprOfStr(s string) string { return pystr.ReprStr(s) }

@@ -1,0 +1,6 @@
+"""Uses util without a dep on it."""
+import sys
+import mid
+
+import util
+print("app")

@@ -1,0 +1,2 @@
+import util
+print("mid")
