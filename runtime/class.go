@@ -428,7 +428,7 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 		}
 	}
 	// __init_subclass__ of the parent.
-	sup := &Super{Type: mro[1], Obj: t, ObjType: t}
+	sup := &SuperObject{Type_: t, Obj: t, ObjType: t}
 	isc, err := GetAttr(th, sup, Intern("__init_subclass__"))
 	if err != nil {
 		return nil, err

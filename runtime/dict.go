@@ -509,22 +509,19 @@ func (d *Dict) Clear() {
 	d.mu.Unlock()
 }
 
-// DictItem is one key/value pair of a dict snapshot.
-type DictItem struct {
-	Key, Value Object
-}
-
-// Items returns a snapshot of the items in order.
-func (d *Dict) Items() []DictItem {
+// Items returns snapshots of the keys and the values, in order.
+func (d *Dict) Items() (keys, values []Object) {
 	d.mu.Lock()
-	out := make([]DictItem, 0, d.used)
+	keys = make([]Object, 0, d.used)
+	values = make([]Object, 0, d.used)
 	for _, e := range d.entries {
 		if e.key != nil {
-			out = append(out, DictItem{e.key, e.value})
+			keys = append(keys, e.key)
+			values = append(values, e.value)
 		}
 	}
 	d.mu.Unlock()
-	return out
+	return keys, values
 }
 
 // Keys returns a snapshot of the keys in order.
@@ -593,8 +590,9 @@ func (d *Dict) entryAt(pos *int) (e dictEntry, ok bool) {
 // Range calls fn for each item of a snapshot of d, in order, until fn
 // returns false.
 func (d *Dict) Range(fn func(k, v Object) bool) {
-	for _, it := range d.Items() {
-		if !fn(it.Key, it.Value) {
+	keys, values := d.Items()
+	for i, k := range keys {
+		if !fn(k, values[i]) {
 			return
 		}
 	}

@@ -116,8 +116,8 @@ func dictGetItemSlot(th *Thread, o, k Object) (Object, error) {
 
 func dictRepr(th *Thread, o Object) (Object, error) {
 	d, _ := asDict(o)
-	items := d.Items()
-	if len(items) == 0 {
+	keys, values := d.Items()
+	if len(keys) == 0 {
 		return NewStr("{}"), nil
 	}
 	if !contReprEnter(th, o) {
@@ -125,15 +125,15 @@ func dictRepr(th *Thread, o Object) (Object, error) {
 	}
 	defer contReprLeave(th, o)
 	buf := []byte{'{'}
-	for i, it := range items {
+	for i, key := range keys {
 		if i > 0 {
 			buf = append(buf, ", "...)
 		}
-		k, err := Repr(th, it.Key)
+		k, err := Repr(th, key)
 		if err != nil {
 			return nil, err
 		}
-		v, err := Repr(th, it.Value)
+		v, err := Repr(th, values[i])
 		if err != nil {
 			return nil, err
 		}
@@ -153,16 +153,17 @@ func dictEqual(th *Thread, a, b *Dict) (bool, error) {
 	if a.Len() != b.Len() {
 		return false, nil
 	}
-	for _, it := range a.Items() {
-		v, err := b.Get(th, it.Key)
+	keys, values := a.Items()
+	for i, key := range keys {
+		v, err := b.Get(th, key)
 		if err != nil {
 			return false, err
 		}
 		if v == nil {
 			return false, nil
 		}
-		if !Is(v, it.Value) {
-			eq, err := CompareBool(th, OpEQ, it.Value, v)
+		if !Is(v, values[i]) {
+			eq, err := CompareBool(th, OpEQ, values[i], v)
 			if err != nil || !eq {
 				return false, err
 			}
@@ -176,8 +177,9 @@ func dictEqual(th *Thread, a, b *Dict) (bool, error) {
 func (d *Dict) Update(th *Thread, other Object) error {
 	if od, ok := asDict(other); ok {
 		if _, exact := other.(*Dict); exact || other.Type().Lookup(Intern("keys")) == DictType.Dict.GetStr(Intern("keys")) {
-			for _, it := range od.Items() {
-				if err := d.SetItem(th, it.Key, it.Value); err != nil {
+			keys, values := od.Items()
+			for i, k := range keys {
+				if err := d.SetItem(th, k, values[i]); err != nil {
 					return err
 				}
 			}

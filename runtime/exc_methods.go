@@ -267,8 +267,13 @@ func init() {
 			return nil, err
 		}
 		if d, ok := asDict(args[0]); ok {
-			for _, it := range d.Items() {
-				if err := SetAttr(th, self, it.Key.(*Str), it.Value); err != nil {
+			keys, values := d.Items()
+			for i, k := range keys {
+				ks, ok := k.(*Str)
+				if !ok {
+					continue
+				}
+				if err := SetAttr(th, self, ks, values[i]); err != nil {
 					return nil, err
 				}
 			}

@@ -329,7 +329,7 @@ func init() {
 
 // isTempName reports whether s has the form of a generated temporary.
 func isTempName(s string) bool {
-	for _, p := range []string{"t", "exc", "flow", "it", "exit", "hi", "step", "c", "ok"} {
+	for _, p := range []string{"t", "exc", "flow", "it", "exit", "lo", "hi", "step", "c", "ok", "class"} {
 		if strings.HasPrefix(s, p) && len(s) > len(p) {
 			digits := true
 			for _, ch := range s[len(p):] {

@@ -69,8 +69,9 @@ func (s *Symbol) IsGlobal() bool {
 	return s.Binding == GlobalExplicit || s.Binding == GlobalImplicit
 }
 
-// IsDeclaredGlobal reports whether a global statement names it here.
-func (s *Symbol) IsDeclaredGlobal() bool { return s.Flags&DefGlobal != 0 }
+// IsDeclaredGlobal reports whether the name is declared global here, by a
+// global statement (or a walrus in a comprehension at module level).
+func (s *Symbol) IsDeclaredGlobal() bool { return s.Binding == GlobalExplicit }
 
 // IsNonlocal reports whether a nonlocal statement names it here.
 func (s *Symbol) IsNonlocal() bool { return s.Flags&DefNonlocal != 0 }
@@ -91,9 +92,13 @@ func (s *Symbol) IsImported() bool { return s.Flags&DefImport != 0 }
 // IsAnnotated reports whether the name has a variable annotation here.
 func (s *Symbol) IsAnnotated() bool { return s.Flags&DefAnnot != 0 }
 
-// IsAssigned reports whether the name is bound here by anything but a
-// parameter.
-func (s *Symbol) IsAssigned() bool { return s.Flags&(DefLocal|DefImport) != 0 }
+// IsAssigned reports whether the name is assigned here (symtable's
+// is_assigned: DefLocal; imports and parameters are not included).
+func (s *Symbol) IsAssigned() bool { return s.Flags&DefLocal != 0 }
+
+// IsBound reports whether the name is bound here in any way: assigned,
+// imported or a parameter.
+func (s *Symbol) IsBound() bool { return s.Flags&DefBound != 0 }
 
 // IsReferenced reports whether the name is read here.
 func (s *Symbol) IsReferenced() bool { return s.Flags&Use != 0 }

@@ -374,15 +374,16 @@ func (p *parser) callArgs(lpar loc) ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
 	sawKw, sawDStar := false, false
+	posErr := "" // reported at the closing parenthesis, as CPython does
 	for p.kind() != tokRpar {
 		start := p.here()
 		switch {
 		case p.kind() == tokStar:
+			if sawDStar {
+				p.errorTok(p.tok(), "iterable argument unpacking follows keyword argument unpacking")
+			}
 			p.next()
 			v := p.expression()
-			if sawDStar {
-				p.errorRange(&Pass{Pos: Pos{int(start.line), int(start.col), 0, 0}}, v, "iterable argument unpacking follows keyword argument unpacking")
-			}
 			args = append(args, &Starred{Pos: p.pos(start), Value: v, Ctx: Load})
 		case p.kind() == tokDoubleStar:
 			p.next()
@@ -400,7 +401,7 @@ func (p *parser) callArgs(lpar loc) ([]Expr, []*Keyword) {
 			e := p.namedExpression()
 			if p.kind() == tokFor || p.kind() == tokAsync {
 				gens := p.compFor()
-				if len(args) == 0 && len(kws) == 0 && p.kind() == tokRpar {
+				if len(args) == 0 && len(kws) == 0 && p.kind() == tokRpar && posErr == "" {
 					p.next()
 					ge := &GeneratorExp{Pos: p.pos(lpar), Elt: e, Generators: gens}
 					return []Expr{ge}, nil
@@ -411,13 +412,15 @@ func (p *parser) callArgs(lpar loc) ([]Expr, []*Keyword) {
 			if p.kind() == tokEqual {
 				p.invalidKwarg(e)
 			}
-			if sawDStar {
-				p.errorNode(e, "positional argument follows keyword argument unpacking")
-			}
-			if sawKw {
-				p.errorNode(e, "positional argument follows keyword argument")
+			if posErr == "" && sawDStar {
+				posErr = "positional argument follows keyword argument unpacking"
+			} else if posErr == "" && sawKw {
+				posErr = "positional argument follows keyword argument"
 			}
 			args = append(args, e)
+			if k := p.kind(); k != tokComma && k != tokRpar {
+				p.invalidInDisplay(e)
+			}
 		}
 		if !p.got(tokComma) {
 			break
@@ -425,6 +428,9 @@ func (p *parser) callArgs(lpar loc) ([]Expr, []*Keyword) {
 	}
 	if p.kind() != tokRpar {
 		p.syntaxError()
+	}
+	if posErr != "" {
+		p.errorTok(p.tok(), posErr)
 	}
 	p.next()
 	return args, kws
@@ -836,7 +842,7 @@ func (p *parser) parameters(end tokKind) *Arguments {
 				p.errorTok(p.tok(), "/ must be ahead of *")
 			}
 			if len(a.Args) == 0 {
-				p.errorTok(p.tok(), "at least one argument must precede /")
+				p.syntaxError()
 			}
 			p.next()
 			a.Posonlyargs, a.Args = a.Args, nil

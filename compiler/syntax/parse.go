@@ -226,6 +226,7 @@ type parser struct {
 	names    map[string]string
 	parent   *parser // set for f-string sub-parsers
 	inFormat bool    // parsing an f-string replacement field
+	strErr   *token  // where errors in the literals being decoded are reported
 }
 
 const maxDepth = 3000
@@ -311,7 +312,7 @@ func (p *parser) expect(k tokKind) {
 func (p *parser) expectColon() {
 	if p.kind() != tokColon {
 		if p.kind() == tokNewline || p.kind() == tokEOF {
-			p.errorTok(&p.last, "expected ':'")
+			p.errorTok(p.tok(), "expected ':'")
 		}
 		p.syntaxError()
 	}
@@ -352,7 +353,7 @@ func (p *parser) isName(s string) bool {
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errorTok(p.tok(), "too many nested parentheses")
+		p.errorTok(p.tok(), "expression too deeply nested")
 	}
 }
 
@@ -396,12 +397,19 @@ func (p *parser) localLineStart(line int32) int {
 
 func (p *parser) newError(kind, msg string, sl, sc, el, ec int32) *SyntaxError {
 	e := &SyntaxError{Filename: p.filename, Lineno: int(sl), Kind: kind, Msg: msg, EndLineno: int(el)}
+	if p.parent != nil {
+		// Errors in f-string expressions: CPython prefixes the message and
+		// reports columns within the "(expression)" text.
+		e.Msg = "f-string: " + msg
+		if sl-p.sc.lineBase == 1 {
+			sc -= p.sc.colBase
+		}
+		if el-p.sc.lineBase == 1 {
+			ec -= p.sc.colBase
+		}
+	}
 	e.Offset = p.charOffset(sl, sc) + 1
 	e.EndOffset = p.charOffset(el, ec) + 1
-	if p.parent != nil {
-		// Errors in f-string expressions: CPython prefixes the message.
-		e.Msg = "f-string: " + msg
-	}
 	return e
 }
 
@@ -427,10 +435,15 @@ func (p *parser) errorRange(a, b Node, msg string) {
 func (p *parser) syntaxError() {
 	t := p.tok()
 	switch t.kind {
-	case tokIndent:
-		panic(p.newError("IndentationError", "unexpected indent", t.line, t.col, t.eline, t.ecol))
-	case tokDedent:
-		panic(p.newError("IndentationError", "unexpected unindent", t.line, t.col, t.eline, t.ecol))
+	case tokIndent, tokDedent:
+		msg := "unexpected indent"
+		if t.kind == tokDedent {
+			msg = "unexpected unindent"
+		}
+		e := p.newError("IndentationError", msg, t.line, t.col, t.eline, t.ecol)
+		// CPython gives the tokenizer's byte position here, not a column + 1.
+		e.Offset, e.EndOffset = int(t.ecol), -1
+		panic(e)
 	case tokEOF:
 		p.errorTok(t, "invalid syntax")
 	}

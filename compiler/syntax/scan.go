@@ -111,6 +111,15 @@ func (s *scanner) charCol(lineStart, off int) int {
 
 func (s *scanner) errHere(msg string) { s.errorAt("SyntaxError", msg, s.line, s.lineStart, s.pos) }
 
+// errCur reports an error the way CPython's tokenizer syntaxerror() does:
+// the offset is the number of characters before the current position.
+func (s *scanner) errCur(msg string) {
+	s.errorAt("SyntaxError", msg, s.line, s.lineStart, s.pos)
+	if s.err != nil {
+		s.err.Offset--
+	}
+}
+
 func (s *scanner) peek(i int) byte {
 	if s.pos+i < len(s.src) {
 		return s.src[s.pos+i]
@@ -200,7 +209,16 @@ func (s *scanner) next() bool {
 				s.indstack = s.indstack[:top+1]
 				s.altstack = s.altstack[:top+1]
 				if col != s.indstack[top] {
-					s.errorAt("IndentationError", "unindent does not match any outer indentation level", s.line, s.lineStart, s.pos)
+					// CPython points past the end of the line.
+					end := s.pos
+					for end < len(s.src) && s.src[end] != '\n' {
+						end++
+					}
+					if end < len(s.src) {
+						end++
+					}
+					s.errorAt("IndentationError", "unindent does not match any outer indentation level", s.line, s.lineStart, end)
+					s.err.Offset--
 					return false
 				}
 				if altcol != s.altstack[top] {
@@ -309,6 +327,13 @@ func (s *scanner) atEOF() bool {
 		s.eofParens = true
 		s.emitError()
 		return false
+	}
+	// CPython places the end-of-file tokens at the last newline character
+	// (or at the end of an unterminated last line).
+	if len(s.src) > 0 && s.src[len(s.src)-1] == '\n' && s.pos == len(s.src) && s.lineStart == len(s.src) {
+		s.pos--
+		s.line--
+		s.lineStart = s.lineStartOf(s.pos)
 	}
 	n := len(s.toks)
 	if n > 0 && s.toks[n-1].kind != tokNewline && s.toks[n-1].kind != tokDedent && s.toks[n-1].kind != tokIndent {
@@ -487,10 +512,10 @@ func (s *scanner) number(start int) bool {
 			if !isd(s.peek(0)) {
 				if kind != 'x' && isDigit(s.peek(0)) {
 					s.pos++
-					s.errHere(fmt.Sprintf("invalid digit '%c' in %s literal", s.src[s.pos-1], name))
+					s.errCur(fmt.Sprintf("invalid digit '%c' in %s literal", s.src[s.pos-1], name))
 					return false
 				}
-				s.errHere(fmt.Sprintf("invalid %s literal", name))
+				s.errCur(fmt.Sprintf("invalid %s literal", name))
 				return false
 			}
 			for isd(s.peek(0)) {
@@ -502,7 +527,7 @@ func (s *scanner) number(start int) bool {
 		}
 		if kind != 'x' && isDigit(s.peek(0)) {
 			s.pos++
-			s.errHere(fmt.Sprintf("invalid digit '%c' in %s literal", s.src[s.pos-1], name))
+			s.errCur(fmt.Sprintf("invalid digit '%c' in %s literal", s.src[s.pos-1], name))
 			return false
 		}
 		if !s.verifyEnd(name) {
@@ -545,8 +570,7 @@ func (s *scanner) number(start int) bool {
 		if s.peek(0) == '+' || s.peek(0) == '-' {
 			s.pos++
 			if !isDigit(s.peek(0)) {
-				s.pos = save
-				s.errHere("invalid decimal literal")
+				s.errCur("invalid decimal literal")
 				return false
 			}
 		} else if !isDigit(s.peek(0)) {
@@ -585,7 +609,7 @@ func (s *scanner) decimalTail() bool {
 		}
 		s.pos++
 		if !isDigit(s.peek(0)) {
-			s.errHere("invalid decimal literal")
+			s.errCur("invalid decimal literal")
 			return false
 		}
 	}
@@ -611,7 +635,7 @@ func (s *scanner) verifyEnd(kind string) bool {
 		s.pos += n - 1
 	}
 	s.pos--
-	s.errHere(fmt.Sprintf("invalid %s literal", kind))
+	s.errCur(fmt.Sprintf("invalid %s literal", kind))
 	return false
 }
 
@@ -651,7 +675,7 @@ func (s *scanner) operator(start int) bool {
 	case '(', '[', '{':
 		if len(s.parens) >= maxLevel {
 			s.pos++
-			s.errHere("too many nested parentheses")
+			s.errCur("too many nested parentheses")
 			return false
 		}
 		s.parens = append(s.parens, paren{c, s.line, int32(s.pos - s.lineStart)})

@@ -196,6 +196,7 @@ func (p *parser) assignmentOrExpr() Stmt {
 		s.Pos = p.pos(start)
 		return s
 	case tokEqual:
+		p.checkMaybeEq(first)
 		targets := []Expr{first}
 		var value Expr
 		for p.got(tokEqual) {
@@ -210,6 +211,10 @@ func (p *parser) assignmentOrExpr() Stmt {
 		value = targets[len(targets)-1]
 		targets = targets[:len(targets)-1]
 		for _, t := range targets {
+			switch t.(type) {
+			case *Yield, *YieldFrom:
+				p.errorNode(t, "assignment to yield expression not possible")
+			}
 			p.setStore(t, "assign")
 		}
 		return &Assign{Pos: p.pos(start), Targets: targets, Value: value}
@@ -357,7 +362,7 @@ func (p *parser) importFrom() Stmt {
 				break
 			}
 			if !paren && p.atStmtEnd() {
-				p.errorTok(&p.last, "trailing comma not allowed without surrounding parentheses")
+				p.errorTok(p.tok(), "trailing comma not allowed without surrounding parentheses")
 			}
 		}
 		if paren {
@@ -498,7 +503,7 @@ func (p *parser) ifStmt() Stmt {
 		what = "'elif' statement"
 	}
 	p.next()
-	s := &If{Test: p.namedExpression()}
+	s := &If{Test: p.condition()}
 	p.expectColon()
 	s.Body = p.block(what, start.line)
 	switch p.kind() {
@@ -523,7 +528,7 @@ func (p *parser) elseBlock() []Stmt {
 func (p *parser) whileStmt() Stmt {
 	start := p.here()
 	p.next()
-	s := &While{Test: p.namedExpression()}
+	s := &While{Test: p.condition()}
 	p.expectColon()
 	s.Body = p.block("'while' statement", start.line)
 	if p.kind() == tokElse {

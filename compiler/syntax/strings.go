@@ -48,6 +48,9 @@ func (p *parser) strings() Expr {
 	}
 	toks := p.toks[first:p.i]
 	pos := p.pos(start)
+	// Errors in literals are reported at the token after them, as CPython.
+	p.strErr = p.tok()
+	defer func() { p.strErr = nil }()
 	kind := ""
 	if p.src[toks[0].start] == 'u' {
 		kind = "u"
@@ -61,7 +64,7 @@ func (p *parser) strings() Expr {
 		if i == 0 {
 			bytesMode = isBytes
 		} else if isBytes != bytesMode {
-			p.errorTok(&toks[len(toks)-1], "cannot mix bytes and nonbytes literals")
+			p.errorTok(p.strErrTok(&toks[len(toks)-1]), "cannot mix bytes and nonbytes literals")
 		}
 		if strings.ContainsAny(pre, "fF") {
 			fmode = true
@@ -100,7 +103,7 @@ func (p *parser) strings() Expr {
 		if len(rest) != 0 {
 			// A '}' ended the top level: fstring_find_literal catches single
 			// '}' so this only happens for malformed input.
-			p.errorTok(t, "f-string: single '}' is not allowed")
+			p.errorTok(p.strErrTok(t), "f-string: single '}' is not allowed")
 		}
 	}
 	sp.flush()
@@ -206,7 +209,7 @@ func (p *parser) unescape(t *token, s []byte, isBytes bool, buf []byte) []byte {
 		case 'x':
 			v, ok := hexValue(s, i, 2)
 			if !ok {
-				p.escapeError(t, isBytes, escStart, i, s, "truncated \\xXX escape")
+				p.escapeError(t, isBytes, escStart, hexEnd(s, i, 2), s, "truncated \\xXX escape")
 			}
 			i += 2
 			if isBytes {
@@ -244,7 +247,7 @@ func (p *parser) unescape(t *token, s []byte, isBytes bool, buf []byte) []byte {
 			}
 			v, ok := hexValue(s, i, n)
 			if !ok {
-				p.escapeError(t, false, escStart, i, s, what)
+				p.escapeError(t, false, escStart, hexEnd(s, i, n), s, what)
 			}
 			if v > 0x10FFFF {
 				p.escapeError(t, false, escStart, i+n, s, "illegal Unicode character")
@@ -258,6 +261,23 @@ func (p *parser) unescape(t *token, s []byte, isBytes bool, buf []byte) []byte {
 		}
 	}
 	return buf
+}
+
+// hexEnd returns the end of the run of at most n hex digits at s[i:].
+func hexEnd(s []byte, i, n int) int {
+	j := i
+	for j < len(s) && j < i+n && (isDigit(s[j]) || s[j]|0x20 >= 'a' && s[j]|0x20 <= 'f') {
+		j++
+	}
+	return j
+}
+
+// strErrTok returns the token string errors are reported at.
+func (p *parser) strErrTok(t *token) *token {
+	if p.strErr != nil {
+		return p.strErr
+	}
+	return t
 }
 
 func hexValue(s []byte, i, n int) (rune, bool) {
@@ -293,7 +313,7 @@ func appendWTF8(b []byte, r rune) []byte {
 func (p *parser) escapeError(t *token, isBytes bool, start, end int, s []byte, what string) {
 	codec := "unicodeescape"
 	if isBytes {
-		p.errorTok(t, fmt.Sprintf("(value error) invalid \\x escape at position %d", start))
+		p.errorTok(p.strErrTok(t), fmt.Sprintf("(value error) invalid \\x escape at position %d", start))
 	}
 	// Positions are in code points of the escaped text before the error.
 	cs := utf8.RuneCount(s[:start])
@@ -305,7 +325,7 @@ func (p *parser) escapeError(t *token, isBytes bool, start, end int, s []byte, w
 	if ce == cs {
 		msg = fmt.Sprintf("(unicode error) '%s' codec can't decode byte 0x5c in position %d: %s", codec, cs, what)
 	}
-	p.errorTok(t, msg)
+	p.errorTok(p.strErrTok(t), msg)
 }
 
 // fstringParse parses the f-string text s (a tail of token t's body, which
@@ -346,7 +366,7 @@ func (p *parser) fstringParse(sp *strParts, t *token, s []byte, bodyOff int, raw
 					continue
 				}
 				if lvl == 0 && c == '}' {
-					p.errorTok(t, "f-string: single '}' is not allowed")
+					p.errorTok(p.strErrTok(t), "f-string: single '}' is not allowed")
 				}
 				i--
 				break
@@ -373,7 +393,7 @@ func (p *parser) fstringLiteral(t *token, lit []byte, raw bool) []byte {
 // returns the text after its closing '}'.
 func (p *parser) fstringExpr(sp *strParts, t *token, s []byte, bodyOff int, raw bool, lvl int) []byte {
 	if lvl >= 2 {
-		p.errorTok(t, "f-string: expressions nested too deeply")
+		p.errorTok(p.strErrTok(t), "f-string: expressions nested too deeply")
 	}
 	i := 1
 	exprStart := 1
@@ -383,7 +403,7 @@ func (p *parser) fstringExpr(sp *strParts, t *token, s []byte, bodyOff int, raw 
 	for i < len(s) {
 		c := s[i]
 		if c == '\\' {
-			p.errorTok(t, "f-string expression part cannot include a backslash")
+			p.errorTok(p.strErrTok(t), "f-string expression part cannot include a backslash")
 		}
 		if quote != 0 {
 			if c == quote {
@@ -413,11 +433,11 @@ func (p *parser) fstringExpr(sp *strParts, t *token, s []byte, bodyOff int, raw 
 			quote = c
 		case c == '[' || c == '{' || c == '(':
 			if len(stack) >= maxLevel {
-				p.errorTok(t, "f-string: too many nested parenthesis")
+				p.errorTok(p.strErrTok(t), "f-string: too many nested parenthesis")
 			}
 			stack = append(stack, c)
 		case c == '#':
-			p.errorTok(t, "f-string expression part cannot include '#'")
+			p.errorTok(p.strErrTok(t), "f-string expression part cannot include '#'")
 		case len(stack) == 0 && (c == '!' || c == ':' || c == '}' || c == '=' || c == '>' || c == '<'):
 			if i+1 < len(s) {
 				nx := s[i+1]
@@ -433,12 +453,12 @@ func (p *parser) fstringExpr(sp *strParts, t *token, s []byte, bodyOff int, raw 
 			goto out
 		case c == ']' || c == '}' || c == ')':
 			if len(stack) == 0 {
-				p.errorTok(t, fmt.Sprintf("f-string: unmatched '%c'", c))
+				p.errorTok(p.strErrTok(t), fmt.Sprintf("f-string: unmatched '%c'", c))
 			}
 			open := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			if !(open == '(' && c == ')' || open == '[' && c == ']' || open == '{' && c == '}') {
-				p.errorTok(t, fmt.Sprintf("f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open))
+				p.errorTok(p.strErrTok(t), fmt.Sprintf("f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open))
 			}
 		}
 		i++
@@ -446,13 +466,13 @@ func (p *parser) fstringExpr(sp *strParts, t *token, s []byte, bodyOff int, raw 
 out:
 	exprEnd := i
 	if quote != 0 {
-		p.errorTok(t, "f-string: unterminated string")
+		p.errorTok(p.strErrTok(t), "f-string: unterminated string")
 	}
 	if len(stack) > 0 {
-		p.errorTok(t, fmt.Sprintf("f-string: unmatched '%c'", stack[len(stack)-1]))
+		p.errorTok(p.strErrTok(t), fmt.Sprintf("f-string: unmatched '%c'", stack[len(stack)-1]))
 	}
 	if i >= len(s) {
-		p.errorTok(t, "f-string: expecting '}'")
+		p.errorTok(p.strErrTok(t), "f-string: expecting '}'")
 	}
 	expr := p.fstringCompileExpr(t, s[exprStart:exprEnd], cap(p.src)-cap(s)+exprStart)
 	var exprText []byte
@@ -462,7 +482,7 @@ out:
 			i++
 		}
 		if i >= len(s) {
-			p.errorTok(t, "f-string: expecting '}'")
+			p.errorTok(p.strErrTok(t), "f-string: expecting '}'")
 		}
 		exprText = s[exprStart:i]
 	}
@@ -470,22 +490,22 @@ out:
 	if s[i] == '!' {
 		i++
 		if i >= len(s) {
-			p.errorTok(t, "f-string: expecting '}'")
+			p.errorTok(p.strErrTok(t), "f-string: expecting '}'")
 		}
 		conversion = int(s[i])
 		i++
 		if !(conversion == 's' || conversion == 'r' || conversion == 'a') {
-			p.errorTok(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			p.errorTok(p.strErrTok(t), "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 	}
 	var spec Expr
 	if i >= len(s) {
-		p.errorTok(t, "f-string: expecting '}'")
+		p.errorTok(p.strErrTok(t), "f-string: expecting '}'")
 	}
 	if s[i] == ':' {
 		i++
 		if i >= len(s) {
-			p.errorTok(t, "f-string: expecting '}'")
+			p.errorTok(p.strErrTok(t), "f-string: expecting '}'")
 		}
 		// The spec and its parts are positioned at the current token only.
 		tpos := Pos{int(t.line), int(t.col), int(t.eline), int(t.ecol)}
@@ -496,7 +516,7 @@ out:
 		i = len(s) - len(rest)
 	}
 	if i >= len(s) || s[i] != '}' {
-		p.errorTok(t, "f-string: expecting '}'")
+		p.errorTok(p.strErrTok(t), "f-string: expecting '}'")
 	}
 	i++
 	if exprText != nil {
@@ -521,7 +541,7 @@ func (p *parser) fstringCompileExpr(t *token, text []byte, off int) Expr {
 		}
 	}
 	if allSpace {
-		p.errorTok(t, "f-string: empty expression not allowed")
+		p.errorTok(p.strErrTok(t), "f-string: empty expression not allowed")
 	}
 	// Where the field sits within the token text (fstring_find_expr_location).
 	tokText := p.src[t.start:t.end]

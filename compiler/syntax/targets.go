@@ -141,6 +141,15 @@ func exprName(e Expr) string {
 // unexpected token: it reproduces CPython's most common specific messages.
 func (p *parser) invalidAfterExpr(e Expr) {
 	t := p.tok()
+	// invalid_legacy_expression: NAME !'(' star_expressions
+	if n, ok := e.(*Name); ok && (n.Id == "print" || n.Id == "exec") && canStartExpr(t.kind) {
+		save, saveLast := p.i, p.last
+		var rest Expr
+		if p.try(func() { rest = p.starExpressions() }) {
+			p.errorRange(e, rest, fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id))
+		}
+		p.i, p.last = save, saveLast
+	}
 	if canStartExpr(t.kind) && t.kind != tokStar && t.kind != tokMinus && t.kind != tokPlus && !t.kind.isKeyword() || t.kind == tokTrue || t.kind == tokFalse || t.kind == tokNone {
 		if isCommaCandidate(e) {
 			p.forgotComma(e)
@@ -174,4 +183,54 @@ func (p *parser) invalidInDisplay(e Expr) {
 		p.forgotComma(e)
 	}
 	p.syntaxError()
+}
+
+// condition parses the named_expression of an if/elif/while and reports
+// CPython's invalid_named_expression messages for a stray '='.
+func (p *parser) condition() Expr {
+	e := p.namedExpression()
+	if p.kind() == tokEqual {
+		if n, ok := e.(*Name); ok {
+			save, saveLast := p.i, p.last
+			p.next()
+			var rhs Expr
+			if p.try(func() { rhs = p.bitwiseOr() }) && p.kind() != tokEqual && p.kind() != tokColonEq {
+				p.errorRange(n, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
+			p.i, p.last = save, saveLast
+		}
+		p.checkMaybeEq(e)
+	}
+	return e
+}
+
+// checkMaybeEq reports "cannot assign to X here. Maybe you meant '==' instead
+// of '='?" when e (followed by '=') cannot be assigned to, is a bitwise_or
+// not starting with a list, tuple, genexp, True, None or False, and the '='
+// is followed by a bitwise_or that is not itself followed by '=' or ':='.
+func (p *parser) checkMaybeEq(e Expr) {
+	if invalidTarget(e) == nil {
+		return
+	}
+	switch t := e.(type) {
+	case *Compare, *BoolOp, *Lambda, *IfExp, *NamedExpr, *Tuple, *List, *GeneratorExp, *Starred, *Yield, *YieldFrom:
+		return
+	case *UnaryOp:
+		if t.Op == Not {
+			return
+		}
+	case *Constant:
+		switch t.Value.(type) {
+		case BoolConst, NoneConst:
+			return
+		}
+	}
+	save, saveLast := p.i, p.last
+	p.next()
+	if canStartExpr(p.kind()) && p.kind() != tokLambda && p.kind() != tokYield && p.kind() != tokStar && p.kind() != tokNot {
+		if p.try(func() { p.bitwiseOr() }) && p.kind() != tokEqual && p.kind() != tokColonEq {
+			p.errorNode(e, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e)))
+		}
+	}
+	p.i, p.last = save, saveLast
 }
