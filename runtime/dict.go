@@ -106,8 +106,11 @@ func dictNewIndices(size int) []int32 {
 
 // dictHash hashes a key: exact str and int without leaving Go.
 func dictHash(th *Thread, k Object) (int64, error) {
-	if i, ok := k.(Int); ok {
-		return hashInt64(int64(i)), nil
+	switch v := k.(type) {
+	case Int:
+		return hashInt64(int64(v)), nil
+	case *Str:
+		return v.Hash(), nil
 	}
 	return Hash(th, k)
 }
@@ -311,7 +314,7 @@ func (d *Dict) slotOf(ix int) int {
 // generated code and attribute lookup use it for globals and instance
 // attributes.
 func (d *Dict) GetStr(k *Str) Object {
-	h, _ := Hash(nil, k)
+	h := k.Hash()
 	d.mu.Lock()
 	if !d.mixed {
 		ix := d.lookupStr(k, h)
@@ -336,7 +339,7 @@ func (d *Dict) getStr(k *Str) Object { return d.GetStr(k) }
 
 // SetStr sets d[k] = v for a str key.
 func (d *Dict) SetStr(k *Str, v Object) {
-	h, _ := Hash(nil, k)
+	h := k.Hash()
 	d.mu.Lock()
 	if !d.mixed {
 		if ix := d.lookupStr(k, h); ix >= 0 {
@@ -354,7 +357,7 @@ func (d *Dict) SetStr(k *Str, v Object) {
 
 // DelStr deletes the str key k; it reports whether it was present.
 func (d *Dict) DelStr(k *Str) bool {
-	h, _ := Hash(nil, k)
+	h := k.Hash()
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	var ix, slot int

@@ -541,4 +541,47 @@ func init() {
 	RegisterBuiltin("oct", baseBuiltin("oct", 8))
 	RegisterBuiltin("hex", baseBuiltin("hex", 16))
 	RegisterBuiltin("round", NewBuiltin("round", builtinRound))
+	DefBuiltin("abs", func(th *Thread, args []Object, kw *KwArgs) (Object, error) {
+		if err := OneArg("abs", args, kw); err != nil {
+			return nil, err
+		}
+		return Abs(th, args[0])
+	})
+	DefBuiltin("divmod", func(th *Thread, args []Object, kw *KwArgs) (Object, error) {
+		if err := ArgRange("divmod", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		return DivMod(th, args[0], args[1])
+	})
+	DefBuiltin("pow", func(th *Thread, args []Object, kw *KwArgs) (Object, error) {
+		a, err := ParseArgs("pow", args, kw, []string{"base", "exp", "mod"}, 2)
+		if err != nil {
+			return nil, err
+		}
+		if a[2] == nil || a[2] == None {
+			return Pow(th, a[0], a[1])
+		}
+		return PowMod(th, a[0], a[1], a[2])
+	})
+	DefBuiltin("ascii", func(th *Thread, args []Object, kw *KwArgs) (Object, error) {
+		if err := OneArg("ascii", args, kw); err != nil {
+			return nil, err
+		}
+		return ASCII(th, args[0])
+	})
+	DefBuiltin("format", func(th *Thread, args []Object, kw *KwArgs) (Object, error) {
+		a, err := ParseArgs("format", args, kw, []string{"value", "format_spec"}, 1)
+		if err != nil {
+			return nil, err
+		}
+		spec := EmptyStr
+		if a[1] != nil {
+			s, ok := strOf(a[1])
+			if !ok {
+				return nil, NewError(TypeErrorType, "format() argument 2 must be str, not %s", a[1].Type().Name)
+			}
+			spec = s
+		}
+		return Format(th, a[0], spec)
+	})
 }

@@ -102,6 +102,7 @@ func (th *Thread) isHandling(e *BaseException) bool {
 // ReRaise implements a bare `raise`.
 func ReRaise(th *Thread) error {
 	if h := th.Handled(); h != nil {
+		h.MarkReRaised()
 		return h
 	}
 	return NewError(RuntimeErrorType, "No active exception to reraise")

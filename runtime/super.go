@@ -30,6 +30,12 @@ func NewSuper(th *Thread, typ *Type, obj Object) (*SuperObject, error) {
 // value of the method's __class__ cell (a *Type; nil if empty) and self its
 // first argument (nil when the method has no arguments).
 func Super(th *Thread, cls Object, self Object) (Object, error) {
+	if c, ok := cls.(*Cell); ok {
+		if c == nil || c.V == nil {
+			return nil, NewError(RuntimeErrorType, "super(): empty __class__ cell")
+		}
+		cls = c.V
+	}
 	if cls == nil {
 		return nil, NewError(RuntimeErrorType, "super(): __class__ cell not found")
 	}

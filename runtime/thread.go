@@ -16,6 +16,10 @@ type Thread struct {
 	// Data holds per-thread values for modules such as threading (the
 	// current Thread object, threading.local storage); keyed by the module.
 	Data map[any]any
+	// parent is the thread that resumed the generator running on this
+	// Thread (nil for a real thread): exceptions it handles are visible
+	// to the generator, as CPython chains exception states.
+	parent *Thread
 }
 
 var threadIdents atomic.Int64
@@ -34,6 +38,7 @@ func SetRecursionLimit(n int) { recursionLimit.Store(int64(n)) }
 // NewThread returns the state for a new Python thread. Call it on the
 // goroutine that will use it.
 func NewThread() *Thread {
+	readyAll()
 	return &Thread{ident: 139_000_000_000_000 + threadIdents.Add(1)*4096}
 }
 
@@ -59,7 +64,14 @@ func (th *Thread) Leave() { th.depth-- }
 func (th *Thread) Depth() int { return th.depth }
 
 // PushHandled records that an except block started handling e.
-func (th *Thread) PushHandled(e *BaseException) { th.handling = append(th.handling, e) }
+// It also marks where e was caught, so its traceback ends there
+// (BaseException.MarkCaught).
+func (th *Thread) PushHandled(e *BaseException) {
+	if e != nil {
+		e.MarkCaught(1)
+	}
+	th.handling = append(th.handling, e)
+}
 
 // PopHandled records that the innermost except block finished.
 func (th *Thread) PopHandled() {
@@ -72,8 +84,10 @@ func (th *Thread) PopHandled() {
 // Handled returns the exception currently being handled (sys.exc_info()[1]),
 // or nil.
 func (th *Thread) Handled() *BaseException {
-	if n := len(th.handling); n > 0 {
-		return th.handling[n-1]
+	for t := th; t != nil; t = t.parent {
+		if n := len(t.handling); n > 0 {
+			return t.handling[n-1]
+		}
 	}
 	return nil
 }

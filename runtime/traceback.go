@@ -25,7 +25,6 @@ package py
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -51,37 +50,23 @@ func (e *BaseException) CaptureTraceback(skip int) {
 
 // MarkCaught records that the function calling MarkCaught (skip more
 // frames up) caught e in an except block: the traceback printed for e
-// from then on ends at that function, as in CPython.
+// from then on ends at that function, as in CPython. runtime.Callers
+// returns one PC per logical frame (inlined calls included), the same
+// unit as the captured traceback, so the cut is a count of PCs.
 func (e *BaseException) MarkCaught(skip int) {
 	if len(e.Traceback) == 0 {
 		return
 	}
-	pcs := make([]uintptr, 64)
+	var buf [64]uintptr
+	pcs := buf[:]
 	n := runtime.Callers(skip+2, pcs)
 	for n == len(pcs) && len(pcs) < 1<<20 {
 		pcs = make([]uintptr, len(pcs)*8)
 		n = runtime.Callers(skip+2, pcs)
 	}
-	// The catching frame is the first of these; the frames below it are
-	// shared with the captured traceback.
-	e.catchDepth = len(goFrames(pcs[:n]))
-}
-
-// goFrames expands program counters into logical frames (inlined calls
-// included), innermost first.
-func goFrames(pcs []uintptr) []runtime.Frame {
-	var out []runtime.Frame
-	if len(pcs) == 0 {
-		return nil
-	}
-	frames := runtime.CallersFrames(pcs)
-	for {
-		f, more := frames.Next()
-		out = append(out, f)
-		if !more {
-			return out
-		}
-	}
+	// The catching frame is pcs[0]; the frames below it are shared with
+	// the captured traceback.
+	e.catchDepth = n
 }
 
 // MarkReRaised undoes MarkCaught (a bare `raise` continues unwinding).
@@ -106,7 +91,7 @@ func moduleForFrameFile(file string) *ModuleDef {
 	}
 	var d *ModuleDef
 	if strings.HasSuffix(file, ".py") {
-		d = moduleDefForFile(file)
+		d = ModuleDefForFile(file)
 		if d == nil {
 			// //line directives with relative names may be reported
 			// with a directory prefix added by the Go toolchain.
@@ -155,24 +140,33 @@ func sourceLine(d *ModuleDef, line int) string {
 
 // Frames returns the Python frames of e's traceback, outermost first.
 func (e *BaseException) Frames() []TracebackFrame {
-	all := goFrames(e.Traceback)
+	pcs := e.Traceback
 	if e.catchDepth > 0 {
-		if keep := len(all) - e.catchDepth + 1; keep >= 1 && keep <= len(all) {
-			all = all[:keep]
+		if keep := len(pcs) - e.catchDepth + 1; keep >= 1 && keep <= len(pcs) {
+			pcs = pcs[:keep]
 		}
 	}
+	if len(pcs) == 0 {
+		return nil
+	}
 	var out []TracebackFrame
-	for i := len(all) - 1; i >= 0; i-- {
-		f := &all[i]
-		d := moduleForFrameFile(f.File)
-		if d == nil {
-			continue
+	frames := runtime.CallersFrames(pcs)
+	for {
+		f, more := frames.Next()
+		if d := moduleForFrameFile(f.File); d != nil {
+			fr := TracebackFrame{File: d.File, Line: f.Line, Name: funcNameAt(d, f.Line)}
+			if d.Source != "" {
+				fr.Text = sourceLine(d, f.Line)
+			}
+			out = append(out, fr)
 		}
-		fr := TracebackFrame{File: d.File, Line: f.Line, Name: funcNameAt(d, f.Line)}
-		if d.Source != "" {
-			fr.Text = sourceLine(d, f.Line)
+		if !more {
+			break
 		}
-		out = append(out, fr)
+	}
+	// Innermost first -> outermost first.
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
 	}
 	return out
 }
@@ -328,6 +322,3 @@ func printExcChain(th *Thread, b *strings.Builder, e *BaseException, seen map[*B
 		b.WriteByte('\n')
 	}
 }
-
-// shortFile is the base name of a path (SyntaxError's str uses it).
-func shortFile(p string) string { return filepath.Base(p) }

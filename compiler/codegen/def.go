@@ -217,8 +217,8 @@ func (f *fn) makeFunction(node syntax.Node, name string, a *syntax.Arguments, bo
 			docField = ", Doc: " + g.strConst(*d)
 		}
 	}
-	f.emit("%s := py.NewFunction(&py.Function{Name: %q, QualName: %q, Module: %smodname%s, Sig: %s})",
-		t, name, qual, g.prefix, docField, sb.String())
+	f.emit("%s := py.NewFunction(&py.Function{Name: %q, QualName: %q, Module: %smodname%s, Globals: %sglobals, Sig: %s})",
+		t, name, qual, g.prefix, docField, g.prefix, sb.String())
 	if useSlice {
 		f.emit("%s.Body = %s", t, impl)
 	} else {
@@ -274,7 +274,9 @@ func (f *fn) bodyOf(body []syntax.Stmt, expr syntax.Expr) string {
 			}
 		}
 		f.stmts(body)
-		f.emit("return py.None, nil")
+		if !endsWithJump(body) {
+			f.emit("return py.None, nil")
+		}
 	}
 	return f.prologue() + f.buf.String()
 }
@@ -470,4 +472,17 @@ func (f *fn) comprehension(e syntax.Expr) value {
 	}
 	child.emit("return %s, nil", res)
 	return value{call: fmt.Sprintf("func() (py.Object, error) {\n%s%s}()", child.prologue(), child.buf.String())}
+}
+
+// endsWithJump reports whether a body's last statement leaves it
+// (return or raise), so no final return is needed.
+func endsWithJump(body []syntax.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch body[len(body)-1].(type) {
+	case *syntax.Return, *syntax.Raise:
+		return true
+	}
+	return false
 }

@@ -126,7 +126,8 @@ func (f *fn) expr(e syntax.Expr) value {
 		return f.loadName(e)
 	case *syntax.Attribute:
 		o := f.useExpr(e.Value)
-		return value{call: fmt.Sprintf("py.GetAttr(th, %s, %s)", o, g.nameStr(f.mangled(e.Attr)))}
+		c := g.cacheVar("ac", "py.AttrCache")
+		return value{call: fmt.Sprintf("py.GetAttrCached(th, %s, %s, &%s)", o, g.nameStr(f.mangled(e.Attr)), c)}
 	case *syntax.Subscript:
 		args := f.useAll([]syntax.Expr{e.Value, e.Slice})
 		return value{call: fmt.Sprintf("py.GetItem(th, %s, %s)", args[0], args[1])}
@@ -510,14 +511,14 @@ func (f *fn) call(c *syntax.Call) value {
 	if n, ok := c.Func.(*syntax.Name); ok && n.Id == "super" && len(c.Args) == 0 && len(c.Keywords) == 0 && f.access("super") == accGlobal {
 		cell := f.classCellFor()
 		if cell == "" || f.kind == fnClass {
-			return value{call: "py.ZeroArgSuper(th, nil, nil)"}
+			return value{call: "py.Super(th, nil, nil)"}
 		}
 		first := "nil"
 		if f.firstParam != "" {
 			first = f.firstParam
 		}
 		cv := f.goVarOf("__class__", true)
-		return value{call: fmt.Sprintf("py.ZeroArgSuper(th, %s, %s)", cv, first)}
+		return value{call: fmt.Sprintf("py.Super(th, %s, %s)", cv, first)}
 	}
 	simple := true
 	for _, a := range c.Args {

@@ -84,6 +84,9 @@ func Transpile(src []byte, opt Options) (out []byte, err error) {
 	if ferr != nil {
 		return code, fmt.Errorf("%s: internal code generator error: generated Go does not parse: %v", opt.File, ferr)
 	}
+	if !opt.NoLineDirectives {
+		formatted = addLineDirectives(formatted)
+	}
 	return formatted, nil
 }
 
@@ -520,4 +523,42 @@ func hasAnnotations(body []syntax.Stmt) bool {
 	}
 	walk(body)
 	return found
+}
+
+// addLineDirectives repeats the current //line directive before every
+// line of a function body that contains a call, after the first line
+// following a directive. A //line directive names the line of the Go line
+// that follows it, and each later Go line counts up from there; without
+// the repetition, the second call of a statement would be reported one or
+// more Python lines too far.
+func addLineDirectives(code []byte) []byte {
+	lines := strings.SplitAfter(string(code), "\n")
+	var out strings.Builder
+	out.Grow(len(code) + len(code)/4)
+	cur := ""
+	prevDirective := false
+	for i, l := range lines {
+		if strings.HasPrefix(l, "const ") && strings.HasSuffix(strings.TrimSpace(l), "`") {
+			// The source text: copy the rest verbatim.
+			out.WriteString(strings.Join(lines[i:], ""))
+			break
+		}
+		if strings.HasPrefix(l, "//line ") {
+			cur = l
+			prevDirective = true
+			out.WriteString(l)
+			continue
+		}
+		if strings.HasPrefix(l, "}") {
+			cur = ""
+		}
+		t := strings.TrimLeft(l, "\t")
+		if cur != "" && !prevDirective && len(t) < len(l) && strings.Contains(t, "(") &&
+			!strings.HasPrefix(t, "//") && !strings.HasPrefix(t, "if err != nil") {
+			out.WriteString(cur)
+		}
+		prevDirective = false
+		out.WriteString(l)
+	}
+	return []byte(out.String())
 }

@@ -19,6 +19,9 @@ func (f *fn) stmts(ss []syntax.Stmt) {
 func (f *fn) position(s syntax.Node) {
 	line := s.Position().Lineno
 	f.emit("// %s:%d: %s", f.g.opt.File, line, f.g.srcLine(line))
+	if !f.g.opt.NoLineDirectives {
+		f.emit("")
+	}
 	f.lineDirective(line)
 }
 

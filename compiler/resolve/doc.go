@@ -51,10 +51,17 @@
 //
 // # Compile-time checks
 //
-// check.go reproduces the errors CPython's compiler raises after the
-// symbol table is built ('return' outside function, 'break' outside loop,
-// starred assignment targets, 'await' outside async function, default
-// 'except:' must be last, keyword argument repeated, assignments to
-// __debug__, misplaced __future__ imports, ...), visiting the tree in the
-// compiler's order so that the first error reported is CPython's.
+// check.go and check_match.go reproduce the errors CPython's compiler
+// raises after the symbol table is built ('return' outside function,
+// 'break' outside loop, starred assignment targets, 'await' outside async
+// function, default 'except:' must be last, keyword argument repeated,
+// assignments to __debug__, misplaced __future__ imports, match patterns,
+// ...), visiting the tree in the compiler's order so that the first error
+// reported is CPython's. future.go reads the __future__ imports.
+//
+// # Differences from CPython
+//
+// CPython's RecursionError for pathologically deep trees ("maximum
+// recursion depth exceeded during compilation") is not reproduced, nor are
+// SyntaxWarnings. Only "exec" mode (a Module) is supported.
 package resolve

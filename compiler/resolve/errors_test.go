@@ -135,6 +135,14 @@ var errorCases = []string{
 	nested("for x in y:", 21),
 	nested("while x:", 20),
 	nested("with a:", 21),
+	tryFinally(10),
+	tryFinally(11),
+	"def f():\n    try:\n        pass\n    except* E:\n        try:\n            pass\n        finally:\n            return",
+	"for x in y:\n    try:\n        pass\n    except* E:\n        for z in w:\n            break\n        try:\n            return\n        finally:\n            pass",
+	"async def f():\n    g = lambda: [x async for x in y]",
+	"async def f():\n    g = lambda: (x async for x in y)",
+	"class C:\n    [[(z := 1) for y in x] for x in w]",
+	"def f():\n    class C:\n        def g(self):\n            [(w := 1) for x in y]\n            nonlocal w",
 	// Accepted by CPython: no false positives.
 	"def f():\n    x = 1\n    def g():\n        nonlocal x\n        x = 2",
 	"async def f():\n    [x async for x in y]\n    return [await z for z in w]",
@@ -144,6 +152,21 @@ var errorCases = []string{
 	"match x:\n    case [a, *_] | [*_, a]: pass\n    case _: pass",
 	"def f():\n    try:\n        pass\n    except* E:\n        def g():\n            return 1",
 	nested("for x in y:", 19),
+}
+
+// tryFinally nests n try/finally statements, each finally holding a
+// with: the finally bodies are compiled one block deeper the second time.
+func tryFinally(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		ind := strings.Repeat("    ", i)
+		b.WriteString(ind + "try:\n")
+	}
+	for i := n - 1; i >= 0; i-- {
+		ind := strings.Repeat("    ", i)
+		b.WriteString(ind + "    pass\n" + ind + "finally:\n" + ind + "    with a:\n" + ind + "        pass\n")
+	}
+	return b.String()
 }
 
 // nested returns head nested n times, with pass at the bottom.
@@ -234,5 +257,66 @@ func TestCompileErrorsMatchCPython(t *testing.T) {
 	t.Logf("%d cases (%d errors in CPython), %d match", len(errorCases), errorsSeen, matched)
 	if errorsSeen < 30 {
 		t.Errorf("only %d of the cases are errors in CPython; want at least 30", errorsSeen)
+	}
+}
+
+// cpythonTestModules are the modules of CPython's test suite whose string
+// literals and doctest examples feed TestCPythonTestSuiteSnippets.
+var cpythonTestModules = []string{
+	"test.test_syntax", "test.test_named_expressions", "test.test_patma", "test.test_grammar",
+	"test.test_scope", "test.test_coroutines", "test.test_exceptions", "test.test_compile",
+	"test.test_keywordonlyarg", "test.test_positional_only_arg", "test.test_unpack_ex",
+	"test.test_except_star", "test.test_global", "test.test_super", "test.test_generators",
+	"test.test_genexps", "test.test_listcomps", "test.test_setcomps",
+	"test.test_future_stmt.test_future", "test.test_symtable", "test.test_fstring",
+	"test.test_type_annotations", "test.test_exception_group", "test.test_asyncgen",
+	"test.test_unparse",
+}
+
+// snippet is one record of test_snippets.py.
+type snippet struct {
+	Source string `json:"source"`
+	File   string `json:"file"`
+	cpythonVerdict
+}
+
+// TestCPythonTestSuiteSnippets compares our verdict with CPython's on the
+// snippets of CPython's own tests that its parser accepts: hundreds of
+// them are scoping or compiler errors.
+func TestCPythonTestSuiteSnippets(t *testing.T) {
+	py := python3(t)
+	out, err := exec.Command(py, append([]string{"testdata/test_snippets.py"}, cpythonTestModules...)...).Output()
+	if err != nil {
+		t.Fatalf("test_snippets.py: %v", err)
+	}
+	var snippets []snippet
+	if err := json.Unmarshal(out, &snippets); err != nil {
+		t.Fatal(err)
+	}
+	errorsSeen, matched, parserRejects := 0, 0, 0
+	for _, s := range snippets {
+		if !s.OK {
+			errorsSeen++
+		}
+		got, err := ourVerdict(s.Source)
+		if err != nil {
+			if strings.HasPrefix(err.Error(), "our parser") {
+				parserRejects++
+				t.Logf("%s: %q: %v", s.File, s.Source, err)
+				continue
+			}
+			t.Errorf("%s: %q: %v", s.File, s.Source, err)
+			continue
+		}
+		if got != s.cpythonVerdict {
+			t.Errorf("%s: %q:\n\tours:    %s\n\tCPython: %s", s.File, s.Source, got, s.cpythonVerdict)
+			continue
+		}
+		matched++
+	}
+	t.Logf("%d snippets (%d errors in CPython): %d match, %d rejected by our parser (not compared)",
+		len(snippets), errorsSeen, matched, parserRejects)
+	if len(snippets) == 0 {
+		t.Error("no snippets")
 	}
 }

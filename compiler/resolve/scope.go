@@ -3,6 +3,7 @@ package resolve
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/pygo-dev/pygo/compiler/syntax"
 )
@@ -64,7 +65,9 @@ func (s *Symbol) Packed() int { return int(s.Binding)<<scopeShift | int(s.Flags)
 // IsLocal reports whether the name is a local of its scope (Local or Cell).
 func (s *Symbol) IsLocal() bool { return s.Binding == Local || s.Binding == Cell }
 
-// IsGlobal reports whether the name is global (declared or implicit).
+// IsGlobal reports whether the name is global (declared or implicit). Note
+// that the module's own Local names are module globals too (the symtable
+// module's is_global and is_local are both true for them).
 func (s *Symbol) IsGlobal() bool {
 	return s.Binding == GlobalExplicit || s.Binding == GlobalImplicit
 }
@@ -268,6 +271,9 @@ type Table struct {
 // the *syntax.Module, else a *syntax.FunctionDef, *syntax.AsyncFunctionDef,
 // *syntax.Lambda, *syntax.ClassDef, *syntax.ListComp, *syntax.SetComp,
 // *syntax.DictComp or *syntax.GeneratorExp. It returns nil for other nodes.
+// A lambda or comprehension inside an annotation that "from __future__
+// import annotations" postpones has a scope outside the tree, never
+// analyzed (as in CPython: such annotations are only kept as strings).
 func (t *Table) ScopeOf(n syntax.Node) *Scope { return t.byNode[n] }
 
 // Walk calls f for every scope, parents before children, in order.
@@ -351,10 +357,8 @@ func mangle(private, name string) string {
 	if name[len(name)-1] == '_' && name[len(name)-2] == '_' {
 		return name
 	}
-	for i := 0; i < len(name); i++ {
-		if name[i] == '.' {
-			return name
-		}
+	if strings.IndexByte(name, '.') >= 0 {
+		return name
 	}
 	i := 0
 	for i < len(private) && private[i] == '_' {

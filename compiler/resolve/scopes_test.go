@@ -379,9 +379,12 @@ func compareFacts(t *testing.T, tab *Table, f pyFacts) {
 			if s.Lookup(n) != sym && mangle(s.private, n) == n {
 				t.Errorf("%s: Lookup(%q) does not find the symbol", where, n)
 			}
+			// The symtable module calls a name bound at module level
+			// both local and global.
+			moduleBound := s.Kind == ModuleScope && sym.IsBound()
 			got := pySymbol{sym.Packed(), sym.IsReferenced(), sym.IsImported(), sym.IsParam(),
-				sym.IsGlobal(), sym.IsNonlocal(), sym.IsDeclaredGlobal(), sym.IsLocal(),
-				sym.IsAnnotated(), sym.IsFree(), sym.IsAssigned()}
+				sym.IsGlobal() || moduleBound, sym.IsNonlocal(), sym.IsDeclaredGlobal(),
+				sym.IsLocal() || moduleBound, sym.IsAnnotated(), sym.IsFree(), sym.IsAssigned()}
 			if got != ps {
 				t.Errorf("%s: %s: ours %+v, CPython %+v", where, n, got, ps)
 			}
@@ -440,13 +443,21 @@ func codeKey(s *Scope) string {
 // compareCode compares what the code generator will derive from each scope
 // with CPython's code objects.
 func compareCode(t *testing.T, tab *Table, codes []pyCode) {
+	for _, d := range codeDifferences(tab, codes) {
+		t.Error(d)
+	}
+}
+
+// codeDifferences lists the differences between the scopes and CPython's
+// code objects.
+func codeDifferences(tab *Table, codes []pyCode) (diffs []string) {
 	byKey := map[string][]*Scope{}
 	tab.Walk(func(s *Scope) { byKey[codeKey(s)] = append(byKey[codeKey(s)], s) })
 	const mask = 0x04 | 0x08 | 0x10 | 0x20 | 0x80 | 0x200
 	for _, co := range codes {
 		key := fmt.Sprintf("%s@%d", co.Name, co.Firstlineno)
 		if len(byKey[key]) == 0 {
-			t.Errorf("no scope for code object %s", key)
+			diffs = append(diffs, fmt.Sprintf("no scope for code object %s", key))
 			continue
 		}
 		s := byKey[key][0]
@@ -460,9 +471,10 @@ func compareCode(t *testing.T, tab *Table, codes []pyCode) {
 		want := fmt.Sprintf("params %v cells %v frees %v flags %#x", nonNil(co.Params), nonNil(co.Cellvars),
 			nonNil(co.Freevars), co.Flags&mask)
 		if got != want {
-			t.Errorf("%s:\n\tours    %s\n\tCPython %s", key, got, want)
+			diffs = append(diffs, fmt.Sprintf("code %s: ours %s, CPython %s", key, got, want))
 		}
 	}
+	return diffs
 }
 
 func nonNil(s []string) []string {

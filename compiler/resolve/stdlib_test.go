@@ -40,6 +40,7 @@ type pyRecord struct {
 	// scoping or compiler error).
 	Parser bool     `json:"parser"`
 	Table  *pyTable `json:"table"`
+	Code   []pyCode `json:"code"`
 }
 
 // diffStats are the test's counts.
@@ -47,7 +48,7 @@ type diffStats struct {
 	files, skipped, parseFailed, resolveFailed, checkFailed int
 	rejected, rejectedAgree                                 int // CPython rejects, our parser accepts
 	compared, identical                                     int
-	symbols, symbolsAgree                                   int
+	symbols, symbolsAgree, codes                            int
 	parseErrs                                               map[string]int
 	mismatches                                              []string
 }
@@ -154,8 +155,8 @@ func TestStdlibAgainstCPythonSymtable(t *testing.T) {
 
 	t.Logf("stdlib files: %d; CPython cannot compile: %d; our parser failed: %d",
 		st.files, st.skipped, st.parseFailed)
-	t.Logf("files compared: %d, identical tables: %d; symbols compared: %d, agreeing: %d",
-		st.compared, st.identical, st.symbols, st.symbolsAgree)
+	t.Logf("files compared: %d, identical tables and code facts: %d; symbols compared: %d, agreeing: %d; code objects compared: %d",
+		st.compared, st.identical, st.symbols, st.symbolsAgree, st.codes)
 	t.Logf("files CPython rejects but our parser accepts: %d, where our resolver reports CPython's error: %d",
 		st.rejected, st.rejectedAgree)
 	if st.parseFailed > 0 {
@@ -197,6 +198,7 @@ type fileResult struct {
 	checkErr                string
 	symbols                 int
 	agree                   int
+	codes                   int
 	differences             []string
 }
 
@@ -223,6 +225,7 @@ func (st *diffStats) add(r fileResult) {
 		st.compared++
 		st.symbols += r.symbols
 		st.symbolsAgree += r.agree
+		st.codes += r.codes
 		if len(r.differences) == 0 {
 			st.identical++
 		} else {
@@ -273,6 +276,8 @@ func compareFile(r pyRecord) fileResult {
 		return res
 	}
 	compareTable(&res, "top", tab.Top, r.Table)
+	res.codes = len(r.Code)
+	res.differences = append(res.differences, codeDifferences(tab, r.Code)...)
 	if _, err := Module(r.Path, mod); err != nil {
 		res.checkErr = err.Error()
 	}

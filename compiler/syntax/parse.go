@@ -227,6 +227,8 @@ type parser struct {
 	parent   *parser // set for f-string sub-parsers
 	inFormat bool    // parsing an f-string replacement field
 	strErr   *token  // where errors in the literals being decoded are reported
+
+	lineStarts []int // offsets of local lines (index 1..), built on first error
 }
 
 const maxDepth = 3000
@@ -384,15 +386,18 @@ func (p *parser) localLineStart(line int32) int {
 	if line < 1 {
 		return -1
 	}
-	off := 0
-	for l := int32(1); l < line; l++ {
-		i := bytes.IndexByte(p.src[off:], '\n')
-		if i < 0 {
-			return -1
+	if p.lineStarts == nil {
+		p.lineStarts = []int{0, 0}
+		for i, c := range p.src {
+			if c == '\n' {
+				p.lineStarts = append(p.lineStarts, i+1)
+			}
 		}
-		off += i + 1
 	}
-	return off
+	if int(line) >= len(p.lineStarts) {
+		return -1
+	}
+	return p.lineStarts[line]
 }
 
 func (p *parser) newError(kind, msg string, sl, sc, el, ec int32) *SyntaxError {

@@ -5,15 +5,19 @@ Reads file paths, one per line, on stdin. Writes one JSON object per line:
                                               SyntaxError: {"msg", "lineno", "offset",
                                               "end_lineno", "end_offset"} (None is 0), and
                                               "parser": true if ast.parse rejects it too
-  {"path": P, "table": T}                     T = {"type", "name", "lineno", "nested",
+  {"path": P, "table": T, "code": C}         T = {"type", "name", "lineno", "nested",
                                                    "symbols": {name: packed flags},
                                                    "children": [T...]}
+                                              C = every code object compile() makes:
+                                                  {"name", "firstlineno", "params",
+                                                   "cellvars", "freevars", "flags"}
 The packed flags are symtable's raw values (scope << 11 | DEF_* flags).
 """
 import ast
 import json
 import symtable
 import sys
+import types
 import warnings
 
 
@@ -28,6 +32,19 @@ def dump(t):
     }
 
 
+def codes(co, out):
+    nargs = co.co_argcount + co.co_kwonlyargcount
+    nargs += bool(co.co_flags & 0x04) + bool(co.co_flags & 0x08)
+    out.append({"name": co.co_name, "firstlineno": co.co_firstlineno,
+                "params": list(co.co_varnames[:nargs]),
+                "cellvars": sorted(co.co_cellvars), "freevars": sorted(co.co_freevars),
+                "flags": co.co_flags})
+    for c in co.co_consts:
+        if isinstance(c, types.CodeType):
+            codes(c, out)
+    return out
+
+
 def main():
     warnings.simplefilter("ignore")
     out = sys.stdout
@@ -38,7 +55,7 @@ def main():
         try:
             with open(path, "rb") as f:
                 src = f.read()
-            compile(src, path, "exec", dont_inherit=True)
+            code = compile(src, path, "exec", dont_inherit=True)
             top = symtable.symtable(src, path, "exec")
         except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError) as e:
             rec = {"path": path, "skip": "%s: %s" % (type(e).__name__, e)}
@@ -56,7 +73,7 @@ def main():
                 }
             out.write(json.dumps(rec) + "\n")
             continue
-        out.write(json.dumps({"path": path, "table": dump(top._table)}) + "\n")
+        out.write(json.dumps({"path": path, "table": dump(top._table), "code": codes(code, [])}) + "\n")
         out.flush()
 
 

@@ -5,8 +5,11 @@ a JSON line with the exception CPython raises: {"name", "type", "msg",
 Cases are {"name": ..., "src": ...} or {"name": ..., "src_hex": ...} (for
 bytes that are not UTF-8); "owner" says which package reports the error:
 "parser" (default; compiler/syntax) or "resolve" (compiler/resolve).
+"ast_ok" is true when ast.parse accepts the source: the error then comes from
+CPython's symtable or compiler, not from the parser.
 usage: python3 bad_inputs.py bad_inputs.jsonl
 """
+import ast
 import json
 import sys
 import warnings
@@ -19,7 +22,11 @@ with open(sys.argv[1], encoding="utf-8") as f:
             continue
         case = json.loads(line)
         src = bytes.fromhex(case["src_hex"]) if "src_hex" in case else case["src"].encode("utf-8")
-        out = {"name": case["name"], "type": "", "msg": "", "lineno": 0, "offset": 0, "end_lineno": 0, "end_offset": 0}
+        out = {"name": case["name"], "type": "", "msg": "", "lineno": 0, "offset": 0, "end_lineno": 0, "end_offset": 0, "ast_ok": True}
+        try:
+            ast.parse(src)
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            out["ast_ok"] = False
         try:
             compile(src, "f.py", "exec")
         except SyntaxError as e:

@@ -1,0 +1,11 @@
+// Package stdlib links Python's standard modules into a Pygo binary.
+//
+// Every binary blank-imports this package (pygoc main adds it, the pygo CLI
+// and the Bazel rules too). Each standard module registers itself with the
+// runtime's module registry (py.RegisterModule) from an init function in
+// this package or in a package it imports; MODULES lists the module names
+// provided, one per line, for the build tools.
+//
+// The modules that the runtime itself registers (builtins, sys) need
+// nothing here.
+package stdlib

@@ -1,0 +1,5 @@
+print("hello, world")
+print(1, 2, 3)
+print("a", "b", sep="-", end="!\n")
+print()
+print(None, True, False)
