@@ -239,6 +239,14 @@ func init() {
 		return h, nil
 	}
 
+	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType} {
+		DefClassMethod(t, "__class_getitem__", func(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
+			if err := OneArg(cls.Name+".__class_getitem__", args, kw); err != nil {
+				return nil, err
+			}
+			return NewGenericAlias(cls, args[0]), nil
+		})
+	}
 	m := &MappingProxyType.Slots
 	m.GetItem = func(th *Thread, o, k Object) (Object, error) {
 		v, err := o.(*MappingProxy).D.GetItem(th, k)
@@ -267,3 +275,4 @@ func init() {
 		})
 	}
 }
+

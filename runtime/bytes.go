@@ -162,6 +162,9 @@ func seqIndex(th *Thread, key Object, n int, what string) (int, error) {
 		x += Int(n)
 	}
 	if x < 0 || int64(x) >= int64(n) {
+		if what == "byte" {
+			return 0, NewError(IndexErrorType, "index out of range")
+		}
 		return 0, NewError(IndexErrorType, "%s index out of range", what)
 	}
 	return int(x), nil
@@ -259,7 +262,7 @@ func init() {
 	}
 	s.Contains = func(th *Thread, c, item Object) (bool, error) { return bytesContains(th, val(c), item) }
 	s.GetItem = func(th *Thread, o, key Object) (Object, error) {
-		return bytesGetItem(th, val(o), key, "index", func(b []byte) Object { return NewBytes(b) })
+		return bytesGetItem(th, val(o), key, "byte", func(b []byte) Object { return NewBytes(b) })
 	}
 	s.Iter = func(th *Thread, o Object) (Object, error) { return &bytesIterator{src: Unwrap(o)}, nil }
 	s.New = bytesNew
@@ -319,6 +322,9 @@ func bytesFromObject(th *Thread, x Object, fname string) ([]byte, error) {
 		}
 		c, err := byteValue(th, v)
 		if err != nil {
+			if e, ok := err.(*BaseException); ok && e.Type() == ValueErrorType && fname == "bytes" {
+				return nil, NewError(ValueErrorType, "bytes must be in range(0, 256)")
+			}
 			return nil, err
 		}
 		out = append(out, c)

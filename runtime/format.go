@@ -244,8 +244,11 @@ func formatIntSpec(v Object, f *formatSpec, typeName string) (string, error) {
 			return "", NewError(ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'")
 		}
 		x, small := v.(Int)
-		if !small || x < 0 || x > 0x10ffff {
-			return "", NewError(OverflowErrorType, "%%c arg not in range(0x110000)")
+		if !small {
+			return "", NewError(OverflowErrorType, "Python int too large to convert to C long")
+		}
+		if x < 0 || x > 0x10ffff {
+			return "", NewError(OverflowErrorType, "%c arg not in range(0x110000)")
 		}
 		return f.padAligned("", encodeRune(rune(x)), '>'), nil
 	}
@@ -491,11 +494,11 @@ func formatFloatSpec(x float64, f *formatSpec) (string, error) {
 
 // formatComplexSpec formats a complex with a parsed spec.
 func formatComplexSpec(c complex128, f *formatSpec) (string, error) {
+	if f.fill == '0' {
+		return "", NewError(ValueErrorType, "Zero padding is not allowed in complex format specifier")
+	}
 	if f.align == '=' {
 		return "", NewError(ValueErrorType, "'=' alignment flag is not allowed in complex format specifier")
-	}
-	if f.fill == '0' && f.align == 0 {
-		return "", NewError(ValueErrorType, "Zero padding is not allowed in complex format specifier")
 	}
 	re, im := real(c), imag(c)
 	typ := f.typ
@@ -570,6 +573,9 @@ func formatComplexSpec(c complex128, f *formatSpec) (string, error) {
 func formatStrSpec(s *Str, f *formatSpec) (string, error) {
 	if f.typ != 's' {
 		return "", errUnknownFormatCode(f.typ, "str")
+	}
+	if f.sign == ' ' {
+		return "", NewError(ValueErrorType, "Space not allowed in string format specifier")
 	}
 	if f.sign != 0 {
 		return "", NewError(ValueErrorType, "Sign not allowed in string format specifier")

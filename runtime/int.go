@@ -321,6 +321,9 @@ func intsTrueDiv(a, b Object) (Object, error) {
 	}
 	r := new(big.Rat).SetFrac(bigOf(a), bigOf(b))
 	f, _ := r.Float64()
+	if f == 0 && intSign(b) < 0 {
+		f = math.Copysign(0, -1)
+	}
 	if math.IsInf(f, 0) {
 		return nil, NewError(OverflowErrorType, "integer division result too large for a float")
 	}

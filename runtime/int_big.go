@@ -47,7 +47,7 @@ func intToDecimal(a Object) (string, error) {
 		return strconv.FormatInt(int64(x), 10), nil
 	}
 	b := bigOf(a)
-	if lim := maxStrDigits.Load(); lim > 0 && int64(b.BitLen()) > lim*3 {
+	if lim := maxStrDigits.Load(); lim > 0 && float64(b.BitLen()-1)*0.30102999566398 >= float64(lim) {
 		// Far too many digits (more than 3 bits per digit): skip the conversion.
 		return "", errIntStrLimit()
 	}

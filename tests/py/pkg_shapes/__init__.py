@@ -1,0 +1,3 @@
+from .circle import Circle
+NAME = "shapes"
+print("pkg_shapes init")

@@ -1,0 +1,3 @@
+PI = 3.0
+def name():
+    return __name__

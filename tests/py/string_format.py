@@ -1,0 +1,7 @@
+print("%d %s %r %5.2f %-4d| %x %o %e %%" % (42, "s", "r", 3.14159, 7, 255, 8, 12345.678))
+print("%(a)s and %(b)d" % {"a": "A", "b": 2})
+print("{0} {1} {0}".format("x", "y"), "{name}!".format(name="n"))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
+print("{:,}".format(1234567), "{:.1%}".format(0.25), "{:+d}".format(5))
+print("{!r}".format("q"), "{0[1]}".format([1, 2]))
+print(str.format("{}-{}", 1, 2))

@@ -1,0 +1,5 @@
+def f(x):
+    return int(x)
+print("before")
+f("abc")
+print("after")
