@@ -60,9 +60,8 @@ func attrError(o Object, name *Str) error {
 // setAttrErrorContext records AttributeError.name and .obj (used by the
 // traceback printer's "Did you mean" suggestions).
 func setAttrErrorContext(e *BaseException, o Object, name *Str) {
-	d := instanceDict(e, true)
-	d.SetStr(Intern("name"), name)
-	d.SetStr(Intern("obj"), o)
+	e.SetAttr("name", name)
+	e.SetAttr("obj", o)
 }
 
 // GetAttr is getattr(o, name).

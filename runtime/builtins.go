@@ -150,7 +150,7 @@ func WriteTo(th *Thread, file Object, s string) error {
 		}
 		return nil
 	}
-	_, err := CallMethod1(th, file, Intern("write"), NewStr(s))
+	_, err := CallMethod1(th, file, cnNameWrite, NewStr(s))
 	return err
 }
 
@@ -166,7 +166,7 @@ func FlushStdStreams(th *Thread) {
 			continue
 		}
 		if th != nil {
-			CallMethod0(th, f, Intern("flush"))
+			CallMethod0(th, f, cnNameFlush)
 		}
 	}
 	Stdout.Flush()
@@ -252,7 +252,7 @@ func builtinPrint(th *Thread, args []Object, kw *KwArgs) (Object, error) {
 		return nil, err
 	}
 	if flush {
-		if _, err := CallMethod0(th, file, Intern("flush")); err != nil {
+		if _, err := CallMethod0(th, file, cnNameFlush); err != nil {
 			return nil, err
 		}
 	}
@@ -276,14 +276,14 @@ func builtinInput(th *Thread, args []Object, kw *KwArgs) (Object, error) {
 	if w, ok := out.(*TextWriter); ok {
 		w.Flush()
 	} else if out != nil && out != None {
-		if _, err := CallMethod0(th, out, Intern("flush")); err != nil {
+		if _, err := CallMethod0(th, out, cnNameFlush); err != nil {
 			return nil, err
 		}
 	}
 	in := sysStream("stdin")
 	if in != nil && in != None {
 		if _, ok := in.(*stdinReader); !ok {
-			line, err := CallMethod0(th, in, Intern("readline"))
+			line, err := CallMethod0(th, in, cnNameReadline)
 			if err != nil {
 				return nil, err
 			}
@@ -331,7 +331,7 @@ func attrName(o Object) (*Str, error) {
 
 // Dir is dir(o).
 func Dir(th *Thread, o Object) (Object, error) {
-	r, err := CallMethod0(th, o, Intern("__dir__"))
+	r, err := CallMethod0(th, o, cnDnDir)
 	if err != nil {
 		return nil, err
 	}
@@ -363,9 +363,9 @@ func Callable(o Object) bool {
 }
 
 func init() {
-	builtinsModule.Dict.SetStr(Intern("__name__"), NewStr("builtins"))
-	builtinsModule.Dict.SetStr(Intern("__doc__"), NewStr("Built-in functions, exceptions, and other objects."))
-	builtinsModule.Dict.SetStr(Intern("__package__"), NewStr(""))
+	builtinsModule.Dict.SetStr(cnDnName, NewStr("builtins"))
+	builtinsModule.Dict.SetStr(cnDnDoc, NewStr("Built-in functions, exceptions, and other objects."))
+	builtinsModule.Dict.SetStr(cnDnPackage, NewStr(""))
 	RegisterModule(&ModuleDef{Name: "builtins"})
 	SysModules.SetStr(NewStr("builtins"), builtinsModule)
 
@@ -459,7 +459,7 @@ func init() {
 			}
 			return nil, err
 		}
-		v, err := GetAttrOpt(th, args[0], Intern("__dict__"))
+		v, err := GetAttrOpt(th, args[0], cnDnDict)
 		if err != nil {
 			return nil, err
 		}

@@ -115,10 +115,6 @@ func bytesIterNext(th *Thread, o Object) (Object, error) {
 	return nil, nil
 }
 
-// bufferOf returns the bytes of any bytes-like object (bytes, bytearray,
-// or a subclass instance of either), copying a bytearray's contents.
-func bufferOf(o Object) ([]byte, bool) { return bytesLike(o) }
-
 // bytesGetItem implements indexing and slicing over b; mk builds the
 // result of a slice.
 func bytesGetItem(th *Thread, b []byte, key Object, what string, mk func([]byte) Object) (Object, error) {

@@ -29,7 +29,7 @@ func CallEx(th *Thread, fn Object, args []Object, star Object, kw *KwArgs, stars
 		if d, ok := Unwrap(starstar).(*Dict); ok {
 			keys, vals = d.Items()
 		} else {
-			km, err := GetAttrOpt(th, starstar, Intern("keys"))
+			km, err := GetAttrOpt(th, starstar, cnNameKeys)
 			if err != nil {
 				return nil, err
 			}

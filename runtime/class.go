@@ -52,9 +52,9 @@ func MakeClass(th *Thread, name, qualname, module string, bases []Object, kw *Kw
 	// __prepare__
 	var ns *Dict
 	var nsObj Object
-	if prep, err := GetAttrOpt(th, meta, Intern("__prepare__")); err != nil {
+	if prep, err := GetAttrOpt(th, meta, cnDnPrepare); err != nil {
 		return nil, err
-	} else if prep != nil && !(isClass && meta.(*Type).Lookup(Intern("__prepare__")) == typePrepare) {
+	} else if prep != nil && !(isClass && meta.(*Type).Lookup(cnDnPrepare) == typePrepare) {
 		r, err := Call(th, prep, []Object{NewStr(name), basesTuple}, rest)
 		if err != nil {
 			return nil, err
@@ -74,20 +74,20 @@ func MakeClass(th *Thread, name, qualname, module string, bases []Object, kw *Kw
 		ns = NewDict()
 		nsObj = ns
 	}
-	ns.SetStr(Intern("__module__"), NewStr(module))
-	ns.SetStr(Intern("__qualname__"), NewStr(qualname))
+	ns.SetStr(cnDnModule, NewStr(module))
+	ns.SetStr(cnDnQualname, NewStr(qualname))
 	if err := body(th, ns); err != nil {
 		return nil, err
 	}
 	if changed {
-		ns.SetStr(Intern("__orig_bases__"), NewTuple(append([]Object(nil), origBases...)))
+		ns.SetStr(cnDnOrigBases, NewTuple(append([]Object(nil), origBases...)))
 	}
 	args := []Object{NewStr(name), basesTuple, nsObj}
 	cls, err := Call(th, meta, args, rest)
 	if err != nil {
 		return nil, err
 	}
-	if cell, ok := ns.GetStr(Intern("__classcell__")).(*Cell); ok && cell.V == nil {
+	if cell, ok := ns.GetStr(cnDnClasscell).(*Cell); ok && cell.V == nil {
 		cell.V = cls
 	}
 	return cls, nil
@@ -111,7 +111,7 @@ func resolveMROEntries(th *Thread, bases []Object) ([]Object, bool, error) {
 			}
 			continue
 		}
-		me, err := lookupSpecial(th, b, Intern("__mro_entries__"))
+		me, err := lookupSpecial(th, b, cnDnMroEntries)
 		if err != nil {
 			return nil, false, err
 		}
@@ -288,32 +288,32 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 	t.MRO = mro
 	d := ns.Copy()
 	t.Dict = d
-	if q := d.GetStr(Intern("__qualname__")); q != nil {
+	if q := d.GetStr(cnDnQualname); q != nil {
 		s, ok := q.(*Str)
 		if !ok {
 			return nil, NewError(TypeErrorType, "type __qualname__ must be a str, not %s", q.Type().Name)
 		}
 		t.QualName = s.String()
-		d.DelStr(Intern("__qualname__"))
+		d.DelStr(cnDnQualname)
 	}
-	if m, ok := d.GetStr(Intern("__module__")).(*Str); ok {
+	if m, ok := d.GetStr(cnDnModule).(*Str); ok {
 		t.Module = m.String()
-	} else if d.GetStr(Intern("__module__")) == nil {
+	} else if d.GetStr(cnDnModule) == nil {
 		// Without frames, classes made by type() outside a class statement
 		// are attributed to __main__.
 		mod := "__main__"
 		t.Module = mod
-		d.SetStr(Intern("__module__"), NewStr(mod))
+		d.SetStr(cnDnModule, NewStr(mod))
 	}
-	if doc, ok := d.GetStr(Intern("__doc__")).(*Str); ok {
+	if doc, ok := d.GetStr(cnDnDoc).(*Str); ok {
 		t.Doc = doc.String()
-	} else if d.GetStr(Intern("__doc__")) == nil {
-		d.SetStr(Intern("__doc__"), None)
+	} else if d.GetStr(cnDnDoc) == nil {
+		d.SetStr(cnDnDoc, None)
 	}
 	// __new__ is a static method, __init_subclass__ and __class_getitem__
 	// are class methods.
-	if f, ok := d.GetStr(Intern("__new__")).(*Function); ok {
-		d.SetStr(Intern("__new__"), &StaticMethod{Func: f})
+	if f, ok := d.GetStr(cnDnNew).(*Function); ok {
+		d.SetStr(cnDnNew, &StaticMethod{Func: f})
 	}
 	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
 		if f, ok := d.GetStr(Intern(n)).(*Function); ok {
@@ -326,15 +326,20 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 		if b.Flags&FlagHasDict != 0 && b != TypeType {
 			baseHasDict = true
 		}
-		if b.Flags&FlagHeapType != 0 && b.SlotNames != nil {
-			t.SlotNames = append(t.SlotNames, b.SlotNames...)
+	}
+	// Inherited __slots__ come first, so the base's member descriptors'
+	// indices stay valid.
+	for _, b := range bs {
+		if b.Flags&FlagHeapType != 0 && len(b.SlotNames) > 0 {
+			t.SlotNames = append([]string(nil), b.SlotNames...)
+			break
 		}
 	}
 	if solid == TypeType {
 		baseHasDict = true
 	}
 	addDict := !baseHasDict
-	if sl := d.GetStr(Intern("__slots__")); sl != nil {
+	if sl := d.GetStr(cnDnSlots); sl != nil {
 		var names []Object
 		if s, ok := sl.(*Str); ok {
 			names = []Object{s}
@@ -382,24 +387,25 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 			t.SlotNames = nil
 		}
 	}
+	plainInstances := !solid.IsSubtype(BaseExceptionType) && !solid.IsSubtype(TypeType) && !solid.IsSubtype(ModuleType)
 	if addDict {
 		t.Flags |= FlagHasDict
-		if d.GetStr(Intern("__dict__")) == nil && solid == ObjectType {
-			d.SetStr(Intern("__dict__"), &GetSetDescriptor{Name: "__dict__", Owner: t, Get: instanceDictGetter, Set: instanceDictSetter})
+		if d.GetStr(cnDnDict) == nil && plainInstances {
+			d.SetStr(cnDnDict, &GetSetDescriptor{Name: "__dict__", Owner: t, Get: instanceDictGetter, Set: instanceDictSetter})
 		}
-		if d.GetStr(Intern("__weakref__")) == nil && solid == ObjectType {
-			d.SetStr(Intern("__weakref__"), &GetSetDescriptor{Name: "__weakref__", Owner: t,
+		if d.GetStr(cnDnWeakref) == nil && plainInstances {
+			d.SetStr(cnDnWeakref, &GetSetDescriptor{Name: "__weakref__", Owner: t,
 				Get: func(th *Thread, self Object) (Object, error) { return None, nil }})
 		}
 	}
 	// A class that defines __eq__ but not __hash__ is unhashable.
-	if d.GetStr(Intern("__eq__")) != nil && d.GetStr(Intern("__hash__")) == nil {
-		d.SetStr(Intern("__hash__"), None)
+	if d.GetStr(cnDnEq) != nil && d.GetStr(cnDnHash) == nil {
+		d.SetStr(cnDnHash, None)
 	}
-	cell, _ := d.GetStr(Intern("__classcell__")).(*Cell)
+	cell, _ := d.GetStr(cnDnClasscell).(*Cell)
 	if cell != nil {
 		cell.V = t
-		d.DelStr(Intern("__classcell__"))
+		d.DelStr(cnDnClasscell)
 	}
 	fixupSlots(t)
 	for _, b := range bs {
@@ -407,7 +413,7 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 		b.subs = append(b.subs, t)
 		b.subMu.Unlock()
 	}
-	if abs := d.GetStr(Intern("__abstractmethods__")); abs != nil {
+	if abs := d.GetStr(cnDnAbstractmethods); abs != nil {
 		if ok, _ := Truth(th, abs); ok {
 			t.Flags |= FlagAbstract
 		}
@@ -417,7 +423,7 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 	keys, vals := d.Items()
 	for i, k := range keys {
 		v := vals[i]
-		sn, err := lookupSpecial(th, v, Intern("__set_name__"))
+		sn, err := lookupSpecial(th, v, cnDnSetName)
 		if err != nil {
 			return nil, err
 		}
@@ -429,7 +435,7 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 	}
 	// __init_subclass__ of the parent.
 	sup := &SuperObject{Type_: t, Obj: t, ObjType: t}
-	isc, err := GetAttr(th, sup, Intern("__init_subclass__"))
+	isc, err := GetAttr(th, sup, cnDnInitSubclass)
 	if err != nil {
 		return nil, err
 	}
@@ -453,10 +459,10 @@ func addNote(th *Thread, err error, note string) error {
 		return err
 	}
 	d := instanceDict(e, true)
-	notes, _ := d.GetStr(Intern("__notes__")).(*List)
+	notes, _ := d.GetStr(cnDnNotes).(*List)
 	if notes == nil {
 		notes = NewList(nil)
-		d.SetStr(Intern("__notes__"), notes)
+		d.SetStr(cnDnNotes, notes)
 	}
 	notes.Append(NewStr(note))
 	return err
@@ -465,7 +471,7 @@ func addNote(th *Thread, err error, note string) error {
 func instanceDictGetter(th *Thread, self Object) (Object, error) {
 	d := instanceDict(self, true)
 	if d == nil {
-		return nil, attrError(self, Intern("__dict__"))
+		return nil, attrError(self, cnDnDict)
 	}
 	return d, nil
 }

@@ -117,7 +117,7 @@ func objectCompare(th *Thread, a, b Object, op CompareOp) (Object, error) {
 		return NotImplemented, nil
 	case OpNE:
 		// object.__ne__ delegates to __eq__ and inverts its result.
-		if f := a.Type().Slots.Compare; f != nil && a.Type().Lookup(Intern("__eq__")) != objectEqWrapper {
+		if f := a.Type().Slots.Compare; f != nil && a.Type().Lookup(cnDnEq) != objectEqWrapper {
 			r, err := f(th, a, b, OpEQ)
 			if err != nil || r == NotImplemented {
 				return r, err

@@ -94,24 +94,34 @@ func complexPow(a, b complex128) (Object, error) {
 			}
 			r = 0
 		default:
-			vabs := math.Hypot(real(a), imag(a))
+			vabs := crHypot(real(a), imag(a))
 			l := math.Pow(vabs, real(b))
-			at := math.Atan2(imag(a), real(a))
+			if vabs > 0 && !math.IsInf(vabs, 0) && !math.IsInf(real(b), 0) && !math.IsNaN(real(b)) {
+				l = crPow(vabs, real(b))
+			}
+			at := crAtan2(imag(a), real(a))
 			phase := at * real(b)
 			if imag(b) != 0 {
-				l /= math.Exp(at * imag(b))
-				phase += imag(b) * math.Log(vabs)
+				l /= crExp(at * imag(b))
+				phase += imag(b) * crLog(vabs)
 			}
-			r = complex(l*math.Cos(phase), l*math.Sin(phase))
+			if math.IsInf(phase, 0) {
+				zeroDiv = true // cos(inf) is a domain error (EDOM) in C
+			}
+			var sn, cs float64
+			if math.IsInf(phase, 0) || math.IsNaN(phase) {
+				sn, cs = math.NaN(), math.NaN()
+			} else {
+				sn, cs = crSinCos(phase)
+			}
+			r = complex(l*cs, l*sn)
 		}
 	}
 	if zeroDiv {
 		return nil, NewError(ZeroDivisionErrorType, "0.0 to a negative or complex power")
 	}
 	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
-		if !math.IsInf(real(a), 0) && !math.IsInf(imag(a), 0) && !math.IsInf(real(b), 0) && !math.IsInf(imag(b), 0) {
-			return nil, NewError(OverflowErrorType, "complex exponentiation")
-		}
+		return nil, NewError(OverflowErrorType, "complex exponentiation")
 	}
 	return Complex(r), nil
 }
@@ -139,7 +149,7 @@ func complexAbs(c complex128) (float64, error) {
 	if math.IsNaN(re) || math.IsNaN(im) {
 		return math.NaN(), nil
 	}
-	r := math.Hypot(re, im)
+	r := crHypot(re, im)
 	if math.IsInf(r, 0) {
 		return 0, NewError(OverflowErrorType, "absolute value too large")
 	}

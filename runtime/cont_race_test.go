@@ -197,10 +197,20 @@ func TestConcurrentSetAdd(t *testing.T) {
 	}
 }
 
+// ctBoxed are pre-boxed ints, so the benchmarks measure the containers,
+// not the allocation of interface values.
+var ctBoxed = func() []Object {
+	out := make([]Object, 1024)
+	for i := range out {
+		out[i] = Int(i * 7)
+	}
+	return out
+}()
+
 func BenchmarkListAppendLocked(b *testing.B) {
 	l := NewList(nil)
 	for i := 0; i < b.N; i++ {
-		l.Append(Int(i & 1023))
+		l.Append(ctBoxed[i&1023])
 		if len(l.items) > 1<<16 {
 			l.items = l.items[:0]
 		}
@@ -212,7 +222,7 @@ func BenchmarkListAppendLocked(b *testing.B) {
 func BenchmarkListAppendUnlocked(b *testing.B) {
 	l := NewList(nil)
 	for i := 0; i < b.N; i++ {
-		l.items = append(l.items, Int(i&1023))
+		l.items = append(l.items, ctBoxed[i&1023])
 		l.mods++
 		if len(l.items) > 1<<16 {
 			l.items = l.items[:0]
@@ -224,7 +234,7 @@ func BenchmarkDictSetItemLocked(b *testing.B) {
 	th := NewThread()
 	d := NewDict()
 	for i := 0; i < b.N; i++ {
-		d.SetItem(th, Int(i&1023), Int(i))
+		d.SetItem(th, ctBoxed[i&1023], ctBoxed[i&511])
 	}
 }
 
@@ -234,13 +244,13 @@ func BenchmarkDictSetItemUnlocked(b *testing.B) {
 	th := NewThread()
 	d := NewDict()
 	for i := 0; i < b.N; i++ {
-		k := Int(i & 1023)
+		k := ctBoxed[i&1023]
 		h, _ := dictHash(th, k)
 		ix, slot, _ := d.lookup(th, k, h)
 		if ix >= 0 {
-			d.entries[ix].value = Int(i)
+			d.entries[ix].value = ctBoxed[i&511]
 		} else {
-			d.insertNew(k, Int(i), h, slot)
+			d.insertNew(k, ctBoxed[i&511], h, slot)
 		}
 	}
 }
@@ -256,6 +266,139 @@ func BenchmarkDictGetStr(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if d.GetStr(names[i&63]) == nil {
 			b.Fatal("missing")
+		}
+	}
+}
+
+// ctKeyType is a key type whose __eq__ runs arbitrary code (as a Python
+// class's would): the containers must not hold their lock while calling it.
+var ctKeyType = newBuiltinType("ctkey", ObjectType, 0)
+
+type ctKey struct {
+	h     int64
+	id    int
+	onEq  func()
+	calls int
+}
+
+func (*ctKey) Type() *Type { return ctKeyType }
+
+func init() {
+	ctKeyType.Slots.Hash = func(th *Thread, o Object) (int64, error) { return o.(*ctKey).h, nil }
+	ctKeyType.Slots.Compare = func(th *Thread, a, b Object, op CompareOp) (Object, error) {
+		x, ok1 := a.(*ctKey)
+		y, ok2 := b.(*ctKey)
+		if !ok1 || !ok2 || op != OpEQ {
+			return NotImplemented, nil
+		}
+		x.calls++
+		if x.onEq != nil {
+			x.onEq()
+		}
+		return Bool(x.id == y.id), nil
+	}
+}
+
+func TestReentrantEqDoesNotDeadlock(t *testing.T) {
+	th := NewThread()
+	d := NewDict()
+	s := NewSet()
+	// All keys collide, so every lookup compares.
+	keys := make([]*ctKey, 20)
+	for i := range keys {
+		keys[i] = &ctKey{h: 42, id: i}
+	}
+	for _, k := range keys[:10] {
+		if err := d.SetItem(th, k, Int(k.id)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Add(th, k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// __eq__ reads and mutates the same dict and set while they are
+	// being searched.
+	n := 100
+	for _, k := range keys[:10] {
+		k.onEq = func() {
+			d.Get(th, Int(7))
+			d.SetItem(th, Int(n), Int(n))
+			s.Contains(th, Int(3))
+			s.Add(th, Int(n))
+			n++
+		}
+	}
+	for _, k := range keys {
+		v, err := d.Get(th, &ctKey{h: 42, id: k.id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k.id < 10 && v != Int(k.id) || k.id >= 10 && v != nil {
+			t.Fatalf("d[%d] = %v", k.id, v)
+		}
+		in, err := s.Contains(th, &ctKey{h: 42, id: k.id})
+		if err != nil || in != (k.id < 10) {
+			t.Fatalf("%d in s = %v, %v", k.id, in, err)
+		}
+	}
+	// A list whose items compare by mutating the list.
+	l := NewList(nil)
+	for _, k := range keys[:10] {
+		l.Append(k)
+	}
+	for _, k := range keys[:10] {
+		k.onEq = func() { l.Append(Int(0)) }
+	}
+	if in, err := Contains(th, l, &ctKey{h: 42, id: 5}); err != nil || !in {
+		t.Fatalf("in list: %v %v", in, err)
+	}
+	if _, err := ctCall(th, l, "index", &ctKey{h: 42, id: 9}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSharedIteratorAcrossGoroutines(t *testing.T) {
+	th0 := NewThread()
+	items := make([]Object, 10000)
+	for i := range items {
+		items[i] = Int(i)
+	}
+	for _, src := range []Object{NewList(items), NewTuple(items), NewRange(0, 10000, 1)} {
+		it, err := Iter(th0, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var mu sync.Mutex
+		seen := map[Object]int{}
+		var wg sync.WaitGroup
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				th := NewThread()
+				for {
+					v, err := Next(th, it)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if v == nil {
+						return
+					}
+					mu.Lock()
+					seen[v]++
+					mu.Unlock()
+				}
+			}()
+		}
+		wg.Wait()
+		if len(seen) != 10000 {
+			t.Fatalf("%T: saw %d distinct items", src, len(seen))
+		}
+		for v, n := range seen {
+			if n != 1 {
+				t.Fatalf("%T: %v seen %d times", src, v, n)
+			}
 		}
 	}
 }

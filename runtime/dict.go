@@ -32,6 +32,9 @@ type Dict struct {
 	mixed bool
 	// version changes on every mutation (Version).
 	version atomic.Uint64
+	// owner is the instance of a dict subclass this dict is the value of
+	// (Instance.Base), for __missing__; nil for plain dicts.
+	owner *Instance
 }
 
 type dictEntry struct {

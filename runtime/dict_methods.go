@@ -8,12 +8,15 @@ package py
 // in the entry table, re-checking the size on every step:
 // "dictionary changed size during iteration".
 type dictIterator struct {
-	d       *Dict
+	d *Dict
+	// pos, used, left and done are guarded by d.mu, so an iterator shared
+	// by threads is safe.
 	pos     int
 	used    int // d.used when the iteration started (-1: failed)
 	kind    dictIterKind
 	reverse bool
 	left    int
+	done    bool
 }
 
 type dictIterKind uint8
@@ -54,10 +57,11 @@ func newDictIterator(d *Dict, kind dictIterKind, reverse bool) *dictIterator {
 func dictIterNext(th *Thread, o Object) (Object, error) {
 	it := o.(*dictIterator)
 	d := it.d
-	if d == nil {
+	d.mu.Lock()
+	if it.done {
+		d.mu.Unlock()
 		return nil, nil
 	}
-	d.mu.Lock()
 	if it.used != d.used || it.used < 0 {
 		it.used = -1
 		d.mu.Unlock()
@@ -83,12 +87,13 @@ func dictIterNext(th *Thread, o Object) (Object, error) {
 		d.mu.Unlock()
 		return nil, NewError(RuntimeErrorType, "dictionary keys changed during iteration")
 	}
-	d.mu.Unlock()
 	if !found {
-		it.d = nil
+		it.done = true
+		d.mu.Unlock()
 		return nil, nil
 	}
 	it.left--
+	d.mu.Unlock()
 	switch it.kind {
 	case dictIterKeys:
 		return e.key, nil
@@ -106,9 +111,13 @@ func dictGetItemSlot(th *Thread, o, k Object) (Object, error) {
 	if err != nil || v != nil {
 		return v, err
 	}
-	if inst, ok := o.(*Instance); ok {
+	inst, ok := o.(*Instance)
+	if !ok {
+		inst = d.owner
+	}
+	if inst != nil {
 		if m := inst.Type().Lookup(Intern("__missing__")); m != nil {
-			return Call(th, m, []Object{o, k}, nil)
+			return Call(th, m, []Object{inst, k}, nil)
 		}
 	}
 	return nil, NewKeyError(k)
@@ -334,7 +343,9 @@ func init() {
 			return NewDict(), nil
 		}
 		inst := NewInstance(cls)
-		inst.Base = NewDict()
+		d := NewDict()
+		d.owner = inst
+		inst.Base = d
 		return inst, nil
 	}
 	s.Init = func(th *Thread, self Object, args []Object, kw *KwArgs) error {
@@ -347,7 +358,9 @@ func init() {
 		t.Slots.Next = dictIterNext
 		DefMethod(t, "__length_hint__", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
 			it := self.(*dictIterator)
-			if it.d == nil || it.left < 0 {
+			it.d.mu.Lock()
+			defer it.d.mu.Unlock()
+			if it.done || it.left < 0 || it.used < 0 {
 				return Int(0), nil
 			}
 			return Int(it.left), nil

@@ -164,7 +164,7 @@ func floatPow(v, w float64) (Object, error) {
 		}
 		return Float(1), nil
 	}
-	r := math.Pow(v, w)
+	r := crPow(v, w)
 	if math.IsInf(r, 0) {
 		return nil, errFloatRange()
 	}
@@ -338,9 +338,4 @@ func ratRoundHalfEven(r *big.Rat) *big.Int {
 		}
 	}
 	return q
-}
-
-// roundHalfEven rounds a float to the nearest integer-valued float, ties to even.
-func roundHalfEven(x float64) float64 {
-	return math.RoundToEven(x)
 }

@@ -248,7 +248,7 @@ func formatIntSpec(v Object, f *formatSpec, typeName string) (string, error) {
 			return "", NewError(OverflowErrorType, "Python int too large to convert to C long")
 		}
 		if x < 0 || x > 0x10ffff {
-			return "", NewError(OverflowErrorType, "%c arg not in range(0x110000)")
+			return "", NewError(OverflowErrorType, "%s", "%c arg not in range(0x110000)")
 		}
 		return f.padAligned("", encodeRune(rune(x)), '>'), nil
 	}
@@ -596,7 +596,7 @@ func formatStrSpec(s *Str, f *formatSpec) (string, error) {
 	return f.padAligned("", text, '<'), nil
 }
 
-// FormatInt is format(int, spec).
+// formatIntString is format(int, spec) for a non-subclass int value.
 func formatIntString(v Object, spec string, typeName string) (string, error) {
 	if spec == "" {
 		return intToDecimal(v)

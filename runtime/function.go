@@ -461,7 +461,7 @@ func init() {
 			return nil, err
 		}
 		name := "?"
-		if q, err := GetAttr(th, m.Func, Intern("__qualname__")); err == nil {
+		if q, err := GetAttr(th, m.Func, cnDnQualname); err == nil {
 			if s, ok := q.(*Str); ok {
 				name = s.String()
 			}

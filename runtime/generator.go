@@ -268,7 +268,7 @@ func getAwaitable(th *Thread, o Object) (Object, error) {
 		}
 		return g, nil
 	}
-	m, err := lookupSpecial(th, o, Intern("__await__"))
+	m, err := lookupSpecial(th, o, cnDnAwait)
 	if err != nil {
 		return nil, err
 	}
@@ -323,14 +323,14 @@ func (y *Yielder) delegate(th *Thread, it Object) (Object, error) {
 			if thrown != nil {
 				e := AsException(thrown)
 				if e.Type().IsSubtype(GeneratorExitType) {
-					if cl, _ := GetAttrOpt(th, it, Intern("close")); cl != nil {
+					if cl, _ := GetAttrOpt(th, it, cnNameClose); cl != nil {
 						if _, err := Call0(th, cl); err != nil {
 							return nil, err
 						}
 					}
 					return nil, thrown
 				}
-				tm, _ := GetAttrOpt(th, it, Intern("throw"))
+				tm, _ := GetAttrOpt(th, it, cnNameThrow)
 				if tm == nil {
 					return nil, thrown
 				}
@@ -341,7 +341,7 @@ func (y *Yielder) delegate(th *Thread, it Object) (Object, error) {
 					return None, nil
 				}
 			} else {
-				v, err = CallMethod1(th, it, Intern("send"), sent)
+				v, err = CallMethod1(th, it, cnNameSend, sent)
 			}
 			if err != nil {
 				if e, ok := err.(*BaseException); ok && e.Type().IsSubtype(StopIterationType) {

@@ -80,9 +80,7 @@ func (m *Module) isReady(th *Thread) bool {
 }
 
 func moduleNotFound(name, msg string) error {
-	e := NewError(ModuleNotFoundErrorType, "%s", msg)
-	instanceDict(e, true).SetStr(Intern("name"), NewStr(name))
-	return e
+	return NewImportError(ModuleNotFoundErrorType, NewStr(name), nil, "%s", msg)
 }
 
 // loadModule runs a registered module's body, once.
@@ -139,10 +137,10 @@ func newModuleFromDef(name string, def *ModuleDef) *Module {
 	m.state = modNew
 	m.Def = def
 	if def.Doc != "" {
-		m.Dict.SetStr(Intern("__doc__"), NewStr(def.Doc))
+		m.Dict.SetStr(cnDnDoc, NewStr(def.Doc))
 	}
 	if def.File != "" {
-		m.Dict.SetStr(Intern("__file__"), NewStr(def.File))
+		m.Dict.SetStr(cnDnFile, NewStr(def.File))
 	}
 	pkg := ""
 	if def.IsPkg {
@@ -151,16 +149,16 @@ func newModuleFromDef(name string, def *ModuleDef) *Module {
 		if i := strings.LastIndexByte(dir, '/'); i >= 0 {
 			dir = dir[:i]
 		}
-		m.Dict.SetStr(Intern("__path__"), NewList([]Object{NewStr(dir)}))
+		m.Dict.SetStr(cnDnPath, NewList([]Object{NewStr(dir)}))
 	} else if i := strings.LastIndexByte(def.Name, '.'); i >= 0 {
 		pkg = def.Name[:i]
 	}
 	if name == "__main__" && pkg == "" {
-		m.Dict.SetStr(Intern("__package__"), None)
+		m.Dict.SetStr(cnDnPackage, None)
 	} else {
-		m.Dict.SetStr(Intern("__package__"), NewStr(pkg))
+		m.Dict.SetStr(cnDnPackage, NewStr(pkg))
 	}
-	m.Dict.SetStr(Intern("__builtins__"), builtinsModule)
+	m.Dict.SetStr(cnDnBuiltins, builtinsModule)
 	return m
 }
 
@@ -232,9 +230,10 @@ func ImportFrom(th *Thread, mod Object, name *Str) (Object, error) {
 	} else {
 		e = NewError(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name.String(), modName, where)
 	}
-	d := instanceDict(e, true)
-	d.SetStr(Intern("name"), NewStr(modName))
-	d.SetStr(Intern("name_from"), name)
+	e.SetAttr("name", NewStr(modName))
+	if where != "unknown location" {
+		e.SetAttr("path", NewStr(where))
+	}
 	return nil, e
 }
 
@@ -253,7 +252,7 @@ func mustGetStr(th *Thread, o Object, attr string) (string, bool) {
 // ImportStar implements `from mod import *` into globals: the names in
 // __all__, else every public name.
 func ImportStar(th *Thread, mod Object, globals *Dict) error {
-	all, err := GetAttrOpt(th, mod, Intern("__all__"))
+	all, err := GetAttrOpt(th, mod, cnDnAll)
 	if err != nil {
 		return err
 	}

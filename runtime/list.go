@@ -377,7 +377,8 @@ func listContains(th *Thread, o, item Object) (bool, error) {
 // each step as CPython's list iterator does.
 type listIterator struct {
 	l       *List
-	i       int
+	i       int // guarded by l.mu, so a shared iterator is safe
+	done    bool
 	reverse bool
 }
 
@@ -397,32 +398,31 @@ func (it *listIterator) Type() *Type {
 
 func listIterNext(th *Thread, o Object) (Object, error) {
 	it := o.(*listIterator)
-	if it.l == nil {
-		return nil, nil
-	}
 	l := it.l
 	l.mu.Lock()
-	if it.i < 0 || it.i >= len(l.items) {
+	if it.done || it.i < 0 || it.i >= len(l.items) {
+		it.done = true
 		l.mu.Unlock()
-		it.l = nil
 		return nil, nil
 	}
 	v := l.items[it.i]
-	l.mu.Unlock()
 	if it.reverse {
 		it.i--
 	} else {
 		it.i++
 	}
+	l.mu.Unlock()
 	return v, nil
 }
 
 func listIterLen(th *Thread, o Object) (int, error) {
 	it := o.(*listIterator)
-	if it.l == nil {
+	it.l.mu.Lock()
+	defer it.l.mu.Unlock()
+	if it.done {
 		return 0, nil
 	}
-	n := it.l.Len()
+	n := len(it.l.items)
 	if it.reverse {
 		if it.i < n {
 			return it.i + 1, nil

@@ -29,7 +29,7 @@ func MatchClass(th *Thread, subject, cls Object, nPos int, kwNames []*Str) ([]Ob
 	out := make([]Object, 0, nPos+len(kwNames))
 	var seen []string
 	if nPos > 0 {
-		ma, err := GetAttrOpt(th, t, Intern("__match_args__"))
+		ma, err := GetAttrOpt(th, t, cnDnMatchArgs)
 		if err != nil {
 			return nil, false, err
 		}
@@ -180,7 +180,7 @@ func MatchMapping(th *Thread, subject Object, keys []Object) ([]Object, bool, er
 			}
 		}
 	}
-	get, err := GetAttr(th, subject, Intern("get"))
+	get, err := GetAttr(th, subject, cnNameGet)
 	if err != nil {
 		return nil, false, err
 	}
@@ -203,7 +203,7 @@ func MatchMapping(th *Thread, subject Object, keys []Object) ([]Object, bool, er
 // the subject's items whose keys are not in keys.
 func MatchMappingRest(th *Thread, subject Object, keys []Object) (Object, error) {
 	d := NewDict()
-	items, err := CallMethod0(th, subject, Intern("items"))
+	items, err := CallMethod0(th, subject, cnNameItems)
 	if err != nil {
 		return nil, err
 	}

@@ -60,11 +60,11 @@ func (m *Module) Type() *Type {
 // __spec__ set as types.ModuleType does.
 func NewModule(name string) *Module {
 	m := &Module{Name: name, Dict: NewDict(), state: modDone}
-	m.Dict.SetStr(Intern("__name__"), NewStr(name))
-	m.Dict.SetStr(Intern("__doc__"), None)
-	m.Dict.SetStr(Intern("__package__"), None)
-	m.Dict.SetStr(Intern("__loader__"), None)
-	m.Dict.SetStr(Intern("__spec__"), None)
+	m.Dict.SetStr(cnDnName, NewStr(name))
+	m.Dict.SetStr(cnDnDoc, None)
+	m.Dict.SetStr(cnDnPackage, None)
+	m.Dict.SetStr(cnDnLoader, None)
+	m.Dict.SetStr(cnDnSpec, None)
 	return m
 }
 
@@ -77,7 +77,7 @@ func (m *Module) initializing() bool {
 
 // file returns __file__ as a Go string ("" if unknown).
 func (m *Module) file() string {
-	if s, ok := m.Dict.GetStr(Intern("__file__")).(*Str); ok {
+	if s, ok := m.Dict.GetStr(cnDnFile).(*Str); ok {
 		return s.String()
 	}
 	return ""
@@ -138,7 +138,7 @@ func init() {
 			return v, err
 		}
 		m := o.(*Module)
-		if ga := m.Dict.GetStr(Intern("__getattr__")); ga != nil {
+		if ga := m.Dict.GetStr(cnDnGetattr); ga != nil {
 			return Call1(th, ga, name)
 		}
 		return nil, nil
@@ -146,7 +146,7 @@ func init() {
 	ModuleType.Slots.Repr = func(th *Thread, o Object) (Object, error) {
 		m := o.(*Module)
 		name := m.Name
-		if s, ok := m.Dict.GetStr(Intern("__name__")).(*Str); ok {
+		if s, ok := m.Dict.GetStr(cnDnName).(*Str); ok {
 			name = s.String()
 		}
 		if f := m.file(); f != "" {
@@ -165,7 +165,7 @@ func init() {
 		}
 		m := NewModule(s.String())
 		if a[1] != nil {
-			m.Dict.SetStr(Intern("__doc__"), a[1])
+			m.Dict.SetStr(cnDnDoc, a[1])
 		}
 		if cls != ModuleType {
 			m.typ = cls
@@ -176,7 +176,7 @@ func init() {
 	DefGetter(ModuleType, "__dict__", func(th *Thread, self Object) (Object, error) { return self.(*Module).Dict, nil })
 	DefMethod(ModuleType, "__dir__", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
 		m := self.(*Module)
-		if d := m.Dict.GetStr(Intern("__dir__")); d != nil {
+		if d := m.Dict.GetStr(cnDnDir); d != nil {
 			return Call0(th, d)
 		}
 		names := map[string]bool{}

@@ -176,6 +176,8 @@ func pySrc(o Object) string {
 		return "(" + strings.Join(parts, ", ") + ")"
 	case *NoneType:
 		return "None"
+	case *Type:
+		return v.Name
 	}
 	panic(fmt.Sprintf("pySrc: %T", o))
 }

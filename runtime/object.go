@@ -3,6 +3,7 @@ package py
 import (
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Object is a Python value.
@@ -151,16 +152,17 @@ type Type struct {
 	// SlotNames is __slots__ for classes that declare it (nil otherwise).
 	SlotNames []string
 
-	meta    *Type         // the metaclass; nil means type
+	meta *Type // the metaclass; nil means type
 	// genericAttr: instances use object.__getattribute__ (possibly
 	// followed by a Python __getattr__ hook, getattrHook), so attribute
 	// lookups may use inline caches.
 	genericAttr bool
 	getattrHook bool
-	ready       bool // readyType has run
-	version atomic.Uint32 // bumped whenever this type or a base changes; inline caches key on it
-	subMu   sync.Mutex
-	subs    []*Type // direct subclasses, for __subclasses__ and version propagation
+	ready       bool          // readyType has run
+	version     atomic.Uint32 // bumped whenever this type or a base changes; inline caches key on it
+	subMu       sync.Mutex
+	subs        []*Type // direct subclasses, for __subclasses__ and version propagation
+	lcache      atomic.Pointer[lookupCache]
 }
 
 // Version returns the type's current version tag. Inline caches that
@@ -202,7 +204,39 @@ func (t *Type) IsSubtype(other *Type) bool {
 
 // Lookup finds name along t's MRO without invoking descriptors
 // (CPython's _PyType_Lookup). It returns nil when no class defines it.
+// Results are cached per type (a small direct-mapped table keyed by the
+// name's pointer, so interned names hit) until the type's version changes.
 func (t *Type) Lookup(name *Str) Object {
+	ver := t.version.Load()
+	c := t.lcache.Load()
+	if c == nil || c.ver != ver {
+		c = &lookupCache{ver: ver}
+		t.lcache.Store(c)
+	}
+	slot := &c.slots[(uintptr(unsafe.Pointer(name))>>4)&(lookupCacheSize-1)]
+	if e := slot.Load(); e != nil && e.name == name {
+		return e.v
+	}
+	v := t.lookupSlow(name)
+	slot.Store(&lookupEntry{name: name, v: v})
+	return v
+}
+
+const lookupCacheSize = 64
+
+// lookupCache memoises Type.Lookup for one version of a type.
+type lookupCache struct {
+	ver   uint32
+	slots [lookupCacheSize]atomic.Pointer[lookupEntry]
+}
+
+type lookupEntry struct {
+	name *Str
+	v    Object // nil: not found
+}
+
+// lookupSlow walks the MRO.
+func (t *Type) lookupSlow(name *Str) Object {
 	for _, m := range t.MRO {
 		if m.Dict == nil {
 			continue

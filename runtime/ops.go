@@ -597,7 +597,7 @@ func GetItem(th *Thread, o, k Object) (Object, error) {
 		return f(th, o, k)
 	}
 	if t, ok := o.(*Type); ok {
-		if cg := t.Lookup(Intern("__class_getitem__")); cg != nil {
+		if cg := t.Lookup(cnDnClassGetitem); cg != nil {
 			m, err := bindDescr(th, cg, nil, t)
 			if err != nil {
 				return nil, err

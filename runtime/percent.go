@@ -373,27 +373,27 @@ func (p *percentState) charConv(arg Object) (string, error) {
 		}
 		v, ok := intOf(arg)
 		if !ok {
-			return "", NewError(TypeErrorType, "%c requires an integer in range(256) or a single byte")
+			return "", NewError(TypeErrorType, "%s", "%c requires an integer in range(256) or a single byte")
 		}
 		x, small := v.(Int)
 		if !small || x < 0 || x > 255 {
-			return "", NewError(OverflowErrorType, "%c arg not in range(256)")
+			return "", NewError(OverflowErrorType, "%s", "%c arg not in range(256)")
 		}
 		return string([]byte{byte(x)}), nil
 	}
 	if s, ok := strOf(arg); ok {
 		if s.Len() != 1 {
-			return "", NewError(TypeErrorType, "%c requires int or char")
+			return "", NewError(TypeErrorType, "%s", "%c requires int or char")
 		}
 		return s.s, nil
 	}
 	v, ok := intOf(arg)
 	if !ok {
-		return "", NewError(TypeErrorType, "%c requires int or char")
+		return "", NewError(TypeErrorType, "%s", "%c requires int or char")
 	}
 	x, small := v.(Int)
 	if !small || x < 0 || x > 0x10ffff {
-		return "", NewError(OverflowErrorType, "%c arg not in range(0x110000)")
+		return "", NewError(OverflowErrorType, "%s", "%c arg not in range(0x110000)")
 	}
 	return encodeRune(rune(x)), nil
 }

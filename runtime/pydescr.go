@@ -123,7 +123,7 @@ func init() {
 		DefGetter(t, "__func__", func(th *Thread, self Object) (Object, error) { return getFunc(self), nil })
 		DefGetter(t, "__wrapped__", func(th *Thread, self Object) (Object, error) { return getFunc(self), nil })
 		DefGetter(t, "__isabstractmethod__", func(th *Thread, self Object) (Object, error) {
-			v, err := GetAttrOpt(th, getFunc(self), Intern("__isabstractmethod__"))
+			v, err := GetAttrOpt(th, getFunc(self), cnDnIsabstractmethod)
 			if err != nil || v == nil {
 				return False, err
 			}
@@ -158,7 +158,7 @@ func init() {
 		pr := self.(*Property)
 		pr.Get, pr.Set, pr.Del, pr.Doc = noneToNil(a[0]), noneToNil(a[1]), noneToNil(a[2]), noneToNil(a[3])
 		if pr.Doc == nil && pr.Get != nil {
-			if d, err := GetAttrOpt(th, pr.Get, Intern("__doc__")); err == nil && d != nil && d != None {
+			if d, err := GetAttrOpt(th, pr.Get, cnDnDoc); err == nil && d != nil && d != None {
 				pr.Doc = d
 			}
 		}
@@ -230,7 +230,7 @@ func init() {
 			if f == nil {
 				continue
 			}
-			v, err := GetAttrOpt(th, f, Intern("__isabstractmethod__"))
+			v, err := GetAttrOpt(th, f, cnDnIsabstractmethod)
 			if err != nil {
 				return nil, err
 			}

@@ -194,18 +194,16 @@ func PanicError(r any) *BaseException {
 
 // UnboundLocal is the error for reading a local variable before assignment.
 func UnboundLocal(name string) error {
-	return NewError(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+	return NewNameError(UnboundLocalErrorType, name, "cannot access local variable '%s' where it is not associated with a value", name)
 }
 
 // UnboundFree is the error for reading an unassigned variable of an
 // enclosing function.
 func UnboundFree(name string) error {
-	return NewError(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+	return NewNameError(NameErrorType, name, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 }
 
 // NameError is the error for an undefined global or builtin name.
 func NameError(name *Str) error {
-	e := NewError(NameErrorType, "name '%s' is not defined", name.String())
-	instanceDict(e, true).SetStr(Intern("name"), name)
-	return e
+	return NewNameError(NameErrorType, name.String(), "name '%s' is not defined", name.String())
 }

@@ -1,5 +1,7 @@
 package py
 
+import "sync/atomic"
+
 // Range is a range object over int64 values (CPython allows arbitrary
 // ints; ranges beyond int64 raise OverflowError here). len, `in` and
 // index are O(1) for ints.
@@ -67,8 +69,9 @@ func (r *Range) containsInt(x int64) bool {
 
 // rangeIterator iterates over a range.
 type rangeIterator struct {
-	next, step int64
-	left       int64
+	start, step int64
+	n           int64
+	i           atomic.Int64 // next index, claimed atomically
 }
 
 // RangeIteratorType is the type of iter(range(...)).
@@ -178,7 +181,7 @@ func init() {
 	}
 	s.Iter = func(th *Thread, o Object) (Object, error) {
 		r := rangeSelf(o)
-		return &rangeIterator{next: r.Start, step: r.Step, left: r.n}, nil
+		return &rangeIterator{start: r.Start, step: r.Step, n: r.n}, nil
 	}
 	DefMethod(RangeType, "__reversed__", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
 		r := rangeSelf(self)
@@ -186,7 +189,7 @@ func init() {
 		if r.n > 0 {
 			last = r.At(int(r.n - 1))
 		}
-		return &rangeIterator{next: last, step: -r.Step, left: r.n}, nil
+		return &rangeIterator{start: last, step: -r.Step, n: r.n}, nil
 	})
 	DefMethod(RangeType, "index", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
 		if err := OneArg("range.index", args, kw); err != nil {
@@ -250,16 +253,22 @@ func init() {
 	RangeIteratorType.Slots.Iter = func(th *Thread, o Object) (Object, error) { return o, nil }
 	RangeIteratorType.Slots.Next = func(th *Thread, o Object) (Object, error) {
 		it := o.(*rangeIterator)
-		if it.left <= 0 {
+		if it.i.Load() >= it.n {
 			return nil, nil
 		}
-		v := it.next
-		it.left--
-		it.next += it.step
-		return Int(v), nil
+		i := it.i.Add(1) - 1
+		if i >= it.n {
+			return nil, nil
+		}
+		return Int(it.start + i*it.step), nil
 	}
 	DefMethod(RangeIteratorType, "__length_hint__", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
-		return Int(self.(*rangeIterator).left), nil
+		it := self.(*rangeIterator)
+		left := it.n - it.i.Load()
+		if left < 0 {
+			left = 0
+		}
+		return Int(left), nil
 	})
 
 	for _, name := range []string{"start", "stop", "step"} {

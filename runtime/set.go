@@ -1,6 +1,9 @@
 package py
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Set is a Python set or frozenset (a *FrozenSet wraps the same table).
 //
@@ -48,7 +51,7 @@ func (s *Set) Type() *Type { return SetType }
 // construction, with a cached hash.
 type FrozenSet struct {
 	Set
-	hash int64 // 0: not computed (-1 is never a hash)
+	hash atomic.Int64 // 0: not computed (-1 is never a hash)
 }
 
 // Type returns FrozenSetType.
@@ -207,6 +210,7 @@ restart:
 	mask := uint64(len(s.table) - 1)
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
+	free := -1 // the first dummy on the probe path, reused for the new key
 	for {
 		probes := 0
 		if i+setLinearProbes <= mask {
@@ -215,6 +219,12 @@ restart:
 		for j := i; ; j++ {
 			e := &s.table[j]
 			if e.key == nil {
+				if free >= 0 {
+					s.table[free] = setEntry{key, hash}
+					s.used++
+					s.mut++
+					return nil
+				}
 				s.fill++
 				s.used++
 				*e = setEntry{key, hash}
@@ -255,6 +265,8 @@ restart:
 						goto restart
 					}
 				}
+			} else if e.key == setDummy && free < 0 {
+				free = int(j)
 			}
 			if probes == 0 {
 				break
@@ -471,10 +483,12 @@ func frozensetHash(s *Set) int64 {
 // setIterator iterates over a set's table by position, failing if the set
 // changes size: "Set changed size during iteration".
 type setIterator struct {
-	s    *Set
+	s *Set
+	// pos, used, left and done are guarded by s.mu.
 	pos  int
 	used int
 	left int
+	done bool
 }
 
 // SetIteratorType is the type of iter(set).
@@ -492,26 +506,24 @@ func newSetIterator(s *Set) *setIterator {
 func setIterNext(th *Thread, o Object) (Object, error) {
 	it := o.(*setIterator)
 	s := it.s
-	if s == nil {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if it.done {
 		return nil, nil
 	}
-	s.mu.Lock()
 	if it.used != s.used {
 		it.used = -1
-		s.mu.Unlock()
-		it.s = nil
+		it.done = true
 		return nil, NewError(RuntimeErrorType, "Set changed size during iteration")
 	}
 	for it.pos < len(s.table) {
 		e := s.table[it.pos]
 		it.pos++
 		if e.key != nil && e.key != setDummy {
-			s.mu.Unlock()
 			it.left--
 			return e.key, nil
 		}
 	}
-	s.mu.Unlock()
-	it.s = nil
+	it.done = true
 	return nil, nil
 }

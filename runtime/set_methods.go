@@ -340,10 +340,12 @@ func init() {
 	SetType.Slots.Hash = contUnhashable
 	FrozenSetType.Slots.Hash = func(th *Thread, o Object) (int64, error) {
 		if f, ok := o.(*FrozenSet); ok {
-			if f.hash == 0 {
-				f.hash = frozensetHash(&f.Set)
+			h := f.hash.Load()
+			if h == 0 {
+				h = frozensetHash(&f.Set)
+				f.hash.Store(h)
 			}
-			return f.hash, nil
+			return h, nil
 		}
 		return frozensetHash(setSelf(o)), nil
 	}
@@ -418,7 +420,9 @@ func init() {
 	SetIteratorType.Slots.Next = setIterNext
 	DefMethod(SetIteratorType, "__length_hint__", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
 		it := self.(*setIterator)
-		if it.s == nil || it.used < 0 {
+		it.s.mu.Lock()
+		defer it.s.mu.Unlock()
+		if it.done || it.used < 0 {
 			return Int(0), nil
 		}
 		return Int(it.left), nil

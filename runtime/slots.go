@@ -268,7 +268,7 @@ func init() {
 		},
 		python: func(s *Slots) {
 			s.Hash = func(th *Thread, o Object) (int64, error) {
-				m := lookupSpecialOn(o, Intern("__hash__"))
+				m := lookupSpecialOn(o, cnDnHash)
 				if m == nil || m == None {
 					return 0, NewError(TypeErrorType, "unhashable type: '%s'", o.Type().Name)
 				}
@@ -319,7 +319,7 @@ func init() {
 		},
 		python: func(s *Slots) {
 			s.Bool = func(th *Thread, o Object) (bool, error) {
-				m := lookupSpecialOn(o, Intern("__bool__"))
+				m := lookupSpecialOn(o, cnDnBool)
 				if m == nil {
 					return true, nil
 				}
@@ -359,7 +359,7 @@ func init() {
 		},
 		python: func(s *Slots) {
 			s.Len = func(th *Thread, o Object) (int, error) {
-				m := lookupSpecialOn(o, Intern("__len__"))
+				m := lookupSpecialOn(o, cnDnLen)
 				if m == nil {
 					return 0, NewError(TypeErrorType, "object of type '%s' has no len()", o.Type().Name)
 				}
@@ -406,7 +406,7 @@ func init() {
 		},
 		python: func(s *Slots) {
 			s.Format = func(th *Thread, o Object, spec *Str) (Object, error) {
-				m := lookupSpecialOn(o, Intern("__format__"))
+				m := lookupSpecialOn(o, cnDnFormat)
 				if m == nil {
 					return objectFormat(th, o, spec)
 				}
@@ -478,7 +478,7 @@ func init() {
 		},
 		python: func(s *Slots) {
 			s.Contains = func(th *Thread, c, item Object) (bool, error) {
-				m := lookupSpecialOn(c, Intern("__contains__"))
+				m := lookupSpecialOn(c, cnDnContains)
 				if m == nil || m == None {
 					return false, NewError(TypeErrorType, "argument of type '%s' is not iterable", c.Type().Name)
 				}
@@ -514,7 +514,7 @@ func init() {
 		},
 		python: func(s *Slots) {
 			s.GetItem = func(th *Thread, o, k Object) (Object, error) {
-				m := lookupSpecialOn(o, Intern("__getitem__"))
+				m := lookupSpecialOn(o, cnDnGetitem)
 				if m == nil {
 					return nil, NewError(TypeErrorType, "'%s' object is not subscriptable", o.Type().Name)
 				}
@@ -545,7 +545,7 @@ func init() {
 		},
 		python: func(s *Slots) {
 			s.SetItem = func(th *Thread, o, k, v Object) error {
-				m := lookupSpecialOn(o, Intern("__setitem__"))
+				m := lookupSpecialOn(o, cnDnSetitem)
 				if m == nil {
 					return NewError(TypeErrorType, "'%s' object does not support item assignment", o.Type().Name)
 				}
@@ -577,7 +577,7 @@ func init() {
 		},
 		python: func(s *Slots) {
 			s.DelItem = func(th *Thread, o, k Object) error {
-				m := lookupSpecialOn(o, Intern("__delitem__"))
+				m := lookupSpecialOn(o, cnDnDelitem)
 				if m == nil {
 					return NewError(TypeErrorType, "'%s' object doesn't support item deletion", o.Type().Name)
 				}
@@ -602,14 +602,16 @@ func init() {
 		copy: func(dst, src *Slots, unwrap bool) {
 			f := src.Call
 			if unwrap && f != nil {
-				dst.Call = func(th *Thread, o Object, args []Object, kw *KwArgs) (Object, error) { return f(th, Unwrap(o), args, kw) }
+				dst.Call = func(th *Thread, o Object, args []Object, kw *KwArgs) (Object, error) {
+					return f(th, Unwrap(o), args, kw)
+				}
 			} else {
 				dst.Call = f
 			}
 		},
 		python: func(s *Slots) {
 			s.Call = func(th *Thread, o Object, args []Object, kw *KwArgs) (Object, error) {
-				m := lookupSpecialOn(o, Intern("__call__"))
+				m := lookupSpecialOn(o, cnDnCall)
 				if m == nil {
 					return nil, NewError(TypeErrorType, "'%s' object is not callable", o.Type().Name)
 				}
@@ -641,7 +643,7 @@ func init() {
 		},
 		python: func(s *Slots) {
 			s.DescrGet = func(th *Thread, d, obj Object, owner *Type) (Object, error) {
-				m := lookupSpecialOn(d, Intern("__get__"))
+				m := lookupSpecialOn(d, cnDnGet)
 				if m == nil {
 					return d, nil
 				}
@@ -691,14 +693,14 @@ func init() {
 		python: func(s *Slots) {
 			s.DescrSet = func(th *Thread, d, obj, v Object) error {
 				if v == nil {
-					m := lookupSpecialOn(d, Intern("__delete__"))
+					m := lookupSpecialOn(d, cnDnDelete)
 					if m == nil {
 						return NewError(AttributeErrorType, "__delete__")
 					}
 					_, err := callSpecial1(th, m, d, obj)
 					return err
 				}
-				m := lookupSpecialOn(d, Intern("__set__"))
+				m := lookupSpecialOn(d, cnDnSet)
 				if m == nil {
 					return NewError(AttributeErrorType, "__set__")
 				}
@@ -756,14 +758,14 @@ func init() {
 		python: func(s *Slots) {
 			s.SetAttr = func(th *Thread, o Object, name *Str, v Object) error {
 				if v == nil {
-					m := lookupSpecialOn(o, Intern("__delattr__"))
+					m := lookupSpecialOn(o, cnDnDelattr)
 					if m == nil {
 						return GenericSetAttr(th, o, name, nil)
 					}
 					_, err := callSpecial1(th, m, o, name)
 					return err
 				}
-				m := lookupSpecialOn(o, Intern("__setattr__"))
+				m := lookupSpecialOn(o, cnDnSetattr)
 				if m == nil {
 					return GenericSetAttr(th, o, name, v)
 				}
@@ -807,7 +809,7 @@ func init() {
 		},
 		python: func(s *Slots) {
 			s.Init = func(th *Thread, o Object, args []Object, kw *KwArgs) error {
-				m := lookupSpecialOn(o, Intern("__init__"))
+				m := lookupSpecialOn(o, cnDnInit)
 				if m == nil {
 					return nil
 				}
@@ -848,7 +850,7 @@ func checkStrResult(name string) func(th *Thread, r Object, err error) (Object, 
 // or __getattr__ in Python.
 func slotGetAttr(th *Thread, o Object, name *Str) (Object, error) {
 	t := o.Type()
-	ga := t.Lookup(Intern("__getattribute__"))
+	ga := t.Lookup(cnDnGetattribute)
 	var v Object
 	var err error
 	if ga == nil || ga == objectGetAttributeWrapper {
@@ -865,7 +867,7 @@ func slotGetAttr(th *Thread, o Object, name *Str) (Object, error) {
 			return nil, err
 		}
 	}
-	hook := t.Lookup(Intern("__getattr__"))
+	hook := t.Lookup(cnDnGetattr)
 	if hook == nil {
 		return nil, err
 	}

@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/pygo-dev/pygo/internal/pystr"
 )
 
 // str.encode and bytes.decode for the codecs every program needs: utf-8,
@@ -260,6 +258,3 @@ func decodeBytes(th *Thread, b []byte, encoding, errors string) (*Str, error) {
 	}
 	return NewStr(string(out)), nil
 }
-
-// ReprOfStr is repr() of a Go string as a Python str.
-func ReprOfStr(s string) string { return pystr.ReprStr(s) }

@@ -60,7 +60,7 @@ func superCheck(th *Thread, typ *Type, obj Object) (*Type, error) {
 	if obj.Type().IsSubtype(typ) {
 		return obj.Type(), nil
 	}
-	if c, err := GetAttrOpt(th, obj, Intern("__class__")); err == nil {
+	if c, err := GetAttrOpt(th, obj, cnDnClass); err == nil {
 		if ct, ok := c.(*Type); ok && ct != obj.Type() && ct.IsSubtype(typ) {
 			return ct, nil
 		}

@@ -35,7 +35,7 @@ func SetArgv(args []string) {
 	for i, a := range args {
 		items[i] = NewStr(a)
 	}
-	SysModule.Dict.SetStr(Intern("argv"), NewList(items))
+	SysModule.Dict.SetStr(cnNameArgv, NewList(items))
 }
 
 func init() {

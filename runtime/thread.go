@@ -52,7 +52,11 @@ func (th *Thread) Enter() error {
 	th.depth++
 	if th.depth > int(recursionLimit.Load()) {
 		th.depth--
-		return NewError(RecursionErrorType, "maximum recursion depth exceeded")
+		// The traceback starts at the caller of the function being
+		// entered: that function never started, as in CPython.
+		e := NewException(RecursionErrorType, NewStr("maximum recursion depth exceeded"))
+		e.CaptureTraceback(2)
+		return e
 	}
 	return nil
 }

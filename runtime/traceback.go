@@ -111,10 +111,19 @@ func moduleForFrameFile(file string) *ModuleDef {
 
 // funcNameAt names the frame at line in d: the innermost function span
 // containing it, else "<module>".
-func funcNameAt(d *ModuleDef, line int) string {
+//
+// closure tells whether the Go function running the frame is a Go closure
+// (the code generator compiles lambdas, comprehensions and nested defs to
+// closures, and module bodies and top-level defs to named functions): a
+// named function is never a lambda or comprehension, which matters when
+// one sits on the same line as the code that calls it.
+func funcNameAt(d *ModuleDef, line int, closure bool) string {
 	name := "<module>"
 	best := -1
 	for _, s := range d.Funcs {
+		if !closure && len(s.Name) > 0 && s.Name[0] == '<' && s.Name != "<module>" {
+			continue
+		}
 		if s.Start <= line && line <= s.End && (best < 0 || s.End-s.Start <= best) {
 			best = s.End - s.Start
 			name = s.Name
@@ -154,7 +163,8 @@ func (e *BaseException) Frames() []TracebackFrame {
 	for {
 		f, more := frames.Next()
 		if d := moduleForFrameFile(f.File); d != nil {
-			fr := TracebackFrame{File: d.File, Line: f.Line, Name: funcNameAt(d, f.Line)}
+			fn := f.Function[strings.LastIndexByte(f.Function, '/')+1:]
+			fr := TracebackFrame{File: d.File, Line: f.Line, Name: funcNameAt(d, f.Line, strings.Contains(fn, ".func"))}
 			if d.Source != "" {
 				fr.Text = sourceLine(d, f.Line)
 			}

@@ -1,5 +1,7 @@
 package py
 
+import "sync/atomic"
+
 // Tuple is a Python tuple. Its items never change after creation, so it
 // needs no lock.
 type Tuple struct {
@@ -212,7 +214,7 @@ func seqContains(th *Thread, items []Object, item Object) (bool, error) {
 // tupleIterator iterates over a tuple.
 type tupleIterator struct {
 	t *Tuple
-	i int
+	i atomic.Int64 // next index; claimed atomically so a shared iterator is safe
 }
 
 // TupleIteratorType is the type of iter(tuple).
@@ -326,13 +328,15 @@ func init() {
 	TupleIteratorType.Slots.Iter = func(th *Thread, o Object) (Object, error) { return o, nil }
 	TupleIteratorType.Slots.Next = func(th *Thread, o Object) (Object, error) {
 		it := o.(*tupleIterator)
-		if it.t == nil || it.i >= len(it.t.Items) {
-			it.t = nil
+		n := int64(len(it.t.Items))
+		if it.i.Load() >= n {
 			return nil, nil
 		}
-		v := it.t.Items[it.i]
-		it.i++
-		return v, nil
+		i := it.i.Add(1) - 1
+		if i >= n {
+			return nil, nil
+		}
+		return it.t.Items[i], nil
 	}
 
 	contDefMethods(TupleType,

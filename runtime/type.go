@@ -81,13 +81,16 @@ func ReadyType(t *Type) {
 		}
 		for _, n := range d.names {
 			name := Intern(n)
+			if n == "__getattr__" {
+				continue // object has __getattribute__ only
+			}
 			if t.Dict.GetStr(name) == nil {
 				t.Dict.SetStr(name, &SlotWrapper{Name: n, Owner: t, Call: d.wrap(s, n)})
 			}
 		}
 	}
-	if s.New != nil && t.Dict.GetStr(Intern("__new__")) == nil {
-		t.Dict.SetStr(Intern("__new__"), newWrapper(t))
+	if s.New != nil && t.Dict.GetStr(cnDnNew) == nil {
+		t.Dict.SetStr(cnDnNew, newWrapper(t))
 	}
 	// Inheritance from the base.
 	if len(t.Bases) > 0 {
@@ -118,11 +121,12 @@ func ReadyType(t *Type) {
 		t.Slots.GetAttr = GenericGetAttr
 	}
 	t.genericAttr = t.genericAttr || isGenericGetAttr(t)
-	if t.Dict.GetStr(Intern("__doc__")) == nil {
+	t.Modified()
+	if t.Dict.GetStr(cnDnDoc) == nil {
 		if t.Doc != "" {
-			t.Dict.SetStr(Intern("__doc__"), NewStr(t.Doc))
+			t.Dict.SetStr(cnDnDoc, NewStr(t.Doc))
 		} else {
-			t.Dict.SetStr(Intern("__doc__"), None)
+			t.Dict.SetStr(cnDnDoc, None)
 		}
 	}
 }
@@ -133,10 +137,10 @@ func isGenericGetAttr(t *Type) bool {
 		if m == ObjectType {
 			return true
 		}
-		if m.Flags&FlagHeapType == 0 && m.Dict.GetStr(Intern("__getattribute__")) != nil {
+		if m.Flags&FlagHeapType == 0 && m.Dict.GetStr(cnDnGetattribute) != nil {
 			return false
 		}
-		if m.Flags&FlagHeapType != 0 && m.Dict.GetStr(Intern("__getattribute__")) != nil {
+		if m.Flags&FlagHeapType != 0 && m.Dict.GetStr(cnDnGetattribute) != nil {
 			return false
 		}
 	}
@@ -241,7 +245,7 @@ func fixupSlots(t *Type) {
 			ns.Pow3 = m.Slots.Pow3
 			break
 		}
-		if m.Dict.GetStr(Intern("__pow__")) != nil {
+		if m.Dict.GetStr(cnDnPow) != nil {
 			ns.Pow3 = slotPow3
 			break
 		}
@@ -250,10 +254,10 @@ func fixupSlots(t *Type) {
 	t.Slots = ns
 	t.genericAttr = true
 	t.getattrHook = false
-	if ga := t.Lookup(Intern("__getattribute__")); ga != nil && ga != objectGetAttributeWrapper {
+	if ga := t.Lookup(cnDnGetattribute); ga != nil && ga != objectGetAttributeWrapper {
 		t.genericAttr = false
 	}
-	if t.Lookup(Intern("__getattr__")) != nil {
+	if t.Lookup(cnDnGetattr) != nil {
 		t.getattrHook = true
 	}
 	if t.genericAttr && !t.getattrHook && solid == ObjectType {
@@ -301,7 +305,7 @@ func computeSlot(t *Type, d *slotDef, s *Slots, unwrap bool) {
 
 // slotPow3 dispatches three-argument pow to a Python __pow__.
 func slotPow3(th *Thread, a, b, mod Object) (Object, error) {
-	m := lookupSpecialOn(a, Intern("__pow__"))
+	m := lookupSpecialOn(a, cnDnPow)
 	if m == nil {
 		return NotImplemented, nil
 	}
@@ -311,7 +315,7 @@ func slotPow3(th *Thread, a, b, mod Object) (Object, error) {
 // classNew is the New slot of every class: it calls the __new__ found on
 // the class (a Python staticmethod or a built-in's __new__).
 func classNew(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
-	m := cls.Lookup(Intern("__new__"))
+	m := cls.Lookup(cnDnNew)
 	switch f := m.(type) {
 	case nil:
 		return newFromBuiltin(th, ObjectType, cls, args, kw)
@@ -338,8 +342,8 @@ func callWithFirst(th *Thread, fn, first Object, args []Object, kw *KwArgs) (Obj
 // for excess arguments.
 func objectNew(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
 	if len(args) > 0 || kw.Len() > 0 {
-		newOverridden := cls.Lookup(Intern("__new__")) != objectNewFunc
-		initIsObject := cls.Lookup(Intern("__init__")) == objectInitWrapper
+		newOverridden := cls.Lookup(cnDnNew) != objectNewFunc
+		initIsObject := cls.Lookup(cnDnInit) == objectInitWrapper
 		if newOverridden {
 			return nil, NewError(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
 		}
@@ -359,7 +363,7 @@ func objectNew(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error)
 
 func abstractError(th *Thread, cls *Type) error {
 	var names []string
-	if v := cls.Lookup(Intern("__abstractmethods__")); v != nil {
+	if v := cls.Lookup(cnDnAbstractmethods); v != nil {
 		items, _ := collect(th, v)
 		for _, it := range items {
 			if s, ok := it.(*Str); ok {
@@ -376,10 +380,10 @@ func abstractError(th *Thread, cls *Type) error {
 func objectInit(th *Thread, self Object, args []Object, kw *KwArgs) error {
 	if len(args) > 0 || kw.Len() > 0 {
 		t := self.Type()
-		if t.Lookup(Intern("__init__")) != objectInitWrapper {
+		if t.Lookup(cnDnInit) != objectInitWrapper {
 			return NewError(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
-		if t.Lookup(Intern("__new__")) == objectNewFunc {
+		if t.Lookup(cnDnNew) == objectNewFunc {
 			return NewError(TypeErrorType, "%s() takes no arguments", t.Name)
 		}
 	}
@@ -453,7 +457,7 @@ func IsInstance(th *Thread, o, cls Object) (bool, error) {
 	if u, ok := cls.(*UnionType); ok {
 		return IsInstance(th, o, NewTuple(u.Args))
 	}
-	if chk, err := lookupSpecial(th, cls, Intern("__instancecheck__")); err != nil {
+	if chk, err := lookupSpecial(th, cls, cnDnInstancecheck); err != nil {
 		return false, err
 	} else if chk != nil {
 		r, err := Call1(th, chk, o)
@@ -489,7 +493,7 @@ func IsSubclass(th *Thread, c, cls Object) (bool, error) {
 	if u, ok := cls.(*UnionType); ok {
 		return IsSubclass(th, c, NewTuple(u.Args))
 	}
-	if chk, err := lookupSpecial(th, cls, Intern("__subclasscheck__")); err != nil {
+	if chk, err := lookupSpecial(th, cls, cnDnSubclasscheck); err != nil {
 		return false, err
 	} else if chk != nil {
 		r, err := Call1(th, chk, c)

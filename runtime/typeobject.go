@@ -25,10 +25,10 @@ func init() {
 	initW := &SlotWrapper{Name: "__init__", Owner: ObjectType, Call: func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
 		return None, objectInit(th, self, args, kw)
 	}}
-	ObjectType.Dict.SetStr(Intern("__init__"), initW)
+	ObjectType.Dict.SetStr(cnDnInit, initW)
 	objectInitWrapper = initW
 	nw := newWrapper(ObjectType)
-	ObjectType.Dict.SetStr(Intern("__new__"), nw)
+	ObjectType.Dict.SetStr(cnDnNew, nw)
 	objectNewFunc = nw
 	eqW := &SlotWrapper{Name: "__eq__", Owner: ObjectType, Call: func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
 		if err := wrapArgs(args, kw, 1); err != nil {
@@ -36,7 +36,7 @@ func init() {
 		}
 		return objectCompare(th, self, args[0], OpEQ)
 	}}
-	ObjectType.Dict.SetStr(Intern("__eq__"), eqW)
+	ObjectType.Dict.SetStr(cnDnEq, eqW)
 	objectEqWrapper = eqW
 	gaW := &SlotWrapper{Name: "__getattribute__", Owner: ObjectType, Call: func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
 		if err := wrapArgs(args, kw, 1); err != nil {
@@ -52,7 +52,7 @@ func init() {
 		}
 		return v, err
 	}}
-	ObjectType.Dict.SetStr(Intern("__getattribute__"), gaW)
+	ObjectType.Dict.SetStr(cnDnGetattribute, gaW)
 	objectGetAttributeWrapper = gaW
 
 	DefGetSet(ObjectType, "__class__", func(th *Thread, self Object) (Object, error) {
@@ -75,7 +75,7 @@ func init() {
 		in.SetClass(nt)
 		return nil
 	})
-	ObjectType.Dict.SetStr(Intern("__init_subclass__"), &ClassMethodDescriptor{Name: "__init_subclass__", Owner: ObjectType,
+	ObjectType.Dict.SetStr(cnDnInitSubclass, &ClassMethodDescriptor{Name: "__init_subclass__", Owner: ObjectType,
 		Fn: func(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
 			if len(args) > 0 || kw.Len() > 0 {
 				return nil, NewError(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", cls.Name)
@@ -100,6 +100,33 @@ func init() {
 	DefMethod(ObjectType, "__sizeof__", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
 		return Int(16), nil
 	})
+
+	constRepr := func(s string) func(th *Thread, o Object) (Object, error) {
+		r := NewStr(s)
+		return func(th *Thread, o Object) (Object, error) { return r, nil }
+	}
+	NoneTypeType.Slots.Repr = constRepr("None")
+	NoneTypeType.Slots.Bool = func(th *Thread, o Object) (bool, error) { return false, nil }
+	NoneTypeType.Slots.New = func(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
+		if len(args) > 0 || kw.Len() > 0 {
+			return nil, NewError(TypeErrorType, "NoneType takes no arguments")
+		}
+		return None, nil
+	}
+	NotImplementedTypeType.Slots.Repr = constRepr("NotImplemented")
+	NotImplementedTypeType.Slots.New = func(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
+		if len(args) > 0 || kw.Len() > 0 {
+			return nil, NewError(TypeErrorType, "NotImplementedType takes no arguments")
+		}
+		return NotImplemented, nil
+	}
+	EllipsisTypeType.Slots.Repr = constRepr("Ellipsis")
+	EllipsisTypeType.Slots.New = func(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
+		if len(args) > 0 || kw.Len() > 0 {
+			return nil, NewError(TypeErrorType, "ellipsis takes no arguments")
+		}
+		return Ellipsis, nil
+	}
 
 	t := &TypeType.Slots
 	t.Call = typeCall
@@ -146,7 +173,7 @@ func init() {
 	DefGetSet(TypeType, "__module__", func(th *Thread, self Object) (Object, error) {
 		c := self.(*Type)
 		if c.Flags&FlagHeapType != 0 {
-			if m := c.Dict.GetStr(Intern("__module__")); m != nil {
+			if m := c.Dict.GetStr(cnDnModule); m != nil {
 				return m, nil
 			}
 		}
@@ -159,13 +186,13 @@ func init() {
 		if s, ok := v.(*Str); ok {
 			c.Module = s.String()
 		}
-		c.Dict.SetStr(Intern("__module__"), v)
+		c.Dict.SetStr(cnDnModule, v)
 		c.Modified()
 		return nil
 	})
 	DefGetSet(TypeType, "__doc__", func(th *Thread, self Object) (Object, error) {
 		c := self.(*Type)
-		if d := c.Dict.GetStr(Intern("__doc__")); d != nil {
+		if d := c.Dict.GetStr(cnDnDoc); d != nil {
 			return bindDescr(th, d, nil, c)
 		}
 		if c.Doc != "" {
@@ -177,7 +204,7 @@ func init() {
 		if c.Flags&FlagHeapType == 0 {
 			return NewError(TypeErrorType, "cannot set '__doc__' attribute of immutable type '%s'", c.Name)
 		}
-		c.Dict.SetStr(Intern("__doc__"), v)
+		c.Dict.SetStr(cnDnDoc, v)
 		return nil
 	})
 	DefGetter(TypeType, "__mro__", func(th *Thread, self Object) (Object, error) {
@@ -212,7 +239,7 @@ func init() {
 	DefGetSet(TypeType, "__abstractmethods__", func(th *Thread, self Object) (Object, error) {
 		c := self.(*Type)
 		if c != TypeType {
-			if v := c.Dict.GetStr(Intern("__abstractmethods__")); v != nil {
+			if v := c.Dict.GetStr(cnDnAbstractmethods); v != nil {
 				return v, nil
 			}
 		}
@@ -220,13 +247,13 @@ func init() {
 	}, func(th *Thread, self, v Object) error {
 		c := self.(*Type)
 		if v == nil {
-			if !c.Dict.DelStr(Intern("__abstractmethods__")) {
+			if !c.Dict.DelStr(cnDnAbstractmethods) {
 				return NewError(AttributeErrorType, "__abstractmethods__")
 			}
 			c.Flags &^= FlagAbstract
 			return nil
 		}
-		c.Dict.SetStr(Intern("__abstractmethods__"), v)
+		c.Dict.SetStr(cnDnAbstractmethods, v)
 		abs, err := Truth(th, v)
 		if err != nil {
 			return err
@@ -372,7 +399,7 @@ func typeNewSlot(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, erro
 		return nil, err
 	}
 	if meta != cls && meta.Slots.New != nil {
-		if meta.Lookup(Intern("__new__")) != TypeType.Dict.GetStr(Intern("__new__")) {
+		if meta.Lookup(cnDnNew) != TypeType.Dict.GetStr(cnDnNew) {
 			return meta.Slots.New(th, meta, args, kw)
 		}
 	}

@@ -7,11 +7,11 @@ package py
 // __enter__() (the `as` target), or an error.
 func Enter(th *Thread, mgr Object) (exit Object, value Object, err error) {
 	t := mgr.Type()
-	enter := t.Lookup(Intern("__enter__"))
+	enter := t.Lookup(cnDnEnter)
 	if enter == nil {
 		return nil, nil, NewError(TypeErrorType, "'%s' object does not support the context manager protocol", t.Name)
 	}
-	ex := t.Lookup(Intern("__exit__"))
+	ex := t.Lookup(cnDnExit)
 	if ex == nil {
 		return nil, nil, NewError(TypeErrorType, "'%s' object does not support the context manager protocol (missed __exit__ method)", t.Name)
 	}
@@ -48,11 +48,11 @@ func Exit(th *Thread, exit Object, excErr error) (suppress bool, err error) {
 // the bound __aexit__ and the awaitable returned by __aenter__().
 func AsyncEnter(th *Thread, mgr Object) (aexit Object, awaitable Object, err error) {
 	t := mgr.Type()
-	enter := t.Lookup(Intern("__aenter__"))
+	enter := t.Lookup(cnDnAenter)
 	if enter == nil {
 		return nil, nil, NewError(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", t.Name)
 	}
-	ex := t.Lookup(Intern("__aexit__"))
+	ex := t.Lookup(cnDnAexit)
 	if ex == nil {
 		return nil, nil, NewError(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.Name)
 	}

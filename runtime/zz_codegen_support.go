@@ -101,11 +101,11 @@ func SetImpl3(f *Function, impl func(th *Thread, a, b, c Object) (Object, error)
 	}
 }
 
-var nameDunderName = Intern("__name__")
+var cgNameDunderName = Intern("__name__")
 
 // ModuleName returns __name__ from a module namespace ("" if unset).
 func ModuleName(globals *Dict) string {
-	if s, ok := globals.GetStr(nameDunderName).(*Str); ok {
+	if s, ok := globals.GetStr(cgNameDunderName).(*Str); ok {
 		return s.String()
 	}
 	return ""
@@ -163,10 +163,10 @@ func NewSetFrom(th *Thread, items []Object) (Object, error) {
 	return s, nil
 }
 
-var nameKeys = Intern("keys")
-
 // DictMerge implements {**other} in a dict display: other's keys() and
 // items are added to d.
+var cgNameKeys = Intern("keys")
+
 func DictMerge(th *Thread, d *Dict, other Object) error {
 	if o, ok := other.(*Dict); ok {
 		keys, vals := o.Items()
@@ -177,7 +177,7 @@ func DictMerge(th *Thread, d *Dict, other Object) error {
 		}
 		return nil
 	}
-	keys, err := CallMethod0(th, other, nameKeys)
+	keys, err := CallMethod0(th, other, cgNameKeys)
 	if err != nil {
 		if ok, _ := ExceptionMatches(th, err, AttributeErrorType); ok {
 			return NewError(TypeErrorType, "'%s' object is not a mapping", other.Type().Name)
@@ -253,7 +253,7 @@ func ConcatStr(parts ...*Str) *Str {
 	return NewStr(b.String())
 }
 
-var nameRange = Intern("range")
+var cgNameRange = Intern("range")
 
 // RangeLoop prepares `for i in range(args...)`: when rng is the builtin
 // range and the arguments are ints that fit the counting loop, it returns
@@ -261,7 +261,7 @@ var nameRange = Intern("range")
 // step); c += step) and a nil iterator. Otherwise it calls rng(args...)
 // and returns an iterator over the result, which the loop uses instead.
 func RangeLoop(th *Thread, rng Object, args ...Object) (lo, hi, step int64, it Object, err error) {
-	if rng == Builtins.GetStr(nameRange) {
+	if rng == Builtins.GetStr(cgNameRange) {
 		ok := true
 		vals := [3]int64{0, 0, 1}
 		for i, a := range args {
@@ -299,13 +299,13 @@ func RangeLoop(th *Thread, rng Object, args ...Object) (lo, hi, step int64, it O
 	return 0, 0, 1, it, nil
 }
 
-var nameAnnotations = Intern("__annotations__")
+var cgNameAnnotations = Intern("__annotations__")
 
 // SetupAnnotations creates __annotations__ in a module or class namespace
 // that annotates names (CPython's SETUP_ANNOTATIONS).
 func SetupAnnotations(th *Thread, ns *Dict) error {
-	if ns.GetStr(nameAnnotations) == nil {
-		ns.SetStr(nameAnnotations, NewDict())
+	if ns.GetStr(cgNameAnnotations) == nil {
+		ns.SetStr(cgNameAnnotations, NewDict())
 	}
 	return nil
 }
@@ -313,7 +313,7 @@ func SetupAnnotations(th *Thread, ns *Dict) error {
 // StoreAnnotation records __annotations__[name] = ann in a module or class
 // namespace.
 func StoreAnnotation(th *Thread, ns *Dict, name *Str, ann Object) error {
-	a := ns.GetStr(nameAnnotations)
+	a := ns.GetStr(cgNameAnnotations)
 	if a == nil {
 		return NewError(NameErrorType, "__annotations__ not found")
 	}

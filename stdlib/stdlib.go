@@ -9,3 +9,10 @@
 // The modules that the runtime itself registers (builtins, sys) need
 // nothing here.
 package stdlib
+
+import (
+	_ "github.com/pygo-dev/pygo/stdlib/futuresmod"   // concurrent, concurrent.futures
+	_ "github.com/pygo-dev/pygo/stdlib/mathmod"      // math, cmath
+	_ "github.com/pygo-dev/pygo/stdlib/queuemod"     // queue, _queue
+	_ "github.com/pygo-dev/pygo/stdlib/threadingmod" // threading, _thread
+)

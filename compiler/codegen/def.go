@@ -149,6 +149,8 @@ func (f *fn) makeFunction(node syntax.Node, name string, a *syntax.Arguments, bo
 	var text strings.Builder
 	if useSlice {
 		fmt.Fprintf(&text, "%s := %s\n", strings.Join(goParams, ", "), slotList(len(goParams)))
+		blanks := strings.TrimSuffix(strings.Repeat("_, ", len(goParams)), ", ")
+		fmt.Fprintf(&text, "%s = %s\n", blanks, strings.Join(goParams, ", "))
 	}
 	if kind == fnGenerator {
 		genFn := newFn(g, child, scope, fnGenerator)
@@ -169,7 +171,7 @@ func (f *fn) makeFunction(node syntax.Node, name string, a *syntax.Arguments, bo
 		var fb strings.Builder
 		fb.WriteString(doc + "\n")
 		if !g.opt.NoLineDirectives {
-			fmt.Fprintf(&fb, "//line %s:%d\n", g.opt.File, p.Lineno)
+			fmt.Fprintf(&fb, "\n//line %s:%d\n", g.opt.File, p.Lineno)
 		}
 		fmt.Fprintf(&fb, "func %s%s {\n%s}\n\n", goName, sig, text.String())
 		g.funcs = append(g.funcs, fb.String())
@@ -349,7 +351,7 @@ func (f *fn) classDef(s *syntax.ClassDef) {
 		var fb strings.Builder
 		fmt.Fprintf(&fb, "// %s runs the body of class %s (%s:%d).\n", name, qual, g.opt.File, p.Lineno)
 		if !g.opt.NoLineDirectives {
-			fmt.Fprintf(&fb, "//line %s:%d\n", g.opt.File, p.Lineno)
+			fmt.Fprintf(&fb, "\n//line %s:%d\n", g.opt.File, p.Lineno)
 		}
 		fmt.Fprintf(&fb, "func %s(th *py.Thread, ns *py.Dict) error {\n%s}\n\n", name, text)
 		g.funcs = append(g.funcs, fb.String())
@@ -438,7 +440,7 @@ func (f *fn) comprehension(e syntax.Expr) value {
 		child.assign(c.Target, item)
 		for _, cond := range c.Ifs {
 			b := child.cond(cond)
-			child.emit("if !(%s) {\ncontinue\n}", b)
+			child.emit("if %s {\ncontinue\n}", not(b))
 		}
 		if i+1 < len(gens) {
 			loop(i + 1)

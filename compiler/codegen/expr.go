@@ -56,6 +56,12 @@ func (f *fn) useAll(es []syntax.Expr) []string {
 	out := make([]string, len(es))
 	for i, e := range es {
 		v := f.use(f.expr(e))
+		if n, ok := e.(*syntax.Name); ok && f.access(n.Id) == accFast && !f.isCellish(n.Id) && !anyRebinds(es[i+1:]) {
+			// Only this function can rebind a plain local, and the later
+			// operands do not.
+			out[i] = v
+			continue
+		}
 		if !isConstExpr(v) && !f.isConstVar(v) && i+1 < len(es) && anyImpure(es[i+1:]) {
 			t := f.newTemp("t")
 			f.emit("%s := %s", t, v)
@@ -363,11 +369,7 @@ func (f *fn) cond(e syntax.Expr) string {
 		}
 	case *syntax.UnaryOp:
 		if e.Op == syntax.Not {
-			c := f.cond(e.Operand)
-			if isGoIdent(c) || c == "true" || c == "false" {
-				return "!" + c
-			}
-			return "!(" + c + ")"
+			return not(f.cond(e.Operand))
 		}
 	case *syntax.Compare:
 		if len(e.Ops) == 1 {
@@ -519,6 +521,14 @@ func (f *fn) call(c *syntax.Call) value {
 		}
 		cv := f.goVarOf("__class__", true)
 		return value{call: fmt.Sprintf("py.Super(th, %s, %s)", cv, first)}
+	}
+	if n, ok := c.Func.(*syntax.Name); ok && len(c.Args) == 0 && len(c.Keywords) == 0 && f.access(n.Id) == accGlobal {
+		switch n.Id {
+		case "globals":
+			return value{s: g.prefix + "globals"}
+		case "locals", "vars":
+			return value{s: f.localsDict()}
+		}
 	}
 	simple := true
 	for _, a := range c.Args {
@@ -689,5 +699,67 @@ func (f *fn) useStr(call string) string {
 	t := f.newTemp("t")
 	f.emit("%s, err := %s", t, call)
 	f.check()
+	return t
+}
+
+// not negates a Go bool expression.
+func not(c string) string {
+	switch {
+	case c == "true":
+		return "false"
+	case c == "false":
+		return "true"
+	case strings.HasPrefix(c, "!") && isGoIdent(c[1:]):
+		return c[1:]
+	case isGoIdent(c):
+		return "!" + c
+	}
+	return "!(" + c + ")"
+}
+
+// anyRebinds reports whether evaluating es could assign a local of the
+// current function (a walrus outside any nested scope).
+func anyRebinds(es []syntax.Expr) bool {
+	found := false
+	for _, e := range es {
+		if e == nil {
+			continue
+		}
+		syntax.Walk(e, func(n syntax.Node) bool {
+			switch n.(type) {
+			case *syntax.NamedExpr:
+				found = true
+			case *syntax.Lambda:
+				return false
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// localsDict implements locals() (and vars() without arguments): the
+// namespace at module and class level, else a new dict of the function's
+// bound local and free variables.
+func (f *fn) localsDict() string {
+	switch f.kind {
+	case fnModule:
+		return f.g.prefix + "globals"
+	case fnClass:
+		return "ns"
+	}
+	t := f.newTemp("t")
+	f.emit("%s := py.NewDict()", t)
+	for _, n := range f.scope.Names {
+		sym := f.scope.Symbols[n]
+		if sym == nil || !isPyIdent(n) || !(sym.IsLocal() || sym.IsFree()) {
+			continue
+		}
+		if n == "__class__" {
+			continue
+		}
+		v := f.goVarOf(n, true)
+		f.emit("if %s != nil {\n%s.SetStr(%s, %s)\n}", v, t, f.g.nameStr(n), v)
+	}
 	return t
 }

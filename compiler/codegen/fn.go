@@ -153,7 +153,7 @@ func (f *fn) prologue() string {
 		b.WriteString("var rv py.Object\n")
 	}
 	if f.usesErr {
-		b.WriteString("var err error\n")
+		b.WriteString("var err error\n_ = err\n")
 	}
 	if len(unused) > 0 {
 		sort.Strings(unused)
@@ -221,8 +221,21 @@ func (f *fn) errReturn(errExpr string) string {
 func (f *fn) onErr(errExpr string) { f.onErrFrom(len(f.fblocks), errExpr) }
 
 func (f *fn) onErrFrom(n int, errExpr string) {
-	if errExpr == "err" {
-		f.usesErrIfOuter()
+	// The error is computed before any handler state is unwound: raise
+	// and bare raise read the exception being handled.
+	if !isGoIdent(errExpr) {
+		for i := n - 1; i >= 0; i-- {
+			k := f.fblocks[i].kind
+			if k == fbHandler || k == fbFinallyBody {
+				t := f.newTemp("t")
+				f.emit("%s := %s", t, errExpr)
+				errExpr = t
+				break
+			}
+			if k == fbExcept || k == fbWith || k == fbFinally {
+				break
+			}
+		}
 	}
 	for i := n - 1; i >= 0; i-- {
 		b := f.fblocks[i]

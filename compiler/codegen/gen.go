@@ -126,14 +126,15 @@ func newGen(src []byte, opt Options, tab *resolve.Table) *gen {
 }
 
 // modulePrefix derives the Go identifier prefix of a module: its dotted
-// name with dots turned into underscores. Names that contain underscores
-// get a short hash so that a.b_c and a_b.c cannot collide.
+// name with each dot turned into a double underscore (a.b_c → a__b_c_).
+// Names that already contain a double underscore (or characters that Go
+// identifiers cannot hold) get a short hash, so prefixes never collide.
 func modulePrefix(mod string) string {
 	var b strings.Builder
 	for _, r := range mod {
 		switch {
 		case r == '.':
-			b.WriteByte('_')
+			b.WriteString("__")
 		case r < utf8.RuneSelf && (r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'):
 			b.WriteRune(r)
 		case r >= utf8.RuneSelf && unicode.IsLetter(r):
@@ -143,7 +144,7 @@ func modulePrefix(mod string) string {
 		}
 	}
 	p := b.String()
-	if strings.Contains(mod, "_") && strings.Contains(mod, ".") {
+	if strings.Contains(mod, "__") || p != strings.ReplaceAll(mod, ".", "__") {
 		var h uint32 = 2166136261
 		for i := 0; i < len(mod); i++ {
 			h ^= uint32(mod[i])
@@ -281,6 +282,9 @@ func goFloat(f float64) string {
 		return "math.Inf(-1)"
 	case math.IsNaN(f):
 		return "math.NaN()"
+	}
+	if f == 0 && math.Signbit(f) {
+		return "math.Copysign(0, -1)"
 	}
 	s := strconv.FormatFloat(f, 'g', -1, 64)
 	if !strings.ContainsAny(s, ".eE") {
@@ -554,7 +558,7 @@ func addLineDirectives(code []byte) []byte {
 		}
 		t := strings.TrimLeft(l, "\t")
 		if cur != "" && !prevDirective && len(t) < len(l) && strings.Contains(t, "(") &&
-			!strings.HasPrefix(t, "//") && !strings.HasPrefix(t, "if err != nil") {
+			!strings.HasPrefix(t, "//") && !strings.HasPrefix(t, "if err != nil") && !strings.HasPrefix(t, "var ") {
 			out.WriteString(cur)
 		}
 		prevDirective = false

@@ -25,6 +25,9 @@ func (f *fn) matchStmt(s *syntax.Match) {
 		f.emit("{")
 		caps := map[string]string{}
 		var order []string
+		for _, name := range captureNames(c.Pattern) {
+			f.captureVar(name, caps, &order)
+		}
 		ok := f.newTemp("ok")
 		f.emit("%s := false", ok)
 		f.pattern(c.Pattern, subj, caps, &order, func() {
@@ -136,6 +139,9 @@ func (f *fn) pattern(p syntax.Pattern, subj string, caps map[string]string, orde
 		}
 		f.check()
 		f.emit("if %s {", ok)
+		if n == 0 || star == 0 && n == 1 {
+			f.emit("_ = %s", items)
+		}
 		var sub func(i int)
 		sub = func(i int) {
 			if i == n {
@@ -168,6 +174,9 @@ func (f *fn) pattern(p syntax.Pattern, subj string, caps map[string]string, orde
 		f.emit("%s, %s, err := py.MatchMapping(th, %s, []py.Object{%s})", vals, ok, subj, strings.Join(keys, ", "))
 		f.check()
 		f.emit("if %s {", ok)
+		if len(p.Patterns) == 0 {
+			f.emit("_ = %s", vals)
+		}
 		var sub func(i int)
 		sub = func(i int) {
 			if i == len(p.Patterns) {
@@ -199,6 +208,9 @@ func (f *fn) pattern(p syntax.Pattern, subj string, caps map[string]string, orde
 		f.emit("%s, %s, err := py.MatchClass(th, %s, %s, %d, %s)", vals, ok, subj, cls, len(p.Patterns), kw)
 		f.check()
 		f.emit("if %s {", ok)
+		if len(p.Patterns)+len(p.KwdPatterns) == 0 {
+			f.emit("_ = %s", vals)
+		}
 		all := append(append([]syntax.Pattern(nil), p.Patterns...), p.KwdPatterns...)
 		var sub func(i int)
 		sub = func(i int) {
@@ -215,4 +227,28 @@ func (f *fn) pattern(p syntax.Pattern, subj string, caps map[string]string, orde
 	default:
 		g.unsupported(p, fmt.Sprintf("pattern %T", p))
 	}
+}
+
+// captureNames lists the names a pattern binds, in order.
+func captureNames(p syntax.Pattern) []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(n string) {
+		if n != "" && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	syntax.Walk(p, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.MatchAs:
+			add(n.Name)
+		case *syntax.MatchStar:
+			add(n.Name)
+		case *syntax.MatchMapping:
+			add(n.Rest)
+		}
+		return true
+	})
+	return out
 }

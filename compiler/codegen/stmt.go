@@ -19,6 +19,9 @@ func (f *fn) stmts(ss []syntax.Stmt) {
 func (f *fn) position(s syntax.Node) {
 	line := s.Position().Lineno
 	f.emit("// %s:%d: %s", f.g.opt.File, line, f.g.srcLine(line))
+	if _, ok := s.(*syntax.Pass); ok {
+		return
+	}
 	if !f.g.opt.NoLineDirectives {
 		f.emit("")
 	}
@@ -362,7 +365,7 @@ func (f *fn) whileStmt(s *syntax.While) {
 		f.push(loop)
 		c := f.cond(s.Test)
 		if c != "true" {
-			f.emit("if !(%s) {\nbreak\n}", c)
+			f.emit("if %s {\nbreak\n}", not(c))
 		}
 		f.stmts(s.Body)
 		f.pop()
@@ -526,7 +529,7 @@ func (f *fn) raise(s *syntax.Raise) {
 
 func (f *fn) assertStmt(s *syntax.Assert) {
 	c := f.cond(s.Test)
-	f.emit("if !(%s) {", c)
+	f.emit("if %s {", not(c))
 	saved := f.saveBound()
 	if s.Msg != nil {
 		m := f.useExpr(s.Msg)
@@ -583,9 +586,7 @@ func (f *fn) tryStmt(s *syntax.Try) {
 	}
 	f.emit("}")
 	f.finallyTail(b)
-	if !b.used {
-		f.emit("_, _ = %s, %s", b.exc, b.flow)
-	}
+	f.emit("_, _ = %s, %s", b.exc, b.flow)
 }
 
 // tryExcept compiles try/except/else (no finally).

@@ -30,7 +30,7 @@ var singleByteCodecs = map[string]func([]byte) ([]byte, string){
 	"ascii": func(b []byte) ([]byte, string) {
 		for i, c := range b {
 			if c >= 0x80 {
-				return nil, "(unicode error) 'ascii' codec can't decode byte 0x" + hex2(c) + " in position " + itoa(i) + ": ordinal not in range(128)"
+				return nil, "'ascii' codec can't decode byte 0x" + hex2(c) + " in position " + itoa(i) + ": ordinal not in range(128)"
 			}
 		}
 		return b, ""
@@ -51,7 +51,7 @@ func init() {
 			for i, c := range b {
 				r := table[c]
 				if r < 0 {
-					return nil, "(unicode error) '" + name + "' codec can't decode byte 0x" + hex2(c) + " in position " + itoa(i) + ": character maps to <undefined>"
+					return nil, "'charmap' codec can't decode byte 0x" + hex2(c) + " in position " + itoa(i) + ": character maps to <undefined>"
 				}
 				out = utf8.AppendRune(out, r)
 			}

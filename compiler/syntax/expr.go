@@ -320,6 +320,8 @@ func (p *parser) power() Expr {
 		e = p.primary()
 	}
 	if p.kind() == tokDoubleStar {
+		p.enter()
+		defer p.leave()
 		p.next()
 		r := p.factor()
 		e = &BinOp{Pos: p.pos(start), Left: e, Op: Pow, Right: r}
@@ -373,13 +375,15 @@ func (p *parser) primary() Expr {
 func (p *parser) callArgs(lpar loc) ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
+	noGenexp := p.noGenexp // class bases
+	p.noGenexp = false
 	sawKw, sawDStar := false, false
 	posErr := "" // reported at the closing parenthesis, as CPython does
 	for p.kind() != tokRpar {
 		start := p.here()
 		switch {
 		case p.kind() == tokStar:
-			if sawDStar {
+			if sawDStar || sawKw && !canStartExpr(p.peekKind(1)) {
 				p.errorTok(p.tok(), "iterable argument unpacking follows keyword argument unpacking")
 			}
 			p.next()
@@ -399,6 +403,9 @@ func (p *parser) callArgs(lpar loc) ([]Expr, []*Keyword) {
 			sawKw = true
 		default:
 			e := p.namedExpression()
+			if (p.kind() == tokFor || p.kind() == tokAsync) && noGenexp {
+				p.syntaxError()
+			}
 			if p.kind() == tokFor || p.kind() == tokAsync {
 				gens := p.compFor()
 				if len(args) == 0 && len(kws) == 0 && p.kind() == tokRpar && posErr == "" {
@@ -744,7 +751,7 @@ func (p *parser) dictRest(start loc, keys, vals []Expr) Expr {
 			k := p.expression()
 			if p.kind() != tokColon {
 				if p.kind() == tokRbrace || p.kind() == tokComma {
-					p.errorNode(k, "':' expected after dictionary key")
+					p.errorTok(p.tok(), "':' expected after dictionary key")
 				}
 				p.syntaxError()
 			}
@@ -856,6 +863,14 @@ func (p *parser) parameters(end tokKind) *Arguments {
 			seenStar = true
 			if p.kind() == tokComma || p.kind() == end {
 				if p.kind() == end || p.peekKind(1) == tokDoubleStar || p.peekKind(1) == end {
+					if lambda {
+						// invalid_lambda_star_etc reports at the last token read.
+						at := p.tok()
+						if p.kind() == tokComma {
+							at = &p.toks[p.i+1]
+						}
+						p.errorTok(at, "named arguments must follow bare *")
+					}
 					p.errorTok(&starTok, "named arguments must follow bare *")
 				}
 				break
@@ -871,10 +886,12 @@ func (p *parser) parameters(end tokKind) *Arguments {
 				p.errorTok(p.tok(), "var-keyword argument cannot have default value")
 			}
 			if p.kind() == tokComma {
+				switch p.peekKind(1) {
+				case tokName, tokStar, tokDoubleStar, tokSlash:
+					p.next()
+					p.errorTok(p.tok(), "arguments cannot follow var-keyword argument")
+				}
 				p.next()
-			}
-			if p.kind() != end {
-				p.errorTok(p.tok(), "arguments cannot follow var-keyword argument")
 			}
 			return a
 		default:

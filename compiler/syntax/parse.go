@@ -41,7 +41,32 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 		return nil, serr
 	}
 	p := newParser(filename, text, 0, 0, nil)
+	defer func() {
+		if r := recover(); r != nil {
+			panic(p.preferScanError(r))
+		}
+	}()
 	return p.file(), nil
+}
+
+// preferScanError implements CPython's rule that after a parse error the
+// rest of the file is tokenized and a tokenizer error found there wins; an
+// unclosed bracket wins only if it opened on an earlier line than the error.
+func (p *parser) preferScanError(r interface{}) interface{} {
+	se, ok := r.(*SyntaxError)
+	if !ok || se == p.sc.err || p.scanRaised {
+		return r
+	}
+	if p.sc.err != nil {
+		return p.sc.err
+	}
+	if p.sc.eofParens {
+		op := p.sc.parens[len(p.sc.parens)-1]
+		if se.Lineno > int(op.line) {
+			return p.unclosedError()
+		}
+	}
+	return r
 }
 
 // ParseFile reads and parses the named file.
@@ -56,25 +81,29 @@ func ParseFile(filename string) (*Module, error) {
 // decodeSource strips a BOM, applies the coding declaration, checks UTF-8 and
 // translates \r\n and \r newlines to \n, as CPython's tokenizer does.
 func decodeSource(filename string, src []byte) ([]byte, *SyntaxError) {
+	// Encoding errors have no position in CPython (line 0, offset -1).
+	encErr := func(msg string) *SyntaxError {
+		return &SyntaxError{Filename: filename, Lineno: 0, Offset: -1, Kind: "SyntaxError", Msg: msg}
+	}
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
 		src = src[3:]
-		if enc, line, ok := codingSpec(src); ok && enc != "utf-8" {
-			return nil, &SyntaxError{Filename: filename, Lineno: line, Offset: 1, Kind: "SyntaxError", Msg: "encoding problem: " + enc + " with BOM"}
+		if enc, _, ok := codingSpec(src); ok && enc != "utf-8" {
+			return nil, encErr("encoding problem: " + enc + " with BOM")
 		}
 	} else if enc, _, ok := codingSpec(src); ok {
-		switch enc {
+		switch codec := lookupCodecName(enc); codec {
 		case "utf-8":
 		case "iso-8859-1":
 			src = latin1ToUTF8(src)
 		default:
-			dec, known := singleByteCodecs[enc]
+			dec, known := singleByteCodecs[codec]
 			if !known {
-				return nil, &SyntaxError{Filename: filename, Lineno: 0, Offset: -1, Kind: "SyntaxError", Msg: "unknown encoding: " + enc}
+				return nil, encErr("unknown encoding: " + enc)
 			}
 			var msg string
 			src, msg = dec(src)
 			if msg != "" {
-				return nil, &SyntaxError{Filename: filename, Lineno: 1, Offset: 1, Kind: "SyntaxError", Msg: msg}
+				return nil, encErr(msg)
 			}
 		}
 	}
@@ -92,40 +121,69 @@ func decodeSource(filename string, src []byte) ([]byte, *SyntaxError) {
 		}
 		src = out
 	}
-	if !utf8.Valid(src) {
-		return nil, utf8Error(filename, src)
-	}
+	// UTF-8 is checked where CPython decodes: in identifiers and string
+	// literals (comments may hold any bytes).
 	return src, nil
 }
 
-// utf8Error reports the first invalid UTF-8 sequence as CPython does.
-func utf8Error(filename string, src []byte) *SyntaxError {
-	line, ls := 1, 0
-	for i := 0; i < len(src); {
-		c := src[i]
-		if c == '\n' {
-			line++
-			ls = i + 1
-		}
-		if c < utf8.RuneSelf {
+// utf8ErrorMsg returns CPython's message for the first invalid UTF-8
+// sequence in b, positioned relative to b, or "" when b is valid.
+func utf8ErrorMsg(b []byte) string {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && n == 1 {
-			reason := "invalid start byte"
-			if c >= 0xC2 && c <= 0xF4 {
-				reason = "invalid continuation byte"
-				if i+1 >= len(src) {
-					reason = "unexpected end of data"
-				}
-			}
-			return &SyntaxError{Filename: filename, Lineno: line, Offset: utf8.RuneCount(src[ls:i]) + 1, Kind: "SyntaxError",
-				Msg: fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, i-ls, reason)}
+		r, n := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || n > 1 {
+			i += n
+			continue
 		}
-		i += n
+		c := b[i]
+		// Length of the sequence c announces, and how much of it is valid.
+		need := 0
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			need = 2
+		case c >= 0xE0 && c <= 0xEF:
+			need = 3
+		case c >= 0xF0 && c <= 0xF4:
+			need = 4
+		}
+		if need == 0 {
+			return fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", c, i)
+		}
+		good := 1
+		for good < need && i+good < len(b) && validCont(c, good, b[i+good]) {
+			good++
+		}
+		reason := "invalid continuation byte"
+		if i+good >= len(b) {
+			reason = "unexpected end of data"
+		}
+		if good == 1 {
+			return fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, i, reason)
+		}
+		return fmt.Sprintf("(unicode error) 'utf-8' codec can't decode bytes in position %d-%d: %s", i, i+good-1, reason)
 	}
-	return nil
+	return ""
+}
+
+// validCont reports whether b may be byte k (k >= 1) of a sequence led by c.
+func validCont(c byte, k int, b byte) bool {
+	if k == 1 {
+		switch c {
+		case 0xE0:
+			return b >= 0xA0 && b <= 0xBF
+		case 0xED:
+			return b >= 0x80 && b <= 0x9F
+		case 0xF0:
+			return b >= 0x90 && b <= 0xBF
+		case 0xF4:
+			return b >= 0x80 && b <= 0x8F
+		}
+	}
+	return b >= 0x80 && b <= 0xBF
 }
 
 func latin1ToUTF8(src []byte) []byte {
@@ -208,7 +266,7 @@ func normalEncoding(s string) string {
 	case has("latin-1"), has("iso-8859-1"), has("iso-latin-1"):
 		return "iso-8859-1"
 	}
-	return lookupCodecName(s)
+	return s
 }
 
 // ---- parser core ----
@@ -227,6 +285,9 @@ type parser struct {
 	parent   *parser // set for f-string sub-parsers
 	inFormat bool    // parsing an f-string replacement field
 	strErr   *token  // where errors in the literals being decoded are reported
+	noGenexp bool    // class bases: a bare generator expression is not allowed
+
+	scanRaised bool // the error being raised comes from the scanner
 
 	lineStarts []int // offsets of local lines (index 1..), built on first error
 }
@@ -271,17 +332,23 @@ func (p *parser) peekKind(n int) tokKind {
 }
 
 func (p *parser) scanFailure(t *token) {
+	p.scanRaised = true
 	if p.sc.err != nil {
 		panic(p.sc.err)
 	}
 	if p.sc.eofParens {
-		op := p.sc.parens[len(p.sc.parens)-1]
-		e := &SyntaxError{Filename: p.filename, Lineno: int(op.line + p.sc.lineBase), Kind: "SyntaxError",
-			Msg: fmt.Sprintf("'%c' was never closed", op.ch)}
-		e.Offset = p.charOffset(op.line, op.col) + 1
-		panic(e)
+		panic(p.unclosedError())
 	}
 	p.errorTok(t, "invalid syntax")
+}
+
+// unclosedError is "'(' was never closed" for the innermost open bracket.
+func (p *parser) unclosedError() *SyntaxError {
+	op := p.sc.parens[len(p.sc.parens)-1]
+	e := &SyntaxError{Filename: p.filename, Lineno: int(op.line + p.sc.lineBase), Kind: "SyntaxError",
+		Msg: fmt.Sprintf("'%c' was never closed", op.ch)}
+	e.Offset = p.charOffset(op.line+p.sc.lineBase, op.col) + 1
+	return e
 }
 
 // next consumes the current token.

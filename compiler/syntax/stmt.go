@@ -196,11 +196,17 @@ func (p *parser) assignmentOrExpr() Stmt {
 		s.Pos = p.pos(start)
 		return s
 	case tokEqual:
-		p.checkMaybeEq(first)
+		p.checkMaybeEq(first, startOf(first) != start)
 		targets := []Expr{first}
-		var value Expr
-		for p.got(tokEqual) {
-			var e Expr
+		e := first
+		for p.kind() == tokEqual {
+			// Each target is checked when its '=' is seen (invalid_assignment).
+			switch e.(type) {
+			case *Yield, *YieldFrom:
+				p.errorNode(e, "assignment to yield expression not possible")
+			}
+			p.setStore(e, "assign")
+			p.next()
 			if p.kind() == tokYield {
 				e = p.yieldExpr()
 			} else {
@@ -208,15 +214,8 @@ func (p *parser) assignmentOrExpr() Stmt {
 			}
 			targets = append(targets, e)
 		}
-		value = targets[len(targets)-1]
+		value := targets[len(targets)-1]
 		targets = targets[:len(targets)-1]
-		for _, t := range targets {
-			switch t.(type) {
-			case *Yield, *YieldFrom:
-				p.errorNode(t, "assignment to yield expression not possible")
-			}
-			p.setStore(t, "assign")
-		}
 		return &Assign{Pos: p.pos(start), Targets: targets, Value: value}
 	default:
 		if op, ok := augOps[k]; ok {
@@ -240,6 +239,11 @@ func (p *parser) assignmentOrExpr() Stmt {
 			return &AugAssign{Pos: p.pos(start), Target: first, Op: op, Value: v}
 		}
 	}
+	if p.kind() == tokColonEq {
+		if _, ok := first.(*Name); !ok {
+			p.errorNode(first, fmt.Sprintf("cannot use assignment expressions with %s", exprName(first)))
+		}
+	}
 	if !p.atStmtEnd() {
 		p.invalidAfterExpr(first)
 	}
@@ -260,6 +264,12 @@ func (p *parser) delStmt() Stmt {
 	p.next()
 	var targets []Expr
 	for {
+		if p.kind() == tokStar {
+			start := p.here()
+			p.next()
+			v := p.bitwiseOr()
+			p.errorNode(&Starred{Pos: p.pos(start), Value: v}, "cannot delete starred")
+		}
 		e := p.bitwiseOr()
 		p.setCtx(e, Del, "delete")
 		targets = append(targets, e)
@@ -449,7 +459,7 @@ func (p *parser) funcDef(decos []Expr, async bool, start loc) Stmt {
 	p.expect(tokDef)
 	name := p.name()
 	if p.kind() != tokLpar {
-		p.syntaxError()
+		p.errorTok(p.tok(), "expected '('")
 	}
 	p.next()
 	args := p.parameters(tokRpar)
@@ -478,6 +488,7 @@ func (p *parser) classDef(decos []Expr) Stmt {
 	if p.kind() == tokLpar {
 		lpar := p.here()
 		p.next()
+		p.noGenexp = true
 		s.Bases, s.Keywords = p.callArgs(lpar)
 	}
 	p.expectColon()
@@ -680,6 +691,9 @@ func (p *parser) tryStmt() Stmt {
 			p.errorTok(&p.last, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		star = isStar
+		if isStar && p.kind() == tokColon {
+			p.errorTok(p.tok(), "expected one or more exception types")
+		}
 		if p.kind() != tokColon || isStar {
 			h.Type = p.expression()
 			if p.kind() == tokComma {

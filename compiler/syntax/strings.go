@@ -32,9 +32,10 @@ func (s *strParts) addLit(b []byte) {
 	s.hasLast = true
 }
 
-func (s *strParts) flush() {
+// flush turns the pending literal text into a Constant positioned at pos.
+func (s *strParts) flush(pos Pos) {
 	if s.hasLast && len(s.last) > 0 {
-		s.values = append(s.values, &Constant{Pos: s.pos, Value: StrConst(s.last), Kind: s.kind})
+		s.values = append(s.values, &Constant{Pos: pos, Value: StrConst(s.last), Kind: s.kind})
 	}
 	s.last, s.hasLast = nil, false
 }
@@ -106,7 +107,7 @@ func (p *parser) strings() Expr {
 			p.errorTok(p.strErrTok(t), "f-string: single '}' is not allowed")
 		}
 	}
-	sp.flush()
+	sp.flush(pos)
 	return &JoinedStr{Pos: pos, Values: sp.values}
 }
 
@@ -150,7 +151,15 @@ func (p *parser) decodeLiteral(t *token, buf []byte) []byte {
 		}
 	}
 	if raw || bytes.IndexByte(body, '\\') < 0 {
+		if !isBytes {
+			if msg := utf8ErrorMsg(body); msg != "" {
+				p.errorTok(p.strErrTok(t), msg)
+			}
+		}
 		return append(buf, body...)
+	}
+	if !isBytes {
+		p.checkUTF8Runs(t, body)
 	}
 	return p.unescape(t, body, isBytes, buf)
 }
@@ -228,7 +237,7 @@ func (p *parser) unescape(t *token, s []byte, isBytes bool, buf []byte) []byte {
 				}
 				end := bytes.IndexByte(s[i:], '}')
 				if end < 0 {
-					p.escapeError(t, false, escStart, i, s, "malformed \\N character escape")
+					p.escapeError(t, false, escStart, len(s), s, "malformed \\N character escape")
 				}
 				name := string(s[i+1 : i+end])
 				r, ok := lookupUnicodeName(name)
@@ -292,7 +301,7 @@ func hexValue(s []byte, i, n int) (rune, bool) {
 		case c >= '0' && c <= '9':
 			d = c - '0'
 		case c|0x20 >= 'a' && c|0x20 <= 'f':
-			d = c|0x20 - 'a' + 10
+			d = c | 0x20 - 'a' + 10
 		default:
 			return 0, false
 		}
@@ -382,8 +391,35 @@ func (p *parser) fstringParse(sp *strParts, t *token, s []byte, bodyOff int, raw
 	}
 }
 
+// checkUTF8Runs checks each run of non-ASCII bytes of s on its own, as
+// CPython's decode_unicode_with_escapes does (error positions are relative to
+// the run).
+func (p *parser) checkUTF8Runs(t *token, s []byte) {
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= 0x80 {
+			j++
+		}
+		if msg := utf8ErrorMsg(s[i:j]); msg != "" {
+			p.errorTok(p.strErrTok(t), msg)
+		}
+		i = j
+	}
+}
+
 func (p *parser) fstringLiteral(t *token, lit []byte, raw bool) []byte {
-	if raw || bytes.IndexByte(lit, '\\') < 0 {
+	if raw {
+		if msg := utf8ErrorMsg(lit); msg != "" {
+			p.errorTok(p.strErrTok(t), msg)
+		}
+		return lit
+	}
+	p.checkUTF8Runs(t, lit)
+	if bytes.IndexByte(lit, '\\') < 0 {
 		return lit
 	}
 	return p.unescape(t, lit, false, nil)
@@ -507,11 +543,13 @@ out:
 		if i >= len(s) {
 			p.errorTok(p.strErrTok(t), "f-string: expecting '}'")
 		}
-		// The spec and its parts are positioned at the current token only.
+		// CPython positions the spec's JoinedStr and its trailing literal at
+		// the current token only; literals before a nested field and nested
+		// fields get the whole concatenation's position.
 		tpos := Pos{int(t.line), int(t.col), int(t.eline), int(t.ecol)}
-		sub := &strParts{p: p, fmode: true, pos: tpos, kind: sp.kind}
+		sub := &strParts{p: p, fmode: true, pos: sp.pos, kind: sp.kind}
 		rest := p.fstringParse(sub, t, s[i:], bodyOff, raw, lvl+1)
-		sub.flush()
+		sub.flush(tpos)
 		spec = &JoinedStr{Pos: tpos, Values: sub.values}
 		i = len(s) - len(rest)
 	}
@@ -525,7 +563,7 @@ out:
 			conversion = 'r'
 		}
 	}
-	sp.flush()
+	sp.flush(sp.pos)
 	sp.values = append(sp.values, &FormattedValue{Pos: sp.pos, Value: expr, Conversion: conversion, FormatSpec: spec})
 	return s[i:]
 }

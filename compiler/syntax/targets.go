@@ -150,17 +150,14 @@ func (p *parser) invalidAfterExpr(e Expr) {
 		}
 		p.i, p.last = save, saveLast
 	}
-	if canStartExpr(t.kind) && t.kind != tokStar && t.kind != tokMinus && t.kind != tokPlus && !t.kind.isKeyword() || t.kind == tokTrue || t.kind == tokFalse || t.kind == tokNone {
-		if isCommaCandidate(e) {
-			p.forgotComma(e)
-		}
-	}
+	// At statement level (no enclosing bracket) CPython does not suggest a
+	// missing comma.
 	p.syntaxError()
 }
 
-// isCommaCandidate reports whether "Perhaps you forgot a comma?" applies
+// unusedCommaCandidate reports whether "Perhaps you forgot a comma?" applies
 // (CPython's invalid_expression: !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid).
-func isCommaCandidate(e Expr) bool {
+func unusedCommaCandidate(e Expr) bool {
 	return true
 }
 
@@ -188,6 +185,7 @@ func (p *parser) invalidInDisplay(e Expr) {
 // condition parses the named_expression of an if/elif/while and reports
 // CPython's invalid_named_expression messages for a stray '='.
 func (p *parser) condition() Expr {
+	start := p.here()
 	e := p.namedExpression()
 	if p.kind() == tokEqual {
 		if n, ok := e.(*Name); ok {
@@ -199,7 +197,7 @@ func (p *parser) condition() Expr {
 			}
 			p.i, p.last = save, saveLast
 		}
-		p.checkMaybeEq(e)
+		p.checkMaybeEq(e, startOf(e) != start)
 	}
 	return e
 }
@@ -208,15 +206,19 @@ func (p *parser) condition() Expr {
 // of '='?" when e (followed by '=') cannot be assigned to, is a bitwise_or
 // not starting with a list, tuple, genexp, True, None or False, and the '='
 // is followed by a bitwise_or that is not itself followed by '=' or ':='.
-func (p *parser) checkMaybeEq(e Expr) {
+func (p *parser) checkMaybeEq(e Expr, parenthesized bool) {
 	if invalidTarget(e) == nil {
 		return
 	}
 	switch t := e.(type) {
-	case *Compare, *BoolOp, *Lambda, *IfExp, *NamedExpr, *Tuple, *List, *GeneratorExp, *Starred, *Yield, *YieldFrom:
+	case *Tuple, *List, *GeneratorExp, *Starred:
 		return
+	case *Compare, *BoolOp, *Lambda, *IfExp, *NamedExpr, *Yield, *YieldFrom:
+		if !parenthesized {
+			return
+		}
 	case *UnaryOp:
-		if t.Op == Not {
+		if t.Op == Not && !parenthesized {
 			return
 		}
 	case *Constant:

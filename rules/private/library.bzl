@@ -7,25 +7,29 @@ load(
     "GoSource",
     "go_context",
 )
-load(":modules.bzl", "check_unique", "go_package_name", "import_roots", "is_identifier", "module_name")
+load(":modules.bzl", "check_unique", "go_package_name", "import_roots", "is_identifier", "module_name", "repo_relative_path")
 load(":providers.bzl", "PyGoInfo")
 
 _GO_TOOLCHAIN = "@io_bazel_rules_go//go:toolchain"
 
-# Attributes shared by the rules that run pygoc. The tools are built in the
-# host configuration, like Gazelle, so the Go stdlib is built for one extra
-# configuration only (see tools/bazel/README.md).
+# The tools that run in actions are built in the host configuration on Bazel
+# 4 (like Gazelle), so the Go stdlib is built for one extra configuration
+# only, not two (see tools/bazel/README.md). Bazel 7 removed cfg = "host";
+# config.exec (Bazel 5.4+) tells the versions apart.
+_TOOL_CFG = "exec" if hasattr(config, "exec") else "host"
+
+# Attributes shared by the rules that run pygoc.
 _TOOL_ATTRS = {
     "_pygoc": attr.label(
         default = "//rules:pygoc",
         executable = True,
-        cfg = "host",
+        cfg = _TOOL_CFG,
         doc = "The compiler (label_flag //rules:pygoc).",
     ),
     "_builder": attr.label(
         default = "//rules/private/builder",
         executable = True,
-        cfg = "host",
+        cfg = _TOOL_CFG,
     ),
     "_pygo_runtime": attr.label(default = "//rules:runtime", providers = [GoLibrary]),
     "_go_context_data": attr.label(default = "@io_bazel_rules_go//:go_context_data"),
@@ -88,6 +92,7 @@ def _py_go_library_impl(ctx):
         args.add("-package", pkg)
         args.add("-o", out)
         args.add("-imports", imports)
+        args.add("-file", repo_relative_path(f))
         args.add(f)
         ctx.actions.run(
             executable = ctx.executable._builder,

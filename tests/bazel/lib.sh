@@ -22,7 +22,7 @@ detect_flags() {
 FLAGS=$(detect_flags)
 export PYGO_BAZEL_FLAGS=$FLAGS
 
-log() { printf '[%s] %s\n' "$(basename "$0" .sh)" "$*"; }
+log() { printf '[%s] %s\n' "$(basename "$0" .sh)" "$*" >&2; }
 die() { log "FAIL: $*"; exit 1; }
 
 # sha256 of a file.

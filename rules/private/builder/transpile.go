@@ -19,6 +19,7 @@ func transpile(args []string) error {
 	pkg := fs.String("package", "", "Go package name")
 	out := fs.String("o", "", "output .go file")
 	importsOut := fs.String("imports", "", "output imports file")
+	shown := fs.String("file", "", "source path shown in tracebacks (default: SRC.py)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -26,7 +27,11 @@ func transpile(args []string) error {
 		return errors.New("usage: builder transpile -pygoc P -module M -package G -o OUT.go -imports OUT.imports SRC.py")
 	}
 	src := fs.Arg(0)
-	if err := runTool(*pygoc, "transpile", "-module", *module, "-package", *pkg, "-o", *out, src); err != nil {
+	targs := []string{"transpile", "-module", *module, "-package", *pkg, "-o", *out}
+	if *shown != "" {
+		targs = append(targs, "-file", *shown)
+	}
+	if err := runTool(*pygoc, append(targs, src)...); err != nil {
 		return err
 	}
 	var stdout bytes.Buffer

@@ -29,13 +29,14 @@ func main() {
 	module := fs.String("module", "", "module name")
 	pkg := fs.String("package", "", "Go package")
 	out := fs.String("o", "", "output")
+	shown := fs.String("file", "", "path shown in tracebacks")
 	var imports []string
 	fs.Func("import", "Go import path", func(s string) error { imports = append(imports, s); return nil })
 	fs.Parse(os.Args[2:])
 	var err error
 	switch os.Args[1] {
 	case "transpile":
-		err = transpile(*module, *pkg, *out, fs.Arg(0))
+		err = transpile(*module, *pkg, *out, fs.Arg(0), *shown)
 	case "imports":
 		err = listImports(fs.Arg(0))
 	case "main":
@@ -78,10 +79,13 @@ func listImports(src string) error {
 	return nil
 }
 
-func transpile(module, pkg, out, src string) error {
+func transpile(module, pkg, out, src, shown string) error {
 	lines, err := readSrc(src)
 	if err != nil {
 		return err
+	}
+	if shown != "" {
+		src = shown
 	}
 	fn := "mod_" + strings.NewReplacer("_", "__", ".", "_").Replace(module)
 	var b strings.Builder

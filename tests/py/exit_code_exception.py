@@ -1,0 +1,4 @@
+class Custom(Exception):
+    pass
+print("out")
+raise Custom("the message")

@@ -1,0 +1,15 @@
+s = "  The Quick Brown Fox  "
+print(s.strip().split(), s.lstrip(), s.rstrip() + "|")
+t = "a,b,,c"
+print(t.split(","), t.split(",", 1), t.rsplit(",", 1), "a b  c".split())
+print("hello".capitalize(), "hello world".title(), "HeLLo".swapcase())
+print("abc".center(9, "*"), "7".zfill(3), "x".ljust(3, ".") + "|", "x".rjust(3))
+print("banana".index("an"), "banana".rfind("an"), "banana".count("a"))
+print("ab12".isalnum(), "12".isdigit(), "ab".isalpha(), " ".isspace(), "Ab".isupper(), "ab".islower())
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"))
+print("line1\nline2\n".splitlines(), "tab\there".expandtabs(4))
+print("ß".upper(), "İ".lower() == "i̇", "é".encode("utf-8"), b"abc".decode())
+print("%s" % [1, 2], "{:>5}".format("ab"), "abc"[1], "abc" * 0 == "")
+print(",".join(str(i) for i in range(5)), "prefix_x".removeprefix("prefix_"), "x.py".removesuffix(".py"))
+print(ord("€"), chr(8364), len("héllo"), "héllo"[1])
+print(str(b"bytes"), repr(b"\x00\xff"), bytes([65, 66]), list(b"ab"))

@@ -1,0 +1,5 @@
+def helper():
+    return {}["missing"]
+
+class Config:
+    value = helper()
