@@ -174,6 +174,11 @@ func GenericSetAttr(th *Thread, o Object, name *Str, v Object) error {
 		return nil
 	}
 	d.SetStr(name, v)
+	if in, ok := o.(*Instance); ok {
+		if n := int32(d.Len()); n > in.typ.dictHint.Load() && n <= 32 {
+			in.typ.dictHint.Store(n)
+		}
+	}
 	return nil
 }
 

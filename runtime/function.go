@@ -498,6 +498,8 @@ func init() {
 			return m.Self, nil
 		case "__func__":
 			return m.Func, nil
+		case "__doc__", "__name__", "__qualname__", "__module__", "__wrapped__", "__annotations__", "__defaults__", "__code__":
+			return getAttrOpt(th, m.Func, name)
 		}
 		if v, err := GenericGetAttr(th, o, name); v != nil || err != nil {
 			return v, err
@@ -576,4 +578,65 @@ func init() {
 		self.(*Cell).V = v
 		return nil
 	})
+}
+
+// CodeType is the type of function.__code__ (a read-only summary: Pygo
+// functions have no bytecode).
+var CodeType = newBuiltinType("code", ObjectType, 0)
+
+// Code describes a function's parameters as CPython's code objects do.
+type Code struct {
+	fn *Function
+}
+
+// Type returns CodeType.
+func (c *Code) Type() *Type { return CodeType }
+
+func init() {
+	DefGetter(FunctionType, "__code__", func(th *Thread, self Object) (Object, error) {
+		return &Code{fn: self.(*Function)}, nil
+	})
+	CodeType.Slots.GetAttr = func(th *Thread, o Object, name *Str) (Object, error) {
+		f := o.(*Code).fn
+		s := f.Sig
+		switch name.String() {
+		case "co_name":
+			return NewStr(f.Name), nil
+		case "co_qualname":
+			return NewStr(f.QualName), nil
+		case "co_argcount":
+			return Int(s.NPos), nil
+		case "co_posonlyargcount":
+			return Int(s.NPosOnly), nil
+		case "co_kwonlyargcount":
+			return Int(s.NKwOnly), nil
+		case "co_varnames":
+			items := make([]Object, len(s.Names))
+			for i, n := range s.Names {
+				items[i] = NewStr(n)
+			}
+			return NewTuple(items), nil
+		case "co_nlocals":
+			return Int(len(s.Names)), nil
+		case "co_flags":
+			flags := 0
+			if s.HasVarArgs {
+				flags |= 0x04
+			}
+			if s.HasKwArgs {
+				flags |= 0x08
+			}
+			return Int(flags), nil
+		case "co_filename":
+			if d := LookupModuleDef(f.Module); d != nil {
+				return NewStr(d.File), nil
+			}
+			return NewStr("<unknown>"), nil
+		}
+		return GenericGetAttr(th, o, name)
+	}
+	CodeType.Slots.Repr = func(th *Thread, o Object) (Object, error) {
+		f := o.(*Code).fn
+		return NewStr("<code object " + f.Name + " at " + hexAddr(o) + ">"), nil
+	}
 }

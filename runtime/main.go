@@ -90,6 +90,8 @@ func handleUncaught(th *Thread, err error) int {
 	if e.Type().IsSubtype(SystemExitType) {
 		return systemExitStatus(th, e)
 	}
+	// CPython flushes sys.stdout before printing the traceback.
+	FlushStdStreams(th)
 	stderr := sysStream("stderr")
 	if w, ok := stderr.(*TextWriter); ok || stderr == nil || stderr == None {
 		if w == nil {

@@ -163,6 +163,9 @@ type Type struct {
 	subMu       sync.Mutex
 	subs        []*Type // direct subclasses, for __subclasses__ and version propagation
 	lcache      atomic.Pointer[lookupCache]
+	// dictHint is the largest instance dict size seen, used to presize
+	// the dicts of new instances.
+	dictHint atomic.Int32
 }
 
 // Version returns the type's current version tag. Inline caches that
@@ -271,7 +274,7 @@ func (o *Instance) Type() *Type { return o.typ }
 func NewInstance(t *Type) *Instance {
 	o := &Instance{typ: t}
 	if t.Flags&FlagHasDict != 0 {
-		o.Dict = NewDict()
+		o.Dict = NewDictSized(int(t.dictHint.Load()))
 	}
 	if len(t.SlotNames) > 0 {
 		o.SlotValues = make([]Object, len(t.SlotNames))

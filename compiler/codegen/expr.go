@@ -34,6 +34,9 @@ func (f *fn) useExpr(e syntax.Expr) string { return f.use(f.expr(e)) }
 // discard evaluates v for its side effects only.
 func (f *fn) discard(v value) {
 	if v.call == "" {
+		if !isGoIdent(v.s) && !strings.HasPrefix(v.s, "py.") || isTempName(v.s) {
+			f.emit("_ = %s", v.s)
+		}
 		return
 	}
 	f.usesErr = true
@@ -232,7 +235,7 @@ func (f *fn) unary(e *syntax.UnaryOp) value {
 			}
 		case syntax.FloatConst:
 			if e.Op == syntax.USub {
-				return value{s: "py.Float(" + goFloat(-float64(v)) + ")"}
+				return value{s: "py.Float(" + f.g.goFloat(-float64(v)) + ")"}
 			}
 		}
 	}

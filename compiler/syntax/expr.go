@@ -111,7 +111,10 @@ func (p *parser) expression() Expr {
 	p.next()
 	test := p.disjunction()
 	if p.kind() != tokElse {
-		p.errorRange(body, test, "expected 'else' after 'if' expression")
+		if p.kind() != tokColon {
+			p.errorRange(body, test, "expected 'else' after 'if' expression")
+		}
+		p.syntaxError()
 	}
 	p.next()
 	orelse := p.expression()
@@ -389,11 +392,13 @@ func (p *parser) callArgs(lpar loc) ([]Expr, []*Keyword) {
 			p.next()
 			v := p.expression()
 			args = append(args, &Starred{Pos: p.pos(start), Value: v, Ctx: Load})
+			p.afterArg(v)
 		case p.kind() == tokDoubleStar:
 			p.next()
 			v := p.expression()
 			kws = append(kws, &Keyword{Pos: p.pos(start), Value: v})
 			sawDStar = true
+			p.afterArg(v)
 		case p.kind() == tokName && p.peekKind(1) == tokEqual:
 			name := p.ident(p.tok())
 			p.next()
@@ -401,6 +406,7 @@ func (p *parser) callArgs(lpar loc) ([]Expr, []*Keyword) {
 			v := p.expression()
 			kws = append(kws, &Keyword{Pos: p.pos(start), Arg: name, Value: v})
 			sawKw = true
+			p.afterArg(v)
 		default:
 			e := p.namedExpression()
 			if (p.kind() == tokFor || p.kind() == tokAsync) && noGenexp {
@@ -425,9 +431,7 @@ func (p *parser) callArgs(lpar loc) ([]Expr, []*Keyword) {
 				posErr = "positional argument follows keyword argument"
 			}
 			args = append(args, e)
-			if k := p.kind(); k != tokComma && k != tokRpar {
-				p.invalidInDisplay(e)
-			}
+			p.afterArg(e)
 		}
 		if !p.got(tokComma) {
 			break
@@ -472,6 +476,13 @@ func (p *parser) slices() Expr {
 			break
 		}
 		elts = append(elts, p.slice())
+	}
+	if k := p.kind(); k != tokRsqb {
+		last := elts[len(elts)-1]
+		if s, ok := last.(*Starred); ok {
+			last = s.Value
+		}
+		p.invalidInDisplay(last)
 	}
 	return &Tuple{Pos: p.pos(start), Elts: elts, Ctx: Load}
 }
@@ -608,6 +619,11 @@ func (p *parser) parenAtom() Expr {
 		return &Tuple{Pos: p.pos(start), Ctx: Load}
 	case tokYield:
 		e := p.yieldExpr()
+		if p.kind() != tokRpar {
+			if last := lastElt(yieldValue(e)); last != nil {
+				p.invalidInDisplay(last)
+			}
+		}
 		p.expect(tokRpar)
 		return e
 	}
@@ -665,9 +681,13 @@ func (p *parser) listAtom() Expr {
 		if p.kind() == tokRsqb {
 			break
 		}
+		if p.kind() == tokFor || p.kind() == tokAsync {
+			break
+		}
 		elts = append(elts, p.starNamedExpression())
 	}
 	if p.kind() != tokRsqb {
+		p.compTargetParens(elts)
 		p.invalidInDisplay(elts[len(elts)-1])
 	}
 	p.next()
@@ -724,9 +744,13 @@ func (p *parser) braceAtom() Expr {
 		if p.kind() == tokRbrace {
 			break
 		}
+		if p.kind() == tokFor || p.kind() == tokAsync {
+			break
+		}
 		elts = append(elts, p.starNamedExpression())
 	}
 	if p.kind() != tokRbrace {
+		p.compTargetParens(elts)
 		p.invalidInDisplay(elts[len(elts)-1])
 	}
 	p.next()
@@ -750,10 +774,9 @@ func (p *parser) dictRest(start loc, keys, vals []Expr) Expr {
 		} else {
 			k := p.expression()
 			if p.kind() != tokColon {
-				if p.kind() == tokRbrace || p.kind() == tokComma {
-					p.errorTok(p.tok(), "':' expected after dictionary key")
-				}
-				p.syntaxError()
+				// invalid_kvpair: reported at the key's last character.
+				ps := k.Position()
+				panic(p.newError("SyntaxError", "':' expected after dictionary key", int32(ps.EndLineno), int32(ps.EndColOffset-1), int32(ps.EndLineno), int32(ps.EndColOffset-1)))
 			}
 			p.next()
 			if p.kind() == tokRbrace || p.kind() == tokComma {
@@ -792,10 +815,7 @@ func (p *parser) compFor() []*Comprehension {
 			break
 		}
 		p.next()
-		c.Target = p.starTargets()
-		if p.kind() != tokIn {
-			p.syntaxError()
-		}
+		c.Target = p.forTargets(true)
 		p.next()
 		c.Iter = p.disjunction()
 		for p.got(tokIf) {
@@ -897,7 +917,13 @@ func (p *parser) parameters(end tokKind) *Arguments {
 		default:
 			arg := p.param(lambda, false)
 			if p.got(tokEqual) {
+				if k := p.kind(); k == tokComma || k == end {
+					p.errorTok(&p.last, "expected default value expression")
+				}
 				d := p.expression()
+				if k := p.kind(); k != tokComma && k != end {
+					p.invalidInDisplay(d)
+				}
 				if seenStar {
 					a.KwDefaults = append(a.KwDefaults, d)
 				} else {
@@ -959,6 +985,11 @@ func (p *parser) starTargets() Expr {
 }
 
 // star_target: '*' (!'*' star_target) | target_with_star_atom
+// target_with_star_atom:
+//
+//	| t_primary '.' NAME !t_lookahead
+//	| t_primary '[' slices ']' !t_lookahead
+//	| star_atom
 func (p *parser) starTarget() Expr {
 	if p.kind() == tokStar {
 		start := p.here()
@@ -970,7 +1001,6 @@ func (p *parser) starTarget() Expr {
 		s := &Starred{Pos: p.pos(start), Value: v, Ctx: Store}
 		return s
 	}
-	e := p.bitwiseOr()
-	p.setCtx(e, Store, "assign to")
-	return e
+	// Callers set the Store context (setCtx) once the target is complete.
+	return p.primary()
 }

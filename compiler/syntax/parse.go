@@ -81,6 +81,9 @@ func ParseFile(filename string) (*Module, error) {
 // decodeSource strips a BOM, applies the coding declaration, checks UTF-8 and
 // translates \r\n and \r newlines to \n, as CPython's tokenizer does.
 func decodeSource(filename string, src []byte) ([]byte, *SyntaxError) {
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, &SyntaxError{Filename: filename, Kind: "SyntaxError", Msg: "source code string cannot contain null bytes"}
+	}
 	// Encoding errors have no position in CPython (line 0, offset -1).
 	encErr := func(msg string) *SyntaxError {
 		return &SyntaxError{Filename: filename, Lineno: 0, Offset: -1, Kind: "SyntaxError", Msg: msg}
@@ -287,7 +290,9 @@ type parser struct {
 	strErr   *token  // where errors in the literals being decoded are reported
 	noGenexp bool    // class bases: a bare generator expression is not allowed
 
-	scanRaised bool // the error being raised comes from the scanner
+	scanRaised bool         // the error being raised comes from the scanner
+	far        int          // index of the furthest token looked at (CPython's last token)
+	generic    *SyntaxError // the last generic "invalid syntax" raised
 
 	lineStarts []int // offsets of local lines (index 1..), built on first error
 }
@@ -308,6 +313,9 @@ func newParser(filename string, src []byte, lineBase, colBase int32, parent *par
 // tok returns the current token, raising the scanner's error when the
 // parser reaches the point where the tokenizer failed.
 func (p *parser) tok() *token {
+	if p.i > p.far {
+		p.far = p.i
+	}
 	t := &p.toks[p.i]
 	if t.kind == tokError {
 		p.scanFailure(t)
@@ -316,6 +324,9 @@ func (p *parser) tok() *token {
 }
 
 func (p *parser) kind() tokKind {
+	if p.i > p.far {
+		p.far = p.i
+	}
 	k := p.toks[p.i].kind
 	if k == tokError {
 		p.scanFailure(&p.toks[p.i])
@@ -323,12 +334,21 @@ func (p *parser) kind() tokKind {
 	return k
 }
 
-// peekKind returns the kind of the token n after the current one.
+// peekKind returns the kind of the token n after the current one. Like
+// CPython's lookahead it fetches the token: a scanner error there is raised.
 func (p *parser) peekKind(n int) tokKind {
-	if p.i+n < len(p.toks) {
-		return p.toks[p.i+n].kind
+	j := p.i + n
+	if j >= len(p.toks) {
+		j = len(p.toks) - 1
 	}
-	return tokEOF
+	if j > p.far {
+		p.far = j
+	}
+	k := p.toks[j].kind
+	if k == tokError {
+		p.scanFailure(&p.toks[j])
+	}
+	return k
 }
 
 func (p *parser) scanFailure(t *token) {
@@ -384,6 +404,15 @@ func (p *parser) expectColon() {
 			p.errorTok(p.tok(), "expected ':'")
 		}
 		p.syntaxError()
+	}
+	p.next()
+}
+
+// forcedColon consumes ':' or raises "expected ':'" at whatever token is
+// there (a forced token, &&':' in CPython's grammar).
+func (p *parser) forcedColon() {
+	if p.kind() != tokColon {
+		p.errorTok(p.tok(), "expected ':'")
 	}
 	p.next()
 }
@@ -513,17 +542,26 @@ func (p *parser) syntaxError() {
 			msg = "unexpected unindent"
 		}
 		e := p.newError("IndentationError", msg, t.line, t.col, t.eline, t.ecol)
-		// CPython gives the tokenizer's byte position here, not a column + 1.
+		// CPython gives the tokenizer's byte position here, not a column + 1,
+		// and does not look for tokenizer errors further on.
 		e.Offset, e.EndOffset = int(t.ecol), -1
+		p.scanRaised = true
 		panic(e)
-	case tokEOF:
-		p.errorTok(t, "invalid syntax")
 	}
-	p.errorTok(t, "invalid syntax")
+	// CPython reports a generic error at the furthest token it fetched.
+	if p.far > p.i {
+		t = &p.toks[p.far]
+	}
+	p.generic = p.newError("SyntaxError", "invalid syntax", t.line, t.col, t.eline, t.ecol)
+	panic(p.generic)
 }
 
 // indentError raises the IndentationError for a missing block.
 func (p *parser) expectedBlock(what string, line int32) {
 	t := p.tok()
-	panic(p.newError("IndentationError", fmt.Sprintf("expected an indented block after %s on line %d", what, line), t.line, t.col, t.eline, t.ecol))
+	e := p.newError("IndentationError", fmt.Sprintf("expected an indented block after %s on line %d", what, line), t.line, t.col, t.eline, t.ecol)
+	if t.kind == tokDedent {
+		e.Offset = 0 // CPython: a DEDENT token has no column
+	}
+	panic(e)
 }

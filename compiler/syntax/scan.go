@@ -214,9 +214,7 @@ func (s *scanner) next() bool {
 					for end < len(s.src) && s.src[end] != '\n' {
 						end++
 					}
-					if end < len(s.src) {
-						end++
-					}
+					end++ // the newline (CPython adds one to an unterminated last line)
 					s.errorAt("IndentationError", "unindent does not match any outer indentation level", s.line, s.lineStart, end)
 					s.err.Offset--
 					return false

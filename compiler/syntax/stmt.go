@@ -92,6 +92,9 @@ func (p *parser) simpleStmt() Stmt {
 		var v Expr
 		if !p.atStmtEnd() {
 			v = p.starExpressions()
+			if !p.atStmtEnd() {
+				p.invalidAfterExpr(v)
+			}
 		}
 		return &Return{Pos: p.pos(start), Value: v}
 	case tokImport:
@@ -216,6 +219,9 @@ func (p *parser) assignmentOrExpr() Stmt {
 		}
 		value := targets[len(targets)-1]
 		targets = targets[:len(targets)-1]
+		if !p.atStmtEnd() {
+			p.invalidAfterExpr(value)
+		}
 		return &Assign{Pos: p.pos(start), Targets: targets, Value: value}
 	default:
 		if op, ok := augOps[k]; ok {
@@ -235,6 +241,9 @@ func (p *parser) assignmentOrExpr() Stmt {
 				v = p.yieldExpr()
 			} else {
 				v = p.starExpressions()
+			}
+			if !p.atStmtEnd() {
+				p.invalidAfterExpr(v)
 			}
 			return &AugAssign{Pos: p.pos(start), Target: first, Op: op, Value: v}
 		}
@@ -427,7 +436,7 @@ func (p *parser) compoundStmt() Stmt {
 func (p *parser) decorated() Stmt {
 	var decos []Expr
 	for p.got(tokAt) {
-		decos = append(decos, p.namedExpression())
+		decos = append(decos, p.condition())
 		p.expect(tokNewline)
 	}
 	switch p.kind() {
@@ -468,7 +477,7 @@ func (p *parser) funcDef(decos []Expr, async bool, start loc) Stmt {
 	if p.got(tokRarrow) {
 		returns = p.expression()
 	}
-	p.expectColon()
+	p.forcedColon()
 	body := p.block("function definition", defLine)
 	if decos == nil {
 		decos = []Expr{}
@@ -531,7 +540,7 @@ func (p *parser) ifStmt() Stmt {
 func (p *parser) elseBlock() []Stmt {
 	line := p.tok().line
 	p.next()
-	p.expectColon()
+	p.forcedColon()
 	return p.block("'else' statement", line)
 }
 
@@ -556,10 +565,7 @@ func (p *parser) whileStmt() Stmt {
 func (p *parser) forStmt(async bool, start loc) Stmt {
 	line := p.tok().line
 	p.next()
-	target := p.starTargets()
-	if p.kind() != tokIn {
-		p.syntaxError()
-	}
+	target := p.forTargets(false)
 	p.next()
 	iter := p.starExpressions()
 	p.expectColon()
@@ -642,6 +648,7 @@ func (p *parser) withItem(inParens bool) *WithItem {
 		if k := p.kind(); k != tokComma && k != tokColon && !(inParens && k == tokRpar) {
 			p.syntaxError()
 		}
+		p.setCtx(t, Store, "assign to")
 		w.OptionalVars = t
 	}
 	return w
@@ -664,6 +671,24 @@ func (p *parser) try(f func()) (ok bool) {
 	return true
 }
 
+// tryHard is like try, but lets errors other than the generic "invalid
+// syntax" through: CPython's error-pass rules fail silently on a plain
+// mismatch but raise their specific errors.
+func (p *parser) tryHard(f func()) (ok bool) {
+	depth := p.depth
+	defer func() {
+		if r := recover(); r != nil {
+			if se, isSE := r.(*SyntaxError); !isSE || se != p.generic || p.scanRaised {
+				panic(r)
+			}
+			p.depth = depth
+			ok = false
+		}
+	}()
+	f()
+	return true
+}
+
 // try_stmt:
 //
 //	| 'try' &&':' b=block f=finally_block
@@ -672,7 +697,7 @@ func (p *parser) try(f func()) (ok bool) {
 func (p *parser) tryStmt() Stmt {
 	start := p.here()
 	p.next()
-	p.expectColon()
+	p.forcedColon()
 	body := p.block("'try' statement", start.line)
 	var handlers []*ExceptHandler
 	star := false
@@ -680,6 +705,7 @@ func (p *parser) tryStmt() Stmt {
 		// except_block: 'except' e=expression ['as' NAME] ':' b=block | 'except' ':' block
 		// except_star_block: 'except' '*' e=expression ['as' NAME] ':' block
 		hstart := p.here()
+		exceptTok := *p.tok()
 		p.next()
 		h := &ExceptHandler{}
 		isStar := false
@@ -687,10 +713,9 @@ func (p *parser) tryStmt() Stmt {
 			isStar = true
 			p.next()
 		}
-		if len(handlers) > 0 && isStar != star {
-			p.errorTok(&p.last, "cannot have both 'except' and 'except*' on the same 'try'")
+		if p.kind() == tokNewline {
+			p.errorTok(p.tok(), "expected ':'")
 		}
-		star = isStar
 		if isStar && p.kind() == tokColon {
 			p.errorTok(p.tok(), "expected one or more exception types")
 		}
@@ -713,6 +738,10 @@ func (p *parser) tryStmt() Stmt {
 			}
 		}
 		p.expectColon()
+		if len(handlers) > 0 && isStar != star {
+			p.errorTok(&exceptTok, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		star = isStar
 		what := "'except' statement"
 		if isStar {
 			what = "'except*' statement"
@@ -728,7 +757,7 @@ func (p *parser) tryStmt() Stmt {
 	if p.kind() == tokFinally {
 		line := p.tok().line
 		p.next()
-		p.expectColon()
+		p.forcedColon()
 		final = p.block("'finally' statement", line)
 	}
 	if len(handlers) == 0 && final == nil {

@@ -88,18 +88,14 @@ func init() {
 
 type method func(th *py.Thread, r *Random, args []py.Object, kw *py.KwArgs) (py.Object, error)
 
-var methods map[string]method
-
-func init() {
-	methods = map[string]method{
-		"seed": rSeed, "random": rRandom, "getrandbits": rGetrandbits, "randbytes": rRandbytes,
-		"getstate": rGetstate, "setstate": rSetstate, "randrange": rRandrange, "randint": rRandint,
-		"choice": rChoice, "shuffle": rShuffle, "sample": rSample, "choices": rChoices,
-		"uniform": rUniform, "triangular": rTriangular, "normalvariate": rNormalvariate,
-		"gauss": rGauss, "lognormvariate": rLognormvariate, "expovariate": rExpovariate,
-		"vonmisesvariate": rVonmises, "gammavariate": rGammavariate, "betavariate": rBetavariate,
-		"paretovariate": rPareto, "weibullvariate": rWeibull,
-	}
+var methods = map[string]method{
+	"seed": rSeed, "random": rRandom, "getrandbits": rGetrandbits, "randbytes": rRandbytes,
+	"getstate": rGetstate, "setstate": rSetstate, "randrange": rRandrange, "randint": rRandint,
+	"choice": rChoice, "shuffle": rShuffle, "sample": rSample, "choices": rChoices,
+	"uniform": rUniform, "triangular": rTriangular, "normalvariate": rNormalvariate,
+	"gauss": rGauss, "lognormvariate": rLognormvariate, "expovariate": rExpovariate,
+	"vonmisesvariate": rVonmises, "gammavariate": rGammavariate, "betavariate": rBetavariate,
+	"paretovariate": rPareto, "weibullvariate": rWeibull,
 }
 
 // seed implements Random.seed(a, version).

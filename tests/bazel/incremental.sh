@@ -3,7 +3,7 @@
 # compile/link actions downstream of it (counted from the execution log).
 source "$(dirname "$0")/lib.sh"
 cd "$MONOREPO"
-SRC=libs/textutil/words.py
+SRC=textutil/words.py
 cp "$SRC" "$WORK/words.py.orig"
 trap 'cp "$WORK/words.py.orig" "$MONOREPO/$SRC"' EXIT
 

@@ -5,7 +5,7 @@
 
 import sys
 
-from libs.report import render
+from report import render
 
 text = " ".join(sys.argv[1:]) or "It was the best of times, it was the worst of times."
 print(render.render(text))

@@ -1,4 +1,4 @@
-from libs.report import render
+from report import render
 
 out = render.render("the cat and the hat. The end!", 2)
 lines = out.split("\n")

@@ -1,7 +1,7 @@
 """Renders a word-frequency report (uses textutil and stats)."""
 
-from libs.stats import summary
-from libs.textutil import words
+from stats import summary
+from textutil import words
 
 
 def render(text, n=3):

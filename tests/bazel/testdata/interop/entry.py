@@ -1,0 +1,2 @@
+import uses
+print("entry: done")

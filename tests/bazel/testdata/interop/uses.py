@@ -1,0 +1,2 @@
+import fastmath
+print("uses: imported fastmath")
