@@ -239,7 +239,7 @@ func init() {
 		return h, nil
 	}
 
-	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType} {
+	for _, t := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType} {
 		DefClassMethod(t, "__class_getitem__", func(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
 			if err := OneArg(cls.Name+".__class_getitem__", args, kw); err != nil {
 				return nil, err

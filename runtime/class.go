@@ -52,6 +52,7 @@ func MakeClass(th *Thread, name, qualname, module string, bases []Object, kw *Kw
 	// __prepare__
 	var ns *Dict
 	var nsObj Object
+	replay := false
 	if prep, err := GetAttrOpt(th, meta, cnDnPrepare); err != nil {
 		return nil, err
 	} else if prep != nil && !(isClass && meta.(*Type).Lookup(cnDnPrepare) == typePrepare) {
@@ -65,6 +66,13 @@ func MakeClass(th *Thread, name, qualname, module string, bases []Object, kw *Kw
 		} else if in, ok := r.(*Instance); ok {
 			if d, ok := in.Base.(*Dict); ok {
 				ns = d
+				if in.Type().Lookup(cnDnSetitem) != DictType.Lookup(cnDnSetitem) {
+					// A mapping with its own __setitem__ (enum's): the body
+					// runs on a plain dict whose items are then stored
+					// through __setitem__, in order.
+					replay = true
+					ns = NewDict()
+				}
 			}
 		}
 		if ns == nil {
@@ -78,6 +86,14 @@ func MakeClass(th *Thread, name, qualname, module string, bases []Object, kw *Kw
 	ns.SetStr(cnDnQualname, NewStr(qualname))
 	if err := body(th, ns); err != nil {
 		return nil, err
+	}
+	if replay {
+		keys, vals := ns.Items()
+		for i, k := range keys {
+			if err := SetItem(th, nsObj, k, vals[i]); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if changed {
 		ns.SetStr(cnDnOrigBases, NewTuple(append([]Object(nil), origBases...)))

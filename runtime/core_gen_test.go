@@ -182,3 +182,66 @@ func TestCoroutineAwait(t *testing.T) {
 		t.Errorf("repr = %s", r.String())
 	}
 }
+
+func TestAsyncGenerator(t *testing.T) {
+	th := NewThread()
+	sleeper := func() Object {
+		return NewCoroutine(th, "sleep", "sleep", func(th *Thread, y *Yielder) (Object, error) {
+			if _, err := y.Yield(NewStr("tick")); err != nil {
+				return nil, err
+			}
+			return None, nil
+		})
+	}
+	agen := NewAsyncGenerator(th, "ag", "ag", func(th *Thread, y *Yielder) (Object, error) {
+		if _, err := y.Yield(Int(1)); err != nil {
+			return nil, err
+		}
+		if _, err := y.Await(th, sleeper()); err != nil {
+			return nil, err
+		}
+		if _, err := y.Yield(Int(2)); err != nil {
+			return nil, err
+		}
+		return None, nil
+	})
+	var got []string
+	main := NewCoroutine(th, "main", "main", func(th *Thread, y *Yielder) (Object, error) {
+		it, err := AIter(th, agen)
+		if err != nil {
+			return nil, err
+		}
+		for {
+			aw, err := ANext(th, it)
+			if err != nil {
+				return nil, err
+			}
+			v, err := y.Await(th, aw)
+			if err != nil {
+				if m, _ := ExceptionMatches(th, err, StopAsyncIterationType); m {
+					return NewStr("end"), nil
+				}
+				return nil, err
+			}
+			got = append(got, coreStr(t, th, v))
+		}
+	}).(*Generator)
+	// A minimal event loop: resume until StopIteration, counting ticks.
+	ticks := 0
+	for {
+		v, err := main.Send(th, None)
+		if err != nil {
+			e := AsException(err)
+			if e.Type() != StopIterationType || coreStr(t, th, stopValue(e)) != "end" {
+				t.Fatalf("main ended with %v", err)
+			}
+			break
+		}
+		if coreStr(t, th, v) == "tick" {
+			ticks++
+		}
+	}
+	if strings.Join(got, ",") != "1,2" || ticks != 1 {
+		t.Errorf("got %v, ticks %d", got, ticks)
+	}
+}

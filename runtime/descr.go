@@ -19,7 +19,11 @@ package py
 // Unwrap(o) before type-switching on them if a subclass instance must be
 // accepted (e.g. list.__eq__(other)).
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"unsafe"
+)
 
 // MethodFunc is the Go form of a built-in method: self is the receiver,
 // args the positional arguments after it, kw the keyword arguments (nil
@@ -154,6 +158,14 @@ type SlotWrapper struct {
 
 // Type returns WrapperDescriptorType.
 func (d *SlotWrapper) Type() *Type { return WrapperDescriptorType }
+
+// slotLocks guard Instance.SlotValues (striped by instance address), so
+// that threads assigning __slots__ attributes never tear an interface value.
+var slotLocks [64]sync.Mutex
+
+func slotLock(in *Instance) *sync.Mutex {
+	return &slotLocks[(uintptr(unsafe.Pointer(in))>>5)%uintptr(len(slotLocks))]
+}
 
 // Unwrap returns the built-in value an instance of a Python subclass of a
 // built-in type extends (Instance.Base), or o itself.
@@ -399,7 +411,11 @@ func init() {
 			return nil, err
 		}
 		if in, ok := obj.(*Instance); ok && d.Index < len(in.SlotValues) {
-			if v := in.SlotValues[d.Index]; v != nil {
+			mu := slotLock(in)
+			mu.Lock()
+			v := in.SlotValues[d.Index]
+			mu.Unlock()
+			if v != nil {
 				return v, nil
 			}
 		}
@@ -414,10 +430,14 @@ func init() {
 		if !ok || d.Index >= len(in.SlotValues) {
 			return attrError(obj, Intern(d.Name))
 		}
-		if value == nil && in.SlotValues[d.Index] == nil {
+		mu := slotLock(in)
+		mu.Lock()
+		old := in.SlotValues[d.Index]
+		in.SlotValues[d.Index] = value
+		mu.Unlock()
+		if value == nil && old == nil {
 			return attrError(obj, Intern(d.Name))
 		}
-		in.SlotValues[d.Index] = value
 		return nil
 	}
 	MemberDescriptorType.Slots.Repr = func(th *Thread, o Object) (Object, error) {
@@ -448,5 +468,45 @@ func init() {
 	WrapperDescriptorType.Slots.Repr = func(th *Thread, o Object) (Object, error) {
 		d := o.(*SlotWrapper)
 		return NewStr("<slot wrapper '" + d.Name + "' of '" + d.Owner.Name + "' objects>"), nil
+	}
+}
+
+// descrInfo returns name, owner and doc of a built-in descriptor.
+func descrInfo(o Object) (string, *Type, string) {
+	switch d := o.(type) {
+	case *MethodDescriptor:
+		return d.Name, d.Owner, d.Doc
+	case *ClassMethodDescriptor:
+		return d.Name, d.Owner, d.Doc
+	case *GetSetDescriptor:
+		return d.Name, d.Owner, d.Doc
+	case *MemberDescriptor:
+		return d.Name, d.Owner, ""
+	case *SlotWrapper:
+		return d.Name, d.Owner, ""
+	}
+	return "", ObjectType, ""
+}
+
+func init() {
+	for _, t := range []*Type{MethodDescriptorType, ClassMethodDescriptorType, GetSetDescriptorType, MemberDescriptorType, WrapperDescriptorType} {
+		DefGetter(t, "__name__", func(th *Thread, self Object) (Object, error) {
+			n, _, _ := descrInfo(self)
+			return NewStr(n), nil
+		})
+		DefGetter(t, "__qualname__", func(th *Thread, self Object) (Object, error) {
+			n, owner, _ := descrInfo(self)
+			return NewStr(owner.QualName + "." + n), nil
+		})
+		DefGetter(t, "__objclass__", func(th *Thread, self Object) (Object, error) {
+			_, owner, _ := descrInfo(self)
+			return owner, nil
+		})
+		DefGetter(t, "__doc__", func(th *Thread, self Object) (Object, error) {
+			if _, _, doc := descrInfo(self); doc != "" {
+				return NewStr(doc), nil
+			}
+			return None, nil
+		})
 	}
 }

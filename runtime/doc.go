@@ -62,4 +62,33 @@
 // for each operation, so operations that are atomic in CPython (list.append,
 // d[k] = v, dict.setdefault, ...) stay atomic, and no Go data race is
 // possible through the Python API.
+//
+// # Attributes, descriptors and special methods
+//
+// Attribute lookup follows CPython: GetAttr calls the type's GetAttr slot,
+// which for ordinary objects is GenericGetAttr (data descriptors on the
+// type, then the instance dict, then other class attributes; see attr.go).
+// Built-in types expose methods as descriptors in their Type.Dict
+// (DefMethod, DefGetter, ... in descr.go), and every slot a built-in type
+// implements is also visible as its special method (int.__add__, a
+// SlotWrapper). Classes are created by MakeClass/TypeNew (class.go): C3
+// MRO, __slots__, __set_name__, __init_subclass__, metaclasses. Each slot
+// of a class is either inherited from the built-in type in its MRO that
+// implements it (unwrapping Instance.Base) or a dispatcher that calls the
+// Python special method found on type(self) (slots.go); assigning a special
+// method to a class later recomputes the slots of it and its subclasses.
+//
+// Lookups are cached: Type.Lookup memoises MRO searches per type version
+// (Type.Modified bumps the version of a class and its subclasses), and
+// generated code keeps an AttrCache per attribute site and a GlobalCache
+// per global-name site, both validated by versions and published through
+// atomic pointers.
+//
+// # Generators, imports, program start
+//
+// Generators and coroutines run their bodies as Go coroutines (iter.Pull,
+// generator.go); send/throw/close follow CPython, including GeneratorExit
+// and StopIteration-to-RuntimeError. Modules run once on first import
+// (import.go), with CPython's circular-import behaviour; Main runs the
+// entry module as __main__ (main.go).
 package py

@@ -7,6 +7,7 @@ package py
 import (
 	"iter"
 	"runtime"
+	"sync/atomic"
 )
 
 // CoroutineWrapperType is the type of coroutine.__await__().
@@ -36,9 +37,12 @@ type genState struct {
 	result  Object
 	err     error
 	started bool
-	running bool
+	running atomic.Bool
 	done    bool
 	stopped bool // stop() was called: every Yield fails with GeneratorExit
+	// asyncGen: an async generator, whose yields are marked (asyncYield)
+	// to tell them from the suspensions of its awaits.
+	asyncGen bool
 }
 
 // Yielder is the generator body's handle for yielding.
@@ -90,6 +94,15 @@ func newGen(t *Type, name, qualname string, body func(th *Thread, y *Yielder) (O
 // Yield suspends the generator, producing v. It returns the value sent in
 // (None for next()), or the exception thrown in.
 func (y *Yielder) Yield(v Object) (Object, error) {
+	if y.s.asyncGen {
+		v = &asyncYield{v: v}
+	}
+	return y.suspend(v)
+}
+
+// suspend passes v to the resumer as is (Yield, and the suspensions of a
+// delegated await).
+func (y *Yielder) suspend(v Object) (Object, error) {
 	s := y.s
 	if s.stopped {
 		return nil, NewException(GeneratorExitType)
@@ -114,14 +127,15 @@ func (y *Yielder) Yield(v Object) (Object, error) {
 // (done true, with its return value or exception).
 func (g *Generator) resume(th *Thread, sent Object, thrown error) (v Object, done bool, ret Object, err error) {
 	s := g.st
-	if s.running {
-		what := "generator"
-		if g.typ == CoroutineType {
-			what = "coroutine"
-		}
+	what := "generator"
+	if g.typ == CoroutineType {
+		what = "coroutine"
+	}
+	if !s.running.CompareAndSwap(false, true) {
 		return nil, false, nil, NewError(ValueErrorType, "%s already executing", what)
 	}
 	if s.done {
+		s.running.Store(false)
 		if thrown != nil {
 			return nil, true, nil, thrown
 		}
@@ -134,13 +148,11 @@ func (g *Generator) resume(th *Thread, sent Object, thrown error) (v Object, don
 		if thrown != nil {
 			s.done = true
 			g.stop()
+			s.running.Store(false)
 			return nil, true, nil, thrown
 		}
 		if sent != nil && sent != None {
-			what := "generator"
-			if g.typ == CoroutineType {
-				what = "coroutine"
-			}
+			s.running.Store(false)
 			return nil, false, nil, NewError(TypeErrorType, "can't send non-None value to a just-started %s", what)
 		}
 		s.started = true
@@ -151,9 +163,8 @@ func (g *Generator) resume(th *Thread, sent Object, thrown error) (v Object, don
 	gth.ident = th.ident
 	gth.Data = th.Data
 	s.sent, s.thrown = sent, thrown
-	s.running = true
 	v, ok := g.next()
-	s.running = false
+	s.running.Store(false)
 	gth.parent = nil
 	if ok {
 		return v, false, nil, nil
@@ -162,11 +173,10 @@ func (g *Generator) resume(th *Thread, sent Object, thrown error) (v Object, don
 	if s.err != nil {
 		err := s.err
 		s.err = nil
+		if e, ok := err.(*BaseException); ok && err != thrown {
+			appendResumerStack(e)
+		}
 		if e, ok := err.(*BaseException); ok && e.Type().IsSubtype(StopIterationType) {
-			what := "generator"
-			if g.typ == CoroutineType {
-				what = "coroutine"
-			}
 			re := NewError(RuntimeErrorType, "%s raised StopIteration", what)
 			re.Cause = e
 			re.Context = e
@@ -181,6 +191,25 @@ func (g *Generator) resume(th *Thread, sent Object, thrown error) (v Object, don
 	}
 	g.retval = r
 	return nil, true, r, nil
+}
+
+// appendResumerStack extends the traceback of an exception leaving a
+// generator (captured on the generator's own goroutine) with the stack of
+// the code that resumed it, so that it shows the consumer's frames below
+// the generator's, as CPython's does.
+func appendResumerStack(e *BaseException) {
+	if len(e.Traceback) == 0 {
+		return
+	}
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(3, pcs)
+	for n == len(pcs) && len(pcs) < 1<<20 {
+		pcs = make([]uintptr, len(pcs)*8)
+		n = runtime.Callers(3, pcs)
+	}
+	tb := make([]uintptr, 0, len(e.Traceback)+n)
+	tb = append(tb, e.Traceback...)
+	e.Traceback = append(tb, pcs[:n]...)
 }
 
 // Send is generator.send(v): the next yielded value, or (nil, nil) with
@@ -263,7 +292,7 @@ func (y *Yielder) Await(th *Thread, awaitable Object) (Object, error) {
 // getAwaitable returns the iterator that `await o` delegates to.
 func getAwaitable(th *Thread, o Object) (Object, error) {
 	if g, ok := o.(*Generator); ok && g.typ == CoroutineType {
-		if g.st.running {
+		if g.st.running.Load() {
 			return nil, NewError(RuntimeErrorType, "coroutine is being awaited already")
 		}
 		return g, nil
@@ -350,7 +379,7 @@ func (y *Yielder) delegate(th *Thread, it Object) (Object, error) {
 				return nil, err
 			}
 		}
-		sent, thrown = y.Yield(v)
+		sent, thrown = y.suspend(v)
 	}
 }
 
@@ -447,7 +476,7 @@ func init() {
 		if t == CoroutineType {
 			prefix = "cr_"
 		}
-		DefGetter(t, prefix+"running", func(th *Thread, self Object) (Object, error) { return Bool(self.(*Generator).st.running), nil })
+		DefGetter(t, prefix+"running", func(th *Thread, self Object) (Object, error) { return Bool(self.(*Generator).st.running.Load()), nil })
 		DefGetter(t, prefix+"frame", func(th *Thread, self Object) (Object, error) { return None, nil })
 	}
 	GeneratorType.Slots.Iter = func(th *Thread, o Object) (Object, error) { return o, nil }

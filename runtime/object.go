@@ -166,6 +166,9 @@ type Type struct {
 	// dictHint is the largest instance dict size seen, used to presize
 	// the dicts of new instances.
 	dictHint atomic.Int32
+	// ownSlots marks, for a built-in type, the slots (by slotDefs index)
+	// it implements itself rather than inherits.
+	ownSlots []bool
 }
 
 // Version returns the type's current version tag. Inline caches that

@@ -379,11 +379,21 @@ func Id(o Object) int64 {
 	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
 		return int64(v.Pointer())
 	}
+	// Value types: equal values share an id, different ones (mostly) not.
+	switch x := o.(type) {
+	case Int:
+		return 0x7e0000000000 + int64(x)<<5
+	case Bool:
+		if x {
+			return 0x7d0000000020
+		}
+		return 0x7d0000000040
+	}
 	h, err := Hash(nil, o)
 	if err != nil {
 		return 0
 	}
-	return 0x7f0000000000 | (h & 0xffffffffff &^ 0xf)
+	return 0x7c0000000000 + (h&0xffffffffff)<<4
 }
 
 // Repr is repr(o).
@@ -597,6 +607,9 @@ func GetItem(th *Thread, o, k Object) (Object, error) {
 		return f(th, o, k)
 	}
 	if t, ok := o.(*Type); ok {
+		if t == TypeType {
+			return NewGenericAlias(t, k), nil // type[int]
+		}
 		if cg := t.Lookup(cnDnClassGetitem); cg != nil {
 			m, err := bindDescr(th, cg, nil, t)
 			if err != nil {

@@ -399,7 +399,14 @@ func init() {
 		copy: func(dst, src *Slots, unwrap bool) {
 			f := src.Format
 			if unwrap && f != nil {
-				dst.Format = func(th *Thread, o Object, spec *Str) (Object, error) { return f(th, Unwrap(o), spec) }
+				dst.Format = func(th *Thread, o Object, spec *Str) (Object, error) {
+					if spec.String() == "" {
+						// Built-in __format__ with an empty spec is str(self),
+						// which a subclass may override.
+						return StrOf(th, o)
+					}
+					return f(th, Unwrap(o), spec)
+				}
 			} else {
 				dst.Format = f
 			}

@@ -69,11 +69,13 @@ func ReadyType(t *Type) {
 			if m := t.Dict.GetStr(Intern(n)); m != nil {
 				if _, ok := m.(*MethodDescriptor); ok {
 					d.python(s)
+					own[i] = true
 					break
 				}
 			}
 		}
 	}
+	t.ownSlots = own
 	// Slot wrappers for the slots the type implements itself.
 	for i, d := range slotDefs {
 		if !own[i] {
@@ -106,6 +108,8 @@ func ReadyType(t *Type) {
 		}
 		if inheritHash {
 			s.Hash = bs.Hash
+		} else if s.Hash == nil && t.Dict.GetStr(cnDnHash) == nil {
+			t.Dict.SetStr(cnDnHash, None)
 		}
 		if s.Pow3 == nil {
 			s.Pow3 = bs.Pow3
@@ -235,8 +239,8 @@ func fixupSlots(t *Type) {
 	var ns Slots
 	solid := solidBuiltin(t)
 	unwrap := solid != ObjectType && !solid.IsSubtype(BaseExceptionType) && !solid.IsSubtype(TypeType)
-	for _, d := range slotDefs {
-		computeSlot(t, d, &ns, unwrap)
+	for i, d := range slotDefs {
+		computeSlot(t, i, d, &ns, unwrap)
 	}
 	// __new__ and the rest handled apart.
 	ns.Pow3 = nil
@@ -274,7 +278,7 @@ func fixupSlots(t *Type) {
 // computeSlot decides one slot of class t: a Python dispatcher if a class
 // before the first built-in implementation defines the special method,
 // else the built-in's slot.
-func computeSlot(t *Type, d *slotDef, s *Slots, unwrap bool) {
+func computeSlot(t *Type, i int, d *slotDef, s *Slots, unwrap bool) {
 	for _, m := range t.MRO {
 		if m.Flags&FlagHeapType != 0 {
 			for _, n := range d.names {
@@ -294,6 +298,13 @@ func computeSlot(t *Type, d *slotDef, s *Slots, unwrap bool) {
 				}
 			}
 			continue
+		}
+		if d.names[0] == "__hash__" && m.Dict.GetStr(cnDnHash) == None {
+			d.clear(s) // list.__hash__ is None
+			return
+		}
+		if m.ownSlots != nil && !m.ownSlots[i] {
+			continue // inherited from a type further along the MRO
 		}
 		if d.get(&m.Slots) {
 			d.copy(s, &m.Slots, unwrap && m != ObjectType)

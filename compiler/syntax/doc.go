@@ -63,6 +63,7 @@
 //
 // Identifiers are NFKC-normalized one character at a time (CPython
 // normalizes the whole identifier, which differs only for combining
-// sequences). \N{...} does not accept Unicode name aliases. Source encodings
-// other than those listed above are rejected with "unknown encoding".
+// sequences). Source encodings other than those listed above are rejected
+// with "unknown encoding". Some error messages that CPython's error pass
+// finds through PEG backtracking differ (see TestMutatedErrors).
 package syntax

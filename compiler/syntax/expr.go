@@ -391,7 +391,11 @@ func (p *parser) callArgs(lpar loc) ([]Expr, []*Keyword) {
 			}
 			p.next()
 			v := p.expression()
-			args = append(args, &Starred{Pos: p.pos(start), Value: v, Ctx: Load})
+			st := &Starred{Pos: p.pos(start), Value: v, Ctx: Load}
+			if p.kind() == tokFor || p.kind() == tokAsync {
+				p.errorNode(st, "iterable unpacking cannot be used in comprehension")
+			}
+			args = append(args, st)
 			p.afterArg(v)
 		case p.kind() == tokDoubleStar:
 			p.next()
@@ -764,13 +768,18 @@ func (p *parser) braceAtom() Expr {
 func (p *parser) dictRest(start loc, keys, vals []Expr) Expr {
 	if keys != nil && !p.got(tokComma) {
 		if p.kind() != tokRbrace {
-			p.syntaxError()
+			p.invalidInDisplay(vals[len(vals)-1])
 		}
 	}
 	for p.kind() != tokRbrace {
-		if p.got(tokDoubleStar) {
+		if p.kind() == tokDoubleStar {
+			dstar := *p.tok()
+			p.next()
 			keys = append(keys, nil)
 			vals = append(vals, p.bitwiseOr())
+			if p.kind() == tokFor || p.kind() == tokAsync {
+				p.errorTok(&dstar, "dict unpacking cannot be used in dict comprehension")
+			}
 		} else {
 			k := p.expression()
 			if p.kind() != tokColon {
@@ -790,7 +799,7 @@ func (p *parser) dictRest(start loc, keys, vals []Expr) Expr {
 		}
 	}
 	if p.kind() != tokRbrace {
-		p.syntaxError()
+		p.invalidInDisplay(vals[len(vals)-1])
 	}
 	p.next()
 	return &Dict{Pos: p.pos(start), Keys: keys, Values: vals}

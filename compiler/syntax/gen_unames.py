@@ -4,11 +4,17 @@
 
 Lines are "HEX NAME" for each named code point, except that names of the form
 PREFIX-HEX (CJK UNIFIED IDEOGRAPH-4E00, TANGUT IDEOGRAPH-17000, ...) are
-written as ranges "R START END PREFIX-". Run:
+written as ranges "R START END PREFIX-". Name aliases (\N{NBSP}, \N{LINE FEED})
+come after, in the same "HEX NAME" form: unicodedata cannot list them, so the
+candidates are read from Perl's unicore/Name.pl (Unicode 14.0 on Debian 12)
+and each is kept only if CPython's unicodedata.lookup resolves it to one
+character. Run:
     python3 compiler/syntax/gen_unames.py
 """
+import glob
 import gzip
 import os
+import re
 import sys
 import unicodedata
 
@@ -32,6 +38,19 @@ for c in range(0x110000):
             break
     else:
         lines.append("%X %s" % (c, name))
+aliases = []
+for cand in sorted(glob.glob("/usr/share/perl/*/unicore/Name.pl")):
+    with open(cand, encoding="utf-8") as f:
+        text = f.read()
+    for name in sorted(set(re.findall(r"^([A-Z][A-Z0-9 ()-]*)$", text, re.M))):
+        try:
+            ch = unicodedata.lookup(name)
+        except KeyError:
+            continue
+        if len(ch) == 1 and unicodedata.name(ch, None) != name:
+            aliases.append("%X %s" % (ord(ch), name))
+    break
+lines.extend(aliases)
 for pre, rs in ranges.items():
     for a, b in rs:
         lines.append("R %X %X %s" % (a, b, pre))

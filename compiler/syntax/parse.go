@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -40,7 +41,13 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 	if serr != nil {
 		return nil, serr
 	}
-	p := newParser(filename, text, 0, 0, nil)
+	// The token slice is garbage once the tree is built: reuse it.
+	bufp := tokenPool.Get().(*[]token)
+	p := newParser(filename, text, 0, 0, nil, *bufp)
+	defer func() {
+		*bufp = p.toks[:0]
+		tokenPool.Put(bufp)
+	}()
 	defer func() {
 		if r := recover(); r != nil {
 			panic(p.preferScanError(r))
@@ -299,8 +306,10 @@ type parser struct {
 
 const maxDepth = 3000
 
-func newParser(filename string, src []byte, lineBase, colBase int32, parent *parser) *parser {
-	sc := scanAll(filename, src, lineBase, colBase)
+var tokenPool = sync.Pool{New: func() interface{} { return new([]token) }}
+
+func newParser(filename string, src []byte, lineBase, colBase int32, parent *parser, buf []token) *parser {
+	sc := scanAll(filename, src, lineBase, colBase, buf)
 	p := &parser{filename: filename, src: src, sc: sc, toks: sc.toks, parent: parent}
 	if parent != nil {
 		p.names = parent.names
@@ -313,9 +322,6 @@ func newParser(filename string, src []byte, lineBase, colBase int32, parent *par
 // tok returns the current token, raising the scanner's error when the
 // parser reaches the point where the tokenizer failed.
 func (p *parser) tok() *token {
-	if p.i > p.far {
-		p.far = p.i
-	}
 	t := &p.toks[p.i]
 	if t.kind == tokError {
 		p.scanFailure(t)
@@ -324,14 +330,11 @@ func (p *parser) tok() *token {
 }
 
 func (p *parser) kind() tokKind {
-	if p.i > p.far {
-		p.far = p.i
+	t := &p.toks[p.i]
+	if t.kind == tokError {
+		p.scanFailure(t)
 	}
-	k := p.toks[p.i].kind
-	if k == tokError {
-		p.scanFailure(&p.toks[p.i])
-	}
-	return k
+	return t.kind
 }
 
 // peekKind returns the kind of the token n after the current one. Like
@@ -379,6 +382,9 @@ func (p *parser) next() {
 	}
 	if p.i < len(p.toks)-1 {
 		p.i++
+		if p.i > p.far {
+			p.far = p.i
+		}
 	}
 }
 

@@ -5,10 +5,11 @@ package syntax
 //
 // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
 // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
-func (p *parser) tryMatchStmt() Stmt {
+func (p *parser) tryMatchStmt() (Stmt, *token) {
 	save, saveLast := p.i, p.last
 	start := p.here()
 	var subject Expr
+	var nl *token
 	ok := p.try(func() {
 		p.next()
 		sstart := p.here()
@@ -23,6 +24,9 @@ func (p *parser) tryMatchStmt() Stmt {
 			}
 			e = &Tuple{Pos: p.pos(sstart), Elts: elts, Ctx: Load}
 		}
+		if p.kind() == tokNewline {
+			nl = p.tok() // invalid_match_stmt, if nothing else parses
+		}
 		if p.kind() != tokColon {
 			p.syntaxError()
 		}
@@ -30,7 +34,7 @@ func (p *parser) tryMatchStmt() Stmt {
 	})
 	if !ok {
 		p.i, p.last = save, saveLast
-		return nil
+		return nil, nl
 	}
 	p.next() // ':'
 	if p.kind() != tokNewline {
@@ -53,7 +57,7 @@ func (p *parser) tryMatchStmt() Stmt {
 	}
 	p.got(tokDedent)
 	m.Pos = p.pos(start)
-	return m
+	return m, nil
 }
 
 // case_block: "case" patterns guard? ':' block

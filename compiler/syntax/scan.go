@@ -52,7 +52,7 @@ type scanner struct {
 }
 
 // scanAll tokenizes src (already decoded to UTF-8, newlines translated).
-func scanAll(filename string, src []byte, lineBase, colBase int32) *scanner {
+func scanAll(filename string, src []byte, lineBase, colBase int32, buf []token) *scanner {
 	s := &scanner{
 		filename: filename,
 		src:      src,
@@ -63,7 +63,11 @@ func scanAll(filename string, src []byte, lineBase, colBase int32) *scanner {
 		indstack: make([]int, 1, 16),
 		altstack: make([]int, 1, 16),
 	}
-	s.toks = make([]token, 0, len(src)/4+16) // the stdlib averages a token per 6.7 bytes
+	if n := len(src)/4 + 16; cap(buf) >= n { // the stdlib averages a token per 6.7 bytes
+		s.toks = buf[:0]
+	} else {
+		s.toks = make([]token, 0, n)
+	}
 	s.run()
 	return s
 }
@@ -384,9 +388,7 @@ ident:
 	}
 	k := tokName
 	if n := s.pos - start; n >= 2 && n <= 8 {
-		if kw, ok := keywords[string(s.src[start:s.pos])]; ok {
-			k = kw
-		}
+		k = keywordKind(s.src[start:s.pos])
 	}
 	s.emit(k, start, s.line, s.lineStart)
 	return true

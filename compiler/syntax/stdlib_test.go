@@ -24,9 +24,6 @@ func TestStdlibDiff(t *testing.T) {
 	if _, err := exec.LookPath("python3"); err != nil {
 		t.Skip("python3 not on PATH: CPython's ast module is the oracle for this test")
 	}
-	if testing.Short() {
-		t.Skip("-short: the stdlib differential test takes about a minute")
-	}
 	out := filepath.Join(t.TempDir(), "dumps.jsonl")
 	cmd := exec.Command("python3", "testdata/stdlib_dumps.py", out)
 	cmd.Stderr = os.Stderr

@@ -22,8 +22,17 @@ func (p *parser) statement(out []Stmt) []Stmt {
 		return append(out, p.compoundStmt())
 	case tokName:
 		if p.isName("match") {
-			if s := p.tryMatchStmt(); s != nil {
+			s, nl := p.tryMatchStmt()
+			if s != nil {
 				return append(out, s)
+			}
+			if nl != nil {
+				// "match x" NEWLINE: a statement, or else a match missing ':'.
+				var res []Stmt
+				if p.tryHard(func() { res = p.simpleStmts(out) }) {
+					return res
+				}
+				p.errorTok(nl, "expected ':'")
 			}
 		}
 	case tokIndent, tokDedent:

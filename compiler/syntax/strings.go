@@ -616,7 +616,7 @@ func (p *parser) fstringCompileExpr(t *token, text []byte, off int) Expr {
 	buf = append(buf, '(')
 	buf = append(buf, text...)
 	buf = append(buf, ')')
-	sub := newParser(p.filename, buf, lineBase, colBase, p)
+	sub := newParser(p.filename, buf, lineBase, colBase, p, nil)
 	sub.depth = p.depth
 	e := sub.starExpressions()
 	for sub.kind() == tokNewline {

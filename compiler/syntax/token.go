@@ -104,15 +104,81 @@ const (
 	numTokKinds
 )
 
-var keywords = map[string]tokKind{
-	"False": tokFalse, "None": tokNone, "True": tokTrue, "and": tokAnd, "as": tokAs,
-	"assert": tokAssert, "async": tokAsync, "await": tokAwait, "break": tokBreak,
-	"class": tokClass, "continue": tokContinue, "def": tokDef, "del": tokDel,
-	"elif": tokElif, "else": tokElse, "except": tokExcept, "finally": tokFinally,
-	"for": tokFor, "from": tokFrom, "global": tokGlobal, "if": tokIf, "import": tokImport,
-	"in": tokIn, "is": tokIs, "lambda": tokLambda, "nonlocal": tokNonlocal, "not": tokNot,
-	"or": tokOr, "pass": tokPass, "raise": tokRaise, "return": tokReturn, "try": tokTry,
-	"while": tokWhile, "with": tokWith, "yield": tokYield,
+// keywordKind returns the kind of a hard keyword, or tokName.
+func keywordKind(b []byte) tokKind {
+	switch string(b) {
+	case "False":
+		return tokFalse
+	case "None":
+		return tokNone
+	case "True":
+		return tokTrue
+	case "and":
+		return tokAnd
+	case "as":
+		return tokAs
+	case "assert":
+		return tokAssert
+	case "async":
+		return tokAsync
+	case "await":
+		return tokAwait
+	case "break":
+		return tokBreak
+	case "class":
+		return tokClass
+	case "continue":
+		return tokContinue
+	case "def":
+		return tokDef
+	case "del":
+		return tokDel
+	case "elif":
+		return tokElif
+	case "else":
+		return tokElse
+	case "except":
+		return tokExcept
+	case "finally":
+		return tokFinally
+	case "for":
+		return tokFor
+	case "from":
+		return tokFrom
+	case "global":
+		return tokGlobal
+	case "if":
+		return tokIf
+	case "import":
+		return tokImport
+	case "in":
+		return tokIn
+	case "is":
+		return tokIs
+	case "lambda":
+		return tokLambda
+	case "nonlocal":
+		return tokNonlocal
+	case "not":
+		return tokNot
+	case "or":
+		return tokOr
+	case "pass":
+		return tokPass
+	case "raise":
+		return tokRaise
+	case "return":
+		return tokReturn
+	case "try":
+		return tokTry
+	case "while":
+		return tokWhile
+	case "with":
+		return tokWith
+	case "yield":
+		return tokYield
+	}
+	return tokName
 }
 
 // isKeyword reports whether k is a hard keyword.
