@@ -110,6 +110,21 @@ func ANext(th *Thread, it Object) (Object, error) {
 }
 
 func init() {
+	DefBuiltin("aiter", func(th *Thread, args []Object, kw *KwArgs) (Object, error) {
+		if err := OneArg("aiter", args, kw); err != nil {
+			return nil, err
+		}
+		return AIter(th, args[0])
+	})
+	DefBuiltin("anext", func(th *Thread, args []Object, kw *KwArgs) (Object, error) {
+		if err := ArgRange("anext", args, kw, 1, 2); err != nil {
+			return nil, err
+		}
+		if len(args) == 2 {
+			return nil, NewError(NotImplementedErrorType, "anext() with a default is not supported by pygo")
+		}
+		return ANext(th, args[0])
+	})
 	t := AsyncGeneratorType
 	t.Slots.Repr = func(th *Thread, o Object) (Object, error) {
 		g := o.(*Generator)

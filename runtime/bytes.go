@@ -171,6 +171,9 @@ func bytesContains(th *Thread, b []byte, item Object) (bool, error) {
 	if sub, ok := bytesLike(item); ok {
 		return bytes.Contains(b, sub), nil
 	}
+	if _, ok := intOf(item); !ok && item.Type().Slots.Index == nil {
+		return false, NewError(TypeErrorType, "a bytes-like object is required, not '%s'", item.Type().Name)
+	}
 	v, err := byteValue(th, item)
 	if err != nil {
 		return false, err

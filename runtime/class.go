@@ -435,6 +435,7 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 		}
 	}
 	t.ready = true
+	t.readyFlag.Store(true)
 	// __set_name__ on the namespace's descriptors.
 	keys, vals := d.Items()
 	for i, k := range keys {

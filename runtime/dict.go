@@ -25,8 +25,13 @@ type Dict struct {
 	indices []int32 // dictEmpty, dictDummy or an index into entries
 	used    int     // live entries
 	// mut counts structural changes (insert of a new key, delete, resize,
-	// clear); a lookup that released the lock restarts when it changed.
+	// clear).
 	mut uint64
+	// layout changes when the index table is rebuilt (resize, clear); a
+	// lookup that released the lock restarts when it changed or when the
+	// entry it compared was replaced, as CPython's lookdict does. (Not on
+	// every insert: an __eq__ that inserts would otherwise never finish.)
+	layout uint64
 	// mixed is set once a key that is not an exact str is inserted; GetStr
 	// then falls back to the general lookup.
 	mixed bool
@@ -142,9 +147,11 @@ func dictFastEq(a, b Object) (eq, ok bool) {
 
 // lookup finds key (with the given hash) while d.mu is held. It returns
 // the entry index (-1 if absent) and the index slot where a new key would
-// go. It may release and re-acquire the lock to compare keys; it returns
-// with the lock held, also on error.
+// go (-1 when the lock was released meanwhile: the caller finds a fresh
+// one). It may release and re-acquire the lock to compare keys; it
+// returns with the lock held, also on error.
 func (d *Dict) lookup(th *Thread, key Object, hash int64) (ix int, slot int, err error) {
+	released := false
 restart:
 	if d.indices == nil {
 		return -1, -1, nil
@@ -156,6 +163,9 @@ restart:
 	for {
 		j := d.indices[i]
 		if j == dictEmpty {
+			if released {
+				return -1, -1, nil
+			}
 			if free < 0 {
 				free = int(i)
 			}
@@ -177,17 +187,18 @@ restart:
 						return int(j), int(i), nil
 					}
 				} else {
-					mut := d.mut
+					layout := d.layout
 					if th == nil {
 						th = NewThread()
 					}
+					released = true
 					d.mu.Unlock()
 					eq, err := CompareBool(th, OpEQ, ek, key)
 					d.mu.Lock()
 					if err != nil {
 						return -1, -1, err
 					}
-					if d.mut != mut || int(j) >= len(d.entries) || d.entries[j].key != ek {
+					if d.layout != layout || int(j) >= len(d.entries) || d.entries[j].key != ek {
 						goto restart
 					}
 					if eq {
@@ -281,6 +292,7 @@ func (d *Dict) resize(size int) {
 		d.indices[d.emptySlot(d.entries[j].hash)] = int32(j)
 	}
 	d.mut++
+	d.layout++
 }
 
 // deleteAt removes entry ix found at index slot slot. d.mu is held.
@@ -511,6 +523,7 @@ func (d *Dict) Clear() {
 	d.used = 0
 	d.mixed = false
 	d.mut++
+	d.layout++
 	d.version.Add(1)
 	d.mu.Unlock()
 }

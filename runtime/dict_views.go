@@ -160,7 +160,7 @@ func init() {
 			return newDictIterator(v.d, v.kind, true), nil
 		})
 		DefGetter(t, "mapping", func(th *Thread, self Object) (Object, error) {
-			return self.(*DictView).d, nil
+			return NewMappingProxy(self.(*DictView).d), nil
 		})
 	}
 	for _, t := range []*Type{DictKeysType, DictItemsType} {

@@ -332,3 +332,169 @@ func excSetTraceback(e *BaseException, v Object) error {
 	}
 	return nil
 }
+
+// excGroupMatcher builds the condition of ExceptionGroup.split/subgroup:
+// an exception type, a tuple of types, or a predicate.
+func excGroupMatcher(th *Thread, cond Object) (func(e *BaseException) (bool, error), error) {
+	switch c := cond.(type) {
+	case *Type:
+		if c.IsSubtype(BaseExceptionType) {
+			return func(e *BaseException) (bool, error) { return e.typ.IsSubtype(c), nil }, nil
+		}
+	case *Tuple:
+		ok := true
+		for _, it := range c.Items {
+			if t, isType := it.(*Type); !isType || !t.IsSubtype(BaseExceptionType) {
+				ok = false
+			}
+		}
+		if ok {
+			return func(e *BaseException) (bool, error) {
+				for _, it := range c.Items {
+					if e.typ.IsSubtype(it.(*Type)) {
+						return true, nil
+					}
+				}
+				return false, nil
+			}, nil
+		}
+	}
+	if cond.Type().Slots.Call != nil || isFunction(cond) {
+		return func(e *BaseException) (bool, error) {
+			r, err := Call1(th, cond, e)
+			if err != nil {
+				return false, err
+			}
+			return Truth(th, r)
+		}, nil
+	}
+	return nil, NewError(TypeErrorType, "expected a function, exception type or tuple of exception types")
+}
+
+func isFunction(o Object) bool {
+	_, ok := o.(*Function)
+	return ok
+}
+
+// excGroupSplit partitions e's leaves by match, keeping the nesting; each
+// result is nil when empty, or e itself when nothing was removed.
+func excGroupSplit(th *Thread, e *BaseException, match func(*BaseException) (bool, error)) (yes, no *BaseException, err error) {
+	m, err := match(e)
+	if err != nil {
+		return nil, nil, err
+	}
+	if m {
+		return e, nil, nil
+	}
+	members := groupMembers(e)
+	if members == nil {
+		return nil, e, nil
+	}
+	var ys, ns []Object
+	for _, x := range members {
+		if groupMembers(x) != nil {
+			y, n, err := excGroupSplit(th, x, match)
+			if err != nil {
+				return nil, nil, err
+			}
+			if y != nil {
+				ys = append(ys, y)
+			}
+			if n != nil {
+				ns = append(ns, n)
+			}
+			continue
+		}
+		m, err := match(x)
+		if err != nil {
+			return nil, nil, err
+		}
+		if m {
+			ys = append(ys, x)
+		} else {
+			ns = append(ns, x)
+		}
+	}
+	build := func(items []Object) (*BaseException, error) {
+		if len(items) == 0 {
+			return nil, nil
+		}
+		if len(items) == len(members) {
+			same := true
+			for i, it := range items {
+				if it != Object(members[i]) {
+					same = false
+				}
+			}
+			if same {
+				return e, nil
+			}
+		}
+		r, err := CallMethod(th, e, Intern("derive"), []Object{NewList(items)}, nil)
+		if err != nil {
+			return nil, err
+		}
+		d, ok := asException(r)
+		if !ok {
+			return nil, NewError(TypeErrorType, "derive must return an instance of BaseExceptionGroup")
+		}
+		d.Traceback, d.catchDepth = e.Traceback, e.catchDepth
+		d.Cause, d.Context, d.SuppressContext = e.Cause, e.Context, e.SuppressContext
+		if e.Dict != nil {
+			if notes := e.Dict.GetStr(Intern("__notes__")); notes != nil {
+				d.InstanceDict().SetStr(Intern("__notes__"), notes)
+			}
+		}
+		return d, nil
+	}
+	if yes, err = build(ys); err != nil {
+		return nil, nil, err
+	}
+	no, err = build(ns)
+	return yes, no, err
+}
+
+func init() {
+	g := BaseExceptionGroupType
+	DefMethod(g, "derive", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
+		if err := OneArg("BaseExceptionGroup.derive", args, kw); err != nil {
+			return nil, err
+		}
+		return excGroupNew(th, BaseExceptionGroupType, []Object{excSelf(self).Attr("message"), args[0]}, nil)
+	})
+	DefMethod(g, "split", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
+		if err := OneArg("BaseExceptionGroup.split", args, kw); err != nil {
+			return nil, err
+		}
+		m, err := excGroupMatcher(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		y, n, err := excGroupSplit(th, excSelf(self), m)
+		if err != nil {
+			return nil, err
+		}
+		pair := []Object{None, None}
+		if y != nil {
+			pair[0] = y
+		}
+		if n != nil {
+			pair[1] = n
+		}
+		return NewTuple(pair), nil
+	})
+	DefMethod(g, "subgroup", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
+		if err := OneArg("BaseExceptionGroup.subgroup", args, kw); err != nil {
+			return nil, err
+		}
+		m, err := excGroupMatcher(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		y, _, err := excGroupSplit(th, excSelf(self), m)
+		if err != nil || y == nil {
+			return None, err
+		}
+		return y, nil
+	})
+}

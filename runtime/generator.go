@@ -524,3 +524,15 @@ func init() {
 		return None, self.(*coroWrapper).g.Close(th)
 	})
 }
+
+// CloseIter closes it if it is a suspended generator. Generated code may
+// call it when a for loop over a temporary iterator (`for x in gen():`)
+// ends early by break, return or an exception: CPython's reference
+// counting closes such a generator at that point, running its finally
+// blocks. Do not call it for iterators that other code may still hold.
+func CloseIter(th *Thread, it Object) error {
+	if g, ok := it.(*Generator); ok && g.typ == GeneratorType && g.st.started && !g.st.done {
+		return g.Close(th)
+	}
+	return nil
+}

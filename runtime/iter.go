@@ -63,8 +63,8 @@ func isStopIteration(err error) bool {
 // ForEach calls fn for each item of the iterable o; fn returns false to
 // stop early.
 func ForEach(th *Thread, o Object, fn func(item Object) (bool, error)) error {
-	if t, ok := o.(*Tuple); ok {
-		for _, v := range t.Items {
+	if items, ok := ContainerItems(o); ok {
+		for _, v := range items {
 			more, err := fn(v)
 			if err != nil || !more {
 				return err

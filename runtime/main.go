@@ -5,6 +5,7 @@ package py
 import (
 	"fmt"
 	"os"
+	"os/signal"
 	"sync"
 )
 
@@ -34,6 +35,9 @@ func Main(name string) {
 func RunMain(name string) int {
 	readyAll()
 	th := NewThread()
+	th.main = true
+	stopSignals := catchInterrupt()
+	defer stopSignals()
 	def := LookupModuleDef(name)
 	if def == nil {
 		fmt.Fprintf(os.Stderr, "pygo: no module named '%s' is linked into this program\n", name)
@@ -83,12 +87,41 @@ func runAtExit(th *Thread) (status int) {
 	return status
 }
 
+// catchInterrupt turns SIGINT into KeyboardInterrupt in the main thread
+// (a second SIGINT before it is delivered exits at once with status 130).
+func catchInterrupt() (stop func()) {
+	c := make(chan os.Signal, 2)
+	signal.Notify(c, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-c:
+				if interruptPending.Swap(true) {
+					FlushStdStreams(nil)
+					os.Exit(130)
+				}
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(c)
+		close(done)
+	}
+}
+
 // handleUncaught reports an exception that reached the top of the
 // program and returns the exit status.
 func handleUncaught(th *Thread, err error) int {
 	e := AsException(err)
 	if e.Type().IsSubtype(SystemExitType) {
 		return systemExitStatus(th, e)
+	}
+	status := 1
+	if e.Type().IsSubtype(KeyboardInterruptType) {
+		status = 130 // CPython re-raises SIGINT: the shell sees 128+2
 	}
 	// CPython flushes sys.stdout before printing the traceback.
 	FlushStdStreams(th)
@@ -104,7 +137,7 @@ func handleUncaught(th *Thread, err error) int {
 		PrintException(th, &buf, e)
 		WriteTo(th, stderr, buf.String())
 	}
-	return 1
+	return status
 }
 
 type stringWriter struct{ b []byte }

@@ -165,6 +165,8 @@ func pySrc(o Object) string {
 		return pystr.ReprStr(v.s)
 	case *Bytes:
 		return pystr.ReprBytes(v.b)
+	case *ByteArray:
+		return "bytearray(" + pystr.ReprBytes(v.snapshot()) + ")"
 	case *Tuple:
 		parts := make([]string, len(v.Items))
 		for i, x := range v.Items {

@@ -159,6 +159,7 @@ type Type struct {
 	genericAttr bool
 	getattrHook bool
 	ready       bool          // readyType has run
+	readyFlag   atomic.Bool   // set when ReadyType has finished
 	version     atomic.Uint32 // bumped whenever this type or a base changes; inline caches key on it
 	subMu       sync.Mutex
 	subs        []*Type // direct subclasses, for __subclasses__ and version propagation
@@ -243,6 +244,7 @@ type lookupEntry struct {
 
 // lookupSlow walks the MRO.
 func (t *Type) lookupSlow(name *Str) Object {
+	ensureReady(t)
 	for _, m := range t.MRO {
 		if m.Dict == nil {
 			continue

@@ -365,10 +365,17 @@ func Hash(th *Thread, o Object) (int64, error) {
 	if v, ok := o.(Int); ok {
 		return hashInt64(int64(v)), nil
 	}
-	if f := o.Type().Slots.Hash; f != nil {
+	t := o.Type()
+	if f := t.Slots.Hash; f != nil {
 		return f(th, o)
 	}
-	return 0, NewError(TypeErrorType, "unhashable type: '%s'", o.Type().Name)
+	if !t.readyFlag.Load() && readyDone.Load() {
+		ReadyType(t)
+		if f := t.Slots.Hash; f != nil {
+			return f(th, o)
+		}
+	}
+	return 0, NewError(TypeErrorType, "unhashable type: '%s'", t.Name)
 }
 
 // Id is id(o): the object's address for reference types, a value-derived

@@ -32,11 +32,33 @@ func Raise(th *Thread, exc Object, cause Object) error {
 		e.SuppressContext = true
 	}
 	setContext(th, e)
-	if !th.isHandling(e) {
+	if old := e.Traceback; len(old) > 0 && e.catchDepth > 0 && e.catchDepth <= len(old) {
+		// Re-raising a caught exception (`raise e`): CPython's traceback
+		// is the raising frame followed by the frames the exception had
+		// unwound through up to where it was caught.
+		keep := len(old) - e.catchDepth + 1
+		cur := callersFrom(3)
+		tb := make([]uintptr, 0, keep+len(cur))
+		tb = append(tb, old[:keep]...)
+		e.Traceback = append(tb, cur...)
+		e.catchDepth = 0
+	} else {
 		e.Traceback = nil
 		e.CaptureTraceback(1)
 	}
 	return e
+}
+
+// callersFrom returns the program counters of the stack from skip frames
+// above its caller's caller (runtime.Callers numbering).
+func callersFrom(skip int) []uintptr {
+	pcs := make([]uintptr, 64)
+	n := runtime.Callers(skip, pcs)
+	for n == len(pcs) && len(pcs) < 1<<20 {
+		pcs = make([]uintptr, len(pcs)*8)
+		n = runtime.Callers(skip, pcs)
+	}
+	return pcs[:n]
 }
 
 // makeException turns `raise X` operands into an instance.

@@ -260,13 +260,11 @@ func contIterate(th *Thread, o Object, fn func(item Object) (bool, error)) error
 			}
 		}
 	case *Tuple:
-		for _, item := range v.Items {
-			more, err := fn(item)
-			if err != nil || !more {
-				return err
-			}
-		}
-		return nil
+		return contIterateSlice(v.Items, fn)
+	case *Dict, *DictView, *Set, *FrozenSet:
+		// Built-in consumers (list(d), sorted(s), ...) see a snapshot, as
+		// CPython's do: they run without releasing the GIL there.
+		return contIterateSlice(contSnapshot(o), fn)
 	}
 	it, err := Iter(th, o)
 	if err != nil {
@@ -295,6 +293,8 @@ func contCollect(th *Thread, o Object) ([]Object, error) {
 		return v.Items, nil
 	case *List:
 		return v.Items(), nil
+	case *Dict, *DictView, *Set, *FrozenSet:
+		return contSnapshot(o), nil
 	}
 	var out []Object
 	if f := o.Type().Slots.Len; f != nil && o.Type().Slots.Iter != nil {
@@ -332,4 +332,48 @@ func contCmp3(a, b int64) int {
 		return 1
 	}
 	return 0
+}
+
+func contIterateSlice(items []Object, fn func(item Object) (bool, error)) error {
+	for _, item := range items {
+		more, err := fn(item)
+		if err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+// contSnapshot returns the items iteration of a dict (keys), dict view,
+// set or frozenset would produce, taken atomically.
+func contSnapshot(o Object) []Object {
+	switch v := o.(type) {
+	case *Dict:
+		return v.Keys()
+	case *DictView:
+		return v.viewItems()
+	case *Set:
+		return v.Items()
+	case *FrozenSet:
+		return v.Items()
+	}
+	return nil
+}
+
+// ContainerItems returns an atomic snapshot of the items iterating over a
+// built-in container yields (list, tuple, dict keys, dict views, set,
+// frozenset); ok is false for other objects. Go code that consumes a
+// whole iterable at once (list(x), str.join, sorted, ...) should use it:
+// such consumers run without releasing the GIL in CPython, so another
+// thread's mutation must not make them fail halfway.
+func ContainerItems(o Object) (items []Object, ok bool) {
+	switch v := o.(type) {
+	case *Tuple:
+		return v.Items, true
+	case *List:
+		return v.Items(), true
+	case *Dict, *DictView, *Set, *FrozenSet:
+		return contSnapshot(o), true
+	}
+	return nil, false
 }

@@ -24,6 +24,13 @@ type Set struct {
 	mut uint64
 	// finger is where set.pop starts looking.
 	finger int
+	// owner is the instance of a set/frozenset subclass whose value this
+	// is (Instance.Base), for repr; nil otherwise.
+	owner *Instance
+	// layout changes when the table is rebuilt (resize, clear); lookups
+	// that released the lock restart when it changed (set_lookkey's
+	// "table != so->table" check).
+	layout uint64
 }
 
 type setEntry struct {
@@ -133,7 +140,7 @@ restart:
 						return int(j), nil
 					}
 				} else {
-					mut := s.mut
+					layout := s.layout
 					if th == nil {
 						th = NewThread()
 					}
@@ -143,7 +150,7 @@ restart:
 					if err != nil {
 						return -1, err
 					}
-					if s.mut != mut || int(j) >= len(s.table) || s.table[j].key != ek {
+					if s.layout != layout || int(j) >= len(s.table) || s.table[j].key != ek {
 						goto restart
 					}
 					if eq {
@@ -199,6 +206,7 @@ func (s *Set) resize(minused int) {
 	}
 	s.fill = s.used
 	s.mut++
+	s.layout++
 }
 
 // addEntry adds key with the given hash (set_add_entry). s.mu is held.
@@ -248,7 +256,7 @@ restart:
 						return nil
 					}
 				} else {
-					mut := s.mut
+					layout := s.layout
 					if th == nil {
 						th = NewThread()
 					}
@@ -261,7 +269,10 @@ restart:
 					if eq {
 						return nil
 					}
-					if s.mut != mut || int(j) >= len(s.table) || s.table[j].key != ek {
+					if free >= 0 && s.table[free].key != setDummy {
+						free = -1 // filled while the lock was released
+					}
+					if s.layout != layout || int(j) >= len(s.table) || s.table[j].key != ek {
 						goto restart
 					}
 				}
@@ -371,6 +382,7 @@ func (s *Set) Clear() {
 	s.table = nil
 	s.fill, s.used = 0, 0
 	s.mut++
+	s.layout++
 	s.mu.Unlock()
 }
 

@@ -213,7 +213,11 @@ func setIsSubset(th *Thread, a, b *Set) (bool, error) {
 func setRepr(th *Thread, o Object) (Object, error) {
 	s, frozen, _ := asSet(o)
 	items := s.Items()
-	name := o.Type().Name
+	typ := o.Type()
+	if s.owner != nil {
+		typ = s.owner.Type()
+	}
+	name := typ.Name
 	if len(items) == 0 {
 		return NewStr(name + "()"), nil
 	}
@@ -226,7 +230,7 @@ func setRepr(th *Thread, o Object) (Object, error) {
 		return nil, err
 	}
 	buf = append(buf, '}')
-	if frozen || o.Type() != SetType {
+	if frozen || typ != SetType {
 		return NewStr(name + "(" + string(buf) + ")"), nil
 	}
 	return NewStr(string(buf)), nil
@@ -371,7 +375,7 @@ func init() {
 			return &Set{}, nil
 		}
 		inst := NewInstance(cls)
-		inst.Base = &Set{}
+		inst.Base = &Set{owner: inst}
 		return inst, nil
 	}
 	SetType.Slots.Init = func(th *Thread, self Object, args []Object, kw *KwArgs) error {
@@ -412,6 +416,7 @@ func init() {
 			return f, nil
 		}
 		inst := NewInstance(cls)
+		f.owner = inst
 		inst.Base = f
 		return inst, nil
 	}
@@ -593,6 +598,8 @@ func setIntersectionUpdate(th *Thread, s *Set, other Object) error {
 	s.mu.Lock()
 	s.table, s.fill, s.used = table, fill, used
 	s.mut++
+	s.layout++
 	s.mu.Unlock()
 	return nil
 }
+

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/pygo-dev/pygo/internal/pystr"
 )
@@ -25,6 +26,19 @@ type Str struct {
 	hash  int64 // 0: not computed yet (accessed atomically)
 	n     int64 // code points + 1; 0: not computed yet (accessed atomically)
 	index atomic.Pointer[[]int]
+	// buf, when set, is the growable buffer s is a prefix of (see
+	// strConcat).
+	buf *strBuf
+}
+
+// strBuf is the buffer behind strings built by repeated concatenation.
+// The first used bytes belong to immutable strings; the rest of the
+// capacity may be claimed (with a compare-and-swap on used) by exactly one
+// concatenation that extends the string ending at used, so `s += t` in a
+// loop costs amortised O(len(t)), as in CPython.
+type strBuf struct {
+	b    []byte // len(b) == cap(b)
+	used atomic.Int64
 }
 
 // strIndexStep is the number of code points between two entries of a
@@ -303,8 +317,26 @@ func strConcat(a, b *Str) *Str {
 	if b.s == "" {
 		return a
 	}
-	r := &Str{s: a.s + b.s, ascii: a.ascii && b.ascii}
+	n := len(a.s) + len(b.s)
+	r := &Str{ascii: a.ascii && b.ascii}
 	r.n = int64(a.Len()+b.Len()) + 1
+	if buf := a.buf; buf != nil && n <= len(buf.b) && buf.used.CompareAndSwap(int64(len(a.s)), int64(n)) {
+		// a ends where the buffer's claimed part ends: extend in place.
+		copy(buf.b[len(a.s):n], b.s)
+		r.s = unsafe.String(&buf.b[0], n)
+		r.buf = buf
+		return r
+	}
+	if n < 64 {
+		r.s = a.s + b.s
+		return r
+	}
+	buf := &strBuf{b: make([]byte, 2*n)}
+	copy(buf.b, a.s)
+	copy(buf.b[len(a.s):], b.s)
+	buf.used.Store(int64(n))
+	r.s = unsafe.String(&buf.b[0], n)
+	r.buf = buf
 	return r
 }
 

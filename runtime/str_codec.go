@@ -23,6 +23,18 @@ func normalizeEncoding(name string) string {
 		return "ascii"
 	case "latin-1", "latin1", "latin", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819", "iso-ir-100", "ibm819", "iso-8859-1:1987", "csisolatin1":
 		return "latin-1"
+	case "utf-16", "utf16", "u16":
+		return "utf-16"
+	case "utf-16-le", "utf-16le", "utf16le":
+		return "utf-16-le"
+	case "utf-16-be", "utf-16be", "utf16be":
+		return "utf-16-be"
+	case "utf-32", "utf32", "u32":
+		return "utf-32"
+	case "utf-32-le", "utf-32le", "utf32le":
+		return "utf-32-le"
+	case "utf-32-be", "utf-32be", "utf32be":
+		return "utf-32-be"
 	}
 	return ""
 }
@@ -48,6 +60,9 @@ func encodeStr(th *Thread, s *Str, encoding, errors string) ([]byte, error) {
 	enc := normalizeEncoding(encoding)
 	if enc == "" {
 		return nil, errUnknownEncoding(encoding)
+	}
+	if strings.HasPrefix(enc, "utf-16") || strings.HasPrefix(enc, "utf-32") {
+		return encodeWide(s, enc, errors)
 	}
 	if enc == "utf-8" && !strings.Contains(s.s, "\xed") {
 		return []byte(s.s), nil // no surrogates possible
@@ -203,6 +218,9 @@ func decodeBytes(th *Thread, b []byte, encoding, errors string) (*Str, error) {
 	if enc == "utf-8" && utf8.Valid(b) {
 		return NewStr(string(b)), nil
 	}
+	if strings.HasPrefix(enc, "utf-16") || strings.HasPrefix(enc, "utf-32") {
+		return decodeWide(b, enc, errors)
+	}
 	out := make([]byte, 0, len(b))
 	for i := 0; i < len(b); {
 		c := b[i]
@@ -255,6 +273,157 @@ func decodeBytes(th *Thread, b []byte, encoding, errors string) (*Str, error) {
 			return nil, NewException(UnicodeDecodeErrorType, NewStr(enc), NewBytes(append([]byte(nil), b...)), Int(i), Int(i+n), NewStr(reason))
 		}
 		i += n
+	}
+	return NewStr(string(out)), nil
+}
+
+// wideParams returns the unit size and byte order of a UTF-16/32 codec;
+// bom reports whether the codec writes and reads a byte-order mark (the
+// plain names, little-endian by default as on CPython's usual platforms).
+func wideParams(enc string) (size int, big, bom bool) {
+	size = 2
+	if strings.HasPrefix(enc, "utf-32") {
+		size = 4
+	}
+	switch {
+	case strings.HasSuffix(enc, "-be"):
+		return size, true, false
+	case strings.HasSuffix(enc, "-le"):
+		return size, false, false
+	}
+	return size, false, true
+}
+
+func putUnit(out []byte, v uint32, size int, big bool) []byte {
+	for k := 0; k < size; k++ {
+		shift := uint(8 * k)
+		if big {
+			shift = uint(8 * (size - 1 - k))
+		}
+		out = append(out, byte(v>>shift))
+	}
+	return out
+}
+
+// encodeWide encodes to UTF-16 or UTF-32.
+func encodeWide(s *Str, enc, errors string) ([]byte, error) {
+	size, big, bom := wideParams(enc)
+	var out []byte
+	if bom {
+		out = putUnit(out, 0xFEFF, size, big)
+	}
+	rs := s.runes()
+	for i, r := range rs {
+		if r >= 0xD800 && r <= 0xDFFF {
+			switch errors {
+			case "ignore":
+				continue
+			case "replace":
+				r = '?'
+			case "surrogatepass":
+			default:
+				return nil, NewException(UnicodeEncodeErrorType, NewStr(enc), s, Int(i), Int(i+1), NewStr("surrogates not allowed"))
+			}
+		}
+		if size == 2 && r >= 0x10000 {
+			r -= 0x10000
+			out = putUnit(out, uint32(0xD800+(r>>10)), 2, big)
+			out = putUnit(out, uint32(0xDC00+(r&0x3FF)), 2, big)
+			continue
+		}
+		out = putUnit(out, uint32(r), size, big)
+	}
+	return out, nil
+}
+
+// decodeWide decodes UTF-16 or UTF-32.
+func decodeWide(b []byte, enc, errors string) (*Str, error) {
+	size, big, bom := wideParams(enc)
+	unit := func(i int) uint32 {
+		var v uint32
+		for k := 0; k < size; k++ {
+			shift := uint(8 * k)
+			if big {
+				shift = uint(8 * (size - 1 - k))
+			}
+			v |= uint32(b[i+k]) << shift
+		}
+		return v
+	}
+	i := 0
+	if bom && len(b) >= size {
+		big = false
+		if unit(0) == 0xFEFF {
+			i = size
+		} else {
+			big = true
+			if unit(0) == 0xFEFF {
+				i = size
+			} else {
+				big = false
+			}
+		}
+	}
+	if bom {
+		if big {
+			enc += "-be"
+		} else {
+			enc += "-le"
+		}
+	}
+	var out []byte
+	fail := func(start, end int, reason string) error {
+		switch errors {
+		case "ignore":
+			return nil
+		case "replace":
+			out = utf8.AppendRune(out, 0xFFFD)
+			return nil
+		}
+		return NewException(UnicodeDecodeErrorType, NewStr(enc), NewBytes(append([]byte(nil), b...)), Int(start), Int(end), NewStr(reason))
+	}
+	for i < len(b) {
+		if i+size > len(b) {
+			if err := fail(i, len(b), "truncated data"); err != nil {
+				return nil, err
+			}
+			break
+		}
+		v := unit(i)
+		if size == 2 && v >= 0xD800 && v <= 0xDBFF {
+			if i+4 <= len(b) {
+				if w := unit(i + 2); w >= 0xDC00 && w <= 0xDFFF {
+					out = utf8.AppendRune(out, rune(0x10000+((v-0xD800)<<10)+(w-0xDC00)))
+					i += 4
+					continue
+				}
+				if err := fail(i, i+2, "illegal UTF-16 surrogate"); err != nil {
+					return nil, err
+				}
+				i += 2
+				continue
+			}
+			if err := fail(i, len(b), "unexpected end of data"); err != nil {
+				return nil, err
+			}
+			break
+		}
+		if (v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF {
+			reason := "illegal encoding"
+			if size == 4 {
+				reason = "code point not in range(0x110000)"
+				if v <= 0x10FFFF {
+					reason = "code point in surrogate code point range(0xd800, 0xe000)"
+				}
+			}
+			if err := fail(i, i+size, reason); err != nil {
+				return nil, err
+			}
+			i += size
+			continue
+		}
+		out = utf8.AppendRune(out, rune(v))
+		i += size
 	}
 	return NewStr(string(out)), nil
 }

@@ -280,3 +280,112 @@ func TestBytes(t *testing.T) {
 	n := checkOracle(t, cases)
 	t.Logf("%d bytes cases", n)
 }
+
+// TestStrConcatBuffer checks that in-place extension never changes an
+// existing string.
+func TestStrConcatBuffer(t *testing.T) {
+	s := NewStr(strings.Repeat("a", 70))
+	s1 := strConcat(s, NewStr("b"))
+	s2 := strConcat(s1, NewStr("c")) // extends s1's buffer in place
+	s3 := strConcat(s1, NewStr("d")) // must copy: s1's tail is taken
+	s4 := strConcat(s2, NewStr("é"))
+	for _, c := range []struct {
+		got  *Str
+		want string
+	}{{s1, strings.Repeat("a", 70) + "b"}, {s2, strings.Repeat("a", 70) + "bc"}, {s3, strings.Repeat("a", 70) + "bd"}, {s4, strings.Repeat("a", 70) + "bcé"}} {
+		if c.got.s != c.want || c.got.Len() != len([]rune(c.want)) {
+			t.Errorf("got %q (len %d), want %q", c.got.s, c.got.Len(), c.want)
+		}
+	}
+	if s2.buf == nil || s2.buf != s1.buf {
+		t.Errorf("s1 + 'c' did not extend the buffer in place")
+	}
+}
+
+func BenchmarkStrAppendLoop(b *testing.B) {
+	th := NewThread()
+	x := NewStr("xy")
+	for i := 0; i < b.N; i++ {
+		var s Object = EmptyStr
+		for j := 0; j < 1000; j++ {
+			s, _ = Add(th, s, x)
+		}
+	}
+}
+
+// TestFormatEdgeCases covers the parsing corners of str.format,
+// format_map and printf-style formatting.
+func TestFormatEdgeCases(t *testing.T) {
+	list1 := NewList([]Object{Int(1)})
+	var cases []oracleCase
+	for _, f := range []string{"{:{:{}}}", "{:{}}", "{0!}", "{0!rr}", "{0!r", "{0:", "{0[}", "{0.}", "{0[0]x}", "{-1}", "{ 0 }",
+		"{0", "{", "x{", "{0:{", "{0:{}", "{0[", "{0[1", "{!r}", "{0!r:}", "{0!:}", "{0!}}", "{0]}", "{0.a[}", "{:}", "{0:}}", "a}}b{{c"} {
+		f := f
+		cases = append(cases, oracleCase{pySrc(NewStr(f)) + ".format([1], 5, 2)", func(th *Thread) (Object, error) {
+			return CallMethod(th, NewStr(f), Intern("format"), []Object{list1, Int(5), Int(2)}, nil)
+		}})
+	}
+	for _, f := range []string{"{x}", "{}", "{0}", "{x[0]}"} {
+		f := f
+		cases = append(cases, oracleCase{pySrc(NewStr(f)) + ".format_map({'x': 'ab'})", func(th *Thread) (Object, error) {
+			d := NewDict()
+			_ = d.SetItem(th, NewStr("x"), NewStr("ab"))
+			return CallMethod1(th, NewStr(f), Intern("format_map"), d)
+		}})
+	}
+	pct := []struct {
+		f    string
+		args Object
+	}{
+		{"%.*s", NewTuple([]Object{Int(2), NewStr("abcdef")})}, {"%-*d|", NewTuple([]Object{Int(5), Int(3)})},
+		{"%*d|", NewTuple([]Object{Int(-5), Int(3)})}, {"%s", EmptyTuple}, {"%5c|", NewStr("x")},
+		{"%ld %hi %Lf", NewTuple([]Object{Int(1), Int(2), Float(3)})}, {"%z", Int(1)}, {"%é", Int(1)}, {"%x", True},
+		{"%.2e|%10.4g|%-+10.1f|", NewTuple([]Object{Float(12345.6789), Float(0.000123456), Float(-3.14159)})},
+		{"%#.0f %#x %#X %#o", NewTuple([]Object{Float(3), Int(0), Int(255), Int(0)})}, {"%5%|", EmptyTuple},
+	}
+	for _, p := range pct {
+		p := p
+		cases = append(cases, oracleCase{pySrc(NewStr(p.f)) + " % " + pySrc(p.args), func(th *Thread) (Object, error) {
+			return Mod(th, NewStr(p.f), p.args)
+		}})
+	}
+	n := checkOracle(t, cases)
+	t.Logf("%d format edge cases", n)
+}
+
+// TestBytesMethodsAndCodecs covers the rest of the bytes methods and the
+// UTF-16/32 codecs.
+func TestBytesMethodsAndCodecs(t *testing.T) {
+	b := NewBytes([]byte("Hello, World! 123"))
+	ba := NewByteArray([]byte("Hello, World! 123"))
+	bs := func(s string) Object { return NewBytes([]byte(s)) }
+	var cases []oracleCase
+	for _, recv := range []Object{b, ba} {
+		for _, m := range []string{"upper", "lower", "swapcase", "title", "capitalize", "isalnum", "isalpha", "isdigit", "islower",
+			"isupper", "istitle", "isspace", "isascii", "strip", "split", "splitlines", "hex", "decode", "rsplit", "expandtabs"} {
+			cases = append(cases, methodCase(recv, m))
+		}
+		cases = append(cases,
+			methodCase(recv, "split", bs(", ")), methodCase(recv, "rsplit", None, Int(1)), methodCase(recv, "partition", bs("o")),
+			methodCase(recv, "rpartition", bs("o")), methodCase(recv, "center", Int(25), bs("*")), methodCase(recv, "ljust", Int(20)),
+			methodCase(recv, "zfill", Int(20)), methodCase(recv, "count", bs("l")), methodCase(recv, "count", Int(108)),
+			methodCase(recv, "find", bs("World")), methodCase(recv, "rfind", bs("o"), Int(0), Int(8)), methodCase(recv, "index", bs("z")),
+			methodCase(recv, "replace", bs("l"), bs("L"), Int(2)), methodCase(recv, "endswith", bs("123")),
+			methodCase(recv, "removeprefix", bs("Hello")), methodCase(recv, "removesuffix", bs("123")),
+			methodCase(recv, "hex", NewStr(":"), Int(-4)), methodCase(recv, "rstrip", bs("321")),
+			oracleCase{"'x' in " + pySrc(b), func(th *Thread) (Object, error) {
+				r, err := Contains(th, recv, NewStr("x"))
+				return Bool(r), err
+			}},
+		)
+	}
+	for _, enc := range []string{"utf-16", "utf-16-le", "utf-16-be", "utf-32", "UTF_32_BE", "utf-32le", "latin1", "ascii", "utf8"} {
+		s := NewStr("aé€😀")
+		cases = append(cases, methodCase(s, "encode", NewStr(enc)), methodCase(s, "encode", NewStr(enc), NewStr("replace")))
+		for _, raw := range []string{"\xff\xfea\x00", "\xfe\xff\x00a", "a\x00b", "\x00\xd8a\x00", "a\x00\x00\x00"} {
+			cases = append(cases, methodCase(bs(raw), "decode", NewStr(enc)), methodCase(bs(raw), "decode", NewStr(enc), NewStr("replace")))
+		}
+	}
+	n := checkOracle(t, cases)
+	t.Logf("%d bytes/codec cases", n)
+}

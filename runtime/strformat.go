@@ -9,6 +9,7 @@ import (
 
 type formatter struct {
 	th      *Thread
+	mapOnly bool // format_map: positional fields are an error
 	args    []Object
 	kwargs  Object // *Dict or any mapping (format_map), nil if none
 	autoIdx int    // next automatic field number; -1 once manual numbering is used
@@ -17,7 +18,7 @@ type formatter struct {
 
 // vformat expands format with depth levels of nesting left.
 func (f *formatter) vformat(format string, depth int) (string, error) {
-	if depth < 0 {
+	if depth <= 0 {
 		return "", NewError(ValueErrorType, "Max string recursion exceeded")
 	}
 	var out strings.Builder
@@ -38,11 +39,29 @@ func (f *formatter) vformat(format string, depth int) (string, error) {
 				i += 2
 				continue
 			}
-			// Find the matching '}' (format specs may nest braces).
-			level := 1
-			j := i + 1
+			// Find the closing '}' as CPython's MarkupIterator does:
+			// brackets in the field name hide braces, the character after
+			// '!' is taken literally, and braces nest in the format spec.
+			j, level := i+1, 1
+			inSpec, sawBang := false, false
 			for j < n && level > 0 {
 				switch format[j] {
+				case '[':
+					if !inSpec {
+						for j < n && format[j] != ']' {
+							j++
+						}
+						if j >= n {
+							return "", NewError(ValueErrorType, "expected '}' before end of string")
+						}
+					}
+				case '!':
+					if !inSpec {
+						sawBang = true
+						j++ // the conversion character
+					}
+				case ':':
+					inSpec = true
 				case '{':
 					level++
 				case '}':
@@ -53,6 +72,9 @@ func (f *formatter) vformat(format string, depth int) (string, error) {
 			if level > 0 {
 				if i+1 >= n {
 					return "", NewError(ValueErrorType, "Single '{' encountered in format string")
+				}
+				if inSpec || sawBang {
+					return "", NewError(ValueErrorType, "unmatched '{' in format spec")
 				}
 				return "", NewError(ValueErrorType, "expected '}' before end of string")
 			}
@@ -159,6 +181,9 @@ func (f *formatter) getField(name string) (Object, error) {
 	}
 	first := name[:k]
 	var v Object
+	if f.mapOnly && (first == "" || isDigits(first)) {
+		return nil, NewError(ValueErrorType, "Format string contains positional fields")
+	}
 	if first == "" {
 		if f.autoIdx < 0 {
 			return nil, NewError(ValueErrorType, "cannot switch from manual field specification to automatic field numbering")
@@ -264,6 +289,20 @@ func init() {
 		if err := OneArg("str.format_map", args, kw); err != nil {
 			return nil, err
 		}
-		return StrFormat(th, s, nil, args[0])
+		f := &formatter{th: th, kwargs: args[0], mapOnly: true}
+		r, err := f.vformat(s.s, 2)
+		if err != nil {
+			return nil, err
+		}
+		return NewStr(r), nil
 	})
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -20,7 +20,14 @@ type Thread struct {
 	// Thread (nil for a real thread): exceptions it handles are visible
 	// to the generator, as CPython chains exception states.
 	parent *Thread
+	// main marks the program's main thread (the one that receives
+	// KeyboardInterrupt).
+	main bool
 }
+
+// interruptPending is set by SIGINT; the main thread raises
+// KeyboardInterrupt at its next function entry.
+var interruptPending atomic.Bool
 
 var threadIdents atomic.Int64
 
@@ -49,6 +56,12 @@ func (th *Thread) Ident() int64 { return th.ident }
 // it enforces the recursion limit. It returns RecursionError when the limit
 // is exceeded, as CPython does.
 func (th *Thread) Enter() error {
+	if interruptPending.Load() && th.main {
+		interruptPending.Store(false)
+		e := NewException(KeyboardInterruptType)
+		e.CaptureTraceback(1)
+		return e
+	}
 	th.depth++
 	if th.depth > int(recursionLimit.Load()) {
 		th.depth--

@@ -294,29 +294,63 @@ func formatSyntaxErrorDetail(e *BaseException) string {
 // does: the chain of causes and contexts first, then e's frames and its
 // last line, then its notes.
 func PrintException(th *Thread, w io.Writer, e *BaseException) {
-	th = contThread(th)
-	seen := map[*BaseException]bool{}
-	var b strings.Builder
-	printExcChain(th, &b, e, seen)
-	io.WriteString(w, b.String())
+	p := &excPrinter{th: contThread(th), seen: map[*BaseException]bool{}}
+	p.format(e)
+	io.WriteString(w, p.b.String())
 }
 
-func printExcChain(th *Thread, b *strings.Builder, e *BaseException, seen map[*BaseException]bool) {
-	seen[e] = true
-	if c := e.Cause; c != nil && !seen[c] {
-		printExcChain(th, b, c, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if c := e.Context; c != nil && !e.SuppressContext && !seen[c] {
-		printExcChain(th, b, c, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+// Limits of exception group printing (traceback.TracebackException's
+// max_group_width and max_group_depth).
+const (
+	excGroupMaxWidth = 15
+	excGroupMaxDepth = 10
+)
+
+// excPrinter formats exceptions as traceback.TracebackException.format
+// does, including the boxed layout of exception groups.
+type excPrinter struct {
+	th        *Thread
+	b         strings.Builder
+	seen      map[*BaseException]bool
+	depth     int // exception group nesting
+	needClose bool
+}
+
+func (p *excPrinter) indent() string { return strings.Repeat(" ", 2*p.depth) }
+
+// emit writes text with every line indented for the current group depth
+// and marked with margin ('|' by default).
+func (p *excPrinter) emit(text string, margin byte) {
+	prefix := p.indent()
+	if p.depth > 0 {
+		if margin == 0 {
+			margin = '|'
+		}
+		prefix += string(margin) + " "
 	}
-	b.WriteString(FormatTraceback(e))
+	for text != "" {
+		i := strings.IndexByte(text, '\n')
+		line := text
+		if i >= 0 {
+			line, text = text[:i+1], text[i+1:]
+		} else {
+			text = ""
+		}
+		p.b.WriteString(prefix)
+		p.b.WriteString(line)
+	}
+}
+
+// exceptionOnly is format_exception_only: the last line (with a
+// SyntaxError's location lines before it) and the notes.
+func (p *excPrinter) exceptionOnly(e *BaseException) string {
+	var b strings.Builder
 	if e.typ.IsSubtype(SyntaxErrorType) {
 		b.WriteString(formatSyntaxErrorDetail(e))
 		name := excQualifiedName(e.typ)
-		msg := excStrOrPlaceholder(th, e.Attr("msg"), "<exception str() failed>")
+		msg := excStrOrPlaceholder(p.th, e.Attr("msg"), "<exception str() failed>")
 		if e.Attr("msg") == None {
-			msg = excStrOrPlaceholder(th, e, "<exception str() failed>")
+			msg = excStrOrPlaceholder(p.th, e, "<exception str() failed>")
 		}
 		if msg == "" {
 			b.WriteString(name + "\n")
@@ -324,11 +358,121 @@ func printExcChain(th *Thread, b *strings.Builder, e *BaseException, seen map[*B
 			b.WriteString(name + ": " + msg + "\n")
 		}
 	} else {
-		b.WriteString(FormatExceptionOnly(th, e))
+		b.WriteString(FormatExceptionOnly(p.th, e))
 		b.WriteByte('\n')
 	}
-	for _, n := range e.Notes(th) {
+	for _, n := range e.Notes(p.th) {
 		b.WriteString(n)
 		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// groupMembers returns the sub-exceptions of an exception group (nil for
+// other exceptions).
+func groupMembers(e *BaseException) []*BaseException {
+	if !e.typ.IsSubtype(BaseExceptionGroupType) {
+		return nil
+	}
+	t, ok := asTuple(e.Attr("exceptions"))
+	if !ok {
+		return nil
+	}
+	out := make([]*BaseException, 0, len(t.Items))
+	for _, it := range t.Items {
+		if x, ok := asException(it); ok {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func (p *excPrinter) format(e *BaseException) {
+	// The chain, innermost cause first.
+	type link struct {
+		msg string
+		e   *BaseException
+	}
+	var chain []link
+	for x := e; x != nil; {
+		p.seen[x] = true
+		var msg string
+		var next *BaseException
+		if c := x.Cause; c != nil {
+			msg, next = "\nThe above exception was the direct cause of the following exception:\n\n", c
+		} else if c := x.Context; c != nil && !x.SuppressContext {
+			msg, next = "\nDuring handling of the above exception, another exception occurred:\n\n", c
+		}
+		if next != nil && p.seen[next] {
+			msg, next = "", nil
+		}
+		chain = append(chain, link{msg, x})
+		x = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		if i+1 < len(chain) && chain[i].msg != "" {
+			p.emit(chain[i].msg, 0)
+		}
+		x := chain[i].e
+		members := groupMembers(x)
+		if members == nil {
+			p.emit(FormatTraceback(x), 0)
+			p.emit(p.exceptionOnly(x), 0)
+			continue
+		}
+		if p.depth > excGroupMaxDepth {
+			p.emit(fmt.Sprintf("... (max_group_depth is %d)\n", excGroupMaxDepth), 0)
+			continue
+		}
+		top := p.depth == 0
+		if top {
+			p.depth++
+		}
+		if tb := FormatTraceback(x); tb != "" {
+			margin := byte(0)
+			if top {
+				margin = '+'
+			}
+			head, frames, _ := strings.Cut(tb, "\n")
+			p.emit("Exception Group "+head+"\n", margin)
+			p.emit(frames, 0)
+		}
+		p.emit(p.exceptionOnly(x), 0)
+		n := len(members)
+		if n > excGroupMaxWidth {
+			n = excGroupMaxWidth + 1
+		}
+		p.needClose = false
+		for j := 0; j < n; j++ {
+			last := j == n-1
+			if last {
+				p.needClose = true
+			}
+			truncated := j >= excGroupMaxWidth
+			title := fmt.Sprint(j + 1)
+			if truncated {
+				title = "..."
+			}
+			lead := "  "
+			if j == 0 {
+				lead = "+-"
+			}
+			p.b.WriteString(p.indent() + lead + "+---------------- " + title + " ----------------\n")
+			p.depth++
+			if !truncated {
+				p.format(members[j])
+			} else {
+				rest := len(members) - excGroupMaxWidth
+				p.emit(fmt.Sprintf("and %d more exception%s\n", rest, pluralS(rest)), 0)
+			}
+			if last && p.needClose {
+				p.b.WriteString(p.indent() + "+------------------------------------\n")
+				p.needClose = false
+			}
+			p.depth--
+		}
+		if top {
+			p.depth = 0
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // builtinTypes lists the types made by newBuiltinType, bases first.
@@ -15,7 +16,7 @@ var (
 	builtinTypesMu sync.Mutex
 	builtinTypes   []*Type
 	readyOnce      sync.Once
-	readyDone      bool
+	readyDone      atomic.Bool
 )
 
 func registerBuiltinType(t *Type) {
@@ -35,7 +36,7 @@ func readyAll() {
 		for _, t := range ts {
 			ReadyType(t)
 		}
-		readyDone = true
+		readyDone.Store(true)
 	})
 }
 
@@ -45,15 +46,36 @@ func readyAll() {
 // the remaining slots from its base, as CPython's PyType_Ready. Types made
 // before the first thread starts are readied automatically.
 func ReadyType(t *Type) {
-	if t.ready {
+	if t.readyFlag.Load() {
+		return
+	}
+	readyMu.Lock()
+	defer readyMu.Unlock()
+	readyLocked(t)
+}
+
+// readyMu serialises ReadyType.
+var readyMu sync.Mutex
+
+// ensureReady readies a type created after program start that its
+// creator did not ready (cheap when it is ready).
+func ensureReady(t *Type) {
+	if !t.readyFlag.Load() && readyDone.Load() && t.Flags&FlagHeapType == 0 {
+		ReadyType(t)
+	}
+}
+
+func readyLocked(t *Type) {
+	if t.ready || t.Flags&FlagHeapType != 0 {
 		return
 	}
 	t.ready = true
+	defer t.readyFlag.Store(true)
 	if t.Dict == nil {
 		t.Dict = NewDict()
 	}
 	for _, b := range t.Bases {
-		ReadyType(b)
+		readyLocked(b)
 	}
 	s := &t.Slots
 	own := make([]bool, len(slotDefs))

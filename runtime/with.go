@@ -35,7 +35,10 @@ func Exit(th *Thread, exit Object, excErr error) (suppress bool, err error) {
 		return false, err
 	}
 	e := AsException(excErr)
-	th.PushHandled(e)
+	// e is "being handled" while __exit__ runs (sys.exc_info(), context of
+	// new exceptions), without marking where it was caught: unless
+	// __exit__ suppresses it, it keeps unwinding with its full traceback.
+	th.handling = append(th.handling, e)
 	r, err := Call3(th, exit, e.Type(), e, None)
 	th.PopHandled()
 	if err != nil {

@@ -34,7 +34,7 @@ func (f *fn) useExpr(e syntax.Expr) string { return f.use(f.expr(e)) }
 // discard evaluates v for its side effects only.
 func (f *fn) discard(v value) {
 	if v.call == "" {
-		if !isGoIdent(v.s) && !strings.HasPrefix(v.s, "py.") || isTempName(v.s) {
+		if strings.Contains(v.s, "{") || isTempName(v.s) {
 			f.emit("_ = %s", v.s)
 		}
 		return

@@ -145,16 +145,8 @@ func newLRU(th *py.Thread, fn py.Object, maxsize int64, typed bool) (*LRUWrapper
 	return w, nil
 }
 
-// CacheInfo is the named tuple returned by cache_info().
+// cacheInfoType is the fallback CacheInfo type (see cacheInfoClass).
 var cacheInfoType = py.NewType("CacheInfo", "functools", py.TupleType, 0)
-
-type cacheInfo struct {
-	*py.Tuple
-}
-
-func makeCacheInfo(hits, misses int64, maxsize py.Object, currsize int) py.Object {
-	return py.NewTuple([]py.Object{py.Int(hits), py.Int(misses), maxsize, py.Int(currsize)})
-}
 
 func init() {
 	LRUWrapperType.Slots.Call = func(th *py.Thread, o py.Object, args []py.Object, kw *py.KwArgs) (py.Object, error) {

@@ -62,28 +62,36 @@ except RuntimeError as e:
 
 # notify(n) wakes exactly n waiters.
 cv = threading.Condition(threading.Lock())
-ready = 0
+ready = threading.Semaphore(0)
+finished = threading.Semaphore(0)
+tokens = 0
 woken = []
 
 
 def waiter(i):
-    global ready
+    global tokens
     with cv:
-        ready += 1
-        cv.notify_all()
-        cv.wait()
+        ready.release()
+        while tokens == 0:
+            cv.wait()
+        tokens -= 1
         woken.append(i)
+    finished.release()
 
 
 ws = [threading.Thread(target=waiter, args=(i,)) for i in range(4)]
 for w in ws:
     w.start()
+for _ in ws:
+    ready.acquire()
 with cv:
-    cv.wait_for(lambda: ready == 4)
+    tokens = 2
     cv.notify(2)
+finished.acquire()
+finished.acquire()
 with cv:
-    cv.wait_for(lambda: len(woken) == 2)
-    print(len(woken))
+    print(len(woken), tokens)
+    tokens = 2
     cv.notify_all()
 for w in ws:
     w.join()

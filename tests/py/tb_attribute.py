@@ -1,0 +1,7 @@
+class Box:
+    pass
+
+def read(b):
+    return b.content
+
+read(Box())
