@@ -402,3 +402,49 @@ func TestSharedIteratorAcrossGoroutines(t *testing.T) {
 		}
 	}
 }
+
+func TestWholeContainerConsumersAreAtomic(t *testing.T) {
+	d := NewDict()
+	s := NewSet()
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		th := NewThread()
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			d.SetItem(th, Int(i), Int(i))
+			s.Add(th, Int(i))
+			if i%3 == 0 {
+				d.Pop(th, Int(i/2))
+				s.Discard(th, Int(i/2))
+			}
+		}
+	}()
+	th := NewThread()
+	for i := 0; i < 300; i++ {
+		items, _ := callMethodNoArgs(th, d, "items")
+		for _, src := range []Object{d, s, items} {
+			if _, err := NewListFromIter(th, src); err != nil {
+				t.Fatalf("list(%s): %v", src.Type().Name, err)
+			}
+			if _, err := NewTupleFromIter(th, src); err != nil {
+				t.Fatalf("tuple(%s): %v", src.Type().Name, err)
+			}
+		}
+		if _, err := NewSetFromIter(th, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	wg.Wait()
+}
+
+func callMethodNoArgs(th *Thread, o Object, name string) (Object, error) {
+	return CallMethod(th, o, Intern(name), nil, nil)
+}

@@ -344,3 +344,44 @@ func crAtan2(y, x float64) float64 {
 	f, _ := a.Float64()
 	return f
 }
+
+// MathPow is C's pow(x, y) with glibc's (correctly rounded) results, for
+// the math module: the special cases follow C99 (as math.Pow does) and
+// the finite cases are rounded once from an exact or high-precision value.
+func MathPow(x, y float64) float64 {
+	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 {
+		return math.Pow(x, y)
+	}
+	if x < 0 {
+		if y != math.Trunc(y) {
+			return math.NaN()
+		}
+		r := crPow(-x, y)
+		if math.Mod(math.Abs(y), 2) == 1 {
+			return -r
+		}
+		return r
+	}
+	return crPow(x, y)
+}
+
+// MathExp is exp(x), correctly rounded.
+func MathExp(x float64) float64 { return crExp(x) }
+
+// MathLog is the natural logarithm, correctly rounded.
+func MathLog(x float64) float64 { return crLog(x) }
+
+// MathSinCos returns sin(x) and cos(x), correctly rounded (NaN for
+// infinite or NaN x).
+func MathSinCos(x float64) (sin, cos float64) {
+	if math.IsInf(x, 0) || math.IsNaN(x) {
+		return math.NaN(), math.NaN()
+	}
+	return crSinCos(x)
+}
+
+// MathAtan2 is atan2(y, x), correctly rounded.
+func MathAtan2(y, x float64) float64 { return crAtan2(y, x) }
+
+// MathHypot is hypot(x, y), correctly rounded.
+func MathHypot(x, y float64) float64 { return crHypot(x, y) }

@@ -11,17 +11,20 @@
 package stdlib
 
 import (
-	_ "github.com/pygo-dev/pygo/stdlib/copymod"      // copy
-	_ "github.com/pygo-dev/pygo/stdlib/functoolsmod" // functools
-	_ "github.com/pygo-dev/pygo/stdlib/futuresmod"   // concurrent, concurrent.futures
-	_ "github.com/pygo-dev/pygo/stdlib/heapqmod"     // bisect, heapq
-	_ "github.com/pygo-dev/pygo/stdlib/itertoolsmod" // itertools
-	_ "github.com/pygo-dev/pygo/stdlib/mathmod"      // math, cmath
-	_ "github.com/pygo-dev/pygo/stdlib/operatormod"  // operator, _operator
-	_ "github.com/pygo-dev/pygo/stdlib/queuemod"     // queue, _queue
-	_ "github.com/pygo-dev/pygo/stdlib/randommod"    // random
-	_ "github.com/pygo-dev/pygo/stdlib/stringmod"    // string
-	_ "github.com/pygo-dev/pygo/stdlib/structmod"    // struct, _struct
-	_ "github.com/pygo-dev/pygo/stdlib/threadingmod" // threading, _thread
-	_ "github.com/pygo-dev/pygo/stdlib/wsgimod"      // wsgiref, wsgiref.simple_server, pygo.wsgi
+	_ "github.com/pygo-dev/pygo/stdlib/abcmod"         // abc
+	_ "github.com/pygo-dev/pygo/stdlib/collectionsmod" // collections, collections.abc
+	_ "github.com/pygo-dev/pygo/stdlib/copymod"        // copy
+	_ "github.com/pygo-dev/pygo/stdlib/functoolsmod"   // functools
+	_ "github.com/pygo-dev/pygo/stdlib/futuresmod"     // concurrent, concurrent.futures
+	_ "github.com/pygo-dev/pygo/stdlib/hashmods"       // base64, binascii, hashlib, hmac, secrets, uuid
+	_ "github.com/pygo-dev/pygo/stdlib/heapqmod"       // bisect, heapq
+	_ "github.com/pygo-dev/pygo/stdlib/itertoolsmod"   // itertools
+	_ "github.com/pygo-dev/pygo/stdlib/mathmod"        // math, cmath
+	_ "github.com/pygo-dev/pygo/stdlib/operatormod"    // operator, _operator
+	_ "github.com/pygo-dev/pygo/stdlib/queuemod"       // queue, _queue
+	_ "github.com/pygo-dev/pygo/stdlib/randommod"      // random
+	_ "github.com/pygo-dev/pygo/stdlib/stringmod"      // string
+	_ "github.com/pygo-dev/pygo/stdlib/structmod"      // struct, _struct
+	_ "github.com/pygo-dev/pygo/stdlib/threadingmod"   // threading, _thread
+	_ "github.com/pygo-dev/pygo/stdlib/wsgimod"        // wsgiref, wsgiref.simple_server, pygo.wsgi
 )

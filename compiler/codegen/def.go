@@ -319,13 +319,17 @@ func (f *fn) classDef(s *syntax.ClassDef) {
 	child.qualname = qual
 	static := f.static && (f.kind == fnModule || f.kind == fnClass)
 	if scope.NeedsClassCell {
+		// The __class__ cell: methods that use super() or __class__ read
+		// it; type.__new__ fills it through ns["__classcell__"].
 		if static {
 			child.classCell = g.topName(strings.ReplaceAll(qual, ".", "_") + "_class")
-			fmt.Fprintf(&g.decls, "\t%s py.Object // the __class__ cell of class %s\n", child.classCell, qual)
+			fmt.Fprintf(&g.decls, "\t%s *py.Cell // the __class__ cell of class %s\n", child.classCell, qual)
 		} else {
 			child.classCell = f.newTemp("class")
-			f.declare(child.classCell, "py.Object").used = true
+			f.declare(child.classCell, "*py.Cell").used = true
 		}
+		f.emit("%s = &py.Cell{}", child.classCell)
+		child.emit("ns.SetStr(%s, %s)", g.nameStr("__classcell__"), child.classCell)
 	}
 	p := s.Position()
 	start := p.Lineno
@@ -360,9 +364,6 @@ func (f *fn) classDef(s *syntax.ClassDef) {
 		bodyFn = fmt.Sprintf("func(th *py.Thread, ns *py.Dict) error {\n%s}", text)
 	}
 	cls := f.use(value{call: fmt.Sprintf("py.MakeClass(th, %q, %q, %smodname, %s, %s, %s)", s.Name, qual, g.prefix, bases, kw, bodyFn)})
-	if child.classCell != "" {
-		f.emit("%s = %s", child.classCell, cls)
-	}
 	for i := len(decorators) - 1; i >= 0; i-- {
 		cls = f.use(value{call: fmt.Sprintf("py.Call1(th, %s, %s)", decorators[i], cls)})
 	}

@@ -553,10 +553,14 @@ func (f *fn) call(c *syntax.Call) value {
 		vals := f.useAll(all)
 		obj, args := vals[0], vals[1:1+len(c.Args)]
 		name := g.nameStr(f.mangled(attr.Attr))
-		if len(c.Keywords) == 0 && len(args) <= 3 {
-			return value{call: fmt.Sprintf("py.CallMethod%d(th, %s, %s%s)", len(args), obj, name, joinArgs(args))}
+		if len(c.Keywords) == 0 && len(args) == 3 {
+			return value{call: fmt.Sprintf("py.CallMethod3(th, %s, %s%s)", obj, name, joinArgs(args))}
 		}
-		return value{call: fmt.Sprintf("py.CallMethod(th, %s, %s, %s, %s)", obj, name, argSlice(args), f.kwArgs(c.Keywords, vals[1+len(c.Args):]))}
+		cache := g.cacheVar("mc", "py.AttrCache")
+		if len(c.Keywords) == 0 && len(args) < 3 {
+			return value{call: fmt.Sprintf("py.CallMethodCached%d(th, %s, %s, &%s%s)", len(args), obj, name, cache, joinArgs(args))}
+		}
+		return value{call: fmt.Sprintf("py.CallMethodCached(th, %s, %s, &%s, %s, %s)", obj, name, cache, argSlice(args), f.kwArgs(c.Keywords, vals[1+len(c.Args):]))}
 	}
 	if simple {
 		all := append([]syntax.Expr{c.Func}, c.Args...)

@@ -525,6 +525,16 @@ func (f *fn) isDefinitelyBound(name string) bool {
 func (f *fn) loadName(n *syntax.Name) value {
 	name := n.Id
 	g := f.g
+	if name == "__class__" && f.kind != fnClass && f.kind != fnModule && f.access(name) == accFast {
+		if c := f.classCellFor(); c != "" {
+			t := f.newTemp("t")
+			f.emit("%s := %s.V", t, c)
+			f.emit("if %s == nil {", t)
+			f.onErr(`py.NewError(py.NameErrorType, "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?", "", "")`)
+			f.emit("}")
+			return value{s: t}
+		}
+	}
 	switch f.access(name) {
 	case accFast:
 		v := f.goVarOf(name, true)

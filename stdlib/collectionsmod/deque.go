@@ -19,6 +19,9 @@ type Deque struct {
 	n      int
 	maxlen int // -1: unbounded
 	state  uint64
+	// owner is the instance of a Python subclass this deque is the value
+	// of (for the subclass's name in repr); nil for plain deques.
+	owner py.Object
 }
 
 // DequeType is collections.deque.
@@ -191,6 +194,9 @@ func (d *Deque) index(th *py.Thread, i py.Object) (int, error) {
 func dequeRepr(th *py.Thread, o py.Object) (py.Object, error) {
 	d := dequeOf(o)
 	name := o.Type().Name
+	if d.owner != nil {
+		name = d.owner.Type().Name
+	}
 	if !pyutil.ReprEnter(th, o) {
 		return py.NewStr("[...]"), nil
 	}
@@ -214,6 +220,7 @@ func newDequeSlot(th *py.Thread, cls *py.Type, args []py.Object, kw *py.KwArgs) 
 	}
 	in := py.NewInstance(cls)
 	in.Base = d
+	d.owner = in
 	return in, nil
 }
 
@@ -283,7 +290,13 @@ func init() {
 	t.Slots.Init = initDeque
 	t.Slots.Repr = dequeRepr
 	t.Slots.Compare = dequeCompare
-	t.Slots.Hash = nil
+	t.Slots.Hash = func(th *py.Thread, o py.Object) (int64, error) {
+		name := o.Type().Name
+		if o.Type() == DequeType {
+			name = "collections.deque"
+		}
+		return 0, py.NewError(py.TypeErrorType, "unhashable type: '%s'", name)
+	}
 	t.Slots.Len = func(th *py.Thread, o py.Object) (int, error) { return dequeOf(o).Len(), nil }
 	t.Slots.Bool = func(th *py.Thread, o py.Object) (bool, error) { return dequeOf(o).Len() > 0, nil }
 	t.Slots.Iter = func(th *py.Thread, o py.Object) (py.Object, error) {
@@ -604,7 +617,11 @@ func init() {
 				return py.None, nil
 			}
 		}
-		return nil, py.NewError(py.ValueErrorType, "deque.remove(x): x not in deque")
+		r, err := pyutil.ReprStr(th, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return nil, py.NewError(py.ValueErrorType, "%s is not in deque", r)
 	})
 	dequeMethod("__reversed__", func(th *py.Thread, d *Deque, args []py.Object, kw *py.KwArgs) (py.Object, error) {
 		items := d.Snapshot()

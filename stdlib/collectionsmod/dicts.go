@@ -358,7 +358,7 @@ func mappingItems(th *py.Thread, o py.Object) ([]py.Object, []py.Object, error) 
 }
 
 func counterGet(th *py.Thread, d *py.Dict, k py.Object) (py.Object, error) {
-	v, err := d.GetItem(th, k)
+	v, err := d.Get(th, k)
 	if err != nil || v != nil {
 		return v, err
 	}

@@ -211,3 +211,12 @@ func IsStr(o py.Object) bool {
 	_, ok := py.Unwrap(o).(*py.Str)
 	return ok
 }
+
+// StrListObj makes a list of str.
+func StrListObj(ss ...string) *py.List {
+	items := make([]py.Object, len(ss))
+	for i, s := range ss {
+		items[i] = py.NewStr(s)
+	}
+	return py.NewList(items)
+}
