@@ -143,6 +143,9 @@ def py_go_test(
         visibility = ["//visibility:private"],
         **kwargs
     )
+
+    # Bazel 4 has no rules_shell; sh_test is native there.
+    # buildifier: disable=native-sh-test
     native.sh_test(
         name = name,
         srcs = [Label("//rules/private:test_runner.sh")],

@@ -6,9 +6,23 @@ package py
 // __traceback__, with_traceback, add_note, and each class's own attributes
 // (OSError.errno, StopIteration.value, ...).
 
-// TracebackObject is the value of __traceback__: the captured Go stack.
+// TracebackObject is the value of __traceback__: the captured Go stack
+// (PCs, and the depth where it was caught), seen from frame Index of its
+// Python frames (outermost first): tb_next moves to the next one.
 type TracebackObject struct {
-	PCs []uintptr
+	PCs        []uintptr
+	catchDepth int
+	Index      int
+}
+
+// Frames returns the Python frames of the traceback from this entry on.
+func (tb *TracebackObject) Frames() []TracebackFrame {
+	e := &BaseException{Traceback: tb.PCs, catchDepth: tb.catchDepth}
+	fs := e.Frames()
+	if tb.Index < len(fs) {
+		return fs[tb.Index:]
+	}
+	return nil
 }
 
 // TracebackType is the type of __traceback__ values.
@@ -209,8 +223,9 @@ func init() {
 		return err
 	})
 	DefGetSet(b, "__traceback__", func(th *Thread, self Object) (Object, error) {
-		if tb := excSelf(self).Traceback; tb != nil {
-			return &TracebackObject{PCs: tb}, nil
+		e := excSelf(self)
+		if e.Traceback != nil {
+			return &TracebackObject{PCs: e.Traceback, catchDepth: e.catchDepth}, nil
 		}
 		return None, nil
 	}, func(th *Thread, self Object, v Object) error {
@@ -310,6 +325,20 @@ func init() {
 	TracebackType.Slots.Repr = func(th *Thread, o Object) (Object, error) {
 		return NewStr("<traceback object>"), nil
 	}
+	DefGetter(TracebackType, "tb_lineno", func(th *Thread, self Object) (Object, error) {
+		if fs := self.(*TracebackObject).Frames(); len(fs) > 0 {
+			return Int(fs[0].Line), nil
+		}
+		return None, nil
+	})
+	DefGetter(TracebackType, "tb_lasti", func(th *Thread, self Object) (Object, error) { return Int(-1), nil })
+	DefGetter(TracebackType, "tb_next", func(th *Thread, self Object) (Object, error) {
+		tb := self.(*TracebackObject)
+		if len(tb.Frames()) > 1 {
+			return &TracebackObject{PCs: tb.PCs, catchDepth: tb.catchDepth, Index: tb.Index + 1}, nil
+		}
+		return None, nil
+	})
 
 	for _, t := range excBuiltins {
 		RegisterBuiltin(t.Name, t)
@@ -323,7 +352,7 @@ func excSetTraceback(e *BaseException, v Object) error {
 	case *NoneType:
 		e.Traceback = nil
 	case *TracebackObject:
-		e.Traceback = tb.PCs
+		e.Traceback, e.catchDepth = tb.PCs, tb.catchDepth
 	default:
 		if v == nil {
 			return NewError(TypeErrorType, "__traceback__ may not be deleted")

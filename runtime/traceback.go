@@ -242,12 +242,18 @@ func FormatExceptionOnly(th *Thread, e *BaseException) string {
 }
 
 func excQualifiedName(t *Type) string {
-	q := t.QualName
+	q, mod := t.QualName, t.Module
 	if q == "" {
 		q = t.Name
 	}
-	if t.Module != "builtins" && t.Module != "__main__" && t.Module != "" {
-		return t.Module + "." + q
+	if t.Flags&FlagHeapType != 0 && t.Dict != nil {
+		// A class's __module__ lives in its dict and may be reassigned.
+		if m, ok := t.Dict.GetStr(Intern("__module__")).(*Str); ok {
+			mod = m.String()
+		}
+	}
+	if mod != "builtins" && mod != "__main__" && mod != "" {
+		return mod + "." + q
 	}
 	return q
 }

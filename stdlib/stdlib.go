@@ -26,5 +26,6 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/stringmod"      // string
 	_ "github.com/pygo-dev/pygo/stdlib/structmod"      // struct, _struct
 	_ "github.com/pygo-dev/pygo/stdlib/threadingmod"   // threading, _thread
+	_ "github.com/pygo-dev/pygo/stdlib/timemod"        // time
 	_ "github.com/pygo-dev/pygo/stdlib/wsgimod"        // wsgiref, wsgiref.simple_server, pygo.wsgi
 )

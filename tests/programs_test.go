@@ -81,7 +81,9 @@ func collect(t *testing.T, dir string) ([]testProgram, []module) {
 			continue
 		}
 		stem := strings.TrimSuffix(name, ".py")
-		mods = append(mods, module{name: stem, path: filepath.Join(dir, name)})
+		if strings.HasPrefix(stem, "lib_") || len(only) == 0 || only[stem] {
+			mods = append(mods, module{name: stem, path: filepath.Join(dir, name)})
+		}
 		if strings.HasPrefix(stem, "lib_") || len(only) > 0 && !only[stem] {
 			continue
 		}
@@ -284,6 +286,7 @@ func runOne(bin, dir string, p testProgram, failed map[string]string) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, p.name)
+	cmd.WaitDelay = 5 * time.Second
 	cmd.Dir = dir
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

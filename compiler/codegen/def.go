@@ -19,8 +19,19 @@ func (f *fn) qualPrefix() string {
 	return f.qualname + ".<locals>."
 }
 
-// funcDef compiles a def statement.
-func (f *fn) funcDef(s *syntax.FunctionDef) {
+// asyncFuncDef compiles an async def statement: a function returning a
+// coroutine (or an async generator).
+func (f *fn) asyncFuncDef(s *syntax.AsyncFunctionDef) {
+	f.funcDef(&syntax.FunctionDef{Pos: s.Pos, Name: s.Name, Args: s.Args, Body: s.Body, DecoratorList: s.DecoratorList, Returns: s.Returns}, s)
+}
+
+// funcDef compiles a def statement (node is the defining node for scope
+// lookup, when it is not s itself).
+func (f *fn) funcDef(s *syntax.FunctionDef, node ...syntax.Node) {
+	var def syntax.Node = s
+	if len(node) > 0 {
+		def = node[0]
+	}
 	decorators := f.useAll(s.DecoratorList)
 	for i, d := range decorators {
 		if !f.isConstVar(d) {
@@ -29,7 +40,7 @@ func (f *fn) funcDef(s *syntax.FunctionDef) {
 			decorators[i] = t
 		}
 	}
-	fobj := f.makeFunction(s, s.Name, s.Args, s.Body, nil)
+	fobj := f.makeFunction(def, s.Name, s.Args, s.Body, nil)
 	for i := len(decorators) - 1; i >= 0; i-- {
 		fobj = f.use(value{call: fmt.Sprintf("py.Call1(th, %s, %s)", decorators[i], fobj)})
 	}
@@ -96,11 +107,14 @@ func (f *fn) makeFunction(node syntax.Node, name string, a *syntax.Arguments, bo
 	qual := f.qualPrefix() + name
 	names, nposonly, npos, nkwonly, varargs, kwargs := params(a)
 	kind := fnFunction
-	if scope.IsGenerator {
-		kind = fnGenerator
-	}
-	if scope.IsCoroutine {
-		g.unsupported(node, "async def")
+	ctor := ""
+	switch {
+	case scope.IsCoroutine && scope.IsGenerator:
+		kind, ctor = fnGenerator, "py.NewAsyncGenerator"
+	case scope.IsCoroutine:
+		kind, ctor = fnGenerator, "py.NewCoroutine"
+	case scope.IsGenerator:
+		kind, ctor = fnGenerator, "py.NewGenerator"
 	}
 	child := newFn(g, f, scope, fnFunction)
 	child.qualname = qual
@@ -154,12 +168,13 @@ func (f *fn) makeFunction(node syntax.Node, name string, a *syntax.Arguments, bo
 	}
 	if kind == fnGenerator {
 		genFn := newFn(g, child, scope, fnGenerator)
+		genFn.async = scope.IsCoroutine
 		genFn.qualname = qual
 		genFn.params = child.params
 		genFn.firstParam = child.firstParam
 		genBody := genFn.bodyOf(body, expr)
-		fmt.Fprintf(&text, "return py.NewGenerator(th, %q, %q, func(th *py.Thread, gen *py.Yielder) (py.Object, error) {\n%s}), nil\n",
-			name, qual, genBody)
+		fmt.Fprintf(&text, "return %s(th, %q, %q, func(th *py.Thread, gen *py.Yielder) (py.Object, error) {\n%s}), nil\n",
+			ctor, name, qual, genBody)
 	} else {
 		text.WriteString("if err := th.Enter(); err != nil {\nreturn nil, err\n}\ndefer th.Leave()\n")
 		text.WriteString(child.bodyOf(body, expr))

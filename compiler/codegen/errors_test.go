@@ -14,7 +14,7 @@ func TestCompileErrors(t *testing.T) {
 		{"def f():\n    return compile('1', 'f', 'eval')\n", "x.py:2:12: error: compile() is not supported"},
 		{"import numpy as np\n", "x.py:1:1: error: import of numpy is not supported"},
 		{"from ctypes import c_int\n", "x.py:1:1: error: import of ctypes is not supported"},
-		{"async def f():\n    pass\n", "x.py:1:1: error: async def is not supported yet"},
+		{"async def f():\n    return [x async for x in y]\n", "x.py:2:12: error: asynchronous comprehension is not supported yet"},
 		{"try:\n    pass\nexcept* ValueError:\n    pass\n", "x.py:1:1: error: try/except* (exception groups) is not supported yet"},
 		{"from . import x\n", "x.py:1:1: error: attempted relative import with no known parent package"},
 		{"x = (\n", "x.py:1:"},

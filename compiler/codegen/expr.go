@@ -208,7 +208,11 @@ func (f *fn) expr(e syntax.Expr) value {
 		v := f.useExpr(e.Value)
 		return value{call: fmt.Sprintf("gen.YieldFrom(th, %s)", v)}
 	case *syntax.Await:
-		g.unsupported(e, "await")
+		if !f.async {
+			g.fail(e, "'await' outside async function")
+		}
+		v := f.useExpr(e.Value)
+		return value{call: fmt.Sprintf("gen.Await(th, %s)", v)}
 	case *syntax.Starred:
 		g.fail(e, "can't use starred expression here")
 	}

@@ -56,6 +56,8 @@ type fn struct {
 	// static: this scope is not nested in any function, so its functions
 	// can be top-level Go functions.
 	static bool
+	// async: the body of a coroutine or async generator (await allowed).
+	async bool
 }
 
 // goVar is a Go local variable of a generated function.
@@ -194,6 +196,7 @@ type fblock struct {
 	exc   string // the error variable
 	flow  string // the flow variable (finally)
 	exit  string // the __exit__ method (with)
+	async bool   // async with
 	used  bool   // label used
 	flows map[int]bool
 	// for loops: breakLabel is set when the loop has an else clause (break
@@ -315,6 +318,15 @@ func (f *fn) returnFrom(n int, v string) {
 // way out; errors from it propagate from outside the with.
 func (f *fn) emitExitNone(i int, b *fblock) {
 	f.usesErr = true
+	if b.async {
+		aw := f.newTemp("t")
+		f.emit("%s, err := py.AsyncExitCall(th, %s, nil)", aw, b.exit)
+		f.emit("if err == nil {\n_, err = gen.Await(th, %s)\n}", aw)
+		f.emit("if err != nil {")
+		f.onErrFrom(i, "err")
+		f.emit("}")
+		return
+	}
 	f.emit("if _, err = py.Exit(th, %s, nil); err != nil {", b.exit)
 	f.onErrFrom(i, "err")
 	f.emit("}")
@@ -530,7 +542,7 @@ func (f *fn) loadName(n *syntax.Name) value {
 			t := f.newTemp("t")
 			f.emit("%s := %s.V", t, c)
 			f.emit("if %s == nil {", t)
-			f.onErr(`py.NewError(py.NameErrorType, "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?", "", "")`)
+			f.onErr(`py.UnboundFree("__class__")`)
 			f.emit("}")
 			return value{s: t}
 		}

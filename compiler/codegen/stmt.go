@@ -83,7 +83,7 @@ func (f *fn) stmt(s syntax.Stmt) {
 	case *syntax.Try:
 		f.tryStmt(s)
 	case *syntax.With:
-		f.withStmt(s, 0)
+		f.withStmt(s, 0, false)
 	case *syntax.Assert:
 		f.assertStmt(s)
 	case *syntax.Import:
@@ -93,11 +93,17 @@ func (f *fn) stmt(s syntax.Stmt) {
 	case *syntax.Match:
 		f.matchStmt(s)
 	case *syntax.AsyncFunctionDef:
-		g.unsupported(s, "async def")
+		f.asyncFuncDef(s)
 	case *syntax.AsyncFor:
-		g.unsupported(s, "async for")
+		if !f.async {
+			g.fail(s, "'async for' outside async function")
+		}
+		f.asyncFor(s)
 	case *syntax.AsyncWith:
-		g.unsupported(s, "async with")
+		if !f.async {
+			g.fail(s, "'async with' outside async function")
+		}
+		f.withStmt(&syntax.With{Pos: s.Pos, Items: s.Items, Body: s.Body}, 0, true)
 	case *syntax.TryStar:
 		g.unsupported(s, "try/except* (exception groups)")
 	default:
@@ -698,19 +704,27 @@ func (f *fn) clearName(name string) {
 }
 
 // withStmt compiles a with statement (items from index i on).
-func (f *fn) withStmt(s *syntax.With, i int) {
+func (f *fn) withStmt(s *syntax.With, i int, async bool) {
 	if i == len(s.Items) {
 		f.stmts(s.Body)
 		return
 	}
 	item := s.Items[i]
 	mgr := f.useExpr(item.ContextExpr)
-	b := &fblock{kind: fbWith, label: f.newTemp("withexc")}
+	b := &fblock{kind: fbWith, label: f.newTemp("withexc"), async: async}
 	n := strings.TrimPrefix(b.label, "withexc")
 	b.exc, b.exit = "exc"+n, "exit"+n
 	val := f.newTemp("t")
-	f.emit("%s, %s, err := py.Enter(th, %s)", b.exit, val, mgr)
-	f.check()
+	if async {
+		aw := f.newTemp("t")
+		f.emit("%s, %s, err := py.AsyncEnter(th, %s)", b.exit, aw, mgr)
+		f.check()
+		f.emit("%s, err := gen.Await(th, %s)", val, aw)
+		f.check()
+	} else {
+		f.emit("%s, %s, err := py.Enter(th, %s)", b.exit, val, mgr)
+		f.check()
+	}
 	saved := f.saveBound()
 	body := f.capture(func() {
 		f.push(b)
@@ -719,7 +733,7 @@ func (f *fn) withStmt(s *syntax.With, i int) {
 		} else {
 			f.emit("_ = %s", val)
 		}
-		f.withStmt(s, i+1)
+		f.withStmt(s, i+1, async)
 		f.pop()
 	})
 	afterBody := f.bound
@@ -730,16 +744,23 @@ func (f *fn) withStmt(s *syntax.With, i int) {
 	end := f.newTemp("end")
 	f.usesErr = true
 	f.emit("{")
-	f.emit("if _, err = py.Exit(th, %s, nil); err != nil {", b.exit)
-	f.onErr("err")
-	f.emit("}")
+	f.emitExitNone(len(f.fblocks), b)
 	f.emit("}")
 	if b.used {
 		f.emit("goto %s", end)
 		f.emit("%s:", b.label)
 		f.emit("{")
 		sup := f.newTemp("t")
-		f.emit("%s, err := py.Exit(th, %s, %s)", sup, b.exit, b.exc)
+		if async {
+			aw, r := f.newTemp("t"), f.newTemp("t")
+			f.emit("%s, err := py.AsyncExitCall(th, %s, %s)", aw, b.exit, b.exc)
+			f.check()
+			f.emit("%s, err := gen.Await(th, %s)", r, aw)
+			f.check()
+			f.emit("%s, err := py.Truth(th, %s)", sup, r)
+		} else {
+			f.emit("%s, err := py.Exit(th, %s, %s)", sup, b.exit, b.exc)
+		}
 		f.check()
 		f.emit("if !%s {", sup)
 		f.onErr(b.exc)
@@ -751,4 +772,39 @@ func (f *fn) withStmt(s *syntax.With, i int) {
 		f.emit("_ = %s", b.exc)
 		f.bound = afterBody
 	}
+}
+
+// asyncFor compiles async for: __aiter__, then awaiting __anext__() until
+// it raises StopAsyncIteration.
+func (f *fn) asyncFor(s *syntax.AsyncFor) {
+	it := f.newTemp("it")
+	iterable := f.useExpr(s.Iter)
+	f.emit("%s, err := py.AIter(th, %s)", it, iterable)
+	f.check()
+	saved := f.saveBound()
+	loop := &fblock{kind: fbLoop}
+	if len(s.Orelse) > 0 {
+		loop.breakLabel = f.newTemp("break")
+	}
+	body := f.capture(func() {
+		aw, item := f.newTemp("t"), f.newTemp("t")
+		f.emit("%s, err := py.ANext(th, %s)", aw, it)
+		f.check()
+		f.emit("%s, err := gen.Await(th, %s)", item, aw)
+		f.emit("if err != nil {")
+		stop := f.newTemp("t")
+		f.emit("if %s, _ := py.ExceptionMatches(th, err, py.StopAsyncIterationType); %s {\nbreak\n}", stop, stop)
+		f.onErr("err")
+		f.emit("}")
+		f.push(loop)
+		f.assign(s.Target, item)
+		f.stmts(s.Body)
+		f.pop()
+	})
+	f.bound = saved
+	f.emit("for {")
+	f.buf.WriteString(body)
+	f.emit("}")
+	f.loopElse(loop, s.Orelse)
+	f.bound = saved
 }

@@ -42,7 +42,13 @@ _IDENT_START = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_"
 _IDENT_CHARS = _IDENT_START + "0123456789"
 
 def is_identifier(s):
-    """Reports whether s is a Python identifier (ASCII) and not a keyword."""
+    """Reports whether s is a Python identifier (ASCII) and not a keyword.
+
+    Args:
+      s: a string.
+    Returns:
+      True for an identifier.
+    """
     if not s or s[0] not in _IDENT_START or s in _KEYWORDS:
         return False
     for c in s.elems():
@@ -51,7 +57,13 @@ def is_identifier(s):
     return True
 
 def repo_relative_path(f):
-    """The path of a File relative to its repository's root."""
+    """The path of a File relative to its repository's root.
+
+    Args:
+      f: a File.
+    Returns:
+      e.g. "app/server.py", also for files of external repositories.
+    """
     p = f.short_path
     if p.startswith("../"):
         p = p.split("/", 2)[2]
@@ -70,14 +82,28 @@ def _normpath(p):
     return "/".join(parts)
 
 def import_roots(ctx):
-    """Directories (repo-relative) that module names are relative to."""
+    """Directories (repo-relative) that module names are relative to.
+
+    Args:
+      ctx: the rule context (attr imports).
+    Returns:
+      list of repo-relative directories, "" for the repository root.
+    """
     pkg = ctx.label.package
     if not ctx.attr.imports:
         return [""]
     return [_normpath(pkg + "/" + i) for i in ctx.attr.imports]
 
 def module_name(ctx, f, roots):
-    """The dotted module name of a .py File, or fail() with the fix."""
+    """The dotted module name of a .py File, or fail() with the fix.
+
+    Args:
+      ctx: the rule context, for messages.
+      f: the .py File.
+      roots: import roots from import_roots().
+    Returns:
+      the dotted module name ("a.b" for a/b/__init__.py).
+    """
     path = repo_relative_path(f)
     best = None
     for r in roots:
@@ -132,7 +158,13 @@ def check_unique(label, entries):
     return seen
 
 def go_package_name(name):
-    """A Go package name derived from a target name."""
+    """A Go package name derived from a target name.
+
+    Args:
+      name: a target name.
+    Returns:
+      a valid Go package name.
+    """
     out = []
     for c in name.elems():
         out.append(c if c in _IDENT_CHARS else "_")

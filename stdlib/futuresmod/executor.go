@@ -386,7 +386,7 @@ func executorMap(th *py.Thread, self py.Object, args []py.Object, kw *py.KwArgs)
 			}
 			call = append(call, v)
 		}
-		r, err := py.CallMethod(th, self, py.Intern("submit"), call, nil)
+		r, err := py.CallMethod(th, self, strSubmit, call, nil)
 		if err != nil {
 			m.cancel(th)
 			return nil, err
@@ -436,3 +436,5 @@ func (m *mapIter) next(th *py.Thread) (py.Object, error) {
 	}
 	return r, nil
 }
+
+var strSubmit = py.Intern("submit")

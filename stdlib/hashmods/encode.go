@@ -413,7 +413,7 @@ func base64Body(th *py.Thread, m *py.Module) error {
 					return nil, err
 				}
 				if v && !validB64(b) {
-					return nil, binErr(th, "Non-base64 digit found")
+					return nil, binErr(th, "Only base64 data is allowed")
 				}
 			}
 			out, err := a2bBase64(th, b)

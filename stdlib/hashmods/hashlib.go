@@ -373,15 +373,15 @@ func compareDigest(th *py.Thread, args []py.Object, kw *py.KwArgs) (py.Object, e
 			}
 		}
 		x, y = []byte(as), []byte(bs)
-	case !aStr && !bStr:
+	case aStr || bStr:
+		return nil, py.NewError(py.TypeErrorType, "a bytes-like object is required, not 'str'")
+	default:
 		var ok1, ok2 bool
 		x, ok1 = mu.Bytes(args[0])
 		y, ok2 = mu.Bytes(args[1])
 		if !ok1 || !ok2 {
 			return nil, py.NewError(py.TypeErrorType, "unsupported operand types(s) or combination of types: '%s' and '%s'", args[0].Type().Name, args[1].Type().Name)
 		}
-	default:
-		return nil, py.NewError(py.TypeErrorType, "unsupported operand types(s) or combination of types: '%s' and '%s'", args[0].Type().Name, args[1].Type().Name)
 	}
 	var v byte
 	if len(x) != len(y) {

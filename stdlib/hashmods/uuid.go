@@ -237,10 +237,8 @@ func nameBased(th *py.Thread, fname string, version int, args []py.Object, kw *p
 	var name []byte
 	if s, ok := mu.Str(a[1]); ok {
 		name = []byte(s)
-	} else if b, ok := mu.Bytes(a[1]); ok {
-		name = b
 	} else {
-		return nil, py.NewError(py.TypeErrorType, "a bytes-like object is required, not '%s'", a[1].Type().Name)
+		return nil, py.NewError(py.TypeErrorType, "encoding without a string argument")
 	}
 	data := append(append([]byte(nil), ns.b[:]...), name...)
 	u := &UUID{}

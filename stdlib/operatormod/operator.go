@@ -255,15 +255,15 @@ func CompareDigest(a, b py.Object) (bool, error) {
 			}
 		}
 		x, y = []byte(as), []byte(bs)
-	case !aStr && !bStr:
+	case aStr || bStr:
+		return false, py.NewError(py.TypeErrorType, "a bytes-like object is required, not 'str'")
+	default:
 		var ok1, ok2 bool
 		x, ok1 = mu.Bytes(a)
 		y, ok2 = mu.Bytes(b)
 		if !ok1 || !ok2 {
 			return false, py.NewError(py.TypeErrorType, "unsupported operand types(s) or combination of types: '%s' and '%s'", a.Type().Name, b.Type().Name)
 		}
-	default:
-		return false, py.NewError(py.TypeErrorType, "unsupported operand types(s) or combination of types: '%s' and '%s'", a.Type().Name, b.Type().Name)
 	}
 	var v byte
 	if len(x) != len(y) {

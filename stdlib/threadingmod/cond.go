@@ -66,14 +66,14 @@ func (n nativeRLock) restore(th *py.Thread, st any) error {
 type pyLock struct{ o py.Object }
 
 func (p pyLock) acquire(th *py.Thread, args []py.Object, kw *py.KwArgs) (py.Object, error) {
-	return py.CallMethod(th, p.o, py.Intern("acquire"), args, kw)
+	return py.CallMethod(th, p.o, strAcquire, args, kw)
 }
 func (p pyLock) release(th *py.Thread) error {
-	_, err := py.CallMethod0(th, p.o, py.Intern("release"))
+	_, err := py.CallMethod0(th, p.o, strRelease)
 	return err
 }
 func (p pyLock) owned(th *py.Thread) (bool, error) {
-	if m, err := py.GetAttrOpt(th, p.o, py.Intern("_is_owned")); err != nil || m != nil {
+	if m, err := py.GetAttrOpt(th, p.o, strIsOwned); err != nil || m != nil {
 		if err != nil {
 			return false, err
 		}
@@ -83,7 +83,7 @@ func (p pyLock) owned(th *py.Thread) (bool, error) {
 		}
 		return py.Truth(th, r)
 	}
-	r, err := py.CallMethod1(th, p.o, py.Intern("acquire"), py.False)
+	r, err := py.CallMethod1(th, p.o, strAcquire, py.False)
 	if err != nil {
 		return false, err
 	}
@@ -97,7 +97,7 @@ func (p pyLock) owned(th *py.Thread) (bool, error) {
 	return true, nil
 }
 func (p pyLock) releaseSave(th *py.Thread) (any, error) {
-	if m, err := py.GetAttrOpt(th, p.o, py.Intern("_release_save")); err != nil || m != nil {
+	if m, err := py.GetAttrOpt(th, p.o, strReleaseSave); err != nil || m != nil {
 		if err != nil {
 			return nil, err
 		}
@@ -106,14 +106,14 @@ func (p pyLock) releaseSave(th *py.Thread) (any, error) {
 	return nil, p.release(th)
 }
 func (p pyLock) restore(th *py.Thread, st any) error {
-	if m, err := py.GetAttrOpt(th, p.o, py.Intern("_acquire_restore")); err != nil || m != nil {
+	if m, err := py.GetAttrOpt(th, p.o, strAcquireRestore); err != nil || m != nil {
 		if err != nil {
 			return err
 		}
 		_, err = py.Call1(th, m, st.(py.Object))
 		return err
 	}
-	_, err := py.CallMethod0(th, p.o, py.Intern("acquire"))
+	_, err := py.CallMethod0(th, p.o, strAcquire)
 	return err
 }
 
@@ -774,3 +774,12 @@ func initBarrier() {
 		return py.NewStr(fmt.Sprintf("<%s.%s at 0x%x: waiters=%d/%d>", t.Module, t.QualName, py.Id(o), n, b.parties)), nil
 	}
 }
+
+// Interned names used on hot paths (py.Intern takes a global lock).
+var (
+	strAcquire        = py.Intern("acquire")
+	strRelease        = py.Intern("release")
+	strIsOwned        = py.Intern("_is_owned")
+	strReleaseSave    = py.Intern("_release_save")
+	strAcquireRestore = py.Intern("_acquire_restore")
+)

@@ -65,9 +65,9 @@ func (l *Local) dict(th *py.Thread) (*py.Dict, error) {
 	localsMu.Lock()
 	localsByTID[id] = append(localsByTID[id], l)
 	localsMu.Unlock()
-	if init := self.Type().Lookup(py.Intern("__init__")); init != nil && self.Type() != LocalType {
+	if init := self.Type().Lookup(strDunderInit); init != nil && self.Type() != LocalType {
 		if _, isWrapper := init.(*py.SlotWrapper); !isWrapper {
-			if _, err := py.CallMethod(th, self, py.Intern("__init__"), args, kw); err != nil {
+			if _, err := py.CallMethod(th, self, strDunderInit, args, kw); err != nil {
 				return nil, err
 			}
 		}
@@ -152,3 +152,5 @@ func init() {
 	LocalType.Slots.GetAttr = localGetAttr
 	LocalType.Slots.SetAttr = localSetAttr
 }
+
+var strDunderInit = py.Intern("__init__")

@@ -174,7 +174,7 @@ func initThread(th *py.Thread, t *Thread, args []py.Object, kw *py.KwArgs) error
 	} else {
 		name = newName("Thread-%d")
 		if target != nil {
-			if n, err := py.GetAttrOpt(th, target, py.Intern("__name__")); err == nil && n != nil {
+			if n, err := py.GetAttrOpt(th, target, strDunderName); err == nil && n != nil {
 				if s, err := py.StrOf(th, n); err == nil {
 					name += " (" + s.String() + ")"
 				}
@@ -246,7 +246,7 @@ func (t *Thread) bootstrap(th *py.Thread) {
 				err = py.PanicError(r)
 			}
 		}()
-		_, err = py.CallMethod(th, t.Self, py.Intern("run"), nil, nil)
+		_, err = py.CallMethod(th, t.Self, strRun, nil, nil)
 		return err
 	}()
 	if err != nil {
@@ -351,7 +351,7 @@ func reportThreadException(th *py.Thread, t *Thread, err error) {
 	}
 	var hook py.Object
 	if threadingModule != nil {
-		hook = threadingModule.Dict.GetStr(py.Intern("excepthook"))
+		hook = threadingModule.Dict.GetStr(strExcepthook)
 	}
 	hargs := &hookArgs{excType: e.Type(), exc: e, tb: tracebackOf(th, e), thread: t.Self}
 	if hook == nil || hook == defaultExceptHook {
@@ -411,3 +411,9 @@ func defaultHook(th *py.Thread, a *hookArgs) {
 	}
 	writeStderr(th, b.String())
 }
+
+var (
+	strRun        = py.Intern("run")
+	strDunderName = py.Intern("__name__")
+	strExcepthook = py.Intern("excepthook")
+)

@@ -63,61 +63,81 @@ var (
 	strTextPlain   = py.NewStr("text/plain")
 )
 
+// Interned environ keys (py.Intern takes a global lock: not per request).
+var (
+	keyGateway, keySoftware, keyServerName, keyServerPort = py.Intern("GATEWAY_INTERFACE"), py.Intern("SERVER_SOFTWARE"), py.Intern("SERVER_NAME"), py.Intern("SERVER_PORT")
+	keyProtocol, keyMethod, keyScriptName, keyPathInfo    = py.Intern("SERVER_PROTOCOL"), py.Intern("REQUEST_METHOD"), py.Intern("SCRIPT_NAME"), py.Intern("PATH_INFO")
+	keyQuery, keyRemoteAddr, keyRemoteHost, keyCType      = py.Intern("QUERY_STRING"), py.Intern("REMOTE_ADDR"), py.Intern("REMOTE_HOST"), py.Intern("CONTENT_TYPE")
+	keyCLength, keyHost, keyVersion, keyScheme            = py.Intern("CONTENT_LENGTH"), py.Intern("HTTP_HOST"), py.Intern("wsgi.version"), py.Intern("wsgi.url_scheme")
+	keyInput, keyErrors, keyMultithread, keyMultiprocess  = py.Intern("wsgi.input"), py.Intern("wsgi.errors"), py.Intern("wsgi.multithread"), py.Intern("wsgi.multiprocess")
+	keyRunOnce                                            = py.Intern("wsgi.run_once")
+	methodStrs                                            = map[string]*py.Str{}
+)
+
+func init() {
+	for _, m := range []string{"GET", "POST", "PUT", "DELETE", "HEAD", "PATCH", "OPTIONS"} {
+		methodStrs[m] = py.NewStr(m)
+	}
+}
+
 // environ builds the PEP 3333 environ dict for r.
 func environ(th *py.Thread, s *Server, r *http.Request) *py.Dict {
 	env := py.NewDict()
-	set := func(k string, v py.Object) { env.SetStr(py.Intern(k), v) }
-	str := func(k, v string) { set(k, py.NewStr(latin1(v))) }
-	set("GATEWAY_INTERFACE", strCGI)
-	set("SERVER_SOFTWARE", strSoftware)
-	str("SERVER_NAME", s.host)
-	str("SERVER_PORT", strconv.Itoa(s.port))
-	str("SERVER_PROTOCOL", r.Proto)
-	str("REQUEST_METHOD", r.Method)
-	set("SCRIPT_NAME", strEmpty)
+	str := func(k *py.Str, v string) { env.SetStr(k, py.NewStr(latin1(v))) }
+	env.SetStr(keyGateway, strCGI)
+	env.SetStr(keySoftware, strSoftware)
+	env.SetStr(keyServerName, s.hostStr)
+	env.SetStr(keyServerPort, s.portStr)
+	str(keyProtocol, r.Proto)
+	if m := methodStrs[r.Method]; m != nil {
+		env.SetStr(keyMethod, m)
+	} else {
+		str(keyMethod, r.Method)
+	}
+	env.SetStr(keyScriptName, strEmpty)
 	path := r.URL.Path
 	if path == "" {
 		path = "/"
 	}
-	str("PATH_INFO", path)
-	str("QUERY_STRING", r.URL.RawQuery)
+	str(keyPathInfo, path)
+	str(keyQuery, r.URL.RawQuery)
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
 		host = r.RemoteAddr
 	}
-	str("REMOTE_ADDR", host)
-	set("REMOTE_HOST", strEmpty)
+	str(keyRemoteAddr, host)
+	env.SetStr(keyRemoteHost, strEmpty)
 	if ct := r.Header.Get("Content-Type"); ct != "" {
-		str("CONTENT_TYPE", ct)
+		str(keyCType, ct)
 	} else {
-		set("CONTENT_TYPE", strTextPlain)
+		env.SetStr(keyCType, strTextPlain)
 	}
 	if cl := r.Header.Get("Content-Length"); cl != "" {
-		str("CONTENT_LENGTH", cl)
+		str(keyCLength, cl)
 	} else {
-		set("CONTENT_LENGTH", strEmpty)
+		env.SetStr(keyCLength, strEmpty)
 	}
 	if r.Host != "" {
-		str("HTTP_HOST", r.Host)
+		str(keyHost, r.Host)
 	}
 	for k, vs := range r.Header {
 		if k == "Content-Type" || k == "Content-Length" {
 			continue
 		}
 		name := "HTTP_" + strings.ToUpper(strings.ReplaceAll(k, "-", "_"))
-		str(name, strings.Join(vs, ","))
+		str(py.NewStr(name), strings.Join(vs, ","))
 	}
-	set("wsgi.version", strWsgiVersion)
+	env.SetStr(keyVersion, strWsgiVersion)
 	if r.TLS != nil {
-		set("wsgi.url_scheme", strHTTPS)
+		env.SetStr(keyScheme, strHTTPS)
 	} else {
-		set("wsgi.url_scheme", strHTTP)
+		env.SetStr(keyScheme, strHTTP)
 	}
-	set("wsgi.input", &Input{r: r.Body})
-	set("wsgi.errors", sysStderr(th))
-	set("wsgi.multithread", py.True)
-	set("wsgi.multiprocess", py.False)
-	set("wsgi.run_once", py.False)
+	env.SetStr(keyInput, &Input{r: r.Body})
+	env.SetStr(keyErrors, s.errors(th))
+	env.SetStr(keyMultithread, py.True)
+	env.SetStr(keyMultiprocess, py.False)
+	env.SetStr(keyRunOnce, py.False)
 	return env
 }
 
@@ -289,7 +309,7 @@ func runApp(th *py.Thread, app py.Object, s *Server, rs *response, r *http.Reque
 		return err
 	}
 	err = writeResult(th, rs, result)
-	if closer, cerr := py.GetAttrOpt(th, result, py.Intern("close")); cerr == nil && closer != nil {
+	if closer, cerr := py.GetAttrOpt(th, result, strClose); cerr == nil && closer != nil {
 		if _, cerr := py.Call0(th, closer); cerr != nil && err == nil {
 			err = cerr
 		}
@@ -344,3 +364,8 @@ func writeResult(th *py.Thread, rs *response, result py.Object) error {
 		}
 	}
 }
+
+// Interned names used on hot paths (py.Intern takes a global lock).
+var (
+	strClose = py.Intern("close")
+)

@@ -30,6 +30,10 @@ type Server struct {
 	serving   bool
 	closed    bool
 	accessLog bool
+	hostStr   *py.Str // SERVER_NAME
+	portStr   *py.Str // SERVER_PORT
+	errOnce   sync.Once
+	errStream py.Object     // wsgi.errors: sys.stderr when the first request came
 	done      chan struct{} // closed when serve_forever returns
 }
 
@@ -50,6 +54,7 @@ func NewServer(host string, port int, app py.Object) (*Server, error) {
 		return nil, py.NewError(py.OSErrorType, "%s", err.Error())
 	}
 	s := &Server{app: app, host: host, port: ln.Addr().(*net.TCPAddr).Port, ln: ln}
+	s.hostStr, s.portStr = py.NewStr(latin1(host)), py.NewStr(strconv.Itoa(s.port))
 	s.srv = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second}
 	return s, nil
 }
@@ -163,6 +168,12 @@ func writeStderr(th *py.Thread, s string) {
 	if w, ok := stderr.(*py.TextWriter); ok {
 		w.Flush()
 	}
+}
+
+// errors returns wsgi.errors (sys.stderr, looked up once).
+func (s *Server) errors(th *py.Thread) py.Object {
+	s.errOnce.Do(func() { s.errStream = sysStderr(th) })
+	return s.errStream
 }
 
 func sysStderr(th *py.Thread) py.Object {

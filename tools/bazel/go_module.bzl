@@ -41,14 +41,29 @@ def _proxies(ctx):
     return urls
 
 def module_zip_urls(ctx, module, version):
-    """Returns the proxy URLs of MODULE@VERSION's zip (may be empty)."""
+    """Returns the proxy URLs of MODULE@VERSION's zip (may be empty).
+
+    Args:
+      ctx: repository_ctx.
+      module: module path.
+      version: module version.
+    Returns:
+      list of URLs.
+    """
     return [
         "{}/{}/@v/{}.zip".format(p, _escape(module), _escape(version))
         for p in _proxies(ctx)
     ]
 
 def fetch_module(ctx, module, version, sha256):
-    """Downloads MODULE@VERSION's zip and extracts it at the repository root."""
+    """Downloads MODULE@VERSION's zip and extracts it at the repository root.
+
+    Args:
+      ctx: repository_ctx.
+      module: module path.
+      version: module version.
+      sha256: the zip's SHA-256.
+    """
     urls = module_zip_urls(ctx, module, version)
     if not urls:
         # The repository cache can still satisfy a download by checksum alone.
@@ -62,6 +77,14 @@ def fetch_module(ctx, module, version, sha256):
     )
 
 def apply_patches(ctx, patches, strip):
+    """Applies patch files with the system `patch`.
+
+    Args:
+      ctx: repository_ctx.
+      patches: labels of patch files.
+      strip: like patch -p.
+    """
+
     # The system `patch` (Debian package "patch"): Bazel 4's built-in
     # ctx.patch misreads some unified diffs ("Incorrect Chunk").
     if not patches:
@@ -73,6 +96,17 @@ def apply_patches(ctx, patches, strip):
         run(ctx, [tool, "-p{}".format(strip), "--no-backup-if-mismatch", "-i", str(ctx.path(p))], "applying " + str(p))
 
 def run(ctx, argv, what, environment = {}, working_directory = ""):
+    """Runs a command in a repository rule; fails with its output on error.
+
+    Args:
+      ctx: repository_ctx.
+      argv: the command.
+      what: a description for the error message.
+      environment: extra environment variables.
+      working_directory: where to run it.
+    Returns:
+      the exec_result.
+    """
     res = ctx.execute(argv, environment = environment, working_directory = working_directory, quiet = True)
     if res.return_code != 0:
         fail("{} failed ({}):\n{}{}".format(what, res.return_code, res.stdout, res.stderr))

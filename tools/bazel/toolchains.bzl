@@ -6,7 +6,6 @@ Loaded after pygo_dependencies() has declared @io_bazel_rules_go and
 
 load("@bazel_gazelle//:deps.bzl", "gazelle_dependencies", "go_repository")
 load("@io_bazel_rules_go//go:deps.bzl", "go_register_toolchains", "go_rules_dependencies")
-load("@io_bazel_rules_go//go/private:platforms.bzl", "generate_toolchain_names")
 
 def pygo_go_repositories():
     """Go modules fetched by go_repository (pinned by go.sum's h1: sums).
@@ -34,10 +33,11 @@ def pygo_go_repositories():
             ],
         )
 
+# buildifier: disable=unnamed-macro
 def pygo_register_toolchains():
     """Registers the Go toolchain and declares rules_go's and Gazelle's deps."""
     pygo_go_repositories()
     go_rules_dependencies()
-    native.register_toolchains(*["@go_sdk//:" + name for name in generate_toolchain_names()])
+    native.register_toolchains("@go_sdk//:all")
     go_register_toolchains()
     gazelle_dependencies()

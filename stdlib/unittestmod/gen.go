@@ -1,0 +1,22 @@
+// Package unittestmod provides Python's unittest module for Pygo.
+//
+// The framework itself (TestCase with its assertions and CPython's failure
+// messages, TestSuite with class and module fixtures, TestLoader,
+// TextTestResult/TextTestRunner with CPython's output format, and main())
+// is written in Python in py/unittest.py and compiled to Go by pygoc; the
+// generated unittest_gen.go is checked in. Regenerate after changing
+// py/unittest.py or the code generator:
+//
+//	go generate ./stdlib/unittestmod
+//
+// The few things Python code cannot do on Pygo come from the Go helper
+// module _pygo_unittest (support.go): formatting a failure's traceback with
+// unittest's own frames removed, a monotonic clock, and regular-expression
+// search (through the re module when it is linked in).
+//
+// Missing: test discovery (TestLoader.discover), assertWarns, assertLogs,
+// IsolatedAsyncioTestCase, unittest.mock, the -c/-b options (accepted,
+// without effect) and --locals.
+package unittestmod
+
+//go:generate go run ../../compiler/cmd/pygoc transpile -module unittest -package unittestmod -o unittest_gen.go py/unittest.py
