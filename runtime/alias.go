@@ -175,16 +175,15 @@ func init() {
 			return NewTuple(append([]Object(nil), g.Args...)), nil
 		case "__parameters__":
 			return EmptyTuple, nil
-		case "__mro_entries__":
-			return NewBuiltin("__mro_entries__", func(th *Thread, _ Object, args []Object, kw *KwArgs) (Object, error) {
-				return NewTuple([]Object{g.Origin}), nil
-			}), nil
 		}
 		if v, err := GenericGetAttr(th, o, name); v != nil || err != nil {
 			return v, err
 		}
 		return getAttrOpt(th, g.Origin, name)
 	}
+	DefMethod(GenericAliasType, "__mro_entries__", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
+		return NewTuple([]Object{self.(*GenericAlias).Origin}), nil
+	})
 	GenericAliasType.Slots.GetItem = func(th *Thread, o, k Object) (Object, error) {
 		return NewGenericAlias(o.(*GenericAlias).Origin, k), nil
 	}

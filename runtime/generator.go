@@ -162,6 +162,7 @@ func (g *Generator) resume(th *Thread, sent Object, thrown error) (v Object, don
 	gth.depth = th.depth
 	gth.ident = th.ident
 	gth.Data = th.Data
+	gth.main = th.main
 	s.sent, s.thrown = sent, thrown
 	v, ok := g.next()
 	s.running.Store(false)

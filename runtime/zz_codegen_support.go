@@ -3,7 +3,10 @@ package py
 // Small helpers that only generated code calls (owned by the code
 // generator; see docs/RUNTIME_API.md, "Code generator helpers").
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // SetImpl0 installs a zero-parameter implementation as f's Body and Fast0.
 func SetImpl0(f *Function, impl func(th *Thread) (Object, error)) {
@@ -318,4 +321,22 @@ func StoreAnnotation(th *Thread, ns *Dict, name *Str, ann Object) error {
 		return NewError(NameErrorType, "__annotations__ not found")
 	}
 	return SetItem(th, a, name, ann)
+}
+
+// SortedKeys implements dir() without arguments: the sorted names of a
+// namespace.
+func SortedKeys(th *Thread, d *Dict) (Object, error) {
+	keys := d.Keys()
+	names := make([]string, 0, len(keys))
+	for _, k := range keys {
+		if s, ok := k.(*Str); ok {
+			names = append(names, s.String())
+		}
+	}
+	sort.Strings(names)
+	items := make([]Object, len(names))
+	for i, n := range names {
+		items[i] = NewStr(n)
+	}
+	return NewList(items), nil
 }

@@ -78,7 +78,8 @@ func (f *fn) useAll(es []syntax.Expr) []string {
 // isConstVar reports whether v is a package-level constant variable or a
 // temporary (which nothing else assigns).
 func (f *fn) isConstVar(v string) bool {
-	return strings.HasPrefix(v, f.g.prefix) || isTempName(v) || strings.HasPrefix(v, "py.")
+	return strings.HasPrefix(v, f.g.prefix) && isGoIdent(v) || isTempName(v) ||
+		strings.HasPrefix(v, "py.") && !strings.Contains(v, "(")
 }
 
 // anyImpure reports whether evaluating any of es could run code that
@@ -535,6 +536,8 @@ func (f *fn) call(c *syntax.Call) value {
 			return value{s: g.prefix + "globals"}
 		case "locals", "vars":
 			return value{s: f.localsDict()}
+		case "dir":
+			return value{call: fmt.Sprintf("py.SortedKeys(th, %s)", f.localsDict())}
 		}
 	}
 	simple := true

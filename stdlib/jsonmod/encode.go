@@ -39,7 +39,7 @@ func writeString(b *strings.Builder, s string, ascii bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if c >= 0x20 && c != '"' && c != '\\' && (c != 0x7f || !ascii) {
 				i++
 				continue
 			}
@@ -110,8 +110,7 @@ func (e *encoder) floatStr(f float64) (string, error) {
 		return pystr.ReprFloat(f), nil
 	}
 	if !e.allowNaN {
-		r := pystr.ReprFloat(f)
-		return "", py.NewError(py.ValueErrorType, "Out of range float values are not JSON compliant: %s", r)
+		return "", py.NewError(py.ValueErrorType, "Out of range float values are not JSON compliant")
 	}
 	return s, nil
 }

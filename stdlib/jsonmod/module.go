@@ -87,7 +87,7 @@ func newEncoder(th *py.Thread, opt func(string) py.Object) (*encoder, error) {
 }
 
 func kwLookup(kw *py.KwArgs) func(string) py.Object {
-	return func(n string) py.Object { return kw.Get(n) }
+	return func(n string) py.Object { return kwGet(kw, n) }
 }
 
 // Dumps is json.dumps.
@@ -95,10 +95,10 @@ func Dumps(th *py.Thread, obj py.Object, kw *py.KwArgs) (py.Object, error) {
 	if err := ensureTypes(th); err != nil {
 		return nil, err
 	}
-	cls := kw.Get("cls")
+	cls := kwGet(kw, "cls")
 	if cls != nil && cls != py.None && cls != py.Object(encoderType) {
 		var rest py.KwArgs
-		for i, n := range kw.Names {
+		for i, n := range kwNames(kw) {
 			if n.String() != "cls" {
 				rest.Names = append(rest.Names, n)
 				rest.Values = append(rest.Values, kw.Values[i])
@@ -110,7 +110,7 @@ func Dumps(th *py.Thread, obj py.Object, kw *py.KwArgs) (py.Object, error) {
 		}
 		return py.CallMethod1(th, enc, py.Intern("encode"), obj)
 	}
-	for _, n := range kw.Names {
+	for _, n := range kwNames(kw) {
 		if !contains(encoderOptions, n.String()) && n.String() != "cls" {
 			return nil, py.NewError(py.TypeErrorType, "JSONEncoder.__init__() got an unexpected keyword argument '%s'", n.String())
 		}
@@ -197,10 +197,10 @@ func Loads(th *py.Thread, s py.Object, kw *py.KwArgs) (py.Object, error) {
 	if err := ensureTypes(th); err != nil {
 		return nil, err
 	}
-	cls := kw.Get("cls")
+	cls := kwGet(kw, "cls")
 	if cls != nil && cls != py.None && cls != py.Object(decoderType) {
 		var rest py.KwArgs
-		for i, n := range kw.Names {
+		for i, n := range kwNames(kw) {
 			if n.String() != "cls" {
 				rest.Names = append(rest.Names, n)
 				rest.Values = append(rest.Values, kw.Values[i])
@@ -215,7 +215,7 @@ func Loads(th *py.Thread, s py.Object, kw *py.KwArgs) (py.Object, error) {
 		}
 		return py.CallMethod1(th, dec, py.Intern("decode"), s)
 	}
-	for _, n := range kw.Names {
+	for _, n := range kwNames(kw) {
 		if !contains(decoderOptions, n.String()) && n.String() != "cls" {
 			return nil, py.NewError(py.TypeErrorType, "JSONDecoder.__init__() got an unexpected keyword argument '%s'", n.String())
 		}
@@ -477,4 +477,18 @@ func jsonBody(th *py.Thread, m *py.Module) error {
 		return Loads(th, s, kw)
 	}))
 	return nil
+}
+
+func kwGet(kw *py.KwArgs, name string) py.Object {
+	if kw == nil {
+		return nil
+	}
+	return kw.Get(name)
+}
+
+func kwNames(kw *py.KwArgs) []*py.Str {
+	if kw == nil {
+		return nil
+	}
+	return kw.Names
 }

@@ -36,6 +36,9 @@ func fromTime(t time.Time, local bool) *StructTime {
 		items[i] = py.Int(v)
 	}
 	zone, off := t.Zone()
+	if !local {
+		zone = "GMT"
+	}
 	return &StructTime{t: py.NewTuple(items), zone: py.NewStr(zone), gmtoff: py.Int(off)}
 }
 

@@ -3,6 +3,7 @@ package unittestmod
 import (
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -139,10 +140,15 @@ func regexSpan(th *py.Thread, args []py.Object, kw *py.KwArgs) (py.Object, error
 // formatException formats an exception caught by the test runner as
 // unittest does: the traceback without the runner's own frames (and,
 // for assertion failures, without the assert* frames), chained
-// exceptions included.
+// exceptions included. The optional third argument names the test
+// method that was running.
 func formatException(th *py.Thread, args []py.Object, kw *py.KwArgs) (py.Object, error) {
-	if err := modutil.Exactly("format_exception", args, kw, 2); err != nil {
+	if err := modutil.Range("format_exception", args, kw, 2, 3); err != nil {
 		return nil, err
+	}
+	method := ""
+	if len(args) == 3 {
+		method, _ = modutil.Str(args[2])
 	}
 	e, ok := py.Unwrap(args[0]).(*py.BaseException)
 	if !ok {
@@ -158,20 +164,32 @@ func formatException(th *py.Thread, args []py.Object, kw *py.KwArgs) (py.Object,
 	}
 	var b strings.Builder
 	seen := map[*py.BaseException]bool{}
-	writeChain(th, &b, e, self, strip, seen)
+	writeChain(th, &b, e, self, method, strip, seen)
 	return py.NewStr(b.String()), nil
 }
 
-func writeChain(th *py.Thread, b *strings.Builder, e *py.BaseException, self string, strip bool, seen map[*py.BaseException]bool) {
+func writeChain(th *py.Thread, b *strings.Builder, e *py.BaseException, self, method string, strip bool, seen map[*py.BaseException]bool) {
 	seen[e] = true
 	if c := e.Cause; c != nil && !seen[c] {
-		writeChain(th, b, c, self, false, seen)
+		writeChain(th, b, c, self, method, false, seen)
 		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
 	} else if c := e.Context; c != nil && !e.SuppressContext && !seen[c] {
-		writeChain(th, b, c, self, false, seen)
+		writeChain(th, b, c, self, method, false, seen)
 		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
 	frames := e.Frames()
+	// An exception that ended a `with self.subTest()` block was never
+	// caught by an except clause, so its traceback holds the whole stack:
+	// start it at the test method the runner called.
+	cut := -1
+	for i := 1; i < len(frames) && method != ""; i++ {
+		if frames[i].Name == method && frames[i].File != self && frames[i-1].File == self {
+			cut = i
+		}
+	}
+	if cut >= 0 {
+		frames = frames[cut:]
+	}
 	for len(frames) > 0 && frames[0].File == self {
 		frames = frames[1:]
 	}
@@ -186,7 +204,7 @@ func writeChain(th *py.Thread, b *strings.Builder, e *py.BaseException, self str
 	if len(frames) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
 		for _, f := range frames {
-			b.WriteString("  File \"" + f.File + "\", line " + itoa(f.Line) + ", in " + f.Name + "\n")
+			b.WriteString("  File \"" + f.File + "\", line " + strconv.Itoa(f.Line) + ", in " + f.Name + "\n")
 			if f.Text != "" {
 				b.WriteString("    " + f.Text + "\n")
 			}
@@ -194,26 +212,4 @@ func writeChain(th *py.Thread, b *strings.Builder, e *py.BaseException, self str
 	}
 	b.WriteString(py.FormatExceptionOnly(th, e))
 	b.WriteString("\n")
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		buf[i] = '-'
-	}
-	return string(buf[i:])
 }

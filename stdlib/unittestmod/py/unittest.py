@@ -133,6 +133,7 @@ def _pformat(obj):
 
 class SkipTest(Exception):
     """Raise this exception in a test to skip it."""
+    __module__ = 'unittest.case'
 
 
 class _ShouldStop(Exception):
@@ -193,6 +194,7 @@ def expectedFailure(test_item):
 
 class TestResult(object):
     """Holder for test result information."""
+    __module__ = 'unittest.result'
     _previousTestClass = None
     _testRunEntered = False
     _moduleSetUpFailed = False
@@ -267,7 +269,7 @@ class TestResult(object):
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
         strip = exctype is getattr(test, 'failureException', AssertionError)
-        return _support.format_exception(value, strip)
+        return _support.format_exception(value, strip, getattr(test, '_testMethodName', None))
 
     def __repr__(self):
         return ("<%s run=%i errors=%i failures=%i>" %
@@ -277,6 +279,7 @@ class TestResult(object):
 
 class _WritelnDecorator(object):
     """Adds writeln to a stream."""
+    __module__ = 'unittest.runner'
 
     def __init__(self, stream):
         self.stream = stream
@@ -302,6 +305,7 @@ class _WritelnDecorator(object):
 
 class TextTestResult(TestResult):
     """A test result that prints its progress to a stream."""
+    __module__ = 'unittest.runner'
     separator1 = '=' * 70
     separator2 = '-' * 70
 
@@ -455,6 +459,7 @@ def _exc_tuple(e):
 
 class _AssertRaisesContext(object):
     """Context manager returned by assertRaises and assertRaisesRegex."""
+    __module__ = 'unittest.case'
 
     def __init__(self, expected, test_case, expected_regex=None):
         self.expected = expected
@@ -578,6 +583,7 @@ _subtest_msg_sentinel = object()
 
 class TestCase(object):
     """A class whose instances are single test cases."""
+    __module__ = 'unittest.case'
 
     failureException = AssertionError
     longMessage = True
@@ -1173,6 +1179,7 @@ class TestCase(object):
 
 class FunctionTestCase(TestCase):
     """A test case that wraps a test function."""
+    __module__ = 'unittest.case'
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         TestCase.__init__(self)
@@ -1221,6 +1228,7 @@ class FunctionTestCase(TestCase):
 
 
 class _SubTest(TestCase):
+    __module__ = 'unittest.case'
 
     def __init__(self, test_case, message, params):
         TestCase.__init__(self)
@@ -1256,6 +1264,7 @@ class _SubTest(TestCase):
 
 class _ErrorHolder(object):
     """Placeholder for a setUpClass/setUpModule error in the results."""
+    __module__ = 'unittest.suite'
     failureException = None
 
     def __init__(self, description):
@@ -1285,6 +1294,7 @@ class _ErrorHolder(object):
 
 class BaseTestSuite(object):
     """A simple test suite that doesn't provide class or module shared fixtures."""
+    __module__ = 'unittest.suite'
     _cleanup = True
 
     def __init__(self, tests=()):
@@ -1349,6 +1359,7 @@ def _isnotsuite(test):
 
 class TestSuite(BaseTestSuite):
     """A test suite with class and module fixtures (setUpClass, setUpModule)."""
+    __module__ = 'unittest.suite'
 
     def run(self, result, debug=False):
         topLevel = False
@@ -1562,6 +1573,7 @@ def _class_attr_names(cls):
 
 class TestLoader(object):
     """Creates test suites from classes and modules."""
+    __module__ = 'unittest.loader'
     testMethodPrefix = 'test'
     suiteClass = TestSuite
     testNamePatterns = None
@@ -1708,6 +1720,7 @@ def findTestCases(module, prefix='test', sortUsing=None, suiteClass=TestSuite):
 
 class TextTestRunner(object):
     """A test runner that prints results to a stream (sys.stderr by default)."""
+    __module__ = 'unittest.runner'
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1,
@@ -1808,6 +1821,7 @@ Examples:
 
 class TestProgram(object):
     """A command-line program that runs a set of tests (unittest.main)."""
+    __module__ = 'unittest.main'
     module = None
     verbosity = 1
     failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
@@ -1952,6 +1966,7 @@ main = TestProgram
 
 
 class IsolatedAsyncioTestCase(TestCase):
+    __module__ = 'unittest.async_case'
     def __init__(self, methodName='runTest'):
         raise NotImplementedError("IsolatedAsyncioTestCase is not supported by Pygo's unittest")
 

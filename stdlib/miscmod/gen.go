@@ -1,0 +1,16 @@
+// Package miscmod provides small standard modules for Pygo: difflib and
+// pprint (written in Python, py/*.py, compiled to Go by pygoc; the
+// generated *_gen.go files are checked in), and keyword (Go-native).
+//
+// Regenerate the Python parts after changing py/*.py or the code
+// generator:
+//
+//	go generate ./stdlib/miscmod
+//
+// Missing: difflib.HtmlDiff; pprint's special layouts for
+// OrderedDict/defaultdict/Counter/deque/dataclasses (they print with
+// their plain repr, wrapped only by the generic rules).
+package miscmod
+
+//go:generate go run ../../compiler/cmd/pygoc transpile -module difflib -package miscmod -o difflib_gen.go py/difflib.py
+//go:generate go run ../../compiler/cmd/pygoc transpile -module pprint -package miscmod -o pprint_gen.go py/pprint.py

@@ -1,0 +1,3 @@
+import sys
+print("exit true")
+sys.exit(True)

@@ -1,0 +1,4 @@
+def boom():
+    raise RuntimeError("broken at import")
+
+boom()

@@ -1,0 +1,6 @@
+print(1 + 2.0, 2 * 3j, (1 + 2j) * (3 - 1j), abs(3 + 4j))
+print(7 / 2, 7 // 2.0, 7 % 2.5, -7 // 2.0, 2 ** 10, 2.0 ** 10, 10 ** -1)
+print(int(1e10), float(2 ** 53), 0.1 * 3, 1e300 * 1e10)
+print(complex(1, 2).real, (1j).imag, (2 + 0j) == 2)
+print(True / 2, 3 // True, divmod(7.5, 2))
+print(float("1e-5"), float("-inf") < 0, round(0.5), round(1.5), round(-0.5))

@@ -1,0 +1,5 @@
+parts = "a,b;c d".replace(";", ",").replace(" ", ",").split(",")
+print(parts, "/".join(parts), "".join(sorted(parts, reverse=True)))
+lines = "one\ntwo\n\nthree".split("\n")
+print(len(lines), [l for l in lines if l], "\n".join(lines[:2]))
+print("x".join("abc"), ", ".join(map(str, [1.5, 2, None])))
