@@ -41,5 +41,5 @@ class World:
 
 
 w = World(1000)
-w.run(300)
+w.run(800)
 print("%.3f" % w.checksum())

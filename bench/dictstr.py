@@ -2,7 +2,7 @@
 words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
 counts = {}
 parts = []
-for i in range(300000):
+for i in range(1000000):
     w = words[i % 8] + str(i % 100)
     counts[w] = counts.get(w, 0) + 1
     if i % 1000 == 0:

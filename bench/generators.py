@@ -16,6 +16,6 @@ def squares(xs):
 
 
 total = 0
-for v in squares(evens(numbers(1000000))):
+for v in squares(evens(numbers(3000000))):
     total += v
-print(total, sum(x for x in range(500000) if x % 3 == 0))
+print(total, sum(x for x in range(1500000) if x % 3 == 0))

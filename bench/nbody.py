@@ -65,5 +65,5 @@ def advance(bodies, dt, steps):
 
 bodies = make_bodies()
 print("%.9f" % energy(bodies))
-advance(bodies, 0.01, 50000)
+advance(bodies, 0.01, 150000)
 print("%.9f" % energy(bodies))

@@ -535,10 +535,15 @@ func init() {
 			if len(args) == 2 {
 				return args[1], nil
 			}
+			var e *BaseException
 			if g, ok := args[0].(*Generator); ok && g.retval != nil && g.retval != None {
-				return nil, NewException(StopIterationType, g.retval)
+				e = NewException(StopIterationType, g.retval)
+				g.retval = nil
+			} else {
+				e = NewException(StopIterationType)
 			}
-			return nil, NewException(StopIterationType)
+			e.CaptureTraceback(0)
+			return nil, e
 		}
 		return v, nil
 	})

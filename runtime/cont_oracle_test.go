@@ -60,6 +60,7 @@ func ctRunOracle(t *testing.T, setup string, cases []ctCase) {
 		exprs[i] = c.py
 	}
 	want := ctPythonOracle(t, setup, exprs)
+	t.Logf("%d cases compared with CPython", len(cases))
 	th := NewThread()
 	for i, c := range cases {
 		got, err := c.run(th)

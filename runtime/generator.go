@@ -227,10 +227,13 @@ func (g *Generator) Send(th *Thread, v Object) (Object, error) {
 }
 
 func stopIteration(ret Object) error {
+	var e *BaseException
 	if ret == nil || ret == None {
-		return NewException(StopIterationType)
+		e = NewException(StopIterationType)
+	} else {
+		e = NewException(StopIterationType, ret)
 	}
-	e := NewException(StopIterationType, ret)
+	e.CaptureTraceback(1)
 	return e
 }
 

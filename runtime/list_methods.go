@@ -4,7 +4,11 @@ package py
 // Python's < through CompareBool (with fast paths for lists of ints or
 // strs), never holding the list's lock while comparing.
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 func listSelf(self Object) *List {
 	l, _ := asList(self)
@@ -269,7 +273,9 @@ func (l *List) Sort(th *Thread, key Object, reverse bool) error {
 				contReverse(keys)
 			}
 		}
-		err = contMergeSort(th, items, keys)
+		if !contSortFast(items, keys) {
+			err = contMergeSort(th, items, keys)
+		}
 		if reverse {
 			contReverse(items)
 			if keys != nil {
@@ -448,4 +454,65 @@ func (s *contSorter) merge(lo, mid, hi int, bufItems, bufKeys []Object) error {
 		put(j)
 	}
 	return nil
+}
+
+// contSortFast sorts without calling Python when every key is an int (or
+// every key is an exact str), using Go's sorts; it reports false (and
+// does nothing) otherwise. Equal ints are indistinguishable, so a list of
+// ints sorted by itself needs no stability; everything else is sorted
+// stably.
+func contSortFast(items, keys []Object) bool {
+	ks := keys
+	if ks == nil {
+		ks = items
+	}
+	allInt, allStr := true, true
+	for _, k := range ks {
+		switch k.(type) {
+		case Int:
+			allStr = false
+		case *Str:
+			allInt = false
+		default:
+			return false
+		}
+		if !allInt && !allStr {
+			return false
+		}
+	}
+	switch {
+	case allInt && keys == nil:
+		slices.SortFunc(items, func(a, b Object) int { return cmp.Compare(a.(Int), b.(Int)) })
+	case allInt:
+		type pair struct {
+			k Int
+			v Object
+		}
+		ps := make([]pair, len(items))
+		for i := range items {
+			ps[i] = pair{keys[i].(Int), items[i]}
+		}
+		slices.SortStableFunc(ps, func(a, b pair) int { return cmp.Compare(a.k, b.k) })
+		for i := range ps {
+			items[i], keys[i] = ps[i].v, ps[i].k
+		}
+	default:
+		type pair struct {
+			k string
+			v Object
+			o Object
+		}
+		ps := make([]pair, len(items))
+		for i := range items {
+			ps[i] = pair{ks[i].(*Str).String(), items[i], ks[i]}
+		}
+		slices.SortStableFunc(ps, func(a, b pair) int { return strings.Compare(a.k, b.k) })
+		for i := range ps {
+			items[i] = ps[i].v
+			if keys != nil {
+				keys[i] = ps[i].o
+			}
+		}
+	}
+	return true
 }

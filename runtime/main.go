@@ -33,6 +33,7 @@ func Main(name string) {
 // RunMain runs module name as __main__ and returns the exit status
 // (Main without os.Exit, for tests).
 func RunMain(name string) int {
+	defer startProfiling()()
 	readyAll()
 	th := NewThread()
 	th.main = true

@@ -602,4 +602,3 @@ func setIntersectionUpdate(th *Thread, s *Set, other Object) error {
 	s.mu.Unlock()
 	return nil
 }
-

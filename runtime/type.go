@@ -490,6 +490,9 @@ func IsInstance(th *Thread, o, cls Object) (bool, error) {
 	if u, ok := cls.(*UnionType); ok {
 		return IsInstance(th, o, NewTuple(u.Args))
 	}
+	if _, ok := cls.(*GenericAlias); ok {
+		return false, NewError(TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic")
+	}
 	if chk, err := lookupSpecial(th, cls, cnDnInstancecheck); err != nil {
 		return false, err
 	} else if chk != nil {
@@ -525,6 +528,9 @@ func IsSubclass(th *Thread, c, cls Object) (bool, error) {
 	}
 	if u, ok := cls.(*UnionType); ok {
 		return IsSubclass(th, c, NewTuple(u.Args))
+	}
+	if _, ok := cls.(*GenericAlias); ok {
+		return false, NewError(TypeErrorType, "issubclass() argument 2 cannot be a parameterized generic")
 	}
 	if chk, err := lookupSpecial(th, cls, cnDnSubclasscheck); err != nil {
 		return false, err

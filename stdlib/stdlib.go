@@ -12,9 +12,11 @@ package stdlib
 
 import (
 	_ "github.com/pygo-dev/pygo/stdlib/abcmod"         // abc
+	_ "github.com/pygo-dev/pygo/stdlib/argparsemod"    // argparse
 	_ "github.com/pygo-dev/pygo/stdlib/asynciomod"     // asyncio
 	_ "github.com/pygo-dev/pygo/stdlib/collectionsmod" // collections, collections.abc
 	_ "github.com/pygo-dev/pygo/stdlib/copymod"        // copy
+	_ "github.com/pygo-dev/pygo/stdlib/dataclassesmod" // dataclasses
 	_ "github.com/pygo-dev/pygo/stdlib/functoolsmod"   // functools
 	_ "github.com/pygo-dev/pygo/stdlib/futuresmod"     // concurrent, concurrent.futures
 	_ "github.com/pygo-dev/pygo/stdlib/hashmods"       // base64, binascii, hashlib, hmac, secrets, uuid
@@ -28,10 +30,13 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/osmod"          // os, os.path (posixpath), errno
 	_ "github.com/pygo-dev/pygo/stdlib/queuemod"       // queue, _queue
 	_ "github.com/pygo-dev/pygo/stdlib/randommod"      // random
+	_ "github.com/pygo-dev/pygo/stdlib/remod"          // re
 	_ "github.com/pygo-dev/pygo/stdlib/stringmod"      // string
 	_ "github.com/pygo-dev/pygo/stdlib/structmod"      // struct, _struct
+	_ "github.com/pygo-dev/pygo/stdlib/textwrapmod"    // textwrap
 	_ "github.com/pygo-dev/pygo/stdlib/threadingmod"   // threading, _thread
 	_ "github.com/pygo-dev/pygo/stdlib/timemod"        // time
+	_ "github.com/pygo-dev/pygo/stdlib/typingmod"      // typing
 	_ "github.com/pygo-dev/pygo/stdlib/unittestmod"    // unittest
 	_ "github.com/pygo-dev/pygo/stdlib/wsgimod"        // wsgiref, wsgiref.simple_server, pygo.wsgi
 )

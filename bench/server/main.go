@@ -41,10 +41,11 @@ var (
 
 // wrkResult is what the benchmark keeps from wrk's report.
 type wrkResult struct {
-	rps      float64
-	p99      string
-	requests int
-	errors   string
+	rps       float64
+	cpuPerReq float64 // server CPU milliseconds per request
+	p99       string
+	requests  int
+	errors    string
 }
 
 var (
@@ -84,6 +85,26 @@ func runWrk(url string) (wrkResult, error) {
 		r.errors = "none"
 	}
 	return r, nil
+}
+
+// cpuTicks returns the user+system CPU time of pid so far, in clock
+// ticks (1/100 s on Linux).
+func cpuTicks(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	if i := strings.LastIndexByte(s, ')'); i >= 0 {
+		s = s[i+2:]
+	}
+	f := strings.Fields(s)
+	if len(f) < 13 {
+		return 0
+	}
+	u, _ := strconv.ParseInt(f[11], 10, 64)
+	k, _ := strconv.ParseInt(f[12], 10, 64)
+	return u + k
 }
 
 // rssKB reads VmRSS of pid.
@@ -144,12 +165,20 @@ func bench(name string, argv []string) (serverRun, error) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	run.rssBefore = rssKB(cmd.Process.Pid)
+	measure := func(url string) (wrkResult, error) {
+		t0 := cpuTicks(cmd.Process.Pid)
+		r, err := runWrk(url)
+		if err == nil && r.requests > 0 {
+			r.cpuPerReq = float64(cpuTicks(cmd.Process.Pid)-t0) * 10 / float64(r.requests)
+		}
+		return r, err
+	}
 	var err error
-	if run.cpu, err = runWrk(fmt.Sprintf("%s/fib/%d", base, *fibN)); err != nil {
+	if run.cpu, err = measure(fmt.Sprintf("%s/fib/%d", base, *fibN)); err != nil {
 		cmd.Process.Kill()
 		return run, err
 	}
-	if run.io, err = runWrk(fmt.Sprintf("%s/sleep?ms=%d", base, *sleepMS)); err != nil {
+	if run.io, err = measure(fmt.Sprintf("%s/sleep?ms=%d", base, *sleepMS)); err != nil {
 		cmd.Process.Kill()
 		return run, err
 	}
@@ -206,10 +235,10 @@ func main() {
 		runs = append(runs, r)
 	}
 	fmt.Printf("\nwrk -t%d -c%d -d%s --latency, same machine, same run\n\n", *threads, *conns, duration)
-	fmt.Printf("%-8s %-18s %10s %10s %9s  %s\n", "server", "endpoint", "req/s", "p99", "requests", "errors")
+	fmt.Printf("%-8s %-14s %9s %10s %9s %12s  %s\n", "server", "endpoint", "req/s", "p99", "requests", "CPU ms/req", "errors")
 	for _, r := range runs {
-		fmt.Printf("%-8s %-18s %10.0f %10s %9d  %s\n", r.name, fmt.Sprintf("/fib/%d", *fibN), r.cpu.rps, r.cpu.p99, r.cpu.requests, r.cpu.errors)
-		fmt.Printf("%-8s %-18s %10.0f %10s %9d  %s\n", r.name, fmt.Sprintf("/sleep?ms=%d", *sleepMS), r.io.rps, r.io.p99, r.io.requests, r.io.errors)
+		fmt.Printf("%-8s %-14s %9.0f %10s %9d %12.3f  %s\n", r.name, fmt.Sprintf("/fib/%d", *fibN), r.cpu.rps, r.cpu.p99, r.cpu.requests, r.cpu.cpuPerReq, r.cpu.errors)
+		fmt.Printf("%-8s %-14s %9.0f %10s %9d %12.3f  %s\n", r.name, fmt.Sprintf("/sleep?ms=%d", *sleepMS), r.io.rps, r.io.p99, r.io.requests, r.io.cpuPerReq, r.io.errors)
 	}
 	fmt.Println()
 	for _, r := range runs {
@@ -218,5 +247,20 @@ func main() {
 	if len(runs) == 2 && runs[1].cpu.rps > 0 && runs[1].io.rps > 0 {
 		fmt.Printf("\nPygo/CPython requests/s: CPU-bound %.1fx, I/O-bound %.1fx\n",
 			runs[0].cpu.rps/runs[1].cpu.rps, runs[0].io.rps/runs[1].io.rps)
+		fmt.Printf("CPython/Pygo server CPU per request: CPU-bound %.1fx, I/O-bound %.1fx\n",
+			runs[1].cpu.cpuPerReq/runs[0].cpu.cpuPerReq, runs[1].io.cpuPerReq/runs[0].io.cpuPerReq)
+		fmt.Printf("load average during the run: %s\n", loadAvg())
 	}
+}
+
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "?"
+	}
+	return strings.Join(f[:3], " ")
 }

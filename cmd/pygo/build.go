@@ -82,7 +82,7 @@ func loadProgram(file string, includes []string) (*program, error) {
 	for len(queue) > 0 {
 		m := queue[0]
 		queue = queue[1:]
-		cands, err := codegen.ImportCandidates(m.src, m.shown, m.name, m.isPkg)
+		cands, err := codegen.ImportCandidates(m.src, m.path, m.name, m.isPkg)
 		if err != nil {
 			return nil, err
 		}
@@ -142,7 +142,8 @@ func (p *program) generate(argv0 string) (map[string][]byte, error) {
 		m := p.modules[n]
 		code, err := codegen.Transpile(m.src, codegen.Options{Module: m.name, File: m.shown, Package: "main", IsPackage: m.isPkg})
 		if err != nil {
-			errs = append(errs, err.Error())
+			// Name the file as the user wrote it.
+			errs = append(errs, strings.Replace(err.Error(), m.shown, m.path, 1))
 			continue
 		}
 		files["py_"+strings.ReplaceAll(n, ".", "_")+".go"] = code

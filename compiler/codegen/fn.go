@@ -516,6 +516,9 @@ func (f *fn) isDefinitelyBound(name string) bool {
 	if f.deleted[m] {
 		return false
 	}
+	if f.bound[m] {
+		return true
+	}
 	sym := f.symbol(name)
 	if sym != nil && sym.Binding == resolve.Free {
 		// Free: bound if it is a parameter of the function that owns it

@@ -19,7 +19,8 @@ func (f *fn) stmts(ss []syntax.Stmt) {
 func (f *fn) position(s syntax.Node) {
 	line := s.Position().Lineno
 	f.emit("// %s:%d: %s", f.g.opt.File, line, f.g.srcLine(line))
-	if _, ok := s.(*syntax.Pass); ok {
+	switch s.(type) {
+	case *syntax.Pass, *syntax.Global, *syntax.Nonlocal:
 		return
 	}
 	if !f.g.opt.NoLineDirectives {
@@ -433,7 +434,7 @@ func (f *fn) forStmt(s *syntax.For) {
 }
 
 // rangeLoop compiles for NAME in range(a[, b[, CONST]]) as a Go counting
-// loop. The builtin check happens once, before the loop: if range has been
+// loop (NAME may be a local or a module/class name). The builtin check happens once, before the loop: if range has been
 // rebound, the loop iterates over whatever the call returns instead.
 func (f *fn) rangeLoop(s *syntax.For) bool {
 	call, ok := s.Iter.(*syntax.Call)
@@ -445,7 +446,7 @@ func (f *fn) rangeLoop(s *syntax.For) bool {
 		return false
 	}
 	target, ok := s.Target.(*syntax.Name)
-	if !ok || f.access(target.Id) != accFast {
+	if !ok {
 		return false
 	}
 	down := false

@@ -66,6 +66,17 @@ func (ts *timerState) run(th *py.Thread, t *Thread) error {
 // shutdown waits for every non-daemon thread (threading._shutdown), run
 // when the main module finishes.
 func shutdown(th *py.Thread) {
+	// As in CPython, the main thread counts as stopped from here on, so
+	// threads joining it can finish.
+	if mainThread != nil {
+		mainThread.mu.Lock()
+		stopped := mainThread.stopped
+		mainThread.stopped = true
+		mainThread.mu.Unlock()
+		if !stopped {
+			close(mainThread.done)
+		}
+	}
 	for {
 		var wait []*Thread
 		activeMu.Lock()
@@ -81,11 +92,6 @@ func shutdown(th *py.Thread) {
 		for _, t := range wait {
 			<-t.done
 		}
-	}
-	if mainThread != nil {
-		mainThread.mu.Lock()
-		mainThread.stopped = true
-		mainThread.mu.Unlock()
 	}
 }
 

@@ -303,14 +303,8 @@ func (t *Thread) Join(th *py.Thread, d time.Duration) error {
 	if ident == th.Ident() {
 		return py.NewError(py.RuntimeErrorType, "cannot join current thread")
 	}
-	if t.kind != kindNormal {
-		// The main thread and dummy threads are never "finished" here.
-		if d < 0 {
-			select {}
-		}
-		waitChan(make(chan struct{}), d)
-		return nil
-	}
+	// The main thread's done channel closes when the main module has
+	// finished (shutdown); a dummy thread's never does.
 	waitChan(t.done, d)
 	return nil
 }

@@ -1,5 +1,5 @@
 // Package stdlib is a stand-in for Pygo's standard library (see ../README.md):
-// it registers the Go-native modules listed in MODULES, with empty bodies.
+// it registers a few standard modules, with empty bodies.
 package stdlib
 
 import py "github.com/pygo-dev/pygo/runtime"

@@ -1,0 +1,6 @@
+def outer():
+    def inner(v):
+        return v["key"]
+    return inner({})
+
+outer()
