@@ -278,8 +278,10 @@ func (d *Dict) resize(size int) {
 	if size < dictMinSize {
 		size = dictMinSize
 	}
-	if d.used != len(d.entries) {
-		live := make([]dictEntry, 0, d.used+d.used/2+1)
+	// Room for every entry the new table accepts before the next resize,
+	// so appends never regrow the slice in between.
+	if usable := size * 2 / 3; d.used != len(d.entries) || cap(d.entries) < usable {
+		live := make([]dictEntry, 0, usable)
 		for _, e := range d.entries {
 			if e.key != nil {
 				live = append(live, e)

@@ -19,6 +19,7 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/dataclassesmod" // dataclasses
 	_ "github.com/pygo-dev/pygo/stdlib/functoolsmod"   // functools
 	_ "github.com/pygo-dev/pygo/stdlib/futuresmod"     // concurrent, concurrent.futures
+	_ "github.com/pygo-dev/pygo/stdlib/getoptmod"      // getopt
 	_ "github.com/pygo-dev/pygo/stdlib/hashmods"       // base64, binascii, hashlib, hmac, secrets, uuid
 	_ "github.com/pygo-dev/pygo/stdlib/heapqmod"       // bisect, heapq
 	_ "github.com/pygo-dev/pygo/stdlib/iomod"          // io, _io, builtins.open
@@ -31,6 +32,7 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/queuemod"       // queue, _queue
 	_ "github.com/pygo-dev/pygo/stdlib/randommod"      // random
 	_ "github.com/pygo-dev/pygo/stdlib/remod"          // re
+	_ "github.com/pygo-dev/pygo/stdlib/shlexmod"       // shlex
 	_ "github.com/pygo-dev/pygo/stdlib/stringmod"      // string
 	_ "github.com/pygo-dev/pygo/stdlib/structmod"      // struct, _struct
 	_ "github.com/pygo-dev/pygo/stdlib/textwrapmod"    // textwrap

@@ -61,7 +61,7 @@ def f(x):
 print(f(2), f('a'))
 UserId = NewType('UserId', int)
 print(UserId(5), UserId)
-def g(a: int, b: 'str' = 'x') -> Optional[int]:
+def g(a: int, b: str = 'x') -> Optional[int]:
     return None
 print(typing.get_type_hints(g))
 try:
