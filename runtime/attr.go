@@ -184,11 +184,22 @@ func GenericSetAttr(th *Thread, o Object, name *Str, v Object) error {
 
 // AttrCache is the inline cache of one attribute access or method call
 // site: generated code declares one package-level AttrCache per site. It
-// remembers, for the last type seen, what the type's MRO holds under the
-// name, and is valid while the type's version is unchanged. Entries are
-// immutable and published atomically, so concurrent use is race-free.
+// remembers, for the last few types seen (attrCacheWays: sites such as
+// self.area() in a base class see several subclasses), what each type's
+// MRO holds under the name; an entry is valid while its type's version is
+// unchanged. Entry sets are immutable and published atomically, so
+// concurrent use is race-free, and a hit allocates nothing.
 type AttrCache struct {
-	p atomic.Pointer[attrEntry]
+	p atomic.Pointer[attrEntries]
+}
+
+// attrCacheWays is how many types one AttrCache remembers.
+const attrCacheWays = 4
+
+type attrEntries struct {
+	n    int // entries in use
+	next int // the entry the next miss replaces once all are in use
+	e    [attrCacheWays]attrEntry
 }
 
 type attrEntry struct {
@@ -199,12 +210,46 @@ type attrEntry struct {
 
 // lookup returns the cached t.Lookup(name), refreshing the entry if stale.
 func (c *AttrCache) lookup(t *Type, name *Str) Object {
-	if e := c.p.Load(); e != nil && e.typ == t && e.ver == t.Version() {
-		return e.descr
+	es := c.p.Load()
+	if es != nil {
+		for i := 0; i < es.n; i++ {
+			if e := &es.e[i]; e.typ == t {
+				if e.ver == t.Version() {
+					return e.descr
+				}
+				break
+			}
+		}
 	}
+	return c.refresh(es, t, name)
+}
+
+// refresh looks name up on t and publishes a new entry set holding it.
+func (c *AttrCache) refresh(es *attrEntries, t *Type, name *Str) Object {
 	ver := t.Version()
 	descr := t.Lookup(name)
-	c.p.Store(&attrEntry{typ: t, ver: ver, descr: descr})
+	n := &attrEntries{}
+	if es != nil {
+		*n = *es
+	}
+	i := -1
+	for j := 0; j < n.n; j++ {
+		if n.e[j].typ == t {
+			i = j
+			break
+		}
+	}
+	if i < 0 {
+		if n.n < attrCacheWays {
+			i = n.n
+			n.n++
+		} else {
+			i = n.next
+			n.next = (n.next + 1) % attrCacheWays
+		}
+	}
+	n.e[i] = attrEntry{typ: t, ver: ver, descr: descr}
+	c.p.Store(n)
 	return descr
 }
 

@@ -342,6 +342,39 @@ func TestRangeMatchesCPython(t *testing.T) {
 			v, err := ctCall(th, r(0, 3, 1), "index", Int(5))
 			return ctRepr(th, v, err)
 		}},
+		{"(lambda r: (r, r[1], r[-1], 2**71 in r, 2**70 + 1 in r, list(reversed(r)), r == range(2**70, 3 * 2**70, 2**69)))(range(2**70, 2**71 + 2**70, 2**69))", func(th *Thread) (string, error) {
+			big70, err := Pow(th, Int(2), Int(70))
+			if err != nil {
+				return "", err
+			}
+			big69, _ := FloorDiv(th, big70, Int(2))
+			big71, _ := Mul(th, big70, Int(2))
+			stop, _ := Add(th, big71, big70)
+			r, err := Call(th, RangeType, []Object{big70, stop, big69}, nil)
+			if err != nil {
+				return "", err
+			}
+			a, _ := GetItem(th, r, Int(1))
+			b, _ := GetItem(th, r, Int(-1))
+			c, _ := Contains(th, r, big71)
+			p1, _ := Add(th, big70, Int(1))
+			d, _ := Contains(th, r, p1)
+			rev, _ := Reversed(th, r)
+			l, _ := NewListFromIter(th, rev)
+			stop2, _ := Mul(th, big70, Int(3))
+			r2, _ := Call(th, RangeType, []Object{big70, stop2, big69}, nil)
+			eq, err := Compare(th, OpEQ, r, r2)
+			return ctRepr(th, ctTup(r, a, b, Bool(c), Bool(d), l, eq), err)
+		}},
+		{"len(range(2**64))", func(th *Thread) (string, error) {
+			b, _ := Pow(th, Int(2), Int(64))
+			r, err := Call(th, RangeType, []Object{b}, nil)
+			if err != nil {
+				return "", err
+			}
+			n, err := Len(th, r)
+			return fmt.Sprint(n), err
+		}},
 		{"range(1, 2, 0)", func(th *Thread) (string, error) {
 			v, err := Call(th, RangeType, ctInts(1, 2, 0), nil)
 			return ctRepr(th, v, err)

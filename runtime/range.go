@@ -1,13 +1,17 @@
 package py
 
-import "sync/atomic"
+import (
+	"math/big"
+	"sync/atomic"
+)
 
-// Range is a range object over int64 values (CPython allows arbitrary
-// ints; ranges beyond int64 raise OverflowError here). len, `in` and
-// index are O(1) for ints.
+// Range is a range object. Start, Stop and Step hold its values when
+// they and the length fit in int64 (every range loops use); otherwise big
+// holds them (range_big.go). len, `in` and index are O(1) for ints.
 type Range struct {
 	Start, Stop, Step int64
-	n                 int64 // number of items
+	n                 int64     // number of items
+	big               *rangeBig // non-nil for ranges beyond int64
 }
 
 // Type returns RangeType.
@@ -37,19 +41,14 @@ func rangeLen(start, stop, step int64) int64 {
 	return int64((uint64(start)-uint64(stop)-1)/(uint64(-(step+1))+1) + 1)
 }
 
-// rangeArg converts a range() argument.
-func rangeArg(th *Thread, o Object) (int64, error) {
-	n, ok, err := contIndexValue(th, o)
-	if err != nil {
-		if e, isExc := err.(*BaseException); isExc && e.Type() == OverflowErrorType {
-			return 0, NewError(OverflowErrorType, "Python int too large to convert to C ssize_t")
+// rangeArg converts a range() argument to an int (Int or *BigInt).
+func rangeArg(th *Thread, o Object) (Object, error) {
+	if o.Type().Slots.Index == nil {
+		if _, ok := intOf(o); !ok {
+			return nil, NewError(TypeErrorType, "'%s' object cannot be interpreted as an integer", o.Type().Name)
 		}
-		return 0, err
 	}
-	if !ok {
-		return 0, NewError(TypeErrorType, "'%s' object cannot be interpreted as an integer", o.Type().Name)
-	}
-	return int64(n), nil
+	return Index(th, o)
 }
 
 // rangeContains is the O(1) membership test for an int x.
@@ -87,48 +86,65 @@ func init() {
 		if kw.Len() > 0 {
 			return nil, NewError(TypeErrorType, "range() takes no keyword arguments")
 		}
-		var v [3]int64
+		if len(args) == 0 {
+			return nil, NewError(TypeErrorType, "range expected at least 1 argument, got 0")
+		}
+		if len(args) > 3 {
+			return nil, NewError(TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
+		}
+		v := [3]Object{Int(0), nil, Int(1)}
 		for i, a := range args {
-			if i >= 3 {
-				break
-			}
 			n, err := rangeArg(th, a)
 			if err != nil {
 				return nil, err
 			}
 			v[i] = n
 		}
-		switch len(args) {
-		case 1:
-			return NewRange(0, v[0], 1), nil
-		case 2:
-			return NewRange(v[0], v[1], 1), nil
-		case 3:
-			if v[2] == 0 {
-				return nil, NewError(ValueErrorType, "range() arg 3 must not be zero")
-			}
-			return NewRange(v[0], v[1], v[2]), nil
-		case 0:
-			return nil, NewError(TypeErrorType, "range expected at least 1 argument, got 0")
+		if len(args) == 1 {
+			v[0], v[1] = Int(0), v[0]
 		}
-		return nil, NewError(TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
+		if len(args) == 3 && intSign(v[2]) == 0 {
+			return nil, NewError(ValueErrorType, "range() arg 3 must not be zero")
+		}
+		if rangeNeedsBig(v[0], v[1], v[2]) {
+			return newBigRange(v[0], v[1], v[2]), nil
+		}
+		return NewRange(int64(v[0].(Int)), int64(v[1].(Int)), int64(v[2].(Int))), nil
 	}
 	s.Repr = func(th *Thread, o Object) (Object, error) {
 		r := rangeSelf(o)
+		if b := r.big; b != nil {
+			if b.step.Cmp(big.NewInt(1)) == 0 {
+				return NewStr("range(" + b.start.String() + ", " + b.stop.String() + ")"), nil
+			}
+			return NewStr("range(" + b.start.String() + ", " + b.stop.String() + ", " + b.step.String() + ")"), nil
+		}
 		if r.Step == 1 {
 			return NewStr("range(" + contItoa64(r.Start) + ", " + contItoa64(r.Stop) + ")"), nil
 		}
 		return NewStr("range(" + contItoa64(r.Start) + ", " + contItoa64(r.Stop) + ", " + contItoa64(r.Step) + ")"), nil
 	}
-	s.Len = func(th *Thread, o Object) (int, error) { return rangeSelf(o).Len(), nil }
-	s.Bool = func(th *Thread, o Object) (bool, error) { return rangeSelf(o).n > 0, nil }
-	s.Hash = func(th *Thread, o Object) (int64, error) {
+	s.Len = func(th *Thread, o Object) (int, error) {
 		r := rangeSelf(o)
-		t := []Object{Int(r.n), None, None}
-		if r.n > 0 {
-			t[1] = Int(r.Start)
-			if r.n > 1 {
-				t[2] = Int(r.Step)
+		if r.big != nil {
+			return r.bigLen()
+		}
+		return r.Len(), nil
+	}
+	s.Bool = func(th *Thread, o Object) (bool, error) {
+		r := rangeSelf(o)
+		if r.big != nil {
+			return r.big.n.Sign() > 0, nil
+		}
+		return r.n > 0, nil
+	}
+	s.Hash = func(th *Thread, o Object) (int64, error) {
+		b := rangeSelf(o).asBig()
+		t := []Object{bigObj(b.n), None, None}
+		if b.n.Sign() > 0 {
+			t[1] = bigObj(b.start)
+			if b.n.Cmp(big.NewInt(1)) != 0 {
+				t[2] = bigObj(b.step)
 			}
 		}
 		return tupleHashItems(th, t)
@@ -139,12 +155,25 @@ func init() {
 		if !ok1 || !ok2 || (op != OpEQ && op != OpNE) {
 			return NotImplemented, nil
 		}
-		eq := x.n == y.n && (x.n == 0 || x.Start == y.Start && (x.n == 1 || x.Step == y.Step))
+		var eq bool
+		if x.big == nil && y.big == nil {
+			eq = x.n == y.n && (x.n == 0 || x.Start == y.Start && (x.n == 1 || x.Step == y.Step))
+		} else {
+			eq = rangeEqual(x, y)
+		}
 		return Bool(eq == (op == OpEQ)), nil
 	}
 	s.Contains = func(th *Thread, o, x Object) (bool, error) {
 		r := rangeSelf(o)
+		if r.big != nil {
+			if v, ok := intOf(x); ok && (x.Type() == IntType || x.Type() == BoolType) {
+				return r.big.contains(bigOf(v)), nil
+			}
+			return false, NewError(OverflowErrorType, "membership test of a non-int in a range beyond 64-bit integers is not supported")
+		}
 		switch v := x.(type) {
+		case *BigInt:
+			return false, nil
 		case Int:
 			return r.containsInt(int64(v)), nil
 		case Bool:
@@ -163,6 +192,9 @@ func init() {
 	}
 	s.GetItem = func(th *Thread, o, key Object) (Object, error) {
 		r := rangeSelf(o)
+		if r.big != nil {
+			return r.bigGetItem(th, key)
+		}
 		if sl, ok := key.(*Slice); ok {
 			start, stop, step, n, err := sl.Indices(th, r.Len())
 			if err != nil {
@@ -181,10 +213,16 @@ func init() {
 	}
 	s.Iter = func(th *Thread, o Object) (Object, error) {
 		r := rangeSelf(o)
+		if r.big != nil {
+			return r.bigIter(false), nil
+		}
 		return &rangeIterator{start: r.Start, step: r.Step, n: r.n}, nil
 	}
 	DefMethod(RangeType, "__reversed__", func(th *Thread, self Object, args []Object, kw *KwArgs) (Object, error) {
 		r := rangeSelf(self)
+		if r.big != nil {
+			return r.bigIter(true), nil
+		}
 		last := r.Start
 		if r.n > 0 {
 			last = r.At(int(r.n - 1))
@@ -196,10 +234,16 @@ func init() {
 			return nil, err
 		}
 		r := rangeSelf(self)
-		if v, ok := args[0].(Int); ok {
+		if b := r.big; b != nil {
+			if v, ok := intOf(args[0]); ok && b.contains(bigOf(v)) {
+				d := new(big.Int).Sub(bigOf(v), b.start)
+				return bigObj(d.Quo(d, b.step)), nil
+			}
+		} else if v, ok := args[0].(Int); ok {
 			if r.containsInt(int64(v)) {
 				return Int((int64(v) - r.Start) / r.Step), nil
 			}
+		} else if _, isBig := args[0].(*BigInt); isBig {
 		} else {
 			for i := 0; i < r.Len(); i++ {
 				eq, err := CompareBool(th, OpEQ, Int(r.At(i)), args[0])
@@ -218,6 +262,12 @@ func init() {
 			return nil, err
 		}
 		r := rangeSelf(self)
+		if r.big != nil {
+			if v, ok := intOf(args[0]); ok && r.big.contains(bigOf(v)) {
+				return Int(1), nil
+			}
+			return Int(0), nil
+		}
 		if v, ok := args[0].(Int); ok {
 			if r.containsInt(int64(v)) {
 				return Int(1), nil
@@ -240,6 +290,15 @@ func init() {
 		name := name
 		DefGetter(RangeType, name, func(th *Thread, self Object) (Object, error) {
 			r := rangeSelf(self)
+			if b := r.big; b != nil {
+				switch name {
+				case "start":
+					return bigObj(b.start), nil
+				case "stop":
+					return bigObj(b.stop), nil
+				}
+				return bigObj(b.step), nil
+			}
 			switch name {
 			case "start":
 				return Int(r.Start), nil

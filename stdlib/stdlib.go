@@ -15,8 +15,11 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/argparsemod"    // argparse
 	_ "github.com/pygo-dev/pygo/stdlib/asynciomod"     // asyncio
 	_ "github.com/pygo-dev/pygo/stdlib/collectionsmod" // collections, collections.abc
+	_ "github.com/pygo-dev/pygo/stdlib/contextlibmod"  // contextlib
 	_ "github.com/pygo-dev/pygo/stdlib/copymod"        // copy
 	_ "github.com/pygo-dev/pygo/stdlib/dataclassesmod" // dataclasses
+	_ "github.com/pygo-dev/pygo/stdlib/enummod"        // enum
+	_ "github.com/pygo-dev/pygo/stdlib/fnmatchmod"     // fnmatch, glob
 	_ "github.com/pygo-dev/pygo/stdlib/functoolsmod"   // functools
 	_ "github.com/pygo-dev/pygo/stdlib/futuresmod"     // concurrent, concurrent.futures
 	_ "github.com/pygo-dev/pygo/stdlib/getoptmod"      // getopt
@@ -25,6 +28,7 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/iomod"          // io, _io, builtins.open
 	_ "github.com/pygo-dev/pygo/stdlib/itertoolsmod"   // itertools
 	_ "github.com/pygo-dev/pygo/stdlib/jsonmod"        // json, json.decoder, json.encoder
+	_ "github.com/pygo-dev/pygo/stdlib/loggingmod"     // logging
 	_ "github.com/pygo-dev/pygo/stdlib/mathmod"        // math, cmath
 	_ "github.com/pygo-dev/pygo/stdlib/miscmod"        // difflib, pprint, keyword
 	_ "github.com/pygo-dev/pygo/stdlib/operatormod"    // operator, _operator
@@ -35,10 +39,14 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/shlexmod"       // shlex
 	_ "github.com/pygo-dev/pygo/stdlib/stringmod"      // string
 	_ "github.com/pygo-dev/pygo/stdlib/structmod"      // struct, _struct
+	_ "github.com/pygo-dev/pygo/stdlib/tempfilemod"    // tempfile, shutil
 	_ "github.com/pygo-dev/pygo/stdlib/textwrapmod"    // textwrap
 	_ "github.com/pygo-dev/pygo/stdlib/threadingmod"   // threading, _thread
 	_ "github.com/pygo-dev/pygo/stdlib/timemod"        // time
+	_ "github.com/pygo-dev/pygo/stdlib/tracebackmod"   // traceback
+	_ "github.com/pygo-dev/pygo/stdlib/typesmod"       // types
 	_ "github.com/pygo-dev/pygo/stdlib/typingmod"      // typing
 	_ "github.com/pygo-dev/pygo/stdlib/unittestmod"    // unittest
+	_ "github.com/pygo-dev/pygo/stdlib/warningsmod"    // warnings
 	_ "github.com/pygo-dev/pygo/stdlib/wsgimod"        // wsgiref, wsgiref.simple_server, pygo.wsgi
 )

@@ -341,6 +341,9 @@ func build(th *py.Thread) (*py.Type, *py.Type, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	if err := UpdateAbstractMethods(th, abc); err != nil {
+		return nil, nil, err
+	}
 	return meta, abc, nil
 }
 
