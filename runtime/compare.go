@@ -15,10 +15,8 @@ var compareNames = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__",
 
 // Compare is `a op b` for a rich comparison.
 func Compare(th *Thread, op CompareOp, a, b Object) (Object, error) {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
-			return Bool(cmpInt64(int64(x), int64(y), op)), nil
-		}
+	if r, ok := fastCompare(op, a, b); ok {
+		return Bool(r), nil
 	}
 	ta, tb := a.Type(), b.Type()
 	checkedReverse := false
@@ -74,10 +72,8 @@ func cmpInt64(x, y int64, op CompareOp) bool {
 // CompareBool is bool(a op b). For == and != identical objects compare
 // equal without calling __eq__, as in CPython's containers.
 func CompareBool(th *Thread, op CompareOp, a, b Object) (bool, error) {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
-			return cmpInt64(int64(x), int64(y), op), nil
-		}
+	if r, ok := fastCompare(op, a, b); ok {
+		return r, nil
 	}
 	if x, ok := a.(*Str); ok {
 		if y, ok := b.(*Str); ok && (op == OpEQ || op == OpNE) {

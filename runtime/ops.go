@@ -151,6 +151,9 @@ func Xor(th *Thread, a, b Object) (Object, error) {
 // the types differ). A result of NotImplemented moves on to the next
 // candidate; when all decline, TypeError.
 func BinaryOp(th *Thread, op BinOp, a, b Object) (Object, error) {
+	if r, ok := fastArith(op, a, b); ok {
+		return r, nil
+	}
 	r, err := binaryOp1(th, op, a, b)
 	if r != nil || err != nil {
 		return r, err
@@ -249,6 +252,9 @@ func seqName(o Object) string {
 // InPlaceOp implements augmented assignment a op= b: a.__iop__(b), then
 // the binary operator.
 func InPlaceOp(th *Thread, op BinOp, a, b Object) (Object, error) {
+	if r, ok := fastArith(op, a, b); ok {
+		return r, nil // int and float have no in-place methods
+	}
 	switch op {
 	case OpAdd:
 		if x, ok := a.(Int); ok {

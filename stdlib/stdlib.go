@@ -18,8 +18,10 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/contextlibmod"  // contextlib
 	_ "github.com/pygo-dev/pygo/stdlib/copymod"        // copy
 	_ "github.com/pygo-dev/pygo/stdlib/dataclassesmod" // dataclasses
+	_ "github.com/pygo-dev/pygo/stdlib/datetimemod"    // datetime
 	_ "github.com/pygo-dev/pygo/stdlib/enummod"        // enum
 	_ "github.com/pygo-dev/pygo/stdlib/fnmatchmod"     // fnmatch, glob
+	_ "github.com/pygo-dev/pygo/stdlib/fractionsmod"   // fractions
 	_ "github.com/pygo-dev/pygo/stdlib/functoolsmod"   // functools
 	_ "github.com/pygo-dev/pygo/stdlib/futuresmod"     // concurrent, concurrent.futures
 	_ "github.com/pygo-dev/pygo/stdlib/getoptmod"      // getopt

@@ -104,6 +104,8 @@ func (f *fn) makeFunction(node syntax.Node, name string, a *syntax.Arguments, bo
 		}
 	}
 
+	annotations := f.annotations(a, node)
+
 	qual := f.qualPrefix() + name
 	names, nposonly, npos, nkwonly, varargs, kwargs := params(a)
 	kind := fnFunction
@@ -236,12 +238,63 @@ func (f *fn) makeFunction(node syntax.Node, name string, a *syntax.Arguments, bo
 	}
 	f.emit("%s := py.NewFunction(&py.Function{Name: %q, QualName: %q, Module: %smodname%s, Globals: %sglobals, Sig: %s})",
 		t, name, qual, g.prefix, docField, g.prefix, sb.String())
+	if annotations != "" {
+		f.emit("%s.Annotations = %s", t, annotations)
+	}
 	if useSlice {
 		f.emit("%s.Body = %s", t, impl)
 	} else {
 		f.emit("py.SetImpl%d(%s, %s)", len(names), t, impl)
 	}
 	return t
+}
+
+// annotations evaluates a def's parameter and return annotations (at
+// definition time, as CPython 3.11 does; as strings under
+// "from __future__ import annotations") into a dict; "" when there are none.
+func (f *fn) annotations(a *syntax.Arguments, node syntax.Node) string {
+	type ann struct {
+		name string
+		expr syntax.Expr
+	}
+	var anns []ann
+	add := func(p *syntax.Arg) {
+		if p != nil && p.Annotation != nil {
+			anns = append(anns, ann{p.Arg, p.Annotation})
+		}
+	}
+	for _, p := range a.Posonlyargs {
+		add(p)
+	}
+	for _, p := range a.Args {
+		add(p)
+	}
+	add(a.Vararg)
+	for _, p := range a.Kwonlyargs {
+		add(p)
+	}
+	add(a.Kwarg)
+	if d, ok := node.(*syntax.FunctionDef); ok && d.Returns != nil {
+		anns = append(anns, ann{"return", d.Returns})
+	}
+	if d, ok := node.(*syntax.AsyncFunctionDef); ok && d.Returns != nil {
+		anns = append(anns, ann{"return", d.Returns})
+	}
+	if len(anns) == 0 {
+		return ""
+	}
+	d := f.newTemp("t")
+	f.emit("%s := py.NewDict()", d)
+	for _, x := range anns {
+		var v string
+		if f.g.tab.FutureAnnotations {
+			v = f.g.strConst(f.g.segment(x.expr))
+		} else {
+			v = f.useExpr(x.expr)
+		}
+		f.emit("%s.SetStr(%s, %s)", d, f.g.nameStr(x.name), v)
+	}
+	return d
 }
 
 func describeDef(name, qual string, lambda bool) string {

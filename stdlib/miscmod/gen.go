@@ -1,5 +1,5 @@
 // Package miscmod provides small standard modules for Pygo: difflib and
-// pprint (written in Python, py/*.py, compiled to Go by pygoc; the
+// pprint and numbers (written in Python, py/*.py, compiled to Go by pygoc; the
 // generated *_gen.go files are checked in), and keyword (Go-native).
 //
 // Regenerate the Python parts after changing py/*.py or the code
@@ -14,3 +14,4 @@ package miscmod
 
 //go:generate go run ../../compiler/cmd/pygoc transpile -module difflib -package miscmod -o difflib_gen.go py/difflib.py
 //go:generate go run ../../compiler/cmd/pygoc transpile -module pprint -package miscmod -o pprint_gen.go py/pprint.py
+//go:generate go run ../../compiler/cmd/pygoc transpile -module numbers -package miscmod -o numbers_gen.go py/numbers.py
