@@ -39,6 +39,13 @@ type globalEntry struct {
 	g      *Dict
 	gv, bv uint64
 	v      Object
+	// ix is the position of the name's entry in g (-1: the name was found
+	// in builtins while g's keys version was gkeys). When g has changed
+	// since the entry was made (usually a store to another global, such
+	// as a module-level loop variable), the value is still found without
+	// a new entry: at g's entry ix, or in builtins while g gained no key.
+	ix    int
+	gkeys uint64
 }
 
 // LoadGlobal looks a name up in a module's globals, then in builtins
@@ -46,15 +53,24 @@ type globalEntry struct {
 // neither dict changes (c may be nil).
 func LoadGlobal(th *Thread, globals *Dict, name *Str, c *GlobalCache) (Object, error) {
 	if c != nil {
-		if e := c.p.Load(); e != nil && e.g == globals && e.gv == globals.Version() && e.bv == Builtins.Version() {
-			return e.v, nil
+		if e := c.p.Load(); e != nil && e.g == globals {
+			if e.gv == globals.Version() && e.bv == Builtins.Version() {
+				return e.v, nil
+			}
+			if e.ix >= 0 {
+				if v := globals.strValueAt(e.ix, name); v != nil {
+					return v, nil
+				}
+			} else if e.bv == Builtins.Version() && globals.keysVersion() == e.gkeys {
+				return e.v, nil
+			}
 		}
 	}
 	var gv, bv uint64
 	if c != nil {
 		gv, bv = globals.Version(), Builtins.Version()
 	}
-	v := globals.GetStr(name)
+	v, ix, gkeys := globals.getStrEntry(name)
 	if v == nil {
 		v = Builtins.GetStr(name)
 		if v == nil {
@@ -62,7 +78,7 @@ func LoadGlobal(th *Thread, globals *Dict, name *Str, c *GlobalCache) (Object, e
 		}
 	}
 	if c != nil {
-		c.p.Store(&globalEntry{g: globals, gv: gv, bv: bv, v: v})
+		c.p.Store(&globalEntry{g: globals, gv: gv, bv: bv, v: v, ix: ix, gkeys: gkeys})
 	}
 	return v, nil
 }

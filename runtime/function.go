@@ -170,6 +170,10 @@ func Call0(th *Thread, fn Object) (Object, error) {
 		}
 	case *BoundMethod:
 		return Call1(th, f.Func, f.Self)
+	case *Type:
+		if r, ok, err := newInstance0(th, f); ok {
+			return r, err
+		}
 	}
 	return Call(th, fn, nil, nil)
 }
@@ -184,6 +188,10 @@ func Call1(th *Thread, fn Object, a Object) (Object, error) {
 		}
 	case *BoundMethod:
 		return Call2(th, f.Func, f.Self, a)
+	case *Type:
+		if r, ok, err := newInstance1(th, f, a); ok {
+			return r, err
+		}
 	}
 	return Call(th, fn, []Object{a}, nil)
 }
@@ -197,6 +205,10 @@ func Call2(th *Thread, fn Object, a, b Object) (Object, error) {
 		}
 	case *BoundMethod:
 		return Call3(th, f.Func, f.Self, a, b)
+	case *Type:
+		if r, ok, err := newInstance2(th, f, a, b); ok {
+			return r, err
+		}
 	}
 	return Call(th, fn, []Object{a, b}, nil)
 }

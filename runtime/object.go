@@ -279,7 +279,7 @@ func (o *Instance) Type() *Type { return o.typ }
 func NewInstance(t *Type) *Instance {
 	o := &Instance{typ: t}
 	if t.Flags&FlagHasDict != 0 {
-		o.Dict = NewDictSized(int(t.dictHint.Load()))
+		o.Dict = newInstanceDict(int(t.dictHint.Load()))
 	}
 	if len(t.SlotNames) > 0 {
 		o.SlotValues = make([]Object, len(t.SlotNames))

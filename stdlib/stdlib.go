@@ -13,12 +13,15 @@ package stdlib
 import (
 	_ "github.com/pygo-dev/pygo/stdlib/abcmod"         // abc
 	_ "github.com/pygo-dev/pygo/stdlib/argparsemod"    // argparse
+	_ "github.com/pygo-dev/pygo/stdlib/arraymod"       // array
 	_ "github.com/pygo-dev/pygo/stdlib/asynciomod"     // asyncio
+	_ "github.com/pygo-dev/pygo/stdlib/calendarmod"    // calendar
 	_ "github.com/pygo-dev/pygo/stdlib/collectionsmod" // collections, collections.abc
 	_ "github.com/pygo-dev/pygo/stdlib/contextlibmod"  // contextlib
 	_ "github.com/pygo-dev/pygo/stdlib/copymod"        // copy
 	_ "github.com/pygo-dev/pygo/stdlib/dataclassesmod" // dataclasses
 	_ "github.com/pygo-dev/pygo/stdlib/datetimemod"    // datetime
+	_ "github.com/pygo-dev/pygo/stdlib/decimalmod"     // decimal
 	_ "github.com/pygo-dev/pygo/stdlib/enummod"        // enum
 	_ "github.com/pygo-dev/pygo/stdlib/fnmatchmod"     // fnmatch, glob
 	_ "github.com/pygo-dev/pygo/stdlib/fractionsmod"   // fractions
@@ -39,6 +42,7 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/randommod"      // random
 	_ "github.com/pygo-dev/pygo/stdlib/remod"          // re
 	_ "github.com/pygo-dev/pygo/stdlib/shlexmod"       // shlex
+	_ "github.com/pygo-dev/pygo/stdlib/statisticsmod"  // statistics
 	_ "github.com/pygo-dev/pygo/stdlib/stringmod"      // string
 	_ "github.com/pygo-dev/pygo/stdlib/structmod"      // struct, _struct
 	_ "github.com/pygo-dev/pygo/stdlib/tempfilemod"    // tempfile, shutil
@@ -50,5 +54,6 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/typingmod"      // typing
 	_ "github.com/pygo-dev/pygo/stdlib/unittestmod"    // unittest
 	_ "github.com/pygo-dev/pygo/stdlib/warningsmod"    // warnings
+	_ "github.com/pygo-dev/pygo/stdlib/weakrefmod"     // weakref, _weakref, gc
 	_ "github.com/pygo-dev/pygo/stdlib/wsgimod"        // wsgiref, wsgiref.simple_server, pygo.wsgi
 )

@@ -478,8 +478,8 @@ func TestGeneratedCodeSafety(t *testing.T) {
 
 // excerpt shortens a program for a failure message.
 func excerpt(src string) string {
-	if len(src) > 3000 {
-		return src[:3000] + "\n..."
+	if len(src) > 800 {
+		return src[:800] + "\n..."
 	}
 	return src
 }

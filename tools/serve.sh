@@ -11,7 +11,7 @@ bin=$(bazel info bazel-bin 2>/dev/null)/examples/server/server_/server
 [ -x "$bin" ] || bin=$(bazel info bazel-bin 2>/dev/null)/examples/server/server
 PORT=${PORT:-8080}
 if [ "${SMOKE:-0}" = 1 ]; then
-  "$bin" --port "$PORT" &
+  "$bin" "$PORT" &
   pid=$!
   trap 'kill $pid 2>/dev/null || true' EXIT
   for _ in $(seq 50); do curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
@@ -21,4 +21,4 @@ if [ "${SMOKE:-0}" = 1 ]; then
   exit 0
 fi
 echo "serving on http://127.0.0.1:$PORT (Ctrl-C to stop)"
-exec "$bin" --port "$PORT"
+exec "$bin" "$PORT"

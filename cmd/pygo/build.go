@@ -146,7 +146,8 @@ func (p *program) generate(argv0 string) (map[string][]byte, error) {
 			errs = append(errs, strings.Replace(err.Error(), m.shown, m.path, 1))
 			continue
 		}
-		files["py_"+strings.ReplaceAll(n, ".", "_")+".go"] = code
+		// ".py.go": never looks like a _test.go or _GOOS/_GOARCH file to the go tool.
+		files["py_"+strings.ReplaceAll(n, ".", "_")+".py.go"] = code
 	}
 	if len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "\n"))

@@ -184,7 +184,7 @@ func (f *fn) makeFunction(node syntax.Node, name string, a *syntax.Arguments, bo
 
 	var impl string
 	if static {
-		doc := fmt.Sprintf("// %s is %s (%s:%d).", goName, describeDef(name, qual, expr != nil), g.opt.File, p.Lineno)
+		doc := fmt.Sprintf("// %s is %s (%s:%d).", goName, sanitizeComment(describeDef(name, qual, expr != nil)), g.fileC, p.Lineno)
 		var fb strings.Builder
 		fb.WriteString(doc + "\n")
 		if !g.opt.NoLineDirectives {
@@ -421,7 +421,7 @@ func (f *fn) classDef(s *syntax.ClassDef) {
 	if static {
 		name := g.topName(strings.ReplaceAll(qual, ".", "_") + "_body")
 		var fb strings.Builder
-		fmt.Fprintf(&fb, "// %s runs the body of class %s (%s:%d).\n", name, qual, g.opt.File, p.Lineno)
+		fmt.Fprintf(&fb, "// %s runs the body of class %s (%s:%d).\n", name, sanitizeComment(qual), g.fileC, p.Lineno)
 		if !g.opt.NoLineDirectives {
 			fmt.Fprintf(&fb, "\n//line %s:%d\n", g.opt.File, p.Lineno)
 		}

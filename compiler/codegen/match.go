@@ -139,7 +139,7 @@ func (f *fn) pattern(p syntax.Pattern, subj string, caps map[string]string, orde
 		}
 		f.check()
 		f.emit("if %s {", ok)
-		if n == 0 || star == 0 && n == 1 {
+		if !readsItems(p.Patterns) {
 			f.emit("_ = %s", items)
 		}
 		var sub func(i int)
@@ -174,7 +174,7 @@ func (f *fn) pattern(p syntax.Pattern, subj string, caps map[string]string, orde
 		f.emit("%s, %s, err := py.MatchMapping(th, %s, []py.Object{%s})", vals, ok, subj, strings.Join(keys, ", "))
 		f.check()
 		f.emit("if %s {", ok)
-		if len(p.Patterns) == 0 {
+		if !readsItems(p.Patterns) {
 			f.emit("_ = %s", vals)
 		}
 		var sub func(i int)
@@ -208,10 +208,10 @@ func (f *fn) pattern(p syntax.Pattern, subj string, caps map[string]string, orde
 		f.emit("%s, %s, err := py.MatchClass(th, %s, %s, %d, %s)", vals, ok, subj, cls, len(p.Patterns), kw)
 		f.check()
 		f.emit("if %s {", ok)
-		if len(p.Patterns)+len(p.KwdPatterns) == 0 {
+		all := append(append([]syntax.Pattern(nil), p.Patterns...), p.KwdPatterns...)
+		if !readsItems(all) {
 			f.emit("_ = %s", vals)
 		}
-		all := append(append([]syntax.Pattern(nil), p.Patterns...), p.KwdPatterns...)
 		var sub func(i int)
 		sub = func(i int) {
 			if i == len(all) {
@@ -227,6 +227,27 @@ func (f *fn) pattern(p syntax.Pattern, subj string, caps map[string]string, orde
 	default:
 		g.unsupported(p, fmt.Sprintf("pattern %T", p))
 	}
+}
+
+// readsItems reports whether code for the subpatterns reads the matched
+// items: wildcards (_, *_) read nothing, so [_, *_] or C(_, k=_) must not
+// leave the items variable unused.
+func readsItems(ps []syntax.Pattern) bool {
+	for _, sp := range ps {
+		switch sp := sp.(type) {
+		case *syntax.MatchStar:
+			if sp.Name != "" {
+				return true
+			}
+		case *syntax.MatchAs:
+			if sp.Name != "" || sp.Pattern != nil {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // captureNames lists the names a pattern binds, in order.

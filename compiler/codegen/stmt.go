@@ -18,7 +18,7 @@ func (f *fn) stmts(ss []syntax.Stmt) {
 // of a statement.
 func (f *fn) position(s syntax.Node) {
 	line := s.Position().Lineno
-	f.emit("// %s:%d: %s", f.g.opt.File, line, f.g.srcLine(line))
+	f.emit("// %s:%d: %s", f.g.fileC, line, f.g.srcLine(line))
 	switch s.(type) {
 	case *syntax.Pass, *syntax.Global, *syntax.Nonlocal:
 		return

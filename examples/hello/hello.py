@@ -1,3 +1,3 @@
-import sys
+from greeting import greeting
 
-print("Hello from Pygo!")
+print(greeting("Pygo"))

@@ -83,7 +83,8 @@ def _py_go_library_impl(ctx):
     imports_files = []
     for f in ctx.files.srcs:
         mod = srcs_modules[f.short_path]
-        out = ctx.actions.declare_file("_pygo/{}/{}.go".format(ctx.label.name, mod))
+        # ".py.go": never a _test.go or _GOOS/_GOARCH name to Go's build constraints.
+        out = ctx.actions.declare_file("_pygo/{}/{}.py.go".format(ctx.label.name, mod))
         imports = ctx.actions.declare_file("_pygo/{}/{}.imports".format(ctx.label.name, mod))
         args = ctx.actions.args()
         args.add("transpile")

@@ -30,7 +30,7 @@ import (
 
 func init() {
 	py.RegisterModule(&py.ModuleDef{Name: "collections", IsPkg: true,
-		Doc: "This module implements specialized container datatypes providing\nalternatives to Python's general purpose built-in containers, dict,\nlist, set, and tuple.",
+		Doc:  "This module implements specialized container datatypes providing\nalternatives to Python's general purpose built-in containers, dict,\nlist, set, and tuple.",
 		Body: collectionsBody})
 }
 

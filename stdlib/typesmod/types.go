@@ -98,6 +98,15 @@ func init() {
 			return py.NewMappingProxy(d), nil
 		}
 	}
+	if py.MappingProxyType.Slots.Str == nil {
+		// CPython: str(mappingproxy) is str() of the mapping.
+		py.MappingProxyType.Slots.Str = func(th *py.Thread, o py.Object) (py.Object, error) {
+			if mp, ok := o.(*py.MappingProxy); ok {
+				return py.StrOf(th, mp.D)
+			}
+			return py.Repr(th, o)
+		}
+	}
 	if py.ModuleType.Slots.New == nil {
 		py.ModuleType.Slots.New = func(th *py.Thread, cls *py.Type, args []py.Object, kw *py.KwArgs) (py.Object, error) {
 			a, err := py.ParseArgs("module", args, kw, []string{"name", "doc"}, 1)

@@ -6,6 +6,7 @@ source "$(dirname "$0")/lib.sh"
 TARGET=//app:server
 SERVER=$("$(dirname "$0")/bazel_remote.sh")
 OB=$WORK/remote-ob
+SNAP=$WORK/remote-snapshot
 CACHE_DIR=$WORK/remote-cache
 rm -rf "$CACHE_DIR"; mkdir -p "$CACHE_DIR"
 read -r GRPC HTTP < <(python3 -c 'import socket
@@ -18,9 +19,9 @@ print(*[s.getsockname()[1] for s in ps])')
 SERVER_PID=$!
 cleanup() {
   kill "$SERVER_PID" 2>/dev/null || true
-  (cd "$MONOREPO" && bazel --output_base="$OB" shutdown >/dev/null 2>&1) || true
+  (cd "$SNAP/examples/monorepo" 2>/dev/null && bazel --output_base="$OB" shutdown >/dev/null 2>&1) || true
   chmod -R u+w "$OB" 2>/dev/null || true
-  rm -rf "$OB" "$CACHE_DIR"
+  rm -rf "$OB" "$CACHE_DIR" "$SNAP"
 }
 trap cleanup EXIT
 for _ in $(seq 50); do
@@ -28,7 +29,11 @@ for _ in $(seq 50); do
   sleep 0.2
 done
 REMOTE="--remote_cache=grpc://127.0.0.1:$GRPC --disk_cache="
-cd "$MONOREPO"
+# Build a snapshot of the tree, so that edits made meanwhile (other people's
+# work on a shared checkout) cannot change action inputs between the builds.
+rm -rf "$SNAP"; mkdir -p "$SNAP"
+(cd "$ROOT" && tar --exclude=./.git --exclude='./bazel-*' --exclude='./examples/monorepo/bazel-*' -cf - .) | (cd "$SNAP" && tar -xf -)
+cd "$SNAP/examples/monorepo"
 bazel --output_base="$OB" build $FLAGS $REMOTE $TARGET >"$WORK/remote-1.log" 2>&1 || { tail -30 "$WORK/remote-1.log"; die "first build failed"; }
 sha1=$(sha "$(bazel --output_base="$OB" info $FLAGS bazel-bin 2>/dev/null)/app/server_/server")
 bazel --output_base="$OB" clean --expunge >/dev/null 2>&1

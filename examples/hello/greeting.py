@@ -1,0 +1,5 @@
+"""The greeting the hello example prints."""
+
+
+def greeting(name):
+    return "Hello from %s!" % name

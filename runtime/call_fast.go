@@ -1,0 +1,88 @@
+package py
+
+// Calling a class without type.__call__'s generic path.
+//
+// Most classes defined in Python create their instances with
+// object.__new__ and initialise them with a Python __init__. For those,
+// Call0..Call2 on the class make the instance and call __init__'s
+// fixed-arity entry point directly: no argument slice, no slot dispatch.
+// Every condition the generic path would observe is checked on each call
+// (through the type's lookup cache), so metaclasses, a __new__, abstract
+// classes, subclasses of built-in types and patched classes all take the
+// generic path.
+
+// plainInit returns the __init__ of cls when calling cls may take the
+// fast path: cls is a class whose metaclass is type, instances are plain
+// (object.__new__, object's layout, not abstract), and __init__ is either
+// a Python function or object.__init__ (init nil).
+func plainInit(cls *Type) (init *Function, ok bool) {
+	if cls.meta != nil || cls.Flags&(FlagHeapType|FlagAbstract) != FlagHeapType || cls.Base != ObjectType {
+		return nil, false
+	}
+	if cls.Lookup(cnDnNew) != objectNewFunc {
+		return nil, false
+	}
+	switch f := cls.Lookup(cnDnInit).(type) {
+	case *Function:
+		return f, true
+	case *SlotWrapper:
+		if Object(f) == objectInitWrapper {
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// initResult checks __init__'s return value as type.__call__ does.
+func initResult(obj *Instance, r Object, err error) (Object, error) {
+	if err != nil {
+		return nil, err
+	}
+	if r != None {
+		return nil, NewError(TypeErrorType, "__init__() should return None, not '%s'", r.Type().Name)
+	}
+	return obj, nil
+}
+
+// newInstance0 is cls() on the fast path; ok is false when the generic
+// path must be taken.
+func newInstance0(th *Thread, cls *Type) (r Object, ok bool, err error) {
+	init, ok := plainInit(cls)
+	if !ok {
+		return nil, false, nil
+	}
+	if init == nil {
+		return NewInstance(cls), true, nil
+	}
+	if init.Fast1 == nil {
+		return nil, false, nil
+	}
+	obj := NewInstance(cls)
+	r, err = init.Fast1(th, obj)
+	r, err = initResult(obj, r, err)
+	return r, true, err
+}
+
+// newInstance1 is cls(a) on the fast path.
+func newInstance1(th *Thread, cls *Type, a Object) (r Object, ok bool, err error) {
+	init, ok := plainInit(cls)
+	if !ok || init == nil || init.Fast2 == nil {
+		return nil, false, nil
+	}
+	obj := NewInstance(cls)
+	r, err = init.Fast2(th, obj, a)
+	r, err = initResult(obj, r, err)
+	return r, true, err
+}
+
+// newInstance2 is cls(a, b) on the fast path.
+func newInstance2(th *Thread, cls *Type, a, b Object) (r Object, ok bool, err error) {
+	init, ok := plainInit(cls)
+	if !ok || init == nil || init.Fast3 == nil {
+		return nil, false, nil
+	}
+	obj := NewInstance(cls)
+	r, err = init.Fast3(th, obj, a, b)
+	r, err = initResult(obj, r, err)
+	return r, true, err
+}

@@ -1,0 +1,154 @@
+# The slow paths behind Pygo's fast paths still work when the assumptions
+# they rely on break: globals rebound or deleted, builtins shadowed, classes
+# patched, call sites that see many types, ints overflowing into big ints,
+# mixed int/float arithmetic and comparisons at the edges.
+
+# Module-level loop: the loop variable is a global stored every iteration.
+total = 0
+for i in range(5):
+    total += len(str(i)) + i
+print("loop", total)
+
+# A builtin shadowed by a global in the middle of a loop, then deleted.
+out = []
+for i in range(4):
+    out.append(len("abc"))
+    if i == 1:
+        def len(x):
+            return 100
+    if i == 2:
+        del len
+print("shadow", out)
+
+
+def use_global():
+    return G * 2
+
+
+G = 1
+r1 = use_global()
+G = "x"
+r2 = use_global()
+del G
+try:
+    use_global()
+except NameError as e:
+    print("deleted global:", e)
+print("rebound", r1, r2)
+
+
+def get_helper():
+    return helper(3)
+
+
+def helper(x):
+    return x + 1
+
+
+a = get_helper()
+
+
+def helper(x):
+    return x * 10
+
+
+print("redefined function", a, get_helper())
+
+
+# Attribute and method caches: a site that sees several classes, then a
+# class patched after the site has been used, then an instance attribute
+# shadowing a method.
+class A:
+    kind = "A"
+
+    def who(self):
+        return "A.who"
+
+
+class B(A):
+    kind = "B"
+
+    def who(self):
+        return "B.who"
+
+
+class C(A):
+    pass
+
+
+class D:
+    kind = "D"
+
+    def who(self):
+        return "D.who"
+
+
+class E(D):
+    pass
+
+
+objs = [A(), B(), C(), D(), E(), A(), B()]
+
+
+def describe(o):
+    return o.kind + ":" + o.who()
+
+
+print([describe(o) for o in objs])
+A.who = lambda self: "patched A"
+D.kind = "D2"
+print([describe(o) for o in objs])
+objs[0].who = lambda: "instance attr"
+objs[0].kind = "own"
+print(describe(objs[0]), describe(objs[5]))
+del A.who
+try:
+    describe(objs[5])
+except AttributeError as e:
+    print("AttributeError:", e)
+
+# Int arithmetic crossing the int64 boundary and back.
+x = 2 ** 62
+vals = [x + x, x * 4, -x - x - x, (x + x) - x - x, 9223372036854775807 + 1,
+        -9223372036854775808 - 1, -9223372036854775808 // -1, 3 << 62, 1 << 63, -1 >> 100,
+        (1 << 64) >> 1, 9223372036854775807 * -1 - 1]
+print(vals, [type(v).__name__ for v in vals])
+acc = 1
+for i in range(30):
+    acc = acc * 7 + i
+print("acc", acc, acc % 1000003, acc // 12345)
+y = 5
+y += 9223372036854775807
+y -= 9223372036854775807
+print("aug", y, type(y).__name__)
+
+# Mixed int/float arithmetic and comparisons, including ints too big for
+# an exact float.
+big = 2 ** 53 + 1
+print(big == float(big), big > float(2 ** 53), float(2 ** 53) < big, 2 ** 53 == 2.0 ** 53)
+print(9007199254740993 < 9007199254740992.0, -9007199254740993 < -9007199254740992.0)
+print(1 / 3, 7 // 2.0, -7 % 3.0, 7.5 // -2, 2 ** 0.5, 2.0 ** -1, (-8.0) ** (1 / 3))
+print(3 / 2, -7 // 2, -7 % 2, 10 / 4, (2 ** 60) / 3, (2 ** 70) / 3)
+print(1 < 1.5, 2.5 >= 2, float("nan") == float("nan"), float("nan") != 1, 0.0 == -0.0)
+for expr in ("1 / 0", "1.0 / 0", "1 // 0", "1.0 // 0.0", "5 % 0", "5.0 % 0", "0.0 ** -1", "1 << -1"):
+    try:
+        r = {"1 / 0": lambda: 1 / 0, "1.0 / 0": lambda: 1.0 / 0, "1 // 0": lambda: 1 // 0,
+             "1.0 // 0.0": lambda: 1.0 // 0.0, "5 % 0": lambda: 5 % 0, "5.0 % 0": lambda: 5.0 % 0,
+             "0.0 ** -1": lambda: 0.0 ** -1, "1 << -1": lambda: 1 << -1}[expr]()
+        print(expr, "=", r)
+    except (ZeroDivisionError, ValueError) as e:
+        print(expr, "->", type(e).__name__, e)
+
+
+class MyInt(int):
+    def __add__(self, other):
+        return "MyInt.__add__"
+
+    def __radd__(self, other):
+        return "MyInt.__radd__"
+
+    def __lt__(self, other):
+        return "MyInt.__lt__"
+
+
+print(MyInt(1) + 2, 2 + MyInt(1), 1.5 + MyInt(1), MyInt(1) < 5, True + True, True * 2.5)
