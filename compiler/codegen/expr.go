@@ -34,7 +34,7 @@ func (f *fn) useExpr(e syntax.Expr) string { return f.use(f.expr(e)) }
 // discard evaluates v for its side effects only.
 func (f *fn) discard(v value) {
 	if v.call == "" {
-		if strings.Contains(v.s, "{") || isTempName(v.s) {
+		if strings.Contains(v.s, "{") || mentionsTemp(v.s) {
 			f.emit("_ = %s", v.s)
 		}
 		return
@@ -42,6 +42,19 @@ func (f *fn) discard(v value) {
 	f.usesErr = true
 	f.emit("_, err = %s", v.call)
 	f.check()
+}
+
+// mentionsTemp reports whether a Go expression reads a temporary (as
+// py.Bool(!t2) does): discarding it must still use the temporary.
+func mentionsTemp(s string) bool {
+	for _, id := range strings.FieldsFunc(s, func(r rune) bool {
+		return !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+	}) {
+		if isTempName(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // useBool materializes a Go call returning (bool, error).

@@ -4,7 +4,7 @@
 //
 //	pygoc transpile -module a.b.c [-package GOPKG] [-pkg] -o OUT.go SRC.py
 //	pygoc main -module app.server -o main.go [-import GO_IMPORT_PATH]...
-//	pygoc imports [-module a.b.c] [-pkg] SRC.py
+//	pygoc imports [-module a.b.c] [-pkg] [-candidates] SRC.py
 //
 // Errors in the Python source are reported on stderr as
 // SRC.py:LINE:COL: SyntaxError: ... (or error: ...) with exit status 1.
@@ -45,7 +45,7 @@ func usage() {
 	fmt.Fprintln(os.Stderr, `usage:
   pygoc transpile -module a.b.c [-package GOPKG] [-pkg] -o OUT.go SRC.py
   pygoc main -module app.server -o main.go [-import GO_IMPORT_PATH]...
-  pygoc imports [-module a.b.c] [-pkg] SRC.py`)
+  pygoc imports [-module a.b.c] [-pkg] [-candidates] SRC.py`)
 }
 
 // multiFlag collects a repeated flag.
@@ -147,6 +147,7 @@ func imports(args []string) int {
 	fs := flag.NewFlagSet("imports", flag.ContinueOnError)
 	module := fs.String("module", "", "dotted module name (for relative imports)")
 	isPkg := fs.Bool("pkg", false, "the source is a package's __init__.py")
+	cands := fs.Bool("candidates", false, "also list p.x for each `from p import x` (x may be a submodule)")
 	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
 		usage()
 		return 2
@@ -164,7 +165,11 @@ func imports(args []string) int {
 	if filepath.Base(src) == "__init__.py" {
 		*isPkg = *isPkg || guessedPkg
 	}
-	names, err := codegen.Imports(data, src, *module, *isPkg)
+	list := codegen.Imports
+	if *cands {
+		list = codegen.ImportCandidates
+	}
+	names, err := list(data, src, *module, *isPkg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
