@@ -114,7 +114,7 @@ func genericGetAttrWith(th *Thread, o Object, name *Str, t *Type, descr Object) 
 			return get(th, descr, o, t)
 		}
 	}
-	if d := instanceDict(o, false); d != nil {
+	if d := instanceDict(o, false); d != nil && d.mayHaveStr(name) {
 		if v := d.GetStr(name); v != nil {
 			return v, nil
 		}
@@ -284,7 +284,7 @@ func loadMethod(th *Thread, o Object, name *Str, c *AttrCache) (fn Object, unbou
 		}
 		switch descr.(type) {
 		case *Function, *MethodDescriptor:
-			if d := instanceDict(o, false); d == nil || d.GetStr(name) == nil {
+			if d := instanceDict(o, false); d == nil || !d.mayHaveStr(name) || d.GetStr(name) == nil {
 				return descr, true, nil
 			}
 		}

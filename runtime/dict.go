@@ -35,6 +35,11 @@ type Dict struct {
 	// mixed is set once a key that is not an exact str is inserted; GetStr
 	// then falls back to the general lookup.
 	mixed bool
+	// strBloom has bit hash&63 set for every str key inserted since the
+	// dict was made (all bits once a non-str key is inserted), so that
+	// mayHaveStr can rule a key out without locking. Every path that adds
+	// entries (insertNew, Copy) maintains it; bits are never cleared.
+	strBloom atomic.Uint64
 	// version changes on every mutation (Version).
 	version atomic.Uint64
 	// owner is the instance of a dict subclass this dict is the value of
@@ -253,6 +258,7 @@ func (d *Dict) insertNew(key, value Object, hash int64, slot int) {
 	d.entries = append(d.entries, dictEntry{hash: hash, key: key, value: value})
 	d.used++
 	d.mut++
+	d.noteKey(key, hash)
 	if !d.mixed {
 		if _, ok := key.(*Str); !ok {
 			d.mixed = true
@@ -575,6 +581,7 @@ func (d *Dict) Values() []Object {
 func (d *Dict) Copy() *Dict {
 	d.mu.Lock()
 	c := &Dict{used: d.used, mixed: d.mixed}
+	c.strBloom.Store(d.strBloom.Load())
 	if d.used == len(d.entries) {
 		c.entries = append([]dictEntry(nil), d.entries...)
 		if d.indices != nil {

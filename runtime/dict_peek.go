@@ -43,6 +43,24 @@ func (d *Dict) strValueAt(ix int, k *Str) Object {
 	return v
 }
 
+// noteKey records an inserted key in d.strBloom. d.mu is held.
+func (d *Dict) noteKey(key Object, hash int64) {
+	bit := ^uint64(0)
+	if _, ok := key.(*Str); ok {
+		bit = 1 << (uint64(hash) & 63)
+	}
+	if b := d.strBloom.Load(); b|bit != b {
+		d.strBloom.Store(b | bit)
+	}
+}
+
+// mayHaveStr reports whether str key k may be in d: false means it
+// certainly is not (no lock is taken). Method calls use it to check that
+// an instance attribute does not shadow the method.
+func (d *Dict) mayHaveStr(k *Str) bool {
+	return d.strBloom.Load()&(1<<(uint64(k.Hash())&63)) != 0
+}
+
 // keysVersion returns the dict's keys version.
 func (d *Dict) keysVersion() uint64 {
 	d.mu.Lock()

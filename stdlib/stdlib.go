@@ -35,7 +35,7 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/jsonmod"        // json, json.decoder, json.encoder
 	_ "github.com/pygo-dev/pygo/stdlib/loggingmod"     // logging
 	_ "github.com/pygo-dev/pygo/stdlib/mathmod"        // math, cmath
-	_ "github.com/pygo-dev/pygo/stdlib/miscmod"        // difflib, pprint, keyword
+	_ "github.com/pygo-dev/pygo/stdlib/miscmod"        // difflib, pprint, numbers, keyword, reprlib
 	_ "github.com/pygo-dev/pygo/stdlib/operatormod"    // operator, _operator
 	_ "github.com/pygo-dev/pygo/stdlib/osmod"          // os, os.path (posixpath), errno
 	_ "github.com/pygo-dev/pygo/stdlib/queuemod"       // queue, _queue

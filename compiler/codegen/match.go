@@ -17,6 +17,13 @@ func (f *fn) matchStmt(s *syntax.Match) {
 		f.emit("%s := %s", t, subj)
 		subj = t
 	}
+	var pats []syntax.Pattern
+	for _, c := range s.Cases {
+		pats = append(pats, c.Pattern)
+	}
+	if !readsItems(pats) && mentionsTemp(subj) { // only "case _:"
+		f.emit("_ = %s", subj)
+	}
 	end := f.newTemp("endmatch")
 	used := false
 	saved := f.saveBound()
@@ -42,8 +49,10 @@ func (f *fn) matchStmt(s *syntax.Match) {
 			f.emit("if %s {", g)
 		}
 		f.stmts(c.Body)
-		f.emit("goto %s", end)
-		used = true
+		if !endsWithJump(c.Body) && !endsWithLoopJump(c.Body) { // else vet: unreachable code
+			f.emit("goto %s", end)
+			used = true
+		}
 		if c.Guard != nil {
 			f.emit("}")
 		}
@@ -227,6 +236,18 @@ func (f *fn) pattern(p syntax.Pattern, subj string, caps map[string]string, orde
 	default:
 		g.unsupported(p, fmt.Sprintf("pattern %T", p))
 	}
+}
+
+// endsWithLoopJump reports whether a body ends with break or continue.
+func endsWithLoopJump(body []syntax.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch body[len(body)-1].(type) {
+	case *syntax.Break, *syntax.Continue:
+		return true
+	}
+	return false
 }
 
 // readsItems reports whether code for the subpatterns reads the matched

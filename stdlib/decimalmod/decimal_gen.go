@@ -16,7 +16,7 @@ func init() {
 		File:   "py/decimal.py",
 		Source: decimal_source,
 		Funcs: []py.FuncSpan{
-			{Start: 1, End: 1072, Name: "<module>"},
+			{Start: 1, End: 1099, Name: "<module>"},
 			{Start: 55, End: 55, Name: "DecimalException"},
 			{Start: 59, End: 59, Name: "Clamped"},
 			{Start: 63, End: 63, Name: "InvalidOperation"},
@@ -30,161 +30,163 @@ func init() {
 			{Start: 95, End: 95, Name: "Subnormal"},
 			{Start: 99, End: 99, Name: "Overflow"},
 			{Start: 103, End: 103, Name: "Underflow"},
-			{Start: 107, End: 107, Name: "FloatOperation"},
-			{Start: 135, End: 135, Name: "_SignalDict"},
-			{Start: 139, End: 332, Name: "Context"},
-			{Start: 144, End: 165, Name: "__init__"},
-			{Start: 155, End: 155, Name: "<genexpr>"},
-			{Start: 157, End: 157, Name: "<genexpr>"},
-			{Start: 159, End: 159, Name: "<genexpr>"},
+			{Start: 108, End: 108, Name: "FloatOperation"},
+			{Start: 113, End: 113, Name: "FloatOperation"},
+			{Start: 141, End: 141, Name: "_SignalDict"},
+			{Start: 145, End: 338, Name: "Context"},
+			{Start: 150, End: 171, Name: "__init__"},
 			{Start: 161, End: 161, Name: "<genexpr>"},
 			{Start: 163, End: 163, Name: "<genexpr>"},
 			{Start: 165, End: 165, Name: "<genexpr>"},
-			{Start: 168, End: 190, Name: "__setattr__"},
-			{Start: 193, End: 198, Name: "__repr__"},
-			{Start: 193, End: 193, Name: "<listcomp>"},
-			{Start: 194, End: 194, Name: "<listcomp>"},
-			{Start: 201, End: 202, Name: "copy"},
-			{Start: 207, End: 208, Name: "clear_flags"},
-			{Start: 211, End: 212, Name: "clear_traps"},
-			{Start: 215, End: 215, Name: "Etiny"},
-			{Start: 218, End: 218, Name: "Etop"},
-			{Start: 221, End: 232, Name: "_raise"},
-			{Start: 232, End: 232, Name: "<listcomp>"},
-			{Start: 235, End: 236, Name: "_apply"},
-			{Start: 236, End: 236, Name: "<listcomp>"},
-			{Start: 239, End: 246, Name: "create_decimal"},
-			{Start: 249, End: 249, Name: "create_decimal_from_float"},
-			{Start: 252, End: 252, Name: "abs"},
-			{Start: 255, End: 255, Name: "add"},
-			{Start: 258, End: 258, Name: "subtract"},
-			{Start: 261, End: 261, Name: "multiply"},
-			{Start: 264, End: 264, Name: "divide"},
-			{Start: 267, End: 267, Name: "divide_int"},
-			{Start: 270, End: 270, Name: "divmod"},
-			{Start: 273, End: 273, Name: "remainder"},
-			{Start: 276, End: 276, Name: "power"},
-			{Start: 279, End: 279, Name: "plus"},
-			{Start: 282, End: 282, Name: "minus"},
-			{Start: 285, End: 285, Name: "sqrt"},
-			{Start: 288, End: 288, Name: "exp"},
-			{Start: 291, End: 291, Name: "ln"},
-			{Start: 294, End: 294, Name: "log10"},
-			{Start: 297, End: 297, Name: "quantize"},
-			{Start: 300, End: 300, Name: "normalize"},
-			{Start: 303, End: 303, Name: "to_integral_value"},
-			{Start: 308, End: 308, Name: "to_integral_exact"},
-			{Start: 311, End: 311, Name: "compare"},
-			{Start: 314, End: 314, Name: "fma"},
-			{Start: 317, End: 317, Name: "max"},
-			{Start: 320, End: 320, Name: "min"},
-			{Start: 323, End: 323, Name: "is_signed"},
-			{Start: 326, End: 326, Name: "is_zero"},
-			{Start: 329, End: 329, Name: "to_sci_string"},
-			{Start: 332, End: 332, Name: "to_eng_string"},
-			{Start: 336, End: 340, Name: "_dec"},
-			{Start: 354, End: 359, Name: "getcontext"},
-			{Start: 363, End: 369, Name: "setcontext"},
-			{Start: 373, End: 382, Name: "_ContextManager"},
-			{Start: 374, End: 374, Name: "__init__"},
-			{Start: 377, End: 379, Name: "__enter__"},
-			{Start: 382, End: 382, Name: "__exit__"},
-			{Start: 386, End: 395, Name: "localcontext"},
-			{Start: 402, End: 403, Name: "_strip_zeros"},
-			{Start: 407, End: 1069, Name: "Decimal"},
-			{Start: 412, End: 458, Name: "__new__"},
-			{Start: 461, End: 461, Name: "_set"},
-			{Start: 465, End: 477, Name: "_from_float_exact"},
-			{Start: 481, End: 489, Name: "from_float"},
-			{Start: 492, End: 492, Name: "_tuple"},
-			{Start: 496, End: 498, Name: "_make"},
-			{Start: 501, End: 507, Name: "_op"},
-			{Start: 505, End: 505, Name: "<listcomp>"},
-			{Start: 512, End: 512, Name: "_is_special"},
-			{Start: 515, End: 515, Name: "_is_nan"},
-			{Start: 518, End: 518, Name: "is_nan"},
-			{Start: 521, End: 521, Name: "is_snan"},
-			{Start: 524, End: 524, Name: "is_qnan"},
-			{Start: 527, End: 527, Name: "is_infinite"},
-			{Start: 530, End: 530, Name: "is_finite"},
-			{Start: 533, End: 533, Name: "is_zero"},
-			{Start: 536, End: 536, Name: "is_signed"},
-			{Start: 539, End: 543, Name: "is_normal"},
-			{Start: 546, End: 550, Name: "is_subnormal"},
-			{Start: 553, End: 553, Name: "is_canonical"},
-			{Start: 556, End: 556, Name: "canonical"},
-			{Start: 559, End: 561, Name: "adjusted"},
-			{Start: 564, End: 567, Name: "as_tuple"},
-			{Start: 566, End: 566, Name: "<genexpr>"},
-			{Start: 570, End: 583, Name: "as_integer_ratio"},
-			{Start: 588, End: 621, Name: "__str__"},
-			{Start: 624, End: 624, Name: "__repr__"},
-			{Start: 627, End: 627, Name: "to_eng_string"},
-			{Start: 631, End: 717, Name: "__format__"},
-			{Start: 665, End: 665, Name: "<genexpr>"},
-			{Start: 720, End: 725, Name: "_fixed"},
-			{Start: 728, End: 731, Name: "_sci"},
-			{Start: 734, End: 737, Name: "_round_sig"},
-			{Start: 742, End: 746, Name: "_coerce"},
-			{Start: 749, End: 752, Name: "_binary"},
-			{Start: 755, End: 758, Name: "_rbinary"},
-			{Start: 761, End: 761, Name: "__add__"},
-			{Start: 764, End: 764, Name: "__radd__"},
-			{Start: 767, End: 767, Name: "__sub__"},
-			{Start: 770, End: 770, Name: "__rsub__"},
-			{Start: 773, End: 773, Name: "__mul__"},
-			{Start: 776, End: 776, Name: "__rmul__"},
-			{Start: 779, End: 779, Name: "__truediv__"},
-			{Start: 782, End: 782, Name: "__rtruediv__"},
-			{Start: 785, End: 785, Name: "__floordiv__"},
-			{Start: 788, End: 788, Name: "__rfloordiv__"},
-			{Start: 791, End: 791, Name: "__mod__"},
-			{Start: 794, End: 794, Name: "__rmod__"},
-			{Start: 797, End: 800, Name: "__divmod__"},
-			{Start: 803, End: 806, Name: "__rdivmod__"},
-			{Start: 809, End: 822, Name: "__pow__"},
-			{Start: 825, End: 828, Name: "__rpow__"},
-			{Start: 831, End: 831, Name: "__neg__"},
-			{Start: 834, End: 834, Name: "__pos__"},
-			{Start: 837, End: 839, Name: "__abs__"},
-			{Start: 842, End: 842, Name: "sqrt"},
-			{Start: 845, End: 845, Name: "exp"},
-			{Start: 848, End: 848, Name: "ln"},
-			{Start: 851, End: 851, Name: "log10"},
-			{Start: 854, End: 854, Name: "normalize"},
-			{Start: 857, End: 860, Name: "quantize"},
-			{Start: 863, End: 863, Name: "to_integral_value"},
-			{Start: 868, End: 868, Name: "to_integral_exact"},
-			{Start: 871, End: 871, Name: "fma"},
-			{Start: 874, End: 877, Name: "same_quantum"},
-			{Start: 880, End: 880, Name: "copy_abs"},
-			{Start: 883, End: 883, Name: "copy_negate"},
-			{Start: 886, End: 887, Name: "copy_sign"},
-			{Start: 890, End: 890, Name: "conjugate"},
-			{Start: 894, End: 894, Name: "real"},
-			{Start: 898, End: 898, Name: "imag"},
-			{Start: 903, End: 916, Name: "_cmp_other"},
-			{Start: 919, End: 924, Name: "_compare_value"},
-			{Start: 927, End: 935, Name: "__eq__"},
-			{Start: 938, End: 941, Name: "_order"},
-			{Start: 944, End: 947, Name: "__lt__"},
-			{Start: 950, End: 953, Name: "__le__"},
-			{Start: 956, End: 959, Name: "__gt__"},
-			{Start: 962, End: 965, Name: "__ge__"},
-			{Start: 968, End: 973, Name: "compare"},
-			{Start: 976, End: 984, Name: "max"},
-			{Start: 987, End: 995, Name: "min"},
-			{Start: 998, End: 1010, Name: "__hash__"},
-			{Start: 1015, End: 1015, Name: "__bool__"},
-			{Start: 1018, End: 1026, Name: "__int__"},
-			{Start: 1031, End: 1035, Name: "__float__"},
-			{Start: 1038, End: 1040, Name: "__floor__"},
-			{Start: 1043, End: 1045, Name: "__ceil__"},
-			{Start: 1048, End: 1057, Name: "__round__"},
-			{Start: 1060, End: 1060, Name: "__complex__"},
-			{Start: 1063, End: 1063, Name: "__reduce__"},
-			{Start: 1066, End: 1066, Name: "__copy__"},
-			{Start: 1069, End: 1069, Name: "__deepcopy__"},
+			{Start: 167, End: 167, Name: "<genexpr>"},
+			{Start: 169, End: 169, Name: "<genexpr>"},
+			{Start: 171, End: 171, Name: "<genexpr>"},
+			{Start: 174, End: 196, Name: "__setattr__"},
+			{Start: 199, End: 204, Name: "__repr__"},
+			{Start: 199, End: 199, Name: "<listcomp>"},
+			{Start: 200, End: 200, Name: "<listcomp>"},
+			{Start: 207, End: 208, Name: "copy"},
+			{Start: 213, End: 214, Name: "clear_flags"},
+			{Start: 217, End: 218, Name: "clear_traps"},
+			{Start: 221, End: 221, Name: "Etiny"},
+			{Start: 224, End: 224, Name: "Etop"},
+			{Start: 227, End: 238, Name: "_raise"},
+			{Start: 238, End: 238, Name: "<listcomp>"},
+			{Start: 241, End: 242, Name: "_apply"},
+			{Start: 242, End: 242, Name: "<listcomp>"},
+			{Start: 245, End: 252, Name: "create_decimal"},
+			{Start: 255, End: 255, Name: "create_decimal_from_float"},
+			{Start: 258, End: 258, Name: "abs"},
+			{Start: 261, End: 261, Name: "add"},
+			{Start: 264, End: 264, Name: "subtract"},
+			{Start: 267, End: 267, Name: "multiply"},
+			{Start: 270, End: 270, Name: "divide"},
+			{Start: 273, End: 273, Name: "divide_int"},
+			{Start: 276, End: 276, Name: "divmod"},
+			{Start: 279, End: 279, Name: "remainder"},
+			{Start: 282, End: 282, Name: "power"},
+			{Start: 285, End: 285, Name: "plus"},
+			{Start: 288, End: 288, Name: "minus"},
+			{Start: 291, End: 291, Name: "sqrt"},
+			{Start: 294, End: 294, Name: "exp"},
+			{Start: 297, End: 297, Name: "ln"},
+			{Start: 300, End: 300, Name: "log10"},
+			{Start: 303, End: 303, Name: "quantize"},
+			{Start: 306, End: 306, Name: "normalize"},
+			{Start: 309, End: 309, Name: "to_integral_value"},
+			{Start: 314, End: 314, Name: "to_integral_exact"},
+			{Start: 317, End: 317, Name: "compare"},
+			{Start: 320, End: 320, Name: "fma"},
+			{Start: 323, End: 323, Name: "max"},
+			{Start: 326, End: 326, Name: "min"},
+			{Start: 329, End: 329, Name: "is_signed"},
+			{Start: 332, End: 332, Name: "is_zero"},
+			{Start: 335, End: 335, Name: "to_sci_string"},
+			{Start: 338, End: 338, Name: "to_eng_string"},
+			{Start: 342, End: 346, Name: "_dec"},
+			{Start: 360, End: 365, Name: "getcontext"},
+			{Start: 369, End: 375, Name: "setcontext"},
+			{Start: 379, End: 388, Name: "_ContextManager"},
+			{Start: 380, End: 380, Name: "__init__"},
+			{Start: 383, End: 385, Name: "__enter__"},
+			{Start: 388, End: 388, Name: "__exit__"},
+			{Start: 392, End: 401, Name: "localcontext"},
+			{Start: 408, End: 423, Name: "_parse_nan"},
+			{Start: 427, End: 428, Name: "_strip_zeros"},
+			{Start: 432, End: 1096, Name: "Decimal"},
+			{Start: 437, End: 485, Name: "__new__"},
+			{Start: 488, End: 488, Name: "_set"},
+			{Start: 492, End: 504, Name: "_from_float_exact"},
+			{Start: 508, End: 516, Name: "from_float"},
+			{Start: 519, End: 519, Name: "_tuple"},
+			{Start: 523, End: 525, Name: "_make"},
+			{Start: 528, End: 534, Name: "_op"},
+			{Start: 532, End: 532, Name: "<listcomp>"},
+			{Start: 539, End: 539, Name: "_is_special"},
+			{Start: 542, End: 542, Name: "_is_nan"},
+			{Start: 545, End: 545, Name: "is_nan"},
+			{Start: 548, End: 548, Name: "is_snan"},
+			{Start: 551, End: 551, Name: "is_qnan"},
+			{Start: 554, End: 554, Name: "is_infinite"},
+			{Start: 557, End: 557, Name: "is_finite"},
+			{Start: 560, End: 560, Name: "is_zero"},
+			{Start: 563, End: 563, Name: "is_signed"},
+			{Start: 566, End: 570, Name: "is_normal"},
+			{Start: 573, End: 577, Name: "is_subnormal"},
+			{Start: 580, End: 580, Name: "is_canonical"},
+			{Start: 583, End: 583, Name: "canonical"},
+			{Start: 586, End: 588, Name: "adjusted"},
+			{Start: 591, End: 594, Name: "as_tuple"},
+			{Start: 593, End: 593, Name: "<genexpr>"},
+			{Start: 597, End: 610, Name: "as_integer_ratio"},
+			{Start: 615, End: 648, Name: "__str__"},
+			{Start: 651, End: 651, Name: "__repr__"},
+			{Start: 654, End: 654, Name: "to_eng_string"},
+			{Start: 658, End: 744, Name: "__format__"},
+			{Start: 692, End: 692, Name: "<genexpr>"},
+			{Start: 747, End: 752, Name: "_fixed"},
+			{Start: 755, End: 758, Name: "_sci"},
+			{Start: 761, End: 764, Name: "_round_sig"},
+			{Start: 769, End: 773, Name: "_coerce"},
+			{Start: 776, End: 779, Name: "_binary"},
+			{Start: 782, End: 785, Name: "_rbinary"},
+			{Start: 788, End: 788, Name: "__add__"},
+			{Start: 791, End: 791, Name: "__radd__"},
+			{Start: 794, End: 794, Name: "__sub__"},
+			{Start: 797, End: 797, Name: "__rsub__"},
+			{Start: 800, End: 800, Name: "__mul__"},
+			{Start: 803, End: 803, Name: "__rmul__"},
+			{Start: 806, End: 806, Name: "__truediv__"},
+			{Start: 809, End: 809, Name: "__rtruediv__"},
+			{Start: 812, End: 812, Name: "__floordiv__"},
+			{Start: 815, End: 815, Name: "__rfloordiv__"},
+			{Start: 818, End: 818, Name: "__mod__"},
+			{Start: 821, End: 821, Name: "__rmod__"},
+			{Start: 824, End: 827, Name: "__divmod__"},
+			{Start: 830, End: 833, Name: "__rdivmod__"},
+			{Start: 836, End: 849, Name: "__pow__"},
+			{Start: 852, End: 855, Name: "__rpow__"},
+			{Start: 858, End: 858, Name: "__neg__"},
+			{Start: 861, End: 861, Name: "__pos__"},
+			{Start: 864, End: 866, Name: "__abs__"},
+			{Start: 869, End: 869, Name: "sqrt"},
+			{Start: 872, End: 872, Name: "exp"},
+			{Start: 875, End: 875, Name: "ln"},
+			{Start: 878, End: 878, Name: "log10"},
+			{Start: 881, End: 881, Name: "normalize"},
+			{Start: 884, End: 887, Name: "quantize"},
+			{Start: 890, End: 890, Name: "to_integral_value"},
+			{Start: 895, End: 895, Name: "to_integral_exact"},
+			{Start: 898, End: 898, Name: "fma"},
+			{Start: 901, End: 904, Name: "same_quantum"},
+			{Start: 907, End: 907, Name: "copy_abs"},
+			{Start: 910, End: 910, Name: "copy_negate"},
+			{Start: 913, End: 914, Name: "copy_sign"},
+			{Start: 917, End: 917, Name: "conjugate"},
+			{Start: 921, End: 921, Name: "real"},
+			{Start: 925, End: 925, Name: "imag"},
+			{Start: 930, End: 943, Name: "_cmp_other"},
+			{Start: 946, End: 951, Name: "_compare_value"},
+			{Start: 954, End: 962, Name: "__eq__"},
+			{Start: 965, End: 968, Name: "_order"},
+			{Start: 971, End: 974, Name: "__lt__"},
+			{Start: 977, End: 980, Name: "__le__"},
+			{Start: 983, End: 986, Name: "__gt__"},
+			{Start: 989, End: 992, Name: "__ge__"},
+			{Start: 995, End: 1000, Name: "compare"},
+			{Start: 1003, End: 1011, Name: "max"},
+			{Start: 1014, End: 1022, Name: "min"},
+			{Start: 1025, End: 1037, Name: "__hash__"},
+			{Start: 1042, End: 1042, Name: "__bool__"},
+			{Start: 1045, End: 1053, Name: "__int__"},
+			{Start: 1058, End: 1062, Name: "__float__"},
+			{Start: 1065, End: 1067, Name: "__floor__"},
+			{Start: 1070, End: 1072, Name: "__ceil__"},
+			{Start: 1075, End: 1084, Name: "__round__"},
+			{Start: 1087, End: 1087, Name: "__complex__"},
+			{Start: 1090, End: 1090, Name: "__reduce__"},
+			{Start: 1093, End: 1093, Name: "__copy__"},
+			{Start: 1096, End: 1096, Name: "__deepcopy__"},
 		},
 		Body: decimal_body,
 	})
@@ -624,417 +626,477 @@ func decimal_body(th *py.Thread, m *py.Module) error {
 	}
 //line py/decimal.py:102
 	decimal_globals.SetStr(decimal_name_Underflow, t55)
-	// py/decimal.py:106: class FloatOperation(DecimalException, TypeError):
+	// py/decimal.py:106: try:
 
 //line py/decimal.py:106
-	t56, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalException, &decimal_gc35)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:106
-	t57, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc36)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:106
-	t58, err := py.MakeClass(th, "FloatOperation", "FloatOperation", decimal_modname, []py.Object{t56, t57}, nil, decimal_FloatOperation_body)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:106
-	decimal_globals.SetStr(decimal_name_FloatOperation, t58)
-	// py/decimal.py:111: _SIGNALS = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
+	var exc56 error
+	{
+		// py/decimal.py:107: class FloatOperation(DecimalException, TypeError):
 
-//line py/decimal.py:111
-	t59, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc37)
-	if err != nil {
-		return err
+//line py/decimal.py:107
+		t57, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalException, &decimal_gc35)
+		if err != nil {
+			exc56 = err
+			goto except56
+		}
+//line py/decimal.py:107
+		t58, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc36)
+		if err != nil {
+			exc56 = err
+			goto except56
+		}
+//line py/decimal.py:107
+		t59, err := py.MakeClass(th, "FloatOperation", "FloatOperation", decimal_modname, []py.Object{t57, t58}, nil, decimal_FloatOperation_body)
+		if err != nil {
+			exc56 = err
+			goto except56
+		}
+//line py/decimal.py:107
+		decimal_globals.SetStr(decimal_name_FloatOperation, t59)
 	}
-//line py/decimal.py:111
-	t60, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc38)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:111
-	t61, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc39)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:111
-	t62, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc40)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:111
-	t63, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc41)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:111
-	t64, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc42)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:111
-	t65, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc43)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:111
-	t66, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc44)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:111
-	t67, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc45)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:111
-	decimal_globals.SetStr(decimal_name__SIGNALS, py.NewList([]py.Object{t59, t60, t61, t62, t63, t64, t65, t66, t67}))
-	// py/decimal.py:115: _CONDITIONS = [
+	goto end60
+except56:
+	{
+//line py/decimal.py:109
+		t61, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc37)
+		if err != nil {
+			return err
+		}
+//line py/decimal.py:109
+		t62, err := py.ExceptionMatches(th, exc56, t61)
+		if err != nil {
+			return err
+		}
+		if t62 {
+//line py/decimal.py:109
+			t63 := py.AsException(exc56)
+//line py/decimal.py:109
+			th.PushHandled(t63)
+			// py/decimal.py:112: class FloatOperation(DecimalException):
 
-//line py/decimal.py:115
-	t68, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc46)
-	if err != nil {
-		return err
+//line py/decimal.py:112
+			t64, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalException, &decimal_gc38)
+			if err != nil {
+//line py/decimal.py:112
+				th.PopHandled()
+				return err
+			}
+//line py/decimal.py:112
+			t65, err := py.MakeClass(th, "FloatOperation", "FloatOperation", decimal_modname, []py.Object{t64}, nil, decimal_FloatOperation_body_2)
+			if err != nil {
+//line py/decimal.py:112
+				th.PopHandled()
+				return err
+			}
+//line py/decimal.py:112
+			decimal_globals.SetStr(decimal_name_FloatOperation, t65)
+//line py/decimal.py:112
+			th.PopHandled()
+		} else {
+			return exc56
+		}
 	}
-//line py/decimal.py:115
-	t69, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc47)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t70, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc48)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t71, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc49)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t72, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionImpossible, &decimal_gc50)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t73, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc51)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t74, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionUndefined, &decimal_gc52)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t75, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc53)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t76, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc54)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t77, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc55)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t78, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc56)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t79, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc57)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t80, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc58)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t81, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc59)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t82, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc60)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t83, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc61)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t84, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc62)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t85, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc63)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t86, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc64)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	t87, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc65)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:115
-	decimal_globals.SetStr(decimal_name__CONDITIONS, py.NewList([]py.Object{py.NewTuple([]py.Object{py.Int(1), t68, t69}), py.NewTuple([]py.Object{py.Int(2), t70, t71}), py.NewTuple([]py.Object{py.Int(4), t72, t73}), py.NewTuple([]py.Object{py.Int(8), t74, t75}), py.NewTuple([]py.Object{py.Int(16), t76, t77}), py.NewTuple([]py.Object{py.Int(32), t78, t79}), py.NewTuple([]py.Object{py.Int(64), t80, t81}), py.NewTuple([]py.Object{py.Int(128), t82, t83}), py.NewTuple([]py.Object{py.Int(256), t84, t85}), py.NewTuple([]py.Object{py.Int(512), t86, t87})}))
-	// py/decimal.py:128: DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+end60:
+	// py/decimal.py:117: _SIGNALS = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
 
-//line py/decimal.py:128
-	t88, err := py.LoadGlobal(th, decimal_globals, decimal_name__namedtuple, &decimal_gc66)
+//line py/decimal.py:117
+	t66, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc39)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:128
-	t89, err := py.Call(th, t88, []py.Object{decimal_name_DecimalTuple, decimal_str67}, &py.KwArgs{Names: []*py.Str{decimal_name_module}, Values: []py.Object{decimal_name_decimal}})
+//line py/decimal.py:117
+	t67, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc40)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:128
-	decimal_globals.SetStr(decimal_name_DecimalTuple, t89)
-	// py/decimal.py:134: class _SignalDict(dict):
+//line py/decimal.py:117
+	t68, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc41)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:117
+	t69, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc42)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:117
+	t70, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc43)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:117
+	t71, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc44)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:117
+	t72, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc45)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:117
+	t73, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc46)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:117
+	t74, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc47)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:117
+	decimal_globals.SetStr(decimal_name__SIGNALS, py.NewList([]py.Object{t66, t67, t68, t69, t70, t71, t72, t73, t74}))
+	// py/decimal.py:121: _CONDITIONS = [
+
+//line py/decimal.py:121
+	t75, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc48)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t76, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc49)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t77, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc50)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t78, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc51)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t79, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionImpossible, &decimal_gc52)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t80, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc53)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t81, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionUndefined, &decimal_gc54)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t82, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc55)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t83, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc56)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t84, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc57)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t85, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc58)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t86, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc59)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t87, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc60)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t88, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc61)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t89, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc62)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t90, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc63)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t91, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc64)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t92, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc65)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t93, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc66)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	t94, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc67)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:121
+	decimal_globals.SetStr(decimal_name__CONDITIONS, py.NewList([]py.Object{py.NewTuple([]py.Object{py.Int(1), t75, t76}), py.NewTuple([]py.Object{py.Int(2), t77, t78}), py.NewTuple([]py.Object{py.Int(4), t79, t80}), py.NewTuple([]py.Object{py.Int(8), t81, t82}), py.NewTuple([]py.Object{py.Int(16), t83, t84}), py.NewTuple([]py.Object{py.Int(32), t85, t86}), py.NewTuple([]py.Object{py.Int(64), t87, t88}), py.NewTuple([]py.Object{py.Int(128), t89, t90}), py.NewTuple([]py.Object{py.Int(256), t91, t92}), py.NewTuple([]py.Object{py.Int(512), t93, t94})}))
+	// py/decimal.py:134: DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
 //line py/decimal.py:134
-	t90, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc68)
+	t95, err := py.LoadGlobal(th, decimal_globals, decimal_name__namedtuple, &decimal_gc68)
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:134
-	t91, err := py.MakeClass(th, "_SignalDict", "_SignalDict", decimal_modname, []py.Object{t90}, nil, decimal__SignalDict_body)
+	t96, err := py.Call(th, t95, []py.Object{decimal_name_DecimalTuple, decimal_str69}, &py.KwArgs{Names: []*py.Str{decimal_name_module}, Values: []py.Object{decimal_name_decimal}})
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:134
-	decimal_globals.SetStr(decimal_name__SignalDict, t91)
-	// py/decimal.py:138: class Context(object):
+	decimal_globals.SetStr(decimal_name_DecimalTuple, t96)
+	// py/decimal.py:140: class _SignalDict(dict):
 
-//line py/decimal.py:138
-	t92, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc69)
+//line py/decimal.py:140
+	t97, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc70)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:138
-	t486, err := py.MakeClass(th, "Context", "Context", decimal_modname, []py.Object{t92}, nil, decimal_Context_body)
+//line py/decimal.py:140
+	t98, err := py.MakeClass(th, "_SignalDict", "_SignalDict", decimal_modname, []py.Object{t97}, nil, decimal__SignalDict_body)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:138
-	decimal_globals.SetStr(decimal_name_Context, t486)
-	// py/decimal.py:335: def _dec(a, context):
+//line py/decimal.py:140
+	decimal_globals.SetStr(decimal_name__SignalDict, t98)
+	// py/decimal.py:144: class Context(object):
 
-//line py/decimal.py:335
-	t503 := py.NewFunction(&py.Function{Name: "_dec", QualName: "_dec", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_dec", Names: []string{"a", "context"}, NPos: 2}})
-//line py/decimal.py:335
-	py.SetImpl2(t503, decimal__dec)
-//line py/decimal.py:335
-	decimal_globals.SetStr(decimal_name__dec, t503)
-	// py/decimal.py:343: _default_context = None
+//line py/decimal.py:144
+	t99, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc71)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:144
+	t493, err := py.MakeClass(th, "Context", "Context", decimal_modname, []py.Object{t99}, nil, decimal_Context_body)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:144
+	decimal_globals.SetStr(decimal_name_Context, t493)
+	// py/decimal.py:341: def _dec(a, context):
 
-//line py/decimal.py:343
+//line py/decimal.py:341
+	t510 := py.NewFunction(&py.Function{Name: "_dec", QualName: "_dec", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_dec", Names: []string{"a", "context"}, NPos: 2}})
+//line py/decimal.py:341
+	py.SetImpl2(t510, decimal__dec)
+//line py/decimal.py:341
+	decimal_globals.SetStr(decimal_name__dec, t510)
+	// py/decimal.py:349: _default_context = None
+
+//line py/decimal.py:349
 	decimal_globals.SetStr(decimal_name__default_context, py.None)
-	// py/decimal.py:344: DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
-
-//line py/decimal.py:344
-	t504, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc273)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:344
-	t505, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc274)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:344
-	t506, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc275)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:344
-	t507, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc276)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:344
-	t508, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc277)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:344
-	t509, err := py.Call(th, t504, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps}, Values: []py.Object{py.Int(28), t505, py.Int(-999999), py.Int(999999), py.Int(1), py.Int(0), py.NewList(nil), py.NewList([]py.Object{t506, t507, t508})}})
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:344
-	decimal_globals.SetStr(decimal_name_DefaultContext, t509)
-	// py/decimal.py:347: _default_context = DefaultContext
-
-//line py/decimal.py:347
-	t510, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc278)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:347
-	decimal_globals.SetStr(decimal_name__default_context, t510)
-	// py/decimal.py:348: BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
-
-//line py/decimal.py:348
-	t511, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc279)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:348
-	t512, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_UP, &decimal_gc280)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:348
-	t513, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc281)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:348
-	t514, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc282)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:348
-	t515, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc283)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:348
-	t516, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc284)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:348
-	t517, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc285)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:348
-	t518, err := py.Call(th, t511, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t512, py.NewList([]py.Object{t513, t514, t515, t516, t517}), py.NewList(nil)}})
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:348
-	decimal_globals.SetStr(decimal_name_BasicContext, t518)
-	// py/decimal.py:350: ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
+	// py/decimal.py:350: DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
 
 //line py/decimal.py:350
-	t519, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc286)
+	t511, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc275)
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:350
-	t520, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc287)
+	t512, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc276)
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:350
-	t521, err := py.Call(th, t519, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t520, py.NewList(nil), py.NewList(nil)}})
+	t513, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc277)
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:350
-	decimal_globals.SetStr(decimal_name_ExtendedContext, t521)
-	// py/decimal.py:353: def getcontext():
+	t514, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc278)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:350
+	t515, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc279)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:350
+	t516, err := py.Call(th, t511, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps}, Values: []py.Object{py.Int(28), t512, py.Int(-999999), py.Int(999999), py.Int(1), py.Int(0), py.NewList(nil), py.NewList([]py.Object{t513, t514, t515})}})
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:350
+	decimal_globals.SetStr(decimal_name_DefaultContext, t516)
+	// py/decimal.py:353: _default_context = DefaultContext
 
 //line py/decimal.py:353
-	t525 := py.NewFunction(&py.Function{Name: "getcontext", QualName: "getcontext", Module: decimal_modname, Doc: decimal_str294, Globals: decimal_globals, Sig: &py.Signature{Name: "getcontext"}})
+	t517, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc280)
+	if err != nil {
+		return err
+	}
 //line py/decimal.py:353
-	py.SetImpl0(t525, decimal_getcontext)
-//line py/decimal.py:353
-	decimal_globals.SetStr(decimal_name_getcontext, t525)
-	// py/decimal.py:362: def setcontext(context):
+	decimal_globals.SetStr(decimal_name__default_context, t517)
+	// py/decimal.py:354: BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
 
-//line py/decimal.py:362
-	t537 := py.NewFunction(&py.Function{Name: "setcontext", QualName: "setcontext", Module: decimal_modname, Doc: decimal_str306, Globals: decimal_globals, Sig: &py.Signature{Name: "setcontext", Names: []string{"context"}, NPos: 1}})
-//line py/decimal.py:362
-	py.SetImpl1(t537, decimal_setcontext)
-//line py/decimal.py:362
-	decimal_globals.SetStr(decimal_name_setcontext, t537)
-	// py/decimal.py:372: class _ContextManager(object):
+//line py/decimal.py:354
+	t518, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc281)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:354
+	t519, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_UP, &decimal_gc282)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:354
+	t520, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc283)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:354
+	t521, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc284)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:354
+	t522, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc285)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:354
+	t523, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc286)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:354
+	t524, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc287)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:354
+	t525, err := py.Call(th, t518, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t519, py.NewList([]py.Object{t520, t521, t522, t523, t524}), py.NewList(nil)}})
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:354
+	decimal_globals.SetStr(decimal_name_BasicContext, t525)
+	// py/decimal.py:356: ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
 
-//line py/decimal.py:372
-	t538, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc307)
+//line py/decimal.py:356
+	t526, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc288)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:372
-	t549, err := py.MakeClass(th, "_ContextManager", "_ContextManager", decimal_modname, []py.Object{t538}, nil, decimal__ContextManager_body)
+//line py/decimal.py:356
+	t527, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc289)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:372
-	decimal_globals.SetStr(decimal_name__ContextManager, t549)
-	// py/decimal.py:385: def localcontext(ctx=None, **kwargs):
+//line py/decimal.py:356
+	t528, err := py.Call(th, t526, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t527, py.NewList(nil), py.NewList(nil)}})
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:356
+	decimal_globals.SetStr(decimal_name_ExtendedContext, t528)
+	// py/decimal.py:359: def getcontext():
 
-//line py/decimal.py:385
-	t562 := py.NewFunction(&py.Function{Name: "localcontext", QualName: "localcontext", Module: decimal_modname, Doc: decimal_str322, Globals: decimal_globals, Sig: &py.Signature{Name: "localcontext", Names: []string{"ctx", "kwargs"}, NPos: 1, HasKwArgs: true, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:385
-	py.SetImpl2(t562, decimal_localcontext)
-//line py/decimal.py:385
-	decimal_globals.SetStr(decimal_name_localcontext, t562)
-	// py/decimal.py:401: def _strip_zeros(digits):
+//line py/decimal.py:359
+	t532 := py.NewFunction(&py.Function{Name: "getcontext", QualName: "getcontext", Module: decimal_modname, Doc: decimal_str296, Globals: decimal_globals, Sig: &py.Signature{Name: "getcontext"}})
+//line py/decimal.py:359
+	py.SetImpl0(t532, decimal_getcontext)
+//line py/decimal.py:359
+	decimal_globals.SetStr(decimal_name_getcontext, t532)
+	// py/decimal.py:368: def setcontext(context):
 
-//line py/decimal.py:401
-	t565 := py.NewFunction(&py.Function{Name: "_strip_zeros", QualName: "_strip_zeros", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_strip_zeros", Names: []string{"digits"}, NPos: 1}})
-//line py/decimal.py:401
-	py.SetImpl1(t565, decimal__strip_zeros)
-//line py/decimal.py:401
-	decimal_globals.SetStr(decimal_name__strip_zeros, t565)
-	// py/decimal.py:406: class Decimal(object):
+//line py/decimal.py:368
+	t544 := py.NewFunction(&py.Function{Name: "setcontext", QualName: "setcontext", Module: decimal_modname, Doc: decimal_str308, Globals: decimal_globals, Sig: &py.Signature{Name: "setcontext", Names: []string{"context"}, NPos: 1}})
+//line py/decimal.py:368
+	py.SetImpl1(t544, decimal_setcontext)
+//line py/decimal.py:368
+	decimal_globals.SetStr(decimal_name_setcontext, t544)
+	// py/decimal.py:378: class _ContextManager(object):
 
-//line py/decimal.py:406
-	t566, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc326)
+//line py/decimal.py:378
+	t545, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc309)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:406
-	t1653, err := py.MakeClass(th, "Decimal", "Decimal", decimal_modname, []py.Object{t566}, nil, decimal_Decimal_body)
+//line py/decimal.py:378
+	t556, err := py.MakeClass(th, "_ContextManager", "_ContextManager", decimal_modname, []py.Object{t545}, nil, decimal__ContextManager_body)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:406
-	decimal_globals.SetStr(decimal_name_Decimal, t1653)
-	// py/decimal.py:1072: _numbers.Number.register(Decimal)
+//line py/decimal.py:378
+	decimal_globals.SetStr(decimal_name__ContextManager, t556)
+	// py/decimal.py:391: def localcontext(ctx=None, **kwargs):
 
-//line py/decimal.py:1072
-	t1654, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc943)
+//line py/decimal.py:391
+	t569 := py.NewFunction(&py.Function{Name: "localcontext", QualName: "localcontext", Module: decimal_modname, Doc: decimal_str324, Globals: decimal_globals, Sig: &py.Signature{Name: "localcontext", Names: []string{"ctx", "kwargs"}, NPos: 1, HasKwArgs: true, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:391
+	py.SetImpl2(t569, decimal_localcontext)
+//line py/decimal.py:391
+	decimal_globals.SetStr(decimal_name_localcontext, t569)
+	// py/decimal.py:407: def _parse_nan(text):
+
+//line py/decimal.py:407
+	t588 := py.NewFunction(&py.Function{Name: "_parse_nan", QualName: "_parse_nan", Module: decimal_modname, Doc: decimal_str339, Globals: decimal_globals, Sig: &py.Signature{Name: "_parse_nan", Names: []string{"text"}, NPos: 1}})
+//line py/decimal.py:407
+	py.SetImpl1(t588, decimal__parse_nan)
+//line py/decimal.py:407
+	decimal_globals.SetStr(decimal_name__parse_nan, t588)
+	// py/decimal.py:426: def _strip_zeros(digits):
+
+//line py/decimal.py:426
+	t591 := py.NewFunction(&py.Function{Name: "_strip_zeros", QualName: "_strip_zeros", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_strip_zeros", Names: []string{"digits"}, NPos: 1}})
+//line py/decimal.py:426
+	py.SetImpl1(t591, decimal__strip_zeros)
+//line py/decimal.py:426
+	decimal_globals.SetStr(decimal_name__strip_zeros, t591)
+	// py/decimal.py:431: class Decimal(object):
+
+//line py/decimal.py:431
+	t592, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc343)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1072
-	t1655, err := py.GetAttrCached(th, t1654, decimal_name_Number, &decimal_ac944)
+//line py/decimal.py:431
+	t1682, err := py.MakeClass(th, "Decimal", "Decimal", decimal_modname, []py.Object{t592}, nil, decimal_Decimal_body)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1072
-	t1656, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc945)
+//line py/decimal.py:431
+	decimal_globals.SetStr(decimal_name_Decimal, t1682)
+	// py/decimal.py:1099: _numbers.Number.register(Decimal)
+
+//line py/decimal.py:1099
+	t1683, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc961)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1072
-	_, err = py.CallMethodCached1(th, t1655, decimal_name_register, &decimal_mc946, t1656)
+//line py/decimal.py:1099
+	t1684, err := py.GetAttrCached(th, t1683, decimal_name_Number, &decimal_ac962)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:1099
+	t1685, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc963)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:1099
+	_, err = py.CallMethodCached1(th, t1684, decimal_name_register, &decimal_mc964, t1685)
 	if err != nil {
 		return err
 	}
@@ -1184,332 +1246,343 @@ func decimal_Underflow_body(th *py.Thread, ns *py.Dict) error {
 	return nil
 }
 
-// decimal_FloatOperation_body runs the body of class FloatOperation (py/decimal.py:106).
-
-//line py/decimal.py:106
-func decimal_FloatOperation_body(th *py.Thread, ns *py.Dict) error {
-	// py/decimal.py:107: __module__ = 'decimal'
+// decimal_FloatOperation_body runs the body of class FloatOperation (py/decimal.py:107).
 
 //line py/decimal.py:107
+func decimal_FloatOperation_body(th *py.Thread, ns *py.Dict) error {
+	// py/decimal.py:108: __module__ = 'decimal'
+
+//line py/decimal.py:108
 	ns.SetStr(decimal_name___module__, decimal_name_decimal)
 	return nil
 }
 
-// decimal__SignalDict_body runs the body of class _SignalDict (py/decimal.py:134).
+// decimal_FloatOperation_body_2 runs the body of class FloatOperation (py/decimal.py:112).
 
-//line py/decimal.py:134
-func decimal__SignalDict_body(th *py.Thread, ns *py.Dict) error {
-	// py/decimal.py:135: pass
+//line py/decimal.py:112
+func decimal_FloatOperation_body_2(th *py.Thread, ns *py.Dict) error {
+	// py/decimal.py:113: __module__ = 'decimal'
+
+//line py/decimal.py:113
+	ns.SetStr(decimal_name___module__, decimal_name_decimal)
 	return nil
 }
 
-// decimal_Context___init__ is def Context.__init__ (py/decimal.py:142).
+// decimal__SignalDict_body runs the body of class _SignalDict (py/decimal.py:140).
 
-//line py/decimal.py:142
+//line py/decimal.py:140
+func decimal__SignalDict_body(th *py.Thread, ns *py.Dict) error {
+	// py/decimal.py:141: pass
+	return nil
+}
+
+// decimal_Context___init__ is def Context.__init__ (py/decimal.py:148).
+
+//line py/decimal.py:148
 func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, prec, rounding, Emin, Emax, capitals, clamp, flags, traps := args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8]
 	_, _, _, _, _, _, _, _, _ = self, prec, rounding, Emin, Emax, capitals, clamp, flags, traps
-//line py/decimal.py:142
+//line py/decimal.py:148
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:142
+//line py/decimal.py:148
 	defer th.Leave()
 	var dc py.Object
 	var err error
 	_ = err
-	// py/decimal.py:144: dc = _default_context
-
-//line py/decimal.py:144
-	dc, err = py.LoadGlobal(th, decimal_globals, decimal_name__default_context, &decimal_gc71)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:145: self.prec = prec if prec is not None else (dc.prec if dc else 28)
-
-//line py/decimal.py:145
-	var t93 py.Object
-//line py/decimal.py:145
-	if !py.Is(prec, py.None) {
-		t93 = prec
-	} else {
-		var t94 py.Object
-//line py/decimal.py:145
-		t95, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t95 {
-//line py/decimal.py:145
-			t96, err := py.GetAttrCached(th, dc, decimal_name_prec, &decimal_ac72)
-			if err != nil {
-				return nil, err
-			}
-			t94 = t96
-		} else {
-//line py/decimal.py:145
-			t94 = py.Int(28)
-		}
-		t93 = t94
-	}
-//line py/decimal.py:145
-	err = py.SetAttr(th, self, decimal_name_prec, t93)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:146: self.rounding = rounding if rounding is not None else (dc.rounding if dc else ROUND_HALF_EVEN)
-
-//line py/decimal.py:146
-	var t97 py.Object
-//line py/decimal.py:146
-	if !py.Is(rounding, py.None) {
-		t97 = rounding
-	} else {
-		var t98 py.Object
-//line py/decimal.py:146
-		t99, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t99 {
-//line py/decimal.py:146
-			t100, err := py.GetAttrCached(th, dc, decimal_name_rounding, &decimal_ac73)
-			if err != nil {
-				return nil, err
-			}
-			t98 = t100
-		} else {
-//line py/decimal.py:146
-			t101, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc74)
-			if err != nil {
-				return nil, err
-			}
-			t98 = t101
-		}
-		t97 = t98
-	}
-//line py/decimal.py:146
-	err = py.SetAttr(th, self, decimal_name_rounding, t97)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:147: self.Emin = Emin if Emin is not None else (dc.Emin if dc else -999999)
-
-//line py/decimal.py:147
-	var t102 py.Object
-//line py/decimal.py:147
-	if !py.Is(Emin, py.None) {
-		t102 = Emin
-	} else {
-		var t103 py.Object
-//line py/decimal.py:147
-		t104, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t104 {
-//line py/decimal.py:147
-			t105, err := py.GetAttrCached(th, dc, decimal_name_Emin, &decimal_ac75)
-			if err != nil {
-				return nil, err
-			}
-			t103 = t105
-		} else {
-//line py/decimal.py:147
-			t103 = py.Int(-999999)
-		}
-		t102 = t103
-	}
-//line py/decimal.py:147
-	err = py.SetAttr(th, self, decimal_name_Emin, t102)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:148: self.Emax = Emax if Emax is not None else (dc.Emax if dc else 999999)
-
-//line py/decimal.py:148
-	var t106 py.Object
-//line py/decimal.py:148
-	if !py.Is(Emax, py.None) {
-		t106 = Emax
-	} else {
-		var t107 py.Object
-//line py/decimal.py:148
-		t108, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t108 {
-//line py/decimal.py:148
-			t109, err := py.GetAttrCached(th, dc, decimal_name_Emax, &decimal_ac76)
-			if err != nil {
-				return nil, err
-			}
-			t107 = t109
-		} else {
-//line py/decimal.py:148
-			t107 = py.Int(999999)
-		}
-		t106 = t107
-	}
-//line py/decimal.py:148
-	err = py.SetAttr(th, self, decimal_name_Emax, t106)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:149: self.capitals = capitals if capitals is not None else (dc.capitals if dc else 1)
-
-//line py/decimal.py:149
-	var t110 py.Object
-//line py/decimal.py:149
-	if !py.Is(capitals, py.None) {
-		t110 = capitals
-	} else {
-		var t111 py.Object
-//line py/decimal.py:149
-		t112, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t112 {
-//line py/decimal.py:149
-			t113, err := py.GetAttrCached(th, dc, decimal_name_capitals, &decimal_ac77)
-			if err != nil {
-				return nil, err
-			}
-			t111 = t113
-		} else {
-//line py/decimal.py:149
-			t111 = py.Int(1)
-		}
-		t110 = t111
-	}
-//line py/decimal.py:149
-	err = py.SetAttr(th, self, decimal_name_capitals, t110)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:150: self.clamp = clamp if clamp is not None else (dc.clamp if dc else 0)
+	// py/decimal.py:150: dc = _default_context
 
 //line py/decimal.py:150
-	var t114 py.Object
-//line py/decimal.py:150
-	if !py.Is(clamp, py.None) {
-		t114 = clamp
-	} else {
-		var t115 py.Object
-//line py/decimal.py:150
-		t116, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t116 {
-//line py/decimal.py:150
-			t117, err := py.GetAttrCached(th, dc, decimal_name_clamp, &decimal_ac78)
-			if err != nil {
-				return nil, err
-			}
-			t115 = t117
-		} else {
-//line py/decimal.py:150
-			t115 = py.Int(0)
-		}
-		t114 = t115
-	}
-//line py/decimal.py:150
-	err = py.SetAttr(th, self, decimal_name_clamp, t114)
+	dc, err = py.LoadGlobal(th, decimal_globals, decimal_name__default_context, &decimal_gc73)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:151: if traps is None:
+	// py/decimal.py:151: self.prec = prec if prec is not None else (dc.prec if dc else 28)
 
 //line py/decimal.py:151
-	if py.Is(traps, py.None) {
-		// py/decimal.py:152: if dc:
-
-//line py/decimal.py:152
-		t118, err := py.Truth(th, dc)
+	var t100 py.Object
+//line py/decimal.py:151
+	if !py.Is(prec, py.None) {
+		t100 = prec
+	} else {
+		var t101 py.Object
+//line py/decimal.py:151
+		t102, err := py.Truth(th, dc)
 		if err != nil {
 			return nil, err
 		}
-		if t118 {
-			// py/decimal.py:153: self.traps = dict(dc.traps)
+		if t102 {
+//line py/decimal.py:151
+			t103, err := py.GetAttrCached(th, dc, decimal_name_prec, &decimal_ac74)
+			if err != nil {
+				return nil, err
+			}
+			t101 = t103
+		} else {
+//line py/decimal.py:151
+			t101 = py.Int(28)
+		}
+		t100 = t101
+	}
+//line py/decimal.py:151
+	err = py.SetAttr(th, self, decimal_name_prec, t100)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:152: self.rounding = rounding if rounding is not None else (dc.rounding if dc else ROUND_HALF_EVEN)
+
+//line py/decimal.py:152
+	var t104 py.Object
+//line py/decimal.py:152
+	if !py.Is(rounding, py.None) {
+		t104 = rounding
+	} else {
+		var t105 py.Object
+//line py/decimal.py:152
+		t106, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t106 {
+//line py/decimal.py:152
+			t107, err := py.GetAttrCached(th, dc, decimal_name_rounding, &decimal_ac75)
+			if err != nil {
+				return nil, err
+			}
+			t105 = t107
+		} else {
+//line py/decimal.py:152
+			t108, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc76)
+			if err != nil {
+				return nil, err
+			}
+			t105 = t108
+		}
+		t104 = t105
+	}
+//line py/decimal.py:152
+	err = py.SetAttr(th, self, decimal_name_rounding, t104)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:153: self.Emin = Emin if Emin is not None else (dc.Emin if dc else -999999)
 
 //line py/decimal.py:153
-			t119, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc79)
+	var t109 py.Object
+//line py/decimal.py:153
+	if !py.Is(Emin, py.None) {
+		t109 = Emin
+	} else {
+		var t110 py.Object
+//line py/decimal.py:153
+		t111, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t111 {
+//line py/decimal.py:153
+			t112, err := py.GetAttrCached(th, dc, decimal_name_Emin, &decimal_ac77)
 			if err != nil {
 				return nil, err
 			}
+			t110 = t112
+		} else {
 //line py/decimal.py:153
-			t120, err := py.GetAttrCached(th, dc, decimal_name_traps, &decimal_ac80)
+			t110 = py.Int(-999999)
+		}
+		t109 = t110
+	}
+//line py/decimal.py:153
+	err = py.SetAttr(th, self, decimal_name_Emin, t109)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:154: self.Emax = Emax if Emax is not None else (dc.Emax if dc else 999999)
+
+//line py/decimal.py:154
+	var t113 py.Object
+//line py/decimal.py:154
+	if !py.Is(Emax, py.None) {
+		t113 = Emax
+	} else {
+		var t114 py.Object
+//line py/decimal.py:154
+		t115, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t115 {
+//line py/decimal.py:154
+			t116, err := py.GetAttrCached(th, dc, decimal_name_Emax, &decimal_ac78)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:153
-			t121, err := py.Call1(th, t119, t120)
+			t114 = t116
+		} else {
+//line py/decimal.py:154
+			t114 = py.Int(999999)
+		}
+		t113 = t114
+	}
+//line py/decimal.py:154
+	err = py.SetAttr(th, self, decimal_name_Emax, t113)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:155: self.capitals = capitals if capitals is not None else (dc.capitals if dc else 1)
+
+//line py/decimal.py:155
+	var t117 py.Object
+//line py/decimal.py:155
+	if !py.Is(capitals, py.None) {
+		t117 = capitals
+	} else {
+		var t118 py.Object
+//line py/decimal.py:155
+		t119, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t119 {
+//line py/decimal.py:155
+			t120, err := py.GetAttrCached(th, dc, decimal_name_capitals, &decimal_ac79)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:153
-			err = py.SetAttr(th, self, decimal_name_traps, t121)
+			t118 = t120
+		} else {
+//line py/decimal.py:155
+			t118 = py.Int(1)
+		}
+		t117 = t118
+	}
+//line py/decimal.py:155
+	err = py.SetAttr(th, self, decimal_name_capitals, t117)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:156: self.clamp = clamp if clamp is not None else (dc.clamp if dc else 0)
+
+//line py/decimal.py:156
+	var t121 py.Object
+//line py/decimal.py:156
+	if !py.Is(clamp, py.None) {
+		t121 = clamp
+	} else {
+		var t122 py.Object
+//line py/decimal.py:156
+		t123, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t123 {
+//line py/decimal.py:156
+			t124, err := py.GetAttrCached(th, dc, decimal_name_clamp, &decimal_ac80)
+			if err != nil {
+				return nil, err
+			}
+			t122 = t124
+		} else {
+//line py/decimal.py:156
+			t122 = py.Int(0)
+		}
+		t121 = t122
+	}
+//line py/decimal.py:156
+	err = py.SetAttr(th, self, decimal_name_clamp, t121)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:157: if traps is None:
+
+//line py/decimal.py:157
+	if py.Is(traps, py.None) {
+		// py/decimal.py:158: if dc:
+
+//line py/decimal.py:158
+		t125, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t125 {
+			// py/decimal.py:159: self.traps = dict(dc.traps)
+
+//line py/decimal.py:159
+			t126, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc81)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:159
+			t127, err := py.GetAttrCached(th, dc, decimal_name_traps, &decimal_ac82)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:159
+			t128, err := py.Call1(th, t126, t127)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:159
+			err = py.SetAttr(th, self, decimal_name_traps, t128)
 			if err != nil {
 				return nil, err
 			}
 		} else {
-			// py/decimal.py:155: self.traps = dict((s, s in (InvalidOperation, DivisionByZero, Overflow)) for s in _SIGNALS)
+			// py/decimal.py:161: self.traps = dict((s, s in (InvalidOperation, DivisionByZero, Overflow)) for s in _SIGNALS)
 
-//line py/decimal.py:155
-			t122, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc81)
+//line py/decimal.py:161
+			t129, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc83)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:155
-			t123, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc82)
+//line py/decimal.py:161
+			t130, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc84)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:155
-			it124, err := py.Iter(th, t123)
+//line py/decimal.py:161
+			it131, err := py.Iter(th, t130)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:155
-			t131, err := py.Call1(th, t122, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:161
+			t138, err := py.Call1(th, t129, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 				var s py.Object
 				var err error
 				_ = err
 				for {
-//line py/decimal.py:155
-					t126, err := py.Next(th, it124)
+//line py/decimal.py:161
+					t133, err := py.Next(th, it131)
 					if err != nil {
 						return nil, err
 					}
-					if t126 == nil {
+					if t133 == nil {
 						break
 					}
-					s = t126
-//line py/decimal.py:155
-					t127, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc83)
+					s = t133
+//line py/decimal.py:161
+					t134, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc85)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:155
-					t128, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc84)
+//line py/decimal.py:161
+					t135, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc86)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:155
-					t129, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc85)
+//line py/decimal.py:161
+					t136, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc87)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:155
-					t130, err := py.Contains(th, py.NewTuple([]py.Object{t127, t128, t129}), s)
+//line py/decimal.py:161
+					t137, err := py.Contains(th, py.NewTuple([]py.Object{t134, t135, t136}), s)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:155
-					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t130)}))
+//line py/decimal.py:161
+					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t137)}))
 					if err != nil {
 						return nil, err
 					}
@@ -1519,86 +1592,86 @@ func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:155
-			err = py.SetAttr(th, self, decimal_name_traps, t131)
+//line py/decimal.py:161
+			err = py.SetAttr(th, self, decimal_name_traps, t138)
 			if err != nil {
 				return nil, err
 			}
 		}
 	} else {
-		// py/decimal.py:156: elif isinstance(traps, dict):
+		// py/decimal.py:162: elif isinstance(traps, dict):
 
-//line py/decimal.py:156
-		t132, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc86)
+//line py/decimal.py:162
+		t139, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc88)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:156
-		t133, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc87)
+//line py/decimal.py:162
+		t140, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc89)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:156
-		t134, err := py.Call2(th, t132, traps, t133)
+//line py/decimal.py:162
+		t141, err := py.Call2(th, t139, traps, t140)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:156
-		t135, err := py.Truth(th, t134)
+//line py/decimal.py:162
+		t142, err := py.Truth(th, t141)
 		if err != nil {
 			return nil, err
 		}
-		if t135 {
-			// py/decimal.py:157: self.traps = dict((s, bool(traps.get(s, False))) for s in _SIGNALS)
+		if t142 {
+			// py/decimal.py:163: self.traps = dict((s, bool(traps.get(s, False))) for s in _SIGNALS)
 
-//line py/decimal.py:157
-			t136, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc88)
+//line py/decimal.py:163
+			t143, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc90)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:157
-			t137, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc89)
+//line py/decimal.py:163
+			t144, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc91)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:157
-			it138, err := py.Iter(th, t137)
+//line py/decimal.py:163
+			it145, err := py.Iter(th, t144)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:157
-			t145, err := py.Call1(th, t136, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:163
+			t152, err := py.Call1(th, t143, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 				var s py.Object
 				var err error
 				_ = err
 				for {
-//line py/decimal.py:157
-					t140, err := py.Next(th, it138)
+//line py/decimal.py:163
+					t147, err := py.Next(th, it145)
 					if err != nil {
 						return nil, err
 					}
-					if t140 == nil {
+					if t147 == nil {
 						break
 					}
-					s = t140
-					t141 := s
-//line py/decimal.py:157
-					t142, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc90)
+					s = t147
+					t148 := s
+//line py/decimal.py:163
+					t149, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc92)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:157
-					t143, err := py.CallMethodCached2(th, traps, decimal_name_get, &decimal_mc91, s, py.False)
+//line py/decimal.py:163
+					t150, err := py.CallMethodCached2(th, traps, decimal_name_get, &decimal_mc93, s, py.False)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:157
-					t144, err := py.Call1(th, t142, t143)
+//line py/decimal.py:163
+					t151, err := py.Call1(th, t149, t150)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:157
-					_, err = gen.Yield(py.NewTuple([]py.Object{t141, t144}))
+//line py/decimal.py:163
+					_, err = gen.Yield(py.NewTuple([]py.Object{t148, t151}))
 					if err != nil {
 						return nil, err
 					}
@@ -1608,104 +1681,104 @@ func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:157
-			err = py.SetAttr(th, self, decimal_name_traps, t145)
-			if err != nil {
-				return nil, err
-			}
-		} else {
-			// py/decimal.py:159: self.traps = dict((s, s in traps) for s in _SIGNALS)
-
-//line py/decimal.py:159
-			t146, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc92)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:159
-			t147, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc93)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:159
-			it148, err := py.Iter(th, t147)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:159
-			t152, err := py.Call1(th, t146, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
-				var s py.Object
-				var err error
-				_ = err
-				for {
-//line py/decimal.py:159
-					t150, err := py.Next(th, it148)
-					if err != nil {
-						return nil, err
-					}
-					if t150 == nil {
-						break
-					}
-					s = t150
-//line py/decimal.py:159
-					t151, err := py.Contains(th, traps, s)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:159
-					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t151)}))
-					if err != nil {
-						return nil, err
-					}
-				}
-				return py.None, nil
-			}))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:159
+//line py/decimal.py:163
 			err = py.SetAttr(th, self, decimal_name_traps, t152)
 			if err != nil {
 				return nil, err
 			}
+		} else {
+			// py/decimal.py:165: self.traps = dict((s, s in traps) for s in _SIGNALS)
+
+//line py/decimal.py:165
+			t153, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc94)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:165
+			t154, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc95)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:165
+			it155, err := py.Iter(th, t154)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:165
+			t159, err := py.Call1(th, t153, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+				var s py.Object
+				var err error
+				_ = err
+				for {
+//line py/decimal.py:165
+					t157, err := py.Next(th, it155)
+					if err != nil {
+						return nil, err
+					}
+					if t157 == nil {
+						break
+					}
+					s = t157
+//line py/decimal.py:165
+					t158, err := py.Contains(th, traps, s)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:165
+					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t158)}))
+					if err != nil {
+						return nil, err
+					}
+				}
+				return py.None, nil
+			}))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:165
+			err = py.SetAttr(th, self, decimal_name_traps, t159)
+			if err != nil {
+				return nil, err
+			}
 		}
 	}
-	// py/decimal.py:160: if flags is None:
+	// py/decimal.py:166: if flags is None:
 
-//line py/decimal.py:160
+//line py/decimal.py:166
 	if py.Is(flags, py.None) {
-		// py/decimal.py:161: self.flags = dict((s, False) for s in _SIGNALS)
+		// py/decimal.py:167: self.flags = dict((s, False) for s in _SIGNALS)
 
-//line py/decimal.py:161
-		t153, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc94)
+//line py/decimal.py:167
+		t160, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc96)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:161
-		t154, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc95)
+//line py/decimal.py:167
+		t161, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc97)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:161
-		it155, err := py.Iter(th, t154)
+//line py/decimal.py:167
+		it162, err := py.Iter(th, t161)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:161
-		t158, err := py.Call1(th, t153, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:167
+		t165, err := py.Call1(th, t160, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 			var s py.Object
 			var err error
 			_ = err
 			for {
-//line py/decimal.py:161
-				t157, err := py.Next(th, it155)
+//line py/decimal.py:167
+				t164, err := py.Next(th, it162)
 				if err != nil {
 					return nil, err
 				}
-				if t157 == nil {
+				if t164 == nil {
 					break
 				}
-				s = t157
-//line py/decimal.py:161
+				s = t164
+//line py/decimal.py:167
 				_, err = gen.Yield(py.NewTuple([]py.Object{s, py.False}))
 				if err != nil {
 					return nil, err
@@ -1716,85 +1789,85 @@ func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:161
-		err = py.SetAttr(th, self, decimal_name_flags, t158)
+//line py/decimal.py:167
+		err = py.SetAttr(th, self, decimal_name_flags, t165)
 		if err != nil {
 			return nil, err
 		}
 	} else {
-		// py/decimal.py:162: elif isinstance(flags, dict):
+		// py/decimal.py:168: elif isinstance(flags, dict):
 
-//line py/decimal.py:162
-		t159, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc96)
+//line py/decimal.py:168
+		t166, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc98)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:162
-		t160, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc97)
+//line py/decimal.py:168
+		t167, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc99)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:162
-		t161, err := py.Call2(th, t159, flags, t160)
+//line py/decimal.py:168
+		t168, err := py.Call2(th, t166, flags, t167)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:162
-		t162, err := py.Truth(th, t161)
+//line py/decimal.py:168
+		t169, err := py.Truth(th, t168)
 		if err != nil {
 			return nil, err
 		}
-		if t162 {
-			// py/decimal.py:163: self.flags = dict((s, bool(flags.get(s, False))) for s in _SIGNALS)
+		if t169 {
+			// py/decimal.py:169: self.flags = dict((s, bool(flags.get(s, False))) for s in _SIGNALS)
 
-//line py/decimal.py:163
-			t163, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc98)
+//line py/decimal.py:169
+			t170, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc100)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:163
-			t164, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc99)
+//line py/decimal.py:169
+			t171, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc101)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:163
-			it165, err := py.Iter(th, t164)
+//line py/decimal.py:169
+			it172, err := py.Iter(th, t171)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:163
-			t172, err := py.Call1(th, t163, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:169
+			t179, err := py.Call1(th, t170, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 				var s py.Object
 				var err error
 				_ = err
 				for {
-//line py/decimal.py:163
-					t167, err := py.Next(th, it165)
+//line py/decimal.py:169
+					t174, err := py.Next(th, it172)
 					if err != nil {
 						return nil, err
 					}
-					if t167 == nil {
+					if t174 == nil {
 						break
 					}
-					s = t167
-					t168 := s
-//line py/decimal.py:163
-					t169, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc100)
+					s = t174
+					t175 := s
+//line py/decimal.py:169
+					t176, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc102)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:163
-					t170, err := py.CallMethodCached2(th, flags, decimal_name_get, &decimal_mc101, s, py.False)
+//line py/decimal.py:169
+					t177, err := py.CallMethodCached2(th, flags, decimal_name_get, &decimal_mc103, s, py.False)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:163
-					t171, err := py.Call1(th, t169, t170)
+//line py/decimal.py:169
+					t178, err := py.Call1(th, t176, t177)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:163
-					_, err = gen.Yield(py.NewTuple([]py.Object{t168, t171}))
+//line py/decimal.py:169
+					_, err = gen.Yield(py.NewTuple([]py.Object{t175, t178}))
 					if err != nil {
 						return nil, err
 					}
@@ -1804,699 +1877,699 @@ func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:163
-			err = py.SetAttr(th, self, decimal_name_flags, t172)
-			if err != nil {
-				return nil, err
-			}
-		} else {
-			// py/decimal.py:165: self.flags = dict((s, s in flags) for s in _SIGNALS)
-
-//line py/decimal.py:165
-			t173, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc102)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:165
-			t174, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc103)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:165
-			it175, err := py.Iter(th, t174)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:165
-			t179, err := py.Call1(th, t173, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
-				var s py.Object
-				var err error
-				_ = err
-				for {
-//line py/decimal.py:165
-					t177, err := py.Next(th, it175)
-					if err != nil {
-						return nil, err
-					}
-					if t177 == nil {
-						break
-					}
-					s = t177
-//line py/decimal.py:165
-					t178, err := py.Contains(th, flags, s)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:165
-					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t178)}))
-					if err != nil {
-						return nil, err
-					}
-				}
-				return py.None, nil
-			}))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:165
+//line py/decimal.py:169
 			err = py.SetAttr(th, self, decimal_name_flags, t179)
 			if err != nil {
 				return nil, err
 			}
+		} else {
+			// py/decimal.py:171: self.flags = dict((s, s in flags) for s in _SIGNALS)
+
+//line py/decimal.py:171
+			t180, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc104)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:171
+			t181, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc105)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:171
+			it182, err := py.Iter(th, t181)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:171
+			t186, err := py.Call1(th, t180, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+				var s py.Object
+				var err error
+				_ = err
+				for {
+//line py/decimal.py:171
+					t184, err := py.Next(th, it182)
+					if err != nil {
+						return nil, err
+					}
+					if t184 == nil {
+						break
+					}
+					s = t184
+//line py/decimal.py:171
+					t185, err := py.Contains(th, flags, s)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:171
+					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t185)}))
+					if err != nil {
+						return nil, err
+					}
+				}
+				return py.None, nil
+			}))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:171
+			err = py.SetAttr(th, self, decimal_name_flags, t186)
+			if err != nil {
+				return nil, err
+			}
 		}
 	}
 	return py.None, nil
 }
 
-// decimal_Context___setattr__ is def Context.__setattr__ (py/decimal.py:167).
+// decimal_Context___setattr__ is def Context.__setattr__ (py/decimal.py:173).
 
-//line py/decimal.py:167
+//line py/decimal.py:173
 func decimal_Context___setattr__(th *py.Thread, self, name, value py.Object) (py.Object, error) {
-//line py/decimal.py:167
+//line py/decimal.py:173
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:167
+//line py/decimal.py:173
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:168: if name == 'prec':
+	// py/decimal.py:174: if name == 'prec':
 
-//line py/decimal.py:168
-	t181, err := py.CompareBool(th, py.OpEQ, name, decimal_name_prec)
+//line py/decimal.py:174
+	t188, err := py.CompareBool(th, py.OpEQ, name, decimal_name_prec)
 	if err != nil {
 		return nil, err
 	}
-	if t181 {
-		// py/decimal.py:169: if not isinstance(value, int):
+	if t188 {
+		// py/decimal.py:175: if not isinstance(value, int):
 
-//line py/decimal.py:169
-		t182, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc104)
+//line py/decimal.py:175
+		t189, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc106)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:169
-		t183, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc105)
+//line py/decimal.py:175
+		t190, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc107)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:169
-		t184, err := py.Call2(th, t182, value, t183)
+//line py/decimal.py:175
+		t191, err := py.Call2(th, t189, value, t190)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:169
-		t185, err := py.Truth(th, t184)
+//line py/decimal.py:175
+		t192, err := py.Truth(th, t191)
 		if err != nil {
 			return nil, err
 		}
-		if !t185 {
-			// py/decimal.py:170: raise TypeError('an integer is required')
+		if !t192 {
+			// py/decimal.py:176: raise TypeError('an integer is required')
 
-//line py/decimal.py:170
-			t186, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc106)
+//line py/decimal.py:176
+			t193, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc108)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:170
-			t187, err := py.Call1(th, t186, decimal_str107)
+//line py/decimal.py:176
+			t194, err := py.Call1(th, t193, decimal_str109)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:170
-			return nil, py.Raise(th, t187, nil)
-		}
-		// py/decimal.py:171: if not 1 <= value <= MAX_PREC:
-
-//line py/decimal.py:171
-		var t188 bool
-		t189 := value
-//line py/decimal.py:171
-		t190, err := py.CompareBool(th, py.OpLE, py.Int(1), t189)
-		if err != nil {
-			return nil, err
-		}
-		t188 = t190
-		if t188 {
-//line py/decimal.py:171
-			t191, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc108)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:171
-			t192, err := py.CompareBool(th, py.OpLE, t189, t191)
-			if err != nil {
-				return nil, err
-			}
-			t188 = t192
-		}
-		if !t188 {
-			// py/decimal.py:172: raise ValueError('valid range for prec is [1, MAX_PREC]')
-
-//line py/decimal.py:172
-			t193, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc109)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:172
-			t194, err := py.Call1(th, t193, decimal_str110)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:172
+//line py/decimal.py:176
 			return nil, py.Raise(th, t194, nil)
 		}
-	} else {
-		// py/decimal.py:173: elif name == 'rounding':
+		// py/decimal.py:177: if not 1 <= value <= MAX_PREC:
 
-//line py/decimal.py:173
-		t195, err := py.CompareBool(th, py.OpEQ, name, decimal_name_rounding)
+//line py/decimal.py:177
+		var t195 bool
+		t196 := value
+//line py/decimal.py:177
+		t197, err := py.CompareBool(th, py.OpLE, py.Int(1), t196)
 		if err != nil {
 			return nil, err
 		}
+		t195 = t197
 		if t195 {
-			// py/decimal.py:174: if value not in _ROUNDINGS:
-
-//line py/decimal.py:174
-			t196, err := py.LoadGlobal(th, decimal_globals, decimal_name__ROUNDINGS, &decimal_gc111)
+//line py/decimal.py:177
+			t198, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc110)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:174
-			t197, err := py.Contains(th, t196, value)
+//line py/decimal.py:177
+			t199, err := py.CompareBool(th, py.OpLE, t196, t198)
 			if err != nil {
 				return nil, err
 			}
-			if !t197 {
-				// py/decimal.py:175: raise TypeError('valid values for rounding are:\n'
+			t195 = t199
+		}
+		if !t195 {
+			// py/decimal.py:178: raise ValueError('valid range for prec is [1, MAX_PREC]')
 
-//line py/decimal.py:175
-				t198, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc112)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:175
-				t199, err := py.Call1(th, t198, decimal_str113)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:175
-				return nil, py.Raise(th, t199, nil)
+//line py/decimal.py:178
+			t200, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc111)
+			if err != nil {
+				return nil, err
 			}
-		} else {
-			// py/decimal.py:179: elif name == 'Emin':
+//line py/decimal.py:178
+			t201, err := py.Call1(th, t200, decimal_str112)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:178
+			return nil, py.Raise(th, t201, nil)
+		}
+	} else {
+		// py/decimal.py:179: elif name == 'rounding':
 
 //line py/decimal.py:179
-			t200, err := py.CompareBool(th, py.OpEQ, name, decimal_name_Emin)
+		t202, err := py.CompareBool(th, py.OpEQ, name, decimal_name_rounding)
+		if err != nil {
+			return nil, err
+		}
+		if t202 {
+			// py/decimal.py:180: if value not in _ROUNDINGS:
+
+//line py/decimal.py:180
+			t203, err := py.LoadGlobal(th, decimal_globals, decimal_name__ROUNDINGS, &decimal_gc113)
 			if err != nil {
 				return nil, err
 			}
-			if t200 {
-				// py/decimal.py:180: if not MIN_EMIN <= value <= 0:
+//line py/decimal.py:180
+			t204, err := py.Contains(th, t203, value)
+			if err != nil {
+				return nil, err
+			}
+			if !t204 {
+				// py/decimal.py:181: raise TypeError('valid values for rounding are:\n'
 
-//line py/decimal.py:180
-				var t201 bool
-//line py/decimal.py:180
-				t202, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc114)
+//line py/decimal.py:181
+				t205, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc114)
 				if err != nil {
 					return nil, err
 				}
-				t203 := value
-//line py/decimal.py:180
-				t204, err := py.CompareBool(th, py.OpLE, t202, t203)
+//line py/decimal.py:181
+				t206, err := py.Call1(th, t205, decimal_str115)
 				if err != nil {
 					return nil, err
 				}
-				t201 = t204
-				if t201 {
-//line py/decimal.py:180
-					t205, err := py.CompareBool(th, py.OpLE, t203, py.Int(0))
-					if err != nil {
-						return nil, err
-					}
-					t201 = t205
-				}
-				if !t201 {
-					// py/decimal.py:181: raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
-
 //line py/decimal.py:181
-					t206, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc115)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:181
-					t207, err := py.Call1(th, t206, decimal_str116)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:181
-					return nil, py.Raise(th, t207, nil)
-				}
-			} else {
-				// py/decimal.py:182: elif name == 'Emax':
-
-//line py/decimal.py:182
-				t208, err := py.CompareBool(th, py.OpEQ, name, decimal_name_Emax)
-				if err != nil {
-					return nil, err
-				}
-				if t208 {
-					// py/decimal.py:183: if not 0 <= value <= MAX_EMAX:
-
-//line py/decimal.py:183
-					var t209 bool
-					t210 := value
-//line py/decimal.py:183
-					t211, err := py.CompareBool(th, py.OpLE, py.Int(0), t210)
-					if err != nil {
-						return nil, err
-					}
-					t209 = t211
-					if t209 {
-//line py/decimal.py:183
-						t212, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc117)
-						if err != nil {
-							return nil, err
-						}
-//line py/decimal.py:183
-						t213, err := py.CompareBool(th, py.OpLE, t210, t212)
-						if err != nil {
-							return nil, err
-						}
-						t209 = t213
-					}
-					if !t209 {
-						// py/decimal.py:184: raise ValueError('valid range for Emax is [0, MAX_EMAX]')
-
-//line py/decimal.py:184
-						t214, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc118)
-						if err != nil {
-							return nil, err
-						}
-//line py/decimal.py:184
-						t215, err := py.Call1(th, t214, decimal_str119)
-						if err != nil {
-							return nil, err
-						}
-//line py/decimal.py:184
-						return nil, py.Raise(th, t215, nil)
-					}
-				} else {
-					// py/decimal.py:185: elif name in ('capitals', 'clamp'):
+				return nil, py.Raise(th, t206, nil)
+			}
+		} else {
+			// py/decimal.py:185: elif name == 'Emin':
 
 //line py/decimal.py:185
-					t216, err := py.Contains(th, decimal_tuple120, name)
+			t207, err := py.CompareBool(th, py.OpEQ, name, decimal_name_Emin)
+			if err != nil {
+				return nil, err
+			}
+			if t207 {
+				// py/decimal.py:186: if not MIN_EMIN <= value <= 0:
+
+//line py/decimal.py:186
+				var t208 bool
+//line py/decimal.py:186
+				t209, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc116)
+				if err != nil {
+					return nil, err
+				}
+				t210 := value
+//line py/decimal.py:186
+				t211, err := py.CompareBool(th, py.OpLE, t209, t210)
+				if err != nil {
+					return nil, err
+				}
+				t208 = t211
+				if t208 {
+//line py/decimal.py:186
+					t212, err := py.CompareBool(th, py.OpLE, t210, py.Int(0))
 					if err != nil {
 						return nil, err
 					}
-					if t216 {
-						// py/decimal.py:186: if value not in (0, 1):
-
-//line py/decimal.py:186
-						t217, err := py.Contains(th, decimal_tuple121, value)
-						if err != nil {
-							return nil, err
-						}
-						if !t217 {
-							// py/decimal.py:187: raise ValueError('valid values for %s are 0 or 1' % name)
+					t208 = t212
+				}
+				if !t208 {
+					// py/decimal.py:187: raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
 
 //line py/decimal.py:187
-							t218, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc122)
-							if err != nil {
-								return nil, err
-							}
+					t213, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc117)
+					if err != nil {
+						return nil, err
+					}
 //line py/decimal.py:187
-							t219, err := py.Mod(th, decimal_str123, name)
-							if err != nil {
-								return nil, err
-							}
+					t214, err := py.Call1(th, t213, decimal_str118)
+					if err != nil {
+						return nil, err
+					}
 //line py/decimal.py:187
-							t220, err := py.Call1(th, t218, t219)
-							if err != nil {
-								return nil, err
-							}
-//line py/decimal.py:187
-							return nil, py.Raise(th, t220, nil)
-						}
-					} else {
-						// py/decimal.py:188: elif name not in ('flags', 'traps'):
+					return nil, py.Raise(th, t214, nil)
+				}
+			} else {
+				// py/decimal.py:188: elif name == 'Emax':
 
 //line py/decimal.py:188
-						t221, err := py.Contains(th, decimal_tuple124, name)
+				t215, err := py.CompareBool(th, py.OpEQ, name, decimal_name_Emax)
+				if err != nil {
+					return nil, err
+				}
+				if t215 {
+					// py/decimal.py:189: if not 0 <= value <= MAX_EMAX:
+
+//line py/decimal.py:189
+					var t216 bool
+					t217 := value
+//line py/decimal.py:189
+					t218, err := py.CompareBool(th, py.OpLE, py.Int(0), t217)
+					if err != nil {
+						return nil, err
+					}
+					t216 = t218
+					if t216 {
+//line py/decimal.py:189
+						t219, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc119)
 						if err != nil {
 							return nil, err
 						}
-						if !t221 {
-							// py/decimal.py:189: raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
+//line py/decimal.py:189
+						t220, err := py.CompareBool(th, py.OpLE, t217, t219)
+						if err != nil {
+							return nil, err
+						}
+						t216 = t220
+					}
+					if !t216 {
+						// py/decimal.py:190: raise ValueError('valid range for Emax is [0, MAX_EMAX]')
 
-//line py/decimal.py:189
-							t222, err := py.LoadGlobal(th, decimal_globals, decimal_name_AttributeError, &decimal_gc125)
+//line py/decimal.py:190
+						t221, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc120)
+						if err != nil {
+							return nil, err
+						}
+//line py/decimal.py:190
+						t222, err := py.Call1(th, t221, decimal_str121)
+						if err != nil {
+							return nil, err
+						}
+//line py/decimal.py:190
+						return nil, py.Raise(th, t222, nil)
+					}
+				} else {
+					// py/decimal.py:191: elif name in ('capitals', 'clamp'):
+
+//line py/decimal.py:191
+					t223, err := py.Contains(th, decimal_tuple122, name)
+					if err != nil {
+						return nil, err
+					}
+					if t223 {
+						// py/decimal.py:192: if value not in (0, 1):
+
+//line py/decimal.py:192
+						t224, err := py.Contains(th, decimal_tuple123, value)
+						if err != nil {
+							return nil, err
+						}
+						if !t224 {
+							// py/decimal.py:193: raise ValueError('valid values for %s are 0 or 1' % name)
+
+//line py/decimal.py:193
+							t225, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc124)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:189
-							t223, err := py.Mod(th, decimal_str126, name)
+//line py/decimal.py:193
+							t226, err := py.Mod(th, decimal_str125, name)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:189
-							t224, err := py.Call1(th, t222, t223)
+//line py/decimal.py:193
+							t227, err := py.Call1(th, t225, t226)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:189
-							return nil, py.Raise(th, t224, nil)
+//line py/decimal.py:193
+							return nil, py.Raise(th, t227, nil)
+						}
+					} else {
+						// py/decimal.py:194: elif name not in ('flags', 'traps'):
+
+//line py/decimal.py:194
+						t228, err := py.Contains(th, decimal_tuple126, name)
+						if err != nil {
+							return nil, err
+						}
+						if !t228 {
+							// py/decimal.py:195: raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
+
+//line py/decimal.py:195
+							t229, err := py.LoadGlobal(th, decimal_globals, decimal_name_AttributeError, &decimal_gc127)
+							if err != nil {
+								return nil, err
+							}
+//line py/decimal.py:195
+							t230, err := py.Mod(th, decimal_str128, name)
+							if err != nil {
+								return nil, err
+							}
+//line py/decimal.py:195
+							t231, err := py.Call1(th, t229, t230)
+							if err != nil {
+								return nil, err
+							}
+//line py/decimal.py:195
+							return nil, py.Raise(th, t231, nil)
 						}
 					}
 				}
 			}
 		}
 	}
-	// py/decimal.py:190: object.__setattr__(self, name, value)
+	// py/decimal.py:196: object.__setattr__(self, name, value)
 
-//line py/decimal.py:190
-	t225, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc127)
+//line py/decimal.py:196
+	t232, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc129)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:190
-	_, err = py.CallMethod3(th, t225, decimal_name___setattr__, self, name, value)
+//line py/decimal.py:196
+	_, err = py.CallMethod3(th, t232, decimal_name___setattr__, self, name, value)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal_Context___repr__ is def Context.__repr__ (py/decimal.py:192).
+// decimal_Context___repr__ is def Context.__repr__ (py/decimal.py:198).
 
-//line py/decimal.py:192
+//line py/decimal.py:198
 func decimal_Context___repr__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:192
+//line py/decimal.py:198
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:192
+//line py/decimal.py:198
 	defer th.Leave()
 	var flags, traps py.Object
 	var err error
 	_ = err
-	// py/decimal.py:193: flags = [s.__name__ for s in _SIGNALS if self.flags.get(s)]
+	// py/decimal.py:199: flags = [s.__name__ for s in _SIGNALS if self.flags.get(s)]
 
-//line py/decimal.py:193
-	t227, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc128)
+//line py/decimal.py:199
+	t234, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc130)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:193
-	it228, err := py.Iter(th, t227)
+//line py/decimal.py:199
+	it235, err := py.Iter(th, t234)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:193
+//line py/decimal.py:199
 	flags, err = func() (py.Object, error) {
 		var s py.Object
-//line py/decimal.py:193
-		t229 := py.NewList(nil)
+//line py/decimal.py:199
+		t236 := py.NewList(nil)
 		for {
-//line py/decimal.py:193
-			t230, err := py.Next(th, it228)
+//line py/decimal.py:199
+			t237, err := py.Next(th, it235)
 			if err != nil {
 				return nil, err
 			}
-			if t230 == nil {
+			if t237 == nil {
 				break
 			}
-			s = t230
-//line py/decimal.py:193
-			t231, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac129)
+			s = t237
+//line py/decimal.py:199
+			t238, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac131)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:193
-			t232, err := py.CallMethodCached1(th, t231, decimal_name_get, &decimal_mc130, s)
+//line py/decimal.py:199
+			t239, err := py.CallMethodCached1(th, t238, decimal_name_get, &decimal_mc132, s)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:193
-			t233, err := py.Truth(th, t232)
+//line py/decimal.py:199
+			t240, err := py.Truth(th, t239)
 			if err != nil {
 				return nil, err
 			}
-			if !t233 {
+			if !t240 {
 				continue
 			}
-//line py/decimal.py:193
-			t234, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac131)
+//line py/decimal.py:199
+			t241, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac133)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:193
-			t229.Append(t234)
+//line py/decimal.py:199
+			t236.Append(t241)
 		}
-		return t229, nil
-//line py/decimal.py:193
+		return t236, nil
+//line py/decimal.py:199
 	}()
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:194: traps = [s.__name__ for s in _SIGNALS if self.traps.get(s)]
+	// py/decimal.py:200: traps = [s.__name__ for s in _SIGNALS if self.traps.get(s)]
 
-//line py/decimal.py:194
-	t235, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc132)
+//line py/decimal.py:200
+	t242, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc134)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:194
-	it236, err := py.Iter(th, t235)
+//line py/decimal.py:200
+	it243, err := py.Iter(th, t242)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:194
+//line py/decimal.py:200
 	traps, err = func() (py.Object, error) {
 		var s py.Object
-//line py/decimal.py:194
-		t237 := py.NewList(nil)
+//line py/decimal.py:200
+		t244 := py.NewList(nil)
 		for {
-//line py/decimal.py:194
-			t238, err := py.Next(th, it236)
+//line py/decimal.py:200
+			t245, err := py.Next(th, it243)
 			if err != nil {
 				return nil, err
 			}
-			if t238 == nil {
+			if t245 == nil {
 				break
 			}
-			s = t238
-//line py/decimal.py:194
-			t239, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac133)
+			s = t245
+//line py/decimal.py:200
+			t246, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac135)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:194
-			t240, err := py.CallMethodCached1(th, t239, decimal_name_get, &decimal_mc134, s)
+//line py/decimal.py:200
+			t247, err := py.CallMethodCached1(th, t246, decimal_name_get, &decimal_mc136, s)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:194
-			t241, err := py.Truth(th, t240)
+//line py/decimal.py:200
+			t248, err := py.Truth(th, t247)
 			if err != nil {
 				return nil, err
 			}
-			if !t241 {
+			if !t248 {
 				continue
 			}
-//line py/decimal.py:194
-			t242, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac135)
+//line py/decimal.py:200
+			t249, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac137)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:194
-			t237.Append(t242)
+//line py/decimal.py:200
+			t244.Append(t249)
 		}
-		return t237, nil
-//line py/decimal.py:194
+		return t244, nil
+//line py/decimal.py:200
 	}()
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:195: return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
+	// py/decimal.py:201: return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
 
-//line py/decimal.py:195
-	t243, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac137)
+//line py/decimal.py:201
+	t250, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac139)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:195
-	t244, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac138)
+//line py/decimal.py:201
+	t251, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac140)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:195
-	t245, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac139)
+//line py/decimal.py:201
+	t252, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac141)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:195
-	t246, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac140)
+//line py/decimal.py:201
+	t253, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac142)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:195
-	t247, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac141)
+//line py/decimal.py:201
+	t254, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac143)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:195
-	t248, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac142)
+//line py/decimal.py:201
+	t255, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac144)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:195
-	t249, err := py.CallMethodCached1(th, decimal_str143, decimal_name_join, &decimal_mc144, flags)
+//line py/decimal.py:201
+	t256, err := py.CallMethodCached1(th, decimal_str145, decimal_name_join, &decimal_mc146, flags)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:195
-	t250, err := py.CallMethodCached1(th, decimal_str143, decimal_name_join, &decimal_mc146, traps)
+//line py/decimal.py:201
+	t257, err := py.CallMethodCached1(th, decimal_str145, decimal_name_join, &decimal_mc148, traps)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:195
-	t251, err := py.Mod(th, decimal_str136, py.NewTuple([]py.Object{t243, t244, t245, t246, t247, t248, t249, t250}))
+//line py/decimal.py:201
+	t258, err := py.Mod(th, decimal_str138, py.NewTuple([]py.Object{t250, t251, t252, t253, t254, t255, t256, t257}))
 	if err != nil {
 		return nil, err
 	}
-	return t251, nil
+	return t258, nil
 }
 
-// decimal_Context_copy is def Context.copy (py/decimal.py:200).
+// decimal_Context_copy is def Context.copy (py/decimal.py:206).
 
-//line py/decimal.py:200
+//line py/decimal.py:206
 func decimal_Context_copy(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:200
+//line py/decimal.py:206
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:200
+//line py/decimal.py:206
 	defer th.Leave()
-	// py/decimal.py:201: return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
+	// py/decimal.py:207: return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
 
-//line py/decimal.py:201
-	t253, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc147)
+//line py/decimal.py:207
+	t260, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc149)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t254, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac148)
+//line py/decimal.py:207
+	t261, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac150)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t255, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac149)
+//line py/decimal.py:207
+	t262, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac151)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t256, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac150)
+//line py/decimal.py:207
+	t263, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac152)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t257, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac151)
+//line py/decimal.py:207
+	t264, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac153)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t258, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac152)
+//line py/decimal.py:207
+	t265, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac154)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t259, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac153)
+//line py/decimal.py:207
+	t266, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac155)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t260, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc154)
+//line py/decimal.py:207
+	t267, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc156)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t261, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac155)
+//line py/decimal.py:207
+	t268, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac157)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t262, err := py.Call1(th, t260, t261)
+//line py/decimal.py:207
+	t269, err := py.Call1(th, t267, t268)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t263, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc156)
+//line py/decimal.py:207
+	t270, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc158)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t264, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac157)
+//line py/decimal.py:207
+	t271, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac159)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t265, err := py.Call1(th, t263, t264)
+//line py/decimal.py:207
+	t272, err := py.Call1(th, t270, t271)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t266, err := py.Call(th, t253, []py.Object{t254, t255, t256, t257, t258, t259, t262, t265}, nil)
+//line py/decimal.py:207
+	t273, err := py.Call(th, t260, []py.Object{t261, t262, t263, t264, t265, t266, t269, t272}, nil)
 	if err != nil {
 		return nil, err
 	}
-	return t266, nil
+	return t273, nil
 }
 
-// decimal_Context_clear_flags is def Context.clear_flags (py/decimal.py:206).
+// decimal_Context_clear_flags is def Context.clear_flags (py/decimal.py:212).
 
-//line py/decimal.py:206
+//line py/decimal.py:212
 func decimal_Context_clear_flags(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:206
+//line py/decimal.py:212
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:206
+//line py/decimal.py:212
 	defer th.Leave()
 	var s py.Object
 	var err error
 	_ = err
-	// py/decimal.py:207: for s in self.flags:
+	// py/decimal.py:213: for s in self.flags:
 
-//line py/decimal.py:207
-	t270, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac159)
+//line py/decimal.py:213
+	t277, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac161)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	it269, err := py.Iter(th, t270)
+//line py/decimal.py:213
+	it276, err := py.Iter(th, t277)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:207
-		t271, err := py.Next(th, it269)
+//line py/decimal.py:213
+		t278, err := py.Next(th, it276)
 		if err != nil {
 			return nil, err
 		}
-		if t271 == nil {
+		if t278 == nil {
 			break
 		}
-		s = t271
-		// py/decimal.py:208: self.flags[s] = False
+		s = t278
+		// py/decimal.py:214: self.flags[s] = False
 
-//line py/decimal.py:208
-		t272, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac160)
+//line py/decimal.py:214
+		t279, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac162)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:208
-		err = py.SetItem(th, t272, s, py.False)
+//line py/decimal.py:214
+		err = py.SetItem(th, t279, s, py.False)
 		if err != nil {
 			return nil, err
 		}
@@ -2504,50 +2577,50 @@ func decimal_Context_clear_flags(th *py.Thread, self py.Object) (py.Object, erro
 	return py.None, nil
 }
 
-// decimal_Context_clear_traps is def Context.clear_traps (py/decimal.py:210).
+// decimal_Context_clear_traps is def Context.clear_traps (py/decimal.py:216).
 
-//line py/decimal.py:210
+//line py/decimal.py:216
 func decimal_Context_clear_traps(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:210
+//line py/decimal.py:216
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
+//line py/decimal.py:216
 	defer th.Leave()
 	var s py.Object
 	var err error
 	_ = err
-	// py/decimal.py:211: for s in self.traps:
+	// py/decimal.py:217: for s in self.traps:
 
-//line py/decimal.py:211
-	t275, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac161)
+//line py/decimal.py:217
+	t282, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac163)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:211
-	it274, err := py.Iter(th, t275)
+//line py/decimal.py:217
+	it281, err := py.Iter(th, t282)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:211
-		t276, err := py.Next(th, it274)
+//line py/decimal.py:217
+		t283, err := py.Next(th, it281)
 		if err != nil {
 			return nil, err
 		}
-		if t276 == nil {
+		if t283 == nil {
 			break
 		}
-		s = t276
-		// py/decimal.py:212: self.traps[s] = False
+		s = t283
+		// py/decimal.py:218: self.traps[s] = False
 
-//line py/decimal.py:212
-		t277, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac162)
+//line py/decimal.py:218
+		t284, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac164)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:212
-		err = py.SetItem(th, t277, s, py.False)
+//line py/decimal.py:218
+		err = py.SetItem(th, t284, s, py.False)
 		if err != nil {
 			return nil, err
 		}
@@ -2555,334 +2628,334 @@ func decimal_Context_clear_traps(th *py.Thread, self py.Object) (py.Object, erro
 	return py.None, nil
 }
 
-// decimal_Context_Etiny is def Context.Etiny (py/decimal.py:214).
+// decimal_Context_Etiny is def Context.Etiny (py/decimal.py:220).
 
-//line py/decimal.py:214
+//line py/decimal.py:220
 func decimal_Context_Etiny(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:214
+//line py/decimal.py:220
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:214
+//line py/decimal.py:220
 	defer th.Leave()
-	// py/decimal.py:215: return self.Emin - self.prec + 1
+	// py/decimal.py:221: return self.Emin - self.prec + 1
 
-//line py/decimal.py:215
-	t279, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac163)
+//line py/decimal.py:221
+	t286, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac165)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:215
-	t280, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac164)
+//line py/decimal.py:221
+	t287, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac166)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:215
-	t281, err := py.Sub(th, t279, t280)
+//line py/decimal.py:221
+	t288, err := py.Sub(th, t286, t287)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:215
-	t282, err := py.Add(th, t281, py.Int(1))
+//line py/decimal.py:221
+	t289, err := py.Add(th, t288, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	return t282, nil
+	return t289, nil
 }
 
-// decimal_Context_Etop is def Context.Etop (py/decimal.py:217).
+// decimal_Context_Etop is def Context.Etop (py/decimal.py:223).
 
-//line py/decimal.py:217
+//line py/decimal.py:223
 func decimal_Context_Etop(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:217
+//line py/decimal.py:223
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:217
+//line py/decimal.py:223
 	defer th.Leave()
-	// py/decimal.py:218: return self.Emax - self.prec + 1
+	// py/decimal.py:224: return self.Emax - self.prec + 1
 
-//line py/decimal.py:218
-	t284, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac165)
+//line py/decimal.py:224
+	t291, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac167)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:218
-	t285, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac166)
+//line py/decimal.py:224
+	t292, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac168)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:218
-	t286, err := py.Sub(th, t284, t285)
+//line py/decimal.py:224
+	t293, err := py.Sub(th, t291, t292)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:218
-	t287, err := py.Add(th, t286, py.Int(1))
+//line py/decimal.py:224
+	t294, err := py.Add(th, t293, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	return t287, nil
+	return t294, nil
 }
 
-// decimal_Context__raise is def Context._raise (py/decimal.py:220).
+// decimal_Context__raise is def Context._raise (py/decimal.py:226).
 
-//line py/decimal.py:220
+//line py/decimal.py:226
 func decimal_Context__raise(th *py.Thread, self, conditions py.Object) (py.Object, error) {
-//line py/decimal.py:220
+//line py/decimal.py:226
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:220
+//line py/decimal.py:226
 	defer th.Leave()
 	var trapped, signal, cond, sig py.Object
 	var err error
 	_ = err
-	// py/decimal.py:222: trapped = []
+	// py/decimal.py:228: trapped = []
 
-//line py/decimal.py:222
+//line py/decimal.py:228
 	trapped = py.NewList(nil)
-	// py/decimal.py:223: signal = None
+	// py/decimal.py:229: signal = None
 
-//line py/decimal.py:223
+//line py/decimal.py:229
 	signal = py.None
-	// py/decimal.py:224: for cond, sig in conditions:
+	// py/decimal.py:230: for cond, sig in conditions:
 
-//line py/decimal.py:224
-	it289, err := py.Iter(th, conditions)
+//line py/decimal.py:230
+	it296, err := py.Iter(th, conditions)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:224
-		t290, err := py.Next(th, it289)
+//line py/decimal.py:230
+		t297, err := py.Next(th, it296)
 		if err != nil {
 			return nil, err
 		}
-		if t290 == nil {
+		if t297 == nil {
 			break
 		}
-//line py/decimal.py:224
-		t291, err := py.Unpack(th, t290, 2)
+//line py/decimal.py:230
+		t298, err := py.Unpack(th, t297, 2)
 		if err != nil {
 			return nil, err
 		}
-		cond = t291[0]
-		sig = t291[1]
-		// py/decimal.py:225: self.flags[sig] = True
+		cond = t298[0]
+		sig = t298[1]
+		// py/decimal.py:231: self.flags[sig] = True
 
-//line py/decimal.py:225
-		t292, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac167)
+//line py/decimal.py:231
+		t299, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac169)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:225
-		err = py.SetItem(th, t292, sig, py.True)
+//line py/decimal.py:231
+		err = py.SetItem(th, t299, sig, py.True)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:226: if self.traps.get(sig):
+		// py/decimal.py:232: if self.traps.get(sig):
 
-//line py/decimal.py:226
-		t293, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac168)
+//line py/decimal.py:232
+		t300, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac170)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:226
-		t294, err := py.CallMethodCached1(th, t293, decimal_name_get, &decimal_mc169, sig)
+//line py/decimal.py:232
+		t301, err := py.CallMethodCached1(th, t300, decimal_name_get, &decimal_mc171, sig)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:226
-		t295, err := py.Truth(th, t294)
+//line py/decimal.py:232
+		t302, err := py.Truth(th, t301)
 		if err != nil {
 			return nil, err
 		}
-		if t295 {
-			// py/decimal.py:227: if signal is None:
+		if t302 {
+			// py/decimal.py:233: if signal is None:
 
-//line py/decimal.py:227
+//line py/decimal.py:233
 			if py.Is(signal, py.None) {
-				// py/decimal.py:228: signal = sig
+				// py/decimal.py:234: signal = sig
 
-//line py/decimal.py:228
+//line py/decimal.py:234
 				signal = sig
 			}
-			// py/decimal.py:229: if cond not in trapped:
+			// py/decimal.py:235: if cond not in trapped:
 
-//line py/decimal.py:229
-			t296, err := py.Contains(th, trapped, cond)
+//line py/decimal.py:235
+			t303, err := py.Contains(th, trapped, cond)
 			if err != nil {
 				return nil, err
 			}
-			if !t296 {
-				// py/decimal.py:230: trapped.append(cond)
+			if !t303 {
+				// py/decimal.py:236: trapped.append(cond)
 
-//line py/decimal.py:230
-				_, err = py.CallMethodCached1(th, trapped, decimal_name_append, &decimal_mc170, cond)
+//line py/decimal.py:236
+				_, err = py.CallMethodCached1(th, trapped, decimal_name_append, &decimal_mc172, cond)
 				if err != nil {
 					return nil, err
 				}
 			}
 		}
 	}
-	// py/decimal.py:231: if signal is not None:
+	// py/decimal.py:237: if signal is not None:
 
-//line py/decimal.py:231
+//line py/decimal.py:237
 	if !py.Is(signal, py.None) {
-		// py/decimal.py:232: raise signal([c for c in trapped if issubclass(c, signal) or c is signal])
+		// py/decimal.py:238: raise signal([c for c in trapped if issubclass(c, signal) or c is signal])
 
-//line py/decimal.py:232
-		t297 := signal
-//line py/decimal.py:232
-		it298, err := py.Iter(th, trapped)
+//line py/decimal.py:238
+		t304 := signal
+//line py/decimal.py:238
+		it305, err := py.Iter(th, trapped)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:232
-		t305, err := func() (py.Object, error) {
+//line py/decimal.py:238
+		t312, err := func() (py.Object, error) {
 			var c py.Object
-//line py/decimal.py:232
-			t299 := py.NewList(nil)
+//line py/decimal.py:238
+			t306 := py.NewList(nil)
 			for {
-//line py/decimal.py:232
-				t300, err := py.Next(th, it298)
+//line py/decimal.py:238
+				t307, err := py.Next(th, it305)
 				if err != nil {
 					return nil, err
 				}
-				if t300 == nil {
+				if t307 == nil {
 					break
 				}
-				c = t300
-//line py/decimal.py:232
-				t302, err := py.LoadGlobal(th, decimal_globals, decimal_name_issubclass, &decimal_gc171)
+				c = t307
+//line py/decimal.py:238
+				t309, err := py.LoadGlobal(th, decimal_globals, decimal_name_issubclass, &decimal_gc173)
 				if err != nil {
 					return nil, err
 				}
 				if signal == nil {
-//line py/decimal.py:232
+//line py/decimal.py:238
 					return nil, py.UnboundFree("signal")
 				}
-//line py/decimal.py:232
-				t303, err := py.Call2(th, t302, c, signal)
+//line py/decimal.py:238
+				t310, err := py.Call2(th, t309, c, signal)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:232
-				t304, err := py.Truth(th, t303)
+//line py/decimal.py:238
+				t311, err := py.Truth(th, t310)
 				if err != nil {
 					return nil, err
 				}
-				t301 := t304
-				if !t301 {
+				t308 := t311
+				if !t308 {
 					if signal == nil {
-//line py/decimal.py:232
+//line py/decimal.py:238
 						return nil, py.UnboundFree("signal")
 					}
-//line py/decimal.py:232
-					t301 = py.Is(c, signal)
+//line py/decimal.py:238
+					t308 = py.Is(c, signal)
 				}
-				if !t301 {
+				if !t308 {
 					continue
 				}
-//line py/decimal.py:232
-				t299.Append(c)
+//line py/decimal.py:238
+				t306.Append(c)
 			}
-			return t299, nil
-//line py/decimal.py:232
+			return t306, nil
+//line py/decimal.py:238
 		}()
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:232
-		t306, err := py.Call1(th, t297, t305)
+//line py/decimal.py:238
+		t313, err := py.Call1(th, t304, t312)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:232
-		return nil, py.Raise(th, t306, nil)
+//line py/decimal.py:238
+		return nil, py.Raise(th, t313, nil)
 	}
 	return py.None, nil
 }
 
-// decimal_Context__apply is def Context._apply (py/decimal.py:234).
+// decimal_Context__apply is def Context._apply (py/decimal.py:240).
 
-//line py/decimal.py:234
+//line py/decimal.py:240
 func decimal_Context__apply(th *py.Thread, self, bits py.Object) (py.Object, error) {
-//line py/decimal.py:234
+//line py/decimal.py:240
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:234
+//line py/decimal.py:240
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:235: if bits:
+	// py/decimal.py:241: if bits:
 
-//line py/decimal.py:235
-	t308, err := py.Truth(th, bits)
+//line py/decimal.py:241
+	t315, err := py.Truth(th, bits)
 	if err != nil {
 		return nil, err
 	}
-	if t308 {
-		// py/decimal.py:236: self._raise([(c, s) for b, c, s in _CONDITIONS if bits & b])
+	if t315 {
+		// py/decimal.py:242: self._raise([(c, s) for b, c, s in _CONDITIONS if bits & b])
 
-//line py/decimal.py:236
-		t309, err := py.LoadGlobal(th, decimal_globals, decimal_name__CONDITIONS, &decimal_gc173)
+//line py/decimal.py:242
+		t316, err := py.LoadGlobal(th, decimal_globals, decimal_name__CONDITIONS, &decimal_gc175)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:236
-		it310, err := py.Iter(th, t309)
+//line py/decimal.py:242
+		it317, err := py.Iter(th, t316)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:236
-		t316, err := func() (py.Object, error) {
+//line py/decimal.py:242
+		t323, err := func() (py.Object, error) {
 			var b, c, s py.Object
-//line py/decimal.py:236
-			t311 := py.NewList(nil)
+//line py/decimal.py:242
+			t318 := py.NewList(nil)
 			for {
-//line py/decimal.py:236
-				t312, err := py.Next(th, it310)
+//line py/decimal.py:242
+				t319, err := py.Next(th, it317)
 				if err != nil {
 					return nil, err
 				}
-				if t312 == nil {
+				if t319 == nil {
 					break
 				}
-//line py/decimal.py:236
-				t313, err := py.Unpack(th, t312, 3)
+//line py/decimal.py:242
+				t320, err := py.Unpack(th, t319, 3)
 				if err != nil {
 					return nil, err
 				}
-				b = t313[0]
-				c = t313[1]
-				s = t313[2]
-//line py/decimal.py:236
-				t314, err := py.And(th, bits, b)
+				b = t320[0]
+				c = t320[1]
+				s = t320[2]
+//line py/decimal.py:242
+				t321, err := py.And(th, bits, b)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:236
-				t315, err := py.Truth(th, t314)
+//line py/decimal.py:242
+				t322, err := py.Truth(th, t321)
 				if err != nil {
 					return nil, err
 				}
-				if !t315 {
+				if !t322 {
 					continue
 				}
-//line py/decimal.py:236
-				t311.Append(py.NewTuple([]py.Object{c, s}))
+//line py/decimal.py:242
+				t318.Append(py.NewTuple([]py.Object{c, s}))
 			}
-			return t311, nil
-//line py/decimal.py:236
+			return t318, nil
+//line py/decimal.py:242
 		}()
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:236
-		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc174, t316)
+//line py/decimal.py:242
+		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc176, t323)
 		if err != nil {
 			return nil, err
 		}
@@ -2890,1799 +2963,1799 @@ func decimal_Context__apply(th *py.Thread, self, bits py.Object) (py.Object, err
 	return py.None, nil
 }
 
-// decimal_Context_create_decimal is def Context.create_decimal (py/decimal.py:238).
+// decimal_Context_create_decimal is def Context.create_decimal (py/decimal.py:244).
 
-//line py/decimal.py:238
+//line py/decimal.py:244
 func decimal_Context_create_decimal(th *py.Thread, self, num py.Object) (py.Object, error) {
-//line py/decimal.py:238
+//line py/decimal.py:244
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:238
+//line py/decimal.py:244
 	defer th.Leave()
 	var d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:239: if isinstance(num, str) and (num != num.strip() or '_' in num):
+	// py/decimal.py:245: if isinstance(num, str) and (num != num.strip() or '_' in num):
 
-//line py/decimal.py:239
-	t319, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc176)
+//line py/decimal.py:245
+	t326, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc178)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:239
-	t320, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc177)
+//line py/decimal.py:245
+	t327, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc179)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:239
-	t321, err := py.Call2(th, t319, num, t320)
+//line py/decimal.py:245
+	t328, err := py.Call2(th, t326, num, t327)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:239
-	t322, err := py.Truth(th, t321)
+//line py/decimal.py:245
+	t329, err := py.Truth(th, t328)
 	if err != nil {
 		return nil, err
 	}
-	t318 := t322
-	if t318 {
-//line py/decimal.py:239
-		t324, err := py.CallMethodCached0(th, num, decimal_name_strip, &decimal_mc178)
+	t325 := t329
+	if t325 {
+//line py/decimal.py:245
+		t331, err := py.CallMethodCached0(th, num, decimal_name_strip, &decimal_mc180)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:239
-		t325, err := py.CompareBool(th, py.OpNE, num, t324)
+//line py/decimal.py:245
+		t332, err := py.CompareBool(th, py.OpNE, num, t331)
 		if err != nil {
 			return nil, err
 		}
-		t323 := t325
-		if !t323 {
-//line py/decimal.py:239
-			t326, err := py.Contains(th, num, decimal_name__)
+		t330 := t332
+		if !t330 {
+//line py/decimal.py:245
+			t333, err := py.Contains(th, num, decimal_name__)
 			if err != nil {
 				return nil, err
 			}
-			t323 = t326
+			t330 = t333
 		}
-		t318 = t323
+		t325 = t330
 	}
-	if t318 {
-		// py/decimal.py:240: self._raise([(ConversionSyntax, InvalidOperation)])
-
-//line py/decimal.py:240
-		t327, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc179)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:240
-		t328, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc180)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:240
-		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc181, py.NewList([]py.Object{py.NewTuple([]py.Object{t327, t328})}))
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:241: return Decimal('NaN')
-
-//line py/decimal.py:241
-		t329, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc182)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:241
-		t330, err := py.Call1(th, t329, decimal_name_NaN)
-		if err != nil {
-			return nil, err
-		}
-		return t330, nil
-	}
-	// py/decimal.py:242: d = Decimal(num, context=self)
-
-//line py/decimal.py:242
-	t331, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc183)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:242
-	d, err = py.Call(th, t331, []py.Object{num}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:243: if d._is_nan() and len(d._int) > self.prec - self.clamp:
-
-//line py/decimal.py:243
-	t333, err := py.CallMethodCached0(th, d, decimal_name__is_nan, &decimal_mc184)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:243
-	t334, err := py.Truth(th, t333)
-	if err != nil {
-		return nil, err
-	}
-	t332 := t334
-	if t332 {
-//line py/decimal.py:243
-		t335, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc185)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:243
-		t336, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac186)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:243
-		t337, err := py.Call1(th, t335, t336)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:243
-		t338, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac187)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:243
-		t339, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac188)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:243
-		t340, err := py.Sub(th, t338, t339)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:243
-		t341, err := py.CompareBool(th, py.OpGT, t337, t340)
-		if err != nil {
-			return nil, err
-		}
-		t332 = t341
-	}
-	if t332 {
-		// py/decimal.py:244: self._raise([(ConversionSyntax, InvalidOperation)])
-
-//line py/decimal.py:244
-		t342, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc189)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:244
-		t343, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc190)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:244
-		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc191, py.NewList([]py.Object{py.NewTuple([]py.Object{t342, t343})}))
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:245: return Decimal('NaN')
-
-//line py/decimal.py:245
-		t344, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc192)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:245
-		t345, err := py.Call1(th, t344, decimal_name_NaN)
-		if err != nil {
-			return nil, err
-		}
-		return t345, nil
-	}
-	// py/decimal.py:246: return d._op('plus', context=self)
+	if t325 {
+		// py/decimal.py:246: self._raise([(ConversionSyntax, InvalidOperation)])
 
 //line py/decimal.py:246
-	t346, err := py.CallMethodCached(th, d, decimal_name__op, &decimal_mc193, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+		t334, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc181)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:246
+		t335, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc182)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:246
+		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc183, py.NewList([]py.Object{py.NewTuple([]py.Object{t334, t335})}))
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:247: return Decimal('NaN')
+
+//line py/decimal.py:247
+		t336, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc184)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:247
+		t337, err := py.Call1(th, t336, decimal_name_NaN)
+		if err != nil {
+			return nil, err
+		}
+		return t337, nil
+	}
+	// py/decimal.py:248: d = Decimal(num, context=self)
+
+//line py/decimal.py:248
+	t338, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc185)
 	if err != nil {
 		return nil, err
 	}
-	return t346, nil
+//line py/decimal.py:248
+	d, err = py.Call(th, t338, []py.Object{num}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:249: if d._is_nan() and len(d._int) > self.prec - self.clamp:
+
+//line py/decimal.py:249
+	t340, err := py.CallMethodCached0(th, d, decimal_name__is_nan, &decimal_mc186)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:249
+	t341, err := py.Truth(th, t340)
+	if err != nil {
+		return nil, err
+	}
+	t339 := t341
+	if t339 {
+//line py/decimal.py:249
+		t342, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc187)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:249
+		t343, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac188)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:249
+		t344, err := py.Call1(th, t342, t343)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:249
+		t345, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac189)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:249
+		t346, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac190)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:249
+		t347, err := py.Sub(th, t345, t346)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:249
+		t348, err := py.CompareBool(th, py.OpGT, t344, t347)
+		if err != nil {
+			return nil, err
+		}
+		t339 = t348
+	}
+	if t339 {
+		// py/decimal.py:250: self._raise([(ConversionSyntax, InvalidOperation)])
+
+//line py/decimal.py:250
+		t349, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc191)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:250
+		t350, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc192)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:250
+		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc193, py.NewList([]py.Object{py.NewTuple([]py.Object{t349, t350})}))
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:251: return Decimal('NaN')
+
+//line py/decimal.py:251
+		t351, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc194)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:251
+		t352, err := py.Call1(th, t351, decimal_name_NaN)
+		if err != nil {
+			return nil, err
+		}
+		return t352, nil
+	}
+	// py/decimal.py:252: return d._op('plus', context=self)
+
+//line py/decimal.py:252
+	t353, err := py.CallMethodCached(th, d, decimal_name__op, &decimal_mc195, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	return t353, nil
 }
 
-// decimal_Context_create_decimal_from_float is def Context.create_decimal_from_float (py/decimal.py:248).
+// decimal_Context_create_decimal_from_float is def Context.create_decimal_from_float (py/decimal.py:254).
 
-//line py/decimal.py:248
+//line py/decimal.py:254
 func decimal_Context_create_decimal_from_float(th *py.Thread, self, f py.Object) (py.Object, error) {
-//line py/decimal.py:248
+//line py/decimal.py:254
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:248
+//line py/decimal.py:254
 	defer th.Leave()
-	// py/decimal.py:249: return Decimal.from_float(f)._op('plus', context=self)
+	// py/decimal.py:255: return Decimal.from_float(f)._op('plus', context=self)
 
-//line py/decimal.py:249
-	t348, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc194)
+//line py/decimal.py:255
+	t355, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc196)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:249
-	t349, err := py.CallMethodCached1(th, t348, decimal_name_from_float, &decimal_mc195, f)
+//line py/decimal.py:255
+	t356, err := py.CallMethodCached1(th, t355, decimal_name_from_float, &decimal_mc197, f)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:249
-	t350, err := py.CallMethodCached(th, t349, decimal_name__op, &decimal_mc196, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:255
+	t357, err := py.CallMethodCached(th, t356, decimal_name__op, &decimal_mc198, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t350, nil
+	return t357, nil
 }
 
-// decimal_Context_abs is def Context.abs (py/decimal.py:251).
+// decimal_Context_abs is def Context.abs (py/decimal.py:257).
 
-//line py/decimal.py:251
+//line py/decimal.py:257
 func decimal_Context_abs(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:251
+//line py/decimal.py:257
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:251
+//line py/decimal.py:257
 	defer th.Leave()
-	// py/decimal.py:252: return _dec(a, self).__abs__(context=self)
+	// py/decimal.py:258: return _dec(a, self).__abs__(context=self)
 
-//line py/decimal.py:252
-	t352, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc197)
+//line py/decimal.py:258
+	t359, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc199)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:252
-	t353, err := py.Call2(th, t352, a, self)
+//line py/decimal.py:258
+	t360, err := py.Call2(th, t359, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:252
-	t354, err := py.CallMethodCached(th, t353, decimal_name___abs__, &decimal_mc198, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:258
+	t361, err := py.CallMethodCached(th, t360, decimal_name___abs__, &decimal_mc200, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t354, nil
+	return t361, nil
 }
 
-// decimal_Context_add is def Context.add (py/decimal.py:254).
+// decimal_Context_add is def Context.add (py/decimal.py:260).
 
-//line py/decimal.py:254
+//line py/decimal.py:260
 func decimal_Context_add(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:254
+//line py/decimal.py:260
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:254
+//line py/decimal.py:260
 	defer th.Leave()
-	// py/decimal.py:255: return _dec(a, self).__add__(_dec(b, self), context=self)
+	// py/decimal.py:261: return _dec(a, self).__add__(_dec(b, self), context=self)
 
-//line py/decimal.py:255
-	t356, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc199)
+//line py/decimal.py:261
+	t363, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc201)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:255
-	t357, err := py.Call2(th, t356, a, self)
+//line py/decimal.py:261
+	t364, err := py.Call2(th, t363, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:255
-	t358, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc200)
+//line py/decimal.py:261
+	t365, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc202)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:255
-	t359, err := py.Call2(th, t358, b, self)
+//line py/decimal.py:261
+	t366, err := py.Call2(th, t365, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:255
-	t360, err := py.CallMethodCached(th, t357, decimal_name___add__, &decimal_mc201, []py.Object{t359}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:261
+	t367, err := py.CallMethodCached(th, t364, decimal_name___add__, &decimal_mc203, []py.Object{t366}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t360, nil
+	return t367, nil
 }
 
-// decimal_Context_subtract is def Context.subtract (py/decimal.py:257).
+// decimal_Context_subtract is def Context.subtract (py/decimal.py:263).
 
-//line py/decimal.py:257
+//line py/decimal.py:263
 func decimal_Context_subtract(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:257
+//line py/decimal.py:263
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:257
+//line py/decimal.py:263
 	defer th.Leave()
-	// py/decimal.py:258: return _dec(a, self).__sub__(_dec(b, self), context=self)
+	// py/decimal.py:264: return _dec(a, self).__sub__(_dec(b, self), context=self)
 
-//line py/decimal.py:258
-	t362, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc202)
+//line py/decimal.py:264
+	t369, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc204)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:258
-	t363, err := py.Call2(th, t362, a, self)
+//line py/decimal.py:264
+	t370, err := py.Call2(th, t369, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:258
-	t364, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc203)
+//line py/decimal.py:264
+	t371, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc205)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:258
-	t365, err := py.Call2(th, t364, b, self)
+//line py/decimal.py:264
+	t372, err := py.Call2(th, t371, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:258
-	t366, err := py.CallMethodCached(th, t363, decimal_name___sub__, &decimal_mc204, []py.Object{t365}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:264
+	t373, err := py.CallMethodCached(th, t370, decimal_name___sub__, &decimal_mc206, []py.Object{t372}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t366, nil
+	return t373, nil
 }
 
-// decimal_Context_multiply is def Context.multiply (py/decimal.py:260).
+// decimal_Context_multiply is def Context.multiply (py/decimal.py:266).
 
-//line py/decimal.py:260
+//line py/decimal.py:266
 func decimal_Context_multiply(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:260
+//line py/decimal.py:266
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:260
+//line py/decimal.py:266
 	defer th.Leave()
-	// py/decimal.py:261: return _dec(a, self).__mul__(_dec(b, self), context=self)
+	// py/decimal.py:267: return _dec(a, self).__mul__(_dec(b, self), context=self)
 
-//line py/decimal.py:261
-	t368, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc205)
+//line py/decimal.py:267
+	t375, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc207)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:261
-	t369, err := py.Call2(th, t368, a, self)
+//line py/decimal.py:267
+	t376, err := py.Call2(th, t375, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:261
-	t370, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc206)
+//line py/decimal.py:267
+	t377, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc208)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:261
-	t371, err := py.Call2(th, t370, b, self)
+//line py/decimal.py:267
+	t378, err := py.Call2(th, t377, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:261
-	t372, err := py.CallMethodCached(th, t369, decimal_name___mul__, &decimal_mc207, []py.Object{t371}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:267
+	t379, err := py.CallMethodCached(th, t376, decimal_name___mul__, &decimal_mc209, []py.Object{t378}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t372, nil
+	return t379, nil
 }
 
-// decimal_Context_divide is def Context.divide (py/decimal.py:263).
+// decimal_Context_divide is def Context.divide (py/decimal.py:269).
 
-//line py/decimal.py:263
+//line py/decimal.py:269
 func decimal_Context_divide(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:263
+//line py/decimal.py:269
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:263
+//line py/decimal.py:269
 	defer th.Leave()
-	// py/decimal.py:264: return _dec(a, self).__truediv__(_dec(b, self), context=self)
+	// py/decimal.py:270: return _dec(a, self).__truediv__(_dec(b, self), context=self)
 
-//line py/decimal.py:264
-	t374, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc208)
+//line py/decimal.py:270
+	t381, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc210)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t375, err := py.Call2(th, t374, a, self)
+//line py/decimal.py:270
+	t382, err := py.Call2(th, t381, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t376, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc209)
+//line py/decimal.py:270
+	t383, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc211)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t377, err := py.Call2(th, t376, b, self)
+//line py/decimal.py:270
+	t384, err := py.Call2(th, t383, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t378, err := py.CallMethodCached(th, t375, decimal_name___truediv__, &decimal_mc210, []py.Object{t377}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:270
+	t385, err := py.CallMethodCached(th, t382, decimal_name___truediv__, &decimal_mc212, []py.Object{t384}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t378, nil
+	return t385, nil
 }
 
-// decimal_Context_divide_int is def Context.divide_int (py/decimal.py:266).
+// decimal_Context_divide_int is def Context.divide_int (py/decimal.py:272).
 
-//line py/decimal.py:266
+//line py/decimal.py:272
 func decimal_Context_divide_int(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:266
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:266
-	defer th.Leave()
-	// py/decimal.py:267: return _dec(a, self).__floordiv__(_dec(b, self), context=self)
-
-//line py/decimal.py:267
-	t380, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc211)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:267
-	t381, err := py.Call2(th, t380, a, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:267
-	t382, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc212)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:267
-	t383, err := py.Call2(th, t382, b, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:267
-	t384, err := py.CallMethodCached(th, t381, decimal_name___floordiv__, &decimal_mc213, []py.Object{t383}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	return t384, nil
-}
-
-// decimal_Context_divmod is def Context.divmod (py/decimal.py:269).
-
-//line py/decimal.py:269
-func decimal_Context_divmod(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:269
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:269
-	defer th.Leave()
-	// py/decimal.py:270: return _dec(a, self).__divmod__(_dec(b, self), context=self)
-
-//line py/decimal.py:270
-	t386, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc214)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:270
-	t387, err := py.Call2(th, t386, a, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:270
-	t388, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc215)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:270
-	t389, err := py.Call2(th, t388, b, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:270
-	t390, err := py.CallMethodCached(th, t387, decimal_name___divmod__, &decimal_mc216, []py.Object{t389}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	return t390, nil
-}
-
-// decimal_Context_remainder is def Context.remainder (py/decimal.py:272).
-
-//line py/decimal.py:272
-func decimal_Context_remainder(th *py.Thread, self, a, b py.Object) (py.Object, error) {
 //line py/decimal.py:272
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:272
 	defer th.Leave()
-	// py/decimal.py:273: return _dec(a, self).__mod__(_dec(b, self), context=self)
+	// py/decimal.py:273: return _dec(a, self).__floordiv__(_dec(b, self), context=self)
 
 //line py/decimal.py:273
-	t392, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc217)
+	t387, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc213)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:273
-	t393, err := py.Call2(th, t392, a, self)
+	t388, err := py.Call2(th, t387, a, self)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:273
-	t394, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc218)
+	t389, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc214)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:273
-	t395, err := py.Call2(th, t394, b, self)
+	t390, err := py.Call2(th, t389, b, self)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:273
-	t396, err := py.CallMethodCached(th, t393, decimal_name___mod__, &decimal_mc219, []py.Object{t395}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	t391, err := py.CallMethodCached(th, t388, decimal_name___floordiv__, &decimal_mc215, []py.Object{t390}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t396, nil
+	return t391, nil
 }
 
-// decimal_Context_power is def Context.power (py/decimal.py:275).
+// decimal_Context_divmod is def Context.divmod (py/decimal.py:275).
 
 //line py/decimal.py:275
+func decimal_Context_divmod(th *py.Thread, self, a, b py.Object) (py.Object, error) {
+//line py/decimal.py:275
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:275
+	defer th.Leave()
+	// py/decimal.py:276: return _dec(a, self).__divmod__(_dec(b, self), context=self)
+
+//line py/decimal.py:276
+	t393, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc216)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:276
+	t394, err := py.Call2(th, t393, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:276
+	t395, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc217)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:276
+	t396, err := py.Call2(th, t395, b, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:276
+	t397, err := py.CallMethodCached(th, t394, decimal_name___divmod__, &decimal_mc218, []py.Object{t396}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	return t397, nil
+}
+
+// decimal_Context_remainder is def Context.remainder (py/decimal.py:278).
+
+//line py/decimal.py:278
+func decimal_Context_remainder(th *py.Thread, self, a, b py.Object) (py.Object, error) {
+//line py/decimal.py:278
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:278
+	defer th.Leave()
+	// py/decimal.py:279: return _dec(a, self).__mod__(_dec(b, self), context=self)
+
+//line py/decimal.py:279
+	t399, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc219)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:279
+	t400, err := py.Call2(th, t399, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:279
+	t401, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc220)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:279
+	t402, err := py.Call2(th, t401, b, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:279
+	t403, err := py.CallMethodCached(th, t400, decimal_name___mod__, &decimal_mc221, []py.Object{t402}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	return t403, nil
+}
+
+// decimal_Context_power is def Context.power (py/decimal.py:281).
+
+//line py/decimal.py:281
 func decimal_Context_power(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, a, b, modulo := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, a, b, modulo
-//line py/decimal.py:275
+//line py/decimal.py:281
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:275
+//line py/decimal.py:281
 	defer th.Leave()
-	// py/decimal.py:276: return _dec(a, self).__pow__(_dec(b, self), modulo, context=self)
+	// py/decimal.py:282: return _dec(a, self).__pow__(_dec(b, self), modulo, context=self)
 
-//line py/decimal.py:276
-	t398, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc220)
+//line py/decimal.py:282
+	t405, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc222)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:276
-	t399, err := py.Call2(th, t398, a, self)
+//line py/decimal.py:282
+	t406, err := py.Call2(th, t405, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:276
-	t400, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc221)
+//line py/decimal.py:282
+	t407, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc223)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:276
-	t401, err := py.Call2(th, t400, b, self)
+//line py/decimal.py:282
+	t408, err := py.Call2(th, t407, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:276
-	t402, err := py.CallMethodCached(th, t399, decimal_name___pow__, &decimal_mc222, []py.Object{t401, modulo}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:282
+	t409, err := py.CallMethodCached(th, t406, decimal_name___pow__, &decimal_mc224, []py.Object{t408, modulo}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t402, nil
+	return t409, nil
 }
 
-// decimal_Context_plus is def Context.plus (py/decimal.py:278).
+// decimal_Context_plus is def Context.plus (py/decimal.py:284).
 
-//line py/decimal.py:278
+//line py/decimal.py:284
 func decimal_Context_plus(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:278
+//line py/decimal.py:284
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:278
+//line py/decimal.py:284
 	defer th.Leave()
-	// py/decimal.py:279: return _dec(a, self).__pos__(context=self)
+	// py/decimal.py:285: return _dec(a, self).__pos__(context=self)
 
-//line py/decimal.py:279
-	t404, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc223)
+//line py/decimal.py:285
+	t411, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc225)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:279
-	t405, err := py.Call2(th, t404, a, self)
+//line py/decimal.py:285
+	t412, err := py.Call2(th, t411, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:279
-	t406, err := py.CallMethodCached(th, t405, decimal_name___pos__, &decimal_mc224, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:285
+	t413, err := py.CallMethodCached(th, t412, decimal_name___pos__, &decimal_mc226, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t406, nil
+	return t413, nil
 }
 
-// decimal_Context_minus is def Context.minus (py/decimal.py:281).
+// decimal_Context_minus is def Context.minus (py/decimal.py:287).
 
-//line py/decimal.py:281
+//line py/decimal.py:287
 func decimal_Context_minus(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:281
+//line py/decimal.py:287
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:281
+//line py/decimal.py:287
 	defer th.Leave()
-	// py/decimal.py:282: return _dec(a, self).__neg__(context=self)
+	// py/decimal.py:288: return _dec(a, self).__neg__(context=self)
 
-//line py/decimal.py:282
-	t408, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc225)
+//line py/decimal.py:288
+	t415, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc227)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:282
-	t409, err := py.Call2(th, t408, a, self)
+//line py/decimal.py:288
+	t416, err := py.Call2(th, t415, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:282
-	t410, err := py.CallMethodCached(th, t409, decimal_name___neg__, &decimal_mc226, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:288
+	t417, err := py.CallMethodCached(th, t416, decimal_name___neg__, &decimal_mc228, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t410, nil
+	return t417, nil
 }
 
-// decimal_Context_sqrt is def Context.sqrt (py/decimal.py:284).
+// decimal_Context_sqrt is def Context.sqrt (py/decimal.py:290).
 
-//line py/decimal.py:284
+//line py/decimal.py:290
 func decimal_Context_sqrt(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:284
+//line py/decimal.py:290
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:284
+//line py/decimal.py:290
 	defer th.Leave()
-	// py/decimal.py:285: return _dec(a, self).sqrt(context=self)
+	// py/decimal.py:291: return _dec(a, self).sqrt(context=self)
 
-//line py/decimal.py:285
-	t412, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc227)
+//line py/decimal.py:291
+	t419, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc229)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:285
-	t413, err := py.Call2(th, t412, a, self)
+//line py/decimal.py:291
+	t420, err := py.Call2(th, t419, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:285
-	t414, err := py.CallMethodCached(th, t413, decimal_name_sqrt, &decimal_mc228, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:291
+	t421, err := py.CallMethodCached(th, t420, decimal_name_sqrt, &decimal_mc230, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t414, nil
+	return t421, nil
 }
 
-// decimal_Context_exp is def Context.exp (py/decimal.py:287).
+// decimal_Context_exp is def Context.exp (py/decimal.py:293).
 
-//line py/decimal.py:287
+//line py/decimal.py:293
 func decimal_Context_exp(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:287
+//line py/decimal.py:293
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:287
+//line py/decimal.py:293
 	defer th.Leave()
-	// py/decimal.py:288: return _dec(a, self).exp(context=self)
+	// py/decimal.py:294: return _dec(a, self).exp(context=self)
 
-//line py/decimal.py:288
-	t416, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc229)
+//line py/decimal.py:294
+	t423, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc231)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:288
-	t417, err := py.Call2(th, t416, a, self)
+//line py/decimal.py:294
+	t424, err := py.Call2(th, t423, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:288
-	t418, err := py.CallMethodCached(th, t417, decimal_name_exp, &decimal_mc230, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:294
+	t425, err := py.CallMethodCached(th, t424, decimal_name_exp, &decimal_mc232, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t418, nil
+	return t425, nil
 }
 
-// decimal_Context_ln is def Context.ln (py/decimal.py:290).
+// decimal_Context_ln is def Context.ln (py/decimal.py:296).
 
-//line py/decimal.py:290
+//line py/decimal.py:296
 func decimal_Context_ln(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:290
+//line py/decimal.py:296
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:290
+//line py/decimal.py:296
 	defer th.Leave()
-	// py/decimal.py:291: return _dec(a, self).ln(context=self)
+	// py/decimal.py:297: return _dec(a, self).ln(context=self)
 
-//line py/decimal.py:291
-	t420, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc231)
+//line py/decimal.py:297
+	t427, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc233)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:291
-	t421, err := py.Call2(th, t420, a, self)
+//line py/decimal.py:297
+	t428, err := py.Call2(th, t427, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:291
-	t422, err := py.CallMethodCached(th, t421, decimal_name_ln, &decimal_mc232, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:297
+	t429, err := py.CallMethodCached(th, t428, decimal_name_ln, &decimal_mc234, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t422, nil
+	return t429, nil
 }
 
-// decimal_Context_log10 is def Context.log10 (py/decimal.py:293).
+// decimal_Context_log10 is def Context.log10 (py/decimal.py:299).
 
-//line py/decimal.py:293
+//line py/decimal.py:299
 func decimal_Context_log10(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:293
+//line py/decimal.py:299
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:293
+//line py/decimal.py:299
 	defer th.Leave()
-	// py/decimal.py:294: return _dec(a, self).log10(context=self)
+	// py/decimal.py:300: return _dec(a, self).log10(context=self)
 
-//line py/decimal.py:294
-	t424, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc233)
+//line py/decimal.py:300
+	t431, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc235)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:294
-	t425, err := py.Call2(th, t424, a, self)
+//line py/decimal.py:300
+	t432, err := py.Call2(th, t431, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:294
-	t426, err := py.CallMethodCached(th, t425, decimal_name_log10, &decimal_mc234, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:300
+	t433, err := py.CallMethodCached(th, t432, decimal_name_log10, &decimal_mc236, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t426, nil
+	return t433, nil
 }
 
-// decimal_Context_quantize is def Context.quantize (py/decimal.py:296).
+// decimal_Context_quantize is def Context.quantize (py/decimal.py:302).
 
-//line py/decimal.py:296
+//line py/decimal.py:302
 func decimal_Context_quantize(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:296
+//line py/decimal.py:302
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:296
+//line py/decimal.py:302
 	defer th.Leave()
-	// py/decimal.py:297: return _dec(a, self).quantize(_dec(b, self), context=self)
+	// py/decimal.py:303: return _dec(a, self).quantize(_dec(b, self), context=self)
 
-//line py/decimal.py:297
-	t428, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc235)
+//line py/decimal.py:303
+	t435, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc237)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:297
-	t429, err := py.Call2(th, t428, a, self)
+//line py/decimal.py:303
+	t436, err := py.Call2(th, t435, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:297
-	t430, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc236)
+//line py/decimal.py:303
+	t437, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc238)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:297
-	t431, err := py.Call2(th, t430, b, self)
+//line py/decimal.py:303
+	t438, err := py.Call2(th, t437, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:297
-	t432, err := py.CallMethodCached(th, t429, decimal_name_quantize, &decimal_mc237, []py.Object{t431}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:303
+	t439, err := py.CallMethodCached(th, t436, decimal_name_quantize, &decimal_mc239, []py.Object{t438}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t432, nil
+	return t439, nil
 }
 
-// decimal_Context_normalize is def Context.normalize (py/decimal.py:299).
+// decimal_Context_normalize is def Context.normalize (py/decimal.py:305).
 
-//line py/decimal.py:299
+//line py/decimal.py:305
 func decimal_Context_normalize(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:299
+//line py/decimal.py:305
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:299
+//line py/decimal.py:305
 	defer th.Leave()
-	// py/decimal.py:300: return _dec(a, self).normalize(context=self)
+	// py/decimal.py:306: return _dec(a, self).normalize(context=self)
 
-//line py/decimal.py:300
-	t434, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc238)
+//line py/decimal.py:306
+	t441, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc240)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:300
-	t435, err := py.Call2(th, t434, a, self)
+//line py/decimal.py:306
+	t442, err := py.Call2(th, t441, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:300
-	t436, err := py.CallMethodCached(th, t435, decimal_name_normalize, &decimal_mc239, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:306
+	t443, err := py.CallMethodCached(th, t442, decimal_name_normalize, &decimal_mc241, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t436, nil
+	return t443, nil
 }
 
-// decimal_Context_to_integral_value is def Context.to_integral_value (py/decimal.py:302).
+// decimal_Context_to_integral_value is def Context.to_integral_value (py/decimal.py:308).
 
-//line py/decimal.py:302
+//line py/decimal.py:308
 func decimal_Context_to_integral_value(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:302
+//line py/decimal.py:308
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:302
+//line py/decimal.py:308
 	defer th.Leave()
-	// py/decimal.py:303: return _dec(a, self).to_integral_value(context=self)
+	// py/decimal.py:309: return _dec(a, self).to_integral_value(context=self)
 
-//line py/decimal.py:303
-	t438, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc240)
+//line py/decimal.py:309
+	t445, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc242)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:303
-	t439, err := py.Call2(th, t438, a, self)
+//line py/decimal.py:309
+	t446, err := py.Call2(th, t445, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:303
-	t440, err := py.CallMethodCached(th, t439, decimal_name_to_integral_value, &decimal_mc241, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:309
+	t447, err := py.CallMethodCached(th, t446, decimal_name_to_integral_value, &decimal_mc243, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t440, nil
+	return t447, nil
 }
 
-// decimal_Context_to_integral_exact is def Context.to_integral_exact (py/decimal.py:307).
-
-//line py/decimal.py:307
-func decimal_Context_to_integral_exact(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:307
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:307
-	defer th.Leave()
-	// py/decimal.py:308: return _dec(a, self).to_integral_exact(context=self)
-
-//line py/decimal.py:308
-	t443, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc243)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:308
-	t444, err := py.Call2(th, t443, a, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:308
-	t445, err := py.CallMethodCached(th, t444, decimal_name_to_integral_exact, &decimal_mc244, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	return t445, nil
-}
-
-// decimal_Context_compare is def Context.compare (py/decimal.py:310).
-
-//line py/decimal.py:310
-func decimal_Context_compare(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:310
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:310
-	defer th.Leave()
-	// py/decimal.py:311: return _dec(a, self).compare(_dec(b, self), context=self)
-
-//line py/decimal.py:311
-	t447, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc245)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:311
-	t448, err := py.Call2(th, t447, a, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:311
-	t449, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc246)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:311
-	t450, err := py.Call2(th, t449, b, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:311
-	t451, err := py.CallMethodCached(th, t448, decimal_name_compare, &decimal_mc247, []py.Object{t450}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	return t451, nil
-}
-
-// decimal_Context_fma is def Context.fma (py/decimal.py:313).
+// decimal_Context_to_integral_exact is def Context.to_integral_exact (py/decimal.py:313).
 
 //line py/decimal.py:313
+func decimal_Context_to_integral_exact(th *py.Thread, self, a py.Object) (py.Object, error) {
+//line py/decimal.py:313
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:313
+	defer th.Leave()
+	// py/decimal.py:314: return _dec(a, self).to_integral_exact(context=self)
+
+//line py/decimal.py:314
+	t450, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc245)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:314
+	t451, err := py.Call2(th, t450, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:314
+	t452, err := py.CallMethodCached(th, t451, decimal_name_to_integral_exact, &decimal_mc246, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	return t452, nil
+}
+
+// decimal_Context_compare is def Context.compare (py/decimal.py:316).
+
+//line py/decimal.py:316
+func decimal_Context_compare(th *py.Thread, self, a, b py.Object) (py.Object, error) {
+//line py/decimal.py:316
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:316
+	defer th.Leave()
+	// py/decimal.py:317: return _dec(a, self).compare(_dec(b, self), context=self)
+
+//line py/decimal.py:317
+	t454, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc247)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:317
+	t455, err := py.Call2(th, t454, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:317
+	t456, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc248)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:317
+	t457, err := py.Call2(th, t456, b, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:317
+	t458, err := py.CallMethodCached(th, t455, decimal_name_compare, &decimal_mc249, []py.Object{t457}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	return t458, nil
+}
+
+// decimal_Context_fma is def Context.fma (py/decimal.py:319).
+
+//line py/decimal.py:319
 func decimal_Context_fma(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, a, b, c := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, a, b, c
-//line py/decimal.py:313
+//line py/decimal.py:319
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:313
+//line py/decimal.py:319
 	defer th.Leave()
-	// py/decimal.py:314: return _dec(a, self).fma(b, c, context=self)
+	// py/decimal.py:320: return _dec(a, self).fma(b, c, context=self)
 
-//line py/decimal.py:314
-	t453, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc248)
+//line py/decimal.py:320
+	t460, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc250)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:314
-	t454, err := py.Call2(th, t453, a, self)
+//line py/decimal.py:320
+	t461, err := py.Call2(th, t460, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:314
-	t455, err := py.CallMethodCached(th, t454, decimal_name_fma, &decimal_mc249, []py.Object{b, c}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:320
+	t462, err := py.CallMethodCached(th, t461, decimal_name_fma, &decimal_mc251, []py.Object{b, c}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t455, nil
+	return t462, nil
 }
 
-// decimal_Context_max is def Context.max (py/decimal.py:316).
+// decimal_Context_max is def Context.max (py/decimal.py:322).
 
-//line py/decimal.py:316
+//line py/decimal.py:322
 func decimal_Context_max(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:316
+//line py/decimal.py:322
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:316
+//line py/decimal.py:322
 	defer th.Leave()
-	// py/decimal.py:317: return _dec(a, self).max(_dec(b, self), context=self)
+	// py/decimal.py:323: return _dec(a, self).max(_dec(b, self), context=self)
 
-//line py/decimal.py:317
-	t457, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc250)
+//line py/decimal.py:323
+	t464, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc252)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:317
-	t458, err := py.Call2(th, t457, a, self)
+//line py/decimal.py:323
+	t465, err := py.Call2(th, t464, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:317
-	t459, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc251)
+//line py/decimal.py:323
+	t466, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc253)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:317
-	t460, err := py.Call2(th, t459, b, self)
+//line py/decimal.py:323
+	t467, err := py.Call2(th, t466, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:317
-	t461, err := py.CallMethodCached(th, t458, decimal_name_max, &decimal_mc252, []py.Object{t460}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:323
+	t468, err := py.CallMethodCached(th, t465, decimal_name_max, &decimal_mc254, []py.Object{t467}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t461, nil
+	return t468, nil
 }
 
-// decimal_Context_min is def Context.min (py/decimal.py:319).
+// decimal_Context_min is def Context.min (py/decimal.py:325).
 
-//line py/decimal.py:319
+//line py/decimal.py:325
 func decimal_Context_min(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:319
+//line py/decimal.py:325
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:319
+//line py/decimal.py:325
 	defer th.Leave()
-	// py/decimal.py:320: return _dec(a, self).min(_dec(b, self), context=self)
+	// py/decimal.py:326: return _dec(a, self).min(_dec(b, self), context=self)
 
-//line py/decimal.py:320
-	t463, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc253)
+//line py/decimal.py:326
+	t470, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc255)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:320
-	t464, err := py.Call2(th, t463, a, self)
+//line py/decimal.py:326
+	t471, err := py.Call2(th, t470, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:320
-	t465, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc254)
+//line py/decimal.py:326
+	t472, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc256)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:320
-	t466, err := py.Call2(th, t465, b, self)
+//line py/decimal.py:326
+	t473, err := py.Call2(th, t472, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:320
-	t467, err := py.CallMethodCached(th, t464, decimal_name_min, &decimal_mc255, []py.Object{t466}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:326
+	t474, err := py.CallMethodCached(th, t471, decimal_name_min, &decimal_mc257, []py.Object{t473}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t467, nil
+	return t474, nil
 }
 
-// decimal_Context_is_signed is def Context.is_signed (py/decimal.py:322).
+// decimal_Context_is_signed is def Context.is_signed (py/decimal.py:328).
 
-//line py/decimal.py:322
+//line py/decimal.py:328
 func decimal_Context_is_signed(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:322
+//line py/decimal.py:328
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:322
+//line py/decimal.py:328
 	defer th.Leave()
-	// py/decimal.py:323: return _dec(a, self).is_signed()
+	// py/decimal.py:329: return _dec(a, self).is_signed()
 
-//line py/decimal.py:323
-	t469, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc256)
+//line py/decimal.py:329
+	t476, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc258)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:323
-	t470, err := py.Call2(th, t469, a, self)
+//line py/decimal.py:329
+	t477, err := py.Call2(th, t476, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:323
-	t471, err := py.CallMethodCached0(th, t470, decimal_name_is_signed, &decimal_mc257)
+//line py/decimal.py:329
+	t478, err := py.CallMethodCached0(th, t477, decimal_name_is_signed, &decimal_mc259)
 	if err != nil {
 		return nil, err
 	}
-	return t471, nil
+	return t478, nil
 }
 
-// decimal_Context_is_zero is def Context.is_zero (py/decimal.py:325).
+// decimal_Context_is_zero is def Context.is_zero (py/decimal.py:331).
 
-//line py/decimal.py:325
+//line py/decimal.py:331
 func decimal_Context_is_zero(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:325
+//line py/decimal.py:331
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:325
+//line py/decimal.py:331
 	defer th.Leave()
-	// py/decimal.py:326: return _dec(a, self).is_zero()
+	// py/decimal.py:332: return _dec(a, self).is_zero()
 
-//line py/decimal.py:326
-	t473, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc258)
+//line py/decimal.py:332
+	t480, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc260)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:326
-	t474, err := py.Call2(th, t473, a, self)
+//line py/decimal.py:332
+	t481, err := py.Call2(th, t480, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:326
-	t475, err := py.CallMethodCached0(th, t474, decimal_name_is_zero, &decimal_mc259)
+//line py/decimal.py:332
+	t482, err := py.CallMethodCached0(th, t481, decimal_name_is_zero, &decimal_mc261)
 	if err != nil {
 		return nil, err
 	}
-	return t475, nil
+	return t482, nil
 }
 
-// decimal_Context_to_sci_string is def Context.to_sci_string (py/decimal.py:328).
+// decimal_Context_to_sci_string is def Context.to_sci_string (py/decimal.py:334).
 
-//line py/decimal.py:328
+//line py/decimal.py:334
 func decimal_Context_to_sci_string(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:328
+//line py/decimal.py:334
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:328
+//line py/decimal.py:334
 	defer th.Leave()
-	// py/decimal.py:329: return str(_dec(a, self))
+	// py/decimal.py:335: return str(_dec(a, self))
 
-//line py/decimal.py:329
-	t477, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc260)
+//line py/decimal.py:335
+	t484, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc262)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:329
-	t478, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc261)
+//line py/decimal.py:335
+	t485, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc263)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:329
-	t479, err := py.Call2(th, t478, a, self)
+//line py/decimal.py:335
+	t486, err := py.Call2(th, t485, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:329
-	t480, err := py.Call1(th, t477, t479)
+//line py/decimal.py:335
+	t487, err := py.Call1(th, t484, t486)
 	if err != nil {
 		return nil, err
 	}
-	return t480, nil
+	return t487, nil
 }
 
-// decimal_Context_to_eng_string is def Context.to_eng_string (py/decimal.py:331).
+// decimal_Context_to_eng_string is def Context.to_eng_string (py/decimal.py:337).
 
-//line py/decimal.py:331
+//line py/decimal.py:337
 func decimal_Context_to_eng_string(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:331
+//line py/decimal.py:337
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:331
+//line py/decimal.py:337
 	defer th.Leave()
-	// py/decimal.py:332: return _dec(a, self).to_eng_string()
+	// py/decimal.py:338: return _dec(a, self).to_eng_string()
 
-//line py/decimal.py:332
-	t482, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc262)
+//line py/decimal.py:338
+	t489, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc264)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:332
-	t483, err := py.Call2(th, t482, a, self)
+//line py/decimal.py:338
+	t490, err := py.Call2(th, t489, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:332
-	t484, err := py.CallMethodCached0(th, t483, decimal_name_to_eng_string, &decimal_mc263)
+//line py/decimal.py:338
+	t491, err := py.CallMethodCached0(th, t490, decimal_name_to_eng_string, &decimal_mc265)
 	if err != nil {
 		return nil, err
 	}
-	return t484, nil
+	return t491, nil
 }
 
-// decimal_Context_body runs the body of class Context (py/decimal.py:138).
+// decimal_Context_body runs the body of class Context (py/decimal.py:144).
 
-//line py/decimal.py:138
+//line py/decimal.py:144
 func decimal_Context_body(th *py.Thread, ns *py.Dict) error {
-//line py/decimal.py:138
-	ns.SetStr(decimal_name___doc__, decimal_str70)
-	// py/decimal.py:140: __module__ = 'decimal'
+//line py/decimal.py:144
+	ns.SetStr(decimal_name___doc__, decimal_str72)
+	// py/decimal.py:146: __module__ = 'decimal'
 
-//line py/decimal.py:140
+//line py/decimal.py:146
 	ns.SetStr(decimal_name___module__, decimal_name_decimal)
-	// py/decimal.py:142: def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
+	// py/decimal.py:148: def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
 
-//line py/decimal.py:142
-	t180 := py.NewFunction(&py.Function{Name: "__init__", QualName: "Context.__init__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__init__", Names: []string{"self", "prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"}, NPos: 9, Defaults: []py.Object{py.None, py.None, py.None, py.None, py.None, py.None, py.None, py.None}}})
-	t180.Body = decimal_Context___init__
-//line py/decimal.py:142
-	ns.SetStr(decimal_name___init__, t180)
-	// py/decimal.py:167: def __setattr__(self, name, value):
+//line py/decimal.py:148
+	t187 := py.NewFunction(&py.Function{Name: "__init__", QualName: "Context.__init__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__init__", Names: []string{"self", "prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"}, NPos: 9, Defaults: []py.Object{py.None, py.None, py.None, py.None, py.None, py.None, py.None, py.None}}})
+	t187.Body = decimal_Context___init__
+//line py/decimal.py:148
+	ns.SetStr(decimal_name___init__, t187)
+	// py/decimal.py:173: def __setattr__(self, name, value):
 
-//line py/decimal.py:167
-	t226 := py.NewFunction(&py.Function{Name: "__setattr__", QualName: "Context.__setattr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__setattr__", Names: []string{"self", "name", "value"}, NPos: 3}})
-//line py/decimal.py:167
-	py.SetImpl3(t226, decimal_Context___setattr__)
-//line py/decimal.py:167
-	ns.SetStr(decimal_name___setattr__, t226)
-	// py/decimal.py:192: def __repr__(self):
+//line py/decimal.py:173
+	t233 := py.NewFunction(&py.Function{Name: "__setattr__", QualName: "Context.__setattr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__setattr__", Names: []string{"self", "name", "value"}, NPos: 3}})
+//line py/decimal.py:173
+	py.SetImpl3(t233, decimal_Context___setattr__)
+//line py/decimal.py:173
+	ns.SetStr(decimal_name___setattr__, t233)
+	// py/decimal.py:198: def __repr__(self):
 
-//line py/decimal.py:192
-	t252 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Context.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__repr__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:192
-	py.SetImpl1(t252, decimal_Context___repr__)
-//line py/decimal.py:192
-	ns.SetStr(decimal_name___repr__, t252)
-	// py/decimal.py:200: def copy(self):
+//line py/decimal.py:198
+	t259 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Context.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__repr__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:198
+	py.SetImpl1(t259, decimal_Context___repr__)
+//line py/decimal.py:198
+	ns.SetStr(decimal_name___repr__, t259)
+	// py/decimal.py:206: def copy(self):
 
-//line py/decimal.py:200
-	t267 := py.NewFunction(&py.Function{Name: "copy", QualName: "Context.copy", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.copy", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:200
-	py.SetImpl1(t267, decimal_Context_copy)
-//line py/decimal.py:200
-	ns.SetStr(decimal_name_copy, t267)
-	// py/decimal.py:204: __copy__ = copy
+//line py/decimal.py:206
+	t274 := py.NewFunction(&py.Function{Name: "copy", QualName: "Context.copy", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.copy", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:206
+	py.SetImpl1(t274, decimal_Context_copy)
+//line py/decimal.py:206
+	ns.SetStr(decimal_name_copy, t274)
+	// py/decimal.py:210: __copy__ = copy
 
-//line py/decimal.py:204
-	t268, err := py.LoadName(th, ns, decimal_globals, decimal_name_copy, &decimal_gc158)
+//line py/decimal.py:210
+	t275, err := py.LoadName(th, ns, decimal_globals, decimal_name_copy, &decimal_gc160)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:204
-	ns.SetStr(decimal_name___copy__, t268)
-	// py/decimal.py:206: def clear_flags(self):
-
-//line py/decimal.py:206
-	t273 := py.NewFunction(&py.Function{Name: "clear_flags", QualName: "Context.clear_flags", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_flags", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:206
-	py.SetImpl1(t273, decimal_Context_clear_flags)
-//line py/decimal.py:206
-	ns.SetStr(decimal_name_clear_flags, t273)
-	// py/decimal.py:210: def clear_traps(self):
-
 //line py/decimal.py:210
-	t278 := py.NewFunction(&py.Function{Name: "clear_traps", QualName: "Context.clear_traps", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_traps", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:210
-	py.SetImpl1(t278, decimal_Context_clear_traps)
-//line py/decimal.py:210
-	ns.SetStr(decimal_name_clear_traps, t278)
-	// py/decimal.py:214: def Etiny(self):
+	ns.SetStr(decimal_name___copy__, t275)
+	// py/decimal.py:212: def clear_flags(self):
 
-//line py/decimal.py:214
-	t283 := py.NewFunction(&py.Function{Name: "Etiny", QualName: "Context.Etiny", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etiny", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:214
-	py.SetImpl1(t283, decimal_Context_Etiny)
-//line py/decimal.py:214
-	ns.SetStr(decimal_name_Etiny, t283)
-	// py/decimal.py:217: def Etop(self):
+//line py/decimal.py:212
+	t280 := py.NewFunction(&py.Function{Name: "clear_flags", QualName: "Context.clear_flags", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_flags", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:212
+	py.SetImpl1(t280, decimal_Context_clear_flags)
+//line py/decimal.py:212
+	ns.SetStr(decimal_name_clear_flags, t280)
+	// py/decimal.py:216: def clear_traps(self):
 
-//line py/decimal.py:217
-	t288 := py.NewFunction(&py.Function{Name: "Etop", QualName: "Context.Etop", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etop", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:217
-	py.SetImpl1(t288, decimal_Context_Etop)
-//line py/decimal.py:217
-	ns.SetStr(decimal_name_Etop, t288)
-	// py/decimal.py:220: def _raise(self, conditions):
+//line py/decimal.py:216
+	t285 := py.NewFunction(&py.Function{Name: "clear_traps", QualName: "Context.clear_traps", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_traps", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:216
+	py.SetImpl1(t285, decimal_Context_clear_traps)
+//line py/decimal.py:216
+	ns.SetStr(decimal_name_clear_traps, t285)
+	// py/decimal.py:220: def Etiny(self):
 
 //line py/decimal.py:220
-	t307 := py.NewFunction(&py.Function{Name: "_raise", QualName: "Context._raise", Module: decimal_modname, Doc: decimal_str172, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._raise", Names: []string{"self", "conditions"}, NPos: 2}})
+	t290 := py.NewFunction(&py.Function{Name: "Etiny", QualName: "Context.Etiny", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etiny", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:220
-	py.SetImpl2(t307, decimal_Context__raise)
+	py.SetImpl1(t290, decimal_Context_Etiny)
 //line py/decimal.py:220
-	ns.SetStr(decimal_name__raise, t307)
-	// py/decimal.py:234: def _apply(self, bits):
+	ns.SetStr(decimal_name_Etiny, t290)
+	// py/decimal.py:223: def Etop(self):
 
-//line py/decimal.py:234
-	t317 := py.NewFunction(&py.Function{Name: "_apply", QualName: "Context._apply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._apply", Names: []string{"self", "bits"}, NPos: 2}})
-//line py/decimal.py:234
-	py.SetImpl2(t317, decimal_Context__apply)
-//line py/decimal.py:234
-	ns.SetStr(decimal_name__apply, t317)
-	// py/decimal.py:238: def create_decimal(self, num='0'):
+//line py/decimal.py:223
+	t295 := py.NewFunction(&py.Function{Name: "Etop", QualName: "Context.Etop", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etop", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:223
+	py.SetImpl1(t295, decimal_Context_Etop)
+//line py/decimal.py:223
+	ns.SetStr(decimal_name_Etop, t295)
+	// py/decimal.py:226: def _raise(self, conditions):
 
-//line py/decimal.py:238
-	t347 := py.NewFunction(&py.Function{Name: "create_decimal", QualName: "Context.create_decimal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal", Names: []string{"self", "num"}, NPos: 2, Defaults: []py.Object{decimal_str175}}})
-//line py/decimal.py:238
-	py.SetImpl2(t347, decimal_Context_create_decimal)
-//line py/decimal.py:238
-	ns.SetStr(decimal_name_create_decimal, t347)
-	// py/decimal.py:248: def create_decimal_from_float(self, f):
+//line py/decimal.py:226
+	t314 := py.NewFunction(&py.Function{Name: "_raise", QualName: "Context._raise", Module: decimal_modname, Doc: decimal_str174, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._raise", Names: []string{"self", "conditions"}, NPos: 2}})
+//line py/decimal.py:226
+	py.SetImpl2(t314, decimal_Context__raise)
+//line py/decimal.py:226
+	ns.SetStr(decimal_name__raise, t314)
+	// py/decimal.py:240: def _apply(self, bits):
 
-//line py/decimal.py:248
-	t351 := py.NewFunction(&py.Function{Name: "create_decimal_from_float", QualName: "Context.create_decimal_from_float", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal_from_float", Names: []string{"self", "f"}, NPos: 2}})
-//line py/decimal.py:248
-	py.SetImpl2(t351, decimal_Context_create_decimal_from_float)
-//line py/decimal.py:248
-	ns.SetStr(decimal_name_create_decimal_from_float, t351)
-	// py/decimal.py:251: def abs(self, a):
+//line py/decimal.py:240
+	t324 := py.NewFunction(&py.Function{Name: "_apply", QualName: "Context._apply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._apply", Names: []string{"self", "bits"}, NPos: 2}})
+//line py/decimal.py:240
+	py.SetImpl2(t324, decimal_Context__apply)
+//line py/decimal.py:240
+	ns.SetStr(decimal_name__apply, t324)
+	// py/decimal.py:244: def create_decimal(self, num='0'):
 
-//line py/decimal.py:251
-	t355 := py.NewFunction(&py.Function{Name: "abs", QualName: "Context.abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.abs", Names: []string{"self", "a"}, NPos: 2}})
-//line py/decimal.py:251
-	py.SetImpl2(t355, decimal_Context_abs)
-//line py/decimal.py:251
-	ns.SetStr(decimal_name_abs, t355)
-	// py/decimal.py:254: def add(self, a, b):
+//line py/decimal.py:244
+	t354 := py.NewFunction(&py.Function{Name: "create_decimal", QualName: "Context.create_decimal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal", Names: []string{"self", "num"}, NPos: 2, Defaults: []py.Object{decimal_str177}}})
+//line py/decimal.py:244
+	py.SetImpl2(t354, decimal_Context_create_decimal)
+//line py/decimal.py:244
+	ns.SetStr(decimal_name_create_decimal, t354)
+	// py/decimal.py:254: def create_decimal_from_float(self, f):
 
 //line py/decimal.py:254
-	t361 := py.NewFunction(&py.Function{Name: "add", QualName: "Context.add", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.add", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t358 := py.NewFunction(&py.Function{Name: "create_decimal_from_float", QualName: "Context.create_decimal_from_float", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal_from_float", Names: []string{"self", "f"}, NPos: 2}})
 //line py/decimal.py:254
-	py.SetImpl3(t361, decimal_Context_add)
+	py.SetImpl2(t358, decimal_Context_create_decimal_from_float)
 //line py/decimal.py:254
-	ns.SetStr(decimal_name_add, t361)
-	// py/decimal.py:257: def subtract(self, a, b):
+	ns.SetStr(decimal_name_create_decimal_from_float, t358)
+	// py/decimal.py:257: def abs(self, a):
 
 //line py/decimal.py:257
-	t367 := py.NewFunction(&py.Function{Name: "subtract", QualName: "Context.subtract", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.subtract", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t362 := py.NewFunction(&py.Function{Name: "abs", QualName: "Context.abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.abs", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:257
-	py.SetImpl3(t367, decimal_Context_subtract)
+	py.SetImpl2(t362, decimal_Context_abs)
 //line py/decimal.py:257
-	ns.SetStr(decimal_name_subtract, t367)
-	// py/decimal.py:260: def multiply(self, a, b):
+	ns.SetStr(decimal_name_abs, t362)
+	// py/decimal.py:260: def add(self, a, b):
 
 //line py/decimal.py:260
-	t373 := py.NewFunction(&py.Function{Name: "multiply", QualName: "Context.multiply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.multiply", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t368 := py.NewFunction(&py.Function{Name: "add", QualName: "Context.add", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.add", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:260
-	py.SetImpl3(t373, decimal_Context_multiply)
+	py.SetImpl3(t368, decimal_Context_add)
 //line py/decimal.py:260
-	ns.SetStr(decimal_name_multiply, t373)
-	// py/decimal.py:263: def divide(self, a, b):
+	ns.SetStr(decimal_name_add, t368)
+	// py/decimal.py:263: def subtract(self, a, b):
 
 //line py/decimal.py:263
-	t379 := py.NewFunction(&py.Function{Name: "divide", QualName: "Context.divide", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t374 := py.NewFunction(&py.Function{Name: "subtract", QualName: "Context.subtract", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.subtract", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:263
-	py.SetImpl3(t379, decimal_Context_divide)
+	py.SetImpl3(t374, decimal_Context_subtract)
 //line py/decimal.py:263
-	ns.SetStr(decimal_name_divide, t379)
-	// py/decimal.py:266: def divide_int(self, a, b):
+	ns.SetStr(decimal_name_subtract, t374)
+	// py/decimal.py:266: def multiply(self, a, b):
 
 //line py/decimal.py:266
-	t385 := py.NewFunction(&py.Function{Name: "divide_int", QualName: "Context.divide_int", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide_int", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t380 := py.NewFunction(&py.Function{Name: "multiply", QualName: "Context.multiply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.multiply", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:266
-	py.SetImpl3(t385, decimal_Context_divide_int)
+	py.SetImpl3(t380, decimal_Context_multiply)
 //line py/decimal.py:266
-	ns.SetStr(decimal_name_divide_int, t385)
-	// py/decimal.py:269: def divmod(self, a, b):
+	ns.SetStr(decimal_name_multiply, t380)
+	// py/decimal.py:269: def divide(self, a, b):
 
 //line py/decimal.py:269
-	t391 := py.NewFunction(&py.Function{Name: "divmod", QualName: "Context.divmod", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divmod", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t386 := py.NewFunction(&py.Function{Name: "divide", QualName: "Context.divide", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:269
-	py.SetImpl3(t391, decimal_Context_divmod)
+	py.SetImpl3(t386, decimal_Context_divide)
 //line py/decimal.py:269
-	ns.SetStr(decimal_name_divmod, t391)
-	// py/decimal.py:272: def remainder(self, a, b):
+	ns.SetStr(decimal_name_divide, t386)
+	// py/decimal.py:272: def divide_int(self, a, b):
 
 //line py/decimal.py:272
-	t397 := py.NewFunction(&py.Function{Name: "remainder", QualName: "Context.remainder", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.remainder", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t392 := py.NewFunction(&py.Function{Name: "divide_int", QualName: "Context.divide_int", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide_int", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:272
-	py.SetImpl3(t397, decimal_Context_remainder)
+	py.SetImpl3(t392, decimal_Context_divide_int)
 //line py/decimal.py:272
-	ns.SetStr(decimal_name_remainder, t397)
-	// py/decimal.py:275: def power(self, a, b, modulo=None):
+	ns.SetStr(decimal_name_divide_int, t392)
+	// py/decimal.py:275: def divmod(self, a, b):
 
 //line py/decimal.py:275
-	t403 := py.NewFunction(&py.Function{Name: "power", QualName: "Context.power", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.power", Names: []string{"self", "a", "b", "modulo"}, NPos: 4, Defaults: []py.Object{py.None}}})
-	t403.Body = decimal_Context_power
+	t398 := py.NewFunction(&py.Function{Name: "divmod", QualName: "Context.divmod", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divmod", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:275
-	ns.SetStr(decimal_name_power, t403)
-	// py/decimal.py:278: def plus(self, a):
+	py.SetImpl3(t398, decimal_Context_divmod)
+//line py/decimal.py:275
+	ns.SetStr(decimal_name_divmod, t398)
+	// py/decimal.py:278: def remainder(self, a, b):
 
 //line py/decimal.py:278
-	t407 := py.NewFunction(&py.Function{Name: "plus", QualName: "Context.plus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.plus", Names: []string{"self", "a"}, NPos: 2}})
+	t404 := py.NewFunction(&py.Function{Name: "remainder", QualName: "Context.remainder", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.remainder", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:278
-	py.SetImpl2(t407, decimal_Context_plus)
+	py.SetImpl3(t404, decimal_Context_remainder)
 //line py/decimal.py:278
-	ns.SetStr(decimal_name_plus, t407)
-	// py/decimal.py:281: def minus(self, a):
+	ns.SetStr(decimal_name_remainder, t404)
+	// py/decimal.py:281: def power(self, a, b, modulo=None):
 
 //line py/decimal.py:281
-	t411 := py.NewFunction(&py.Function{Name: "minus", QualName: "Context.minus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.minus", Names: []string{"self", "a"}, NPos: 2}})
+	t410 := py.NewFunction(&py.Function{Name: "power", QualName: "Context.power", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.power", Names: []string{"self", "a", "b", "modulo"}, NPos: 4, Defaults: []py.Object{py.None}}})
+	t410.Body = decimal_Context_power
 //line py/decimal.py:281
-	py.SetImpl2(t411, decimal_Context_minus)
-//line py/decimal.py:281
-	ns.SetStr(decimal_name_minus, t411)
-	// py/decimal.py:284: def sqrt(self, a):
+	ns.SetStr(decimal_name_power, t410)
+	// py/decimal.py:284: def plus(self, a):
 
 //line py/decimal.py:284
-	t415 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Context.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.sqrt", Names: []string{"self", "a"}, NPos: 2}})
+	t414 := py.NewFunction(&py.Function{Name: "plus", QualName: "Context.plus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.plus", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:284
-	py.SetImpl2(t415, decimal_Context_sqrt)
+	py.SetImpl2(t414, decimal_Context_plus)
 //line py/decimal.py:284
-	ns.SetStr(decimal_name_sqrt, t415)
-	// py/decimal.py:287: def exp(self, a):
+	ns.SetStr(decimal_name_plus, t414)
+	// py/decimal.py:287: def minus(self, a):
 
 //line py/decimal.py:287
-	t419 := py.NewFunction(&py.Function{Name: "exp", QualName: "Context.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.exp", Names: []string{"self", "a"}, NPos: 2}})
+	t418 := py.NewFunction(&py.Function{Name: "minus", QualName: "Context.minus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.minus", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:287
-	py.SetImpl2(t419, decimal_Context_exp)
+	py.SetImpl2(t418, decimal_Context_minus)
 //line py/decimal.py:287
-	ns.SetStr(decimal_name_exp, t419)
-	// py/decimal.py:290: def ln(self, a):
+	ns.SetStr(decimal_name_minus, t418)
+	// py/decimal.py:290: def sqrt(self, a):
 
 //line py/decimal.py:290
-	t423 := py.NewFunction(&py.Function{Name: "ln", QualName: "Context.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.ln", Names: []string{"self", "a"}, NPos: 2}})
+	t422 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Context.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.sqrt", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:290
-	py.SetImpl2(t423, decimal_Context_ln)
+	py.SetImpl2(t422, decimal_Context_sqrt)
 //line py/decimal.py:290
-	ns.SetStr(decimal_name_ln, t423)
-	// py/decimal.py:293: def log10(self, a):
+	ns.SetStr(decimal_name_sqrt, t422)
+	// py/decimal.py:293: def exp(self, a):
 
 //line py/decimal.py:293
-	t427 := py.NewFunction(&py.Function{Name: "log10", QualName: "Context.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.log10", Names: []string{"self", "a"}, NPos: 2}})
+	t426 := py.NewFunction(&py.Function{Name: "exp", QualName: "Context.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.exp", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:293
-	py.SetImpl2(t427, decimal_Context_log10)
+	py.SetImpl2(t426, decimal_Context_exp)
 //line py/decimal.py:293
-	ns.SetStr(decimal_name_log10, t427)
-	// py/decimal.py:296: def quantize(self, a, b):
+	ns.SetStr(decimal_name_exp, t426)
+	// py/decimal.py:296: def ln(self, a):
 
 //line py/decimal.py:296
-	t433 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Context.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.quantize", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t430 := py.NewFunction(&py.Function{Name: "ln", QualName: "Context.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.ln", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:296
-	py.SetImpl3(t433, decimal_Context_quantize)
+	py.SetImpl2(t430, decimal_Context_ln)
 //line py/decimal.py:296
-	ns.SetStr(decimal_name_quantize, t433)
-	// py/decimal.py:299: def normalize(self, a):
+	ns.SetStr(decimal_name_ln, t430)
+	// py/decimal.py:299: def log10(self, a):
 
 //line py/decimal.py:299
-	t437 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Context.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.normalize", Names: []string{"self", "a"}, NPos: 2}})
+	t434 := py.NewFunction(&py.Function{Name: "log10", QualName: "Context.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.log10", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:299
-	py.SetImpl2(t437, decimal_Context_normalize)
+	py.SetImpl2(t434, decimal_Context_log10)
 //line py/decimal.py:299
-	ns.SetStr(decimal_name_normalize, t437)
-	// py/decimal.py:302: def to_integral_value(self, a):
+	ns.SetStr(decimal_name_log10, t434)
+	// py/decimal.py:302: def quantize(self, a, b):
 
 //line py/decimal.py:302
-	t441 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Context.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_value", Names: []string{"self", "a"}, NPos: 2}})
+	t440 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Context.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.quantize", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:302
-	py.SetImpl2(t441, decimal_Context_to_integral_value)
+	py.SetImpl3(t440, decimal_Context_quantize)
 //line py/decimal.py:302
-	ns.SetStr(decimal_name_to_integral_value, t441)
-	// py/decimal.py:305: to_integral = to_integral_value
+	ns.SetStr(decimal_name_quantize, t440)
+	// py/decimal.py:305: def normalize(self, a):
 
 //line py/decimal.py:305
-	t442, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc242)
+	t444 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Context.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.normalize", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:305
+	py.SetImpl2(t444, decimal_Context_normalize)
+//line py/decimal.py:305
+	ns.SetStr(decimal_name_normalize, t444)
+	// py/decimal.py:308: def to_integral_value(self, a):
+
+//line py/decimal.py:308
+	t448 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Context.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_value", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:308
+	py.SetImpl2(t448, decimal_Context_to_integral_value)
+//line py/decimal.py:308
+	ns.SetStr(decimal_name_to_integral_value, t448)
+	// py/decimal.py:311: to_integral = to_integral_value
+
+//line py/decimal.py:311
+	t449, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc244)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:305
-	ns.SetStr(decimal_name_to_integral, t442)
-	// py/decimal.py:307: def to_integral_exact(self, a):
-
-//line py/decimal.py:307
-	t446 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Context.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_exact", Names: []string{"self", "a"}, NPos: 2}})
-//line py/decimal.py:307
-	py.SetImpl2(t446, decimal_Context_to_integral_exact)
-//line py/decimal.py:307
-	ns.SetStr(decimal_name_to_integral_exact, t446)
-	// py/decimal.py:310: def compare(self, a, b):
-
-//line py/decimal.py:310
-	t452 := py.NewFunction(&py.Function{Name: "compare", QualName: "Context.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.compare", Names: []string{"self", "a", "b"}, NPos: 3}})
-//line py/decimal.py:310
-	py.SetImpl3(t452, decimal_Context_compare)
-//line py/decimal.py:310
-	ns.SetStr(decimal_name_compare, t452)
-	// py/decimal.py:313: def fma(self, a, b, c):
+//line py/decimal.py:311
+	ns.SetStr(decimal_name_to_integral, t449)
+	// py/decimal.py:313: def to_integral_exact(self, a):
 
 //line py/decimal.py:313
-	t456 := py.NewFunction(&py.Function{Name: "fma", QualName: "Context.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.fma", Names: []string{"self", "a", "b", "c"}, NPos: 4}})
-	t456.Body = decimal_Context_fma
+	t453 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Context.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_exact", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:313
-	ns.SetStr(decimal_name_fma, t456)
-	// py/decimal.py:316: def max(self, a, b):
+	py.SetImpl2(t453, decimal_Context_to_integral_exact)
+//line py/decimal.py:313
+	ns.SetStr(decimal_name_to_integral_exact, t453)
+	// py/decimal.py:316: def compare(self, a, b):
 
 //line py/decimal.py:316
-	t462 := py.NewFunction(&py.Function{Name: "max", QualName: "Context.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.max", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t459 := py.NewFunction(&py.Function{Name: "compare", QualName: "Context.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.compare", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:316
-	py.SetImpl3(t462, decimal_Context_max)
+	py.SetImpl3(t459, decimal_Context_compare)
 //line py/decimal.py:316
-	ns.SetStr(decimal_name_max, t462)
-	// py/decimal.py:319: def min(self, a, b):
+	ns.SetStr(decimal_name_compare, t459)
+	// py/decimal.py:319: def fma(self, a, b, c):
 
 //line py/decimal.py:319
-	t468 := py.NewFunction(&py.Function{Name: "min", QualName: "Context.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.min", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t463 := py.NewFunction(&py.Function{Name: "fma", QualName: "Context.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.fma", Names: []string{"self", "a", "b", "c"}, NPos: 4}})
+	t463.Body = decimal_Context_fma
 //line py/decimal.py:319
-	py.SetImpl3(t468, decimal_Context_min)
-//line py/decimal.py:319
-	ns.SetStr(decimal_name_min, t468)
-	// py/decimal.py:322: def is_signed(self, a):
+	ns.SetStr(decimal_name_fma, t463)
+	// py/decimal.py:322: def max(self, a, b):
 
 //line py/decimal.py:322
-	t472 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Context.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_signed", Names: []string{"self", "a"}, NPos: 2}})
+	t469 := py.NewFunction(&py.Function{Name: "max", QualName: "Context.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.max", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:322
-	py.SetImpl2(t472, decimal_Context_is_signed)
+	py.SetImpl3(t469, decimal_Context_max)
 //line py/decimal.py:322
-	ns.SetStr(decimal_name_is_signed, t472)
-	// py/decimal.py:325: def is_zero(self, a):
+	ns.SetStr(decimal_name_max, t469)
+	// py/decimal.py:325: def min(self, a, b):
 
 //line py/decimal.py:325
-	t476 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Context.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_zero", Names: []string{"self", "a"}, NPos: 2}})
+	t475 := py.NewFunction(&py.Function{Name: "min", QualName: "Context.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.min", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:325
-	py.SetImpl2(t476, decimal_Context_is_zero)
+	py.SetImpl3(t475, decimal_Context_min)
 //line py/decimal.py:325
-	ns.SetStr(decimal_name_is_zero, t476)
-	// py/decimal.py:328: def to_sci_string(self, a):
+	ns.SetStr(decimal_name_min, t475)
+	// py/decimal.py:328: def is_signed(self, a):
 
 //line py/decimal.py:328
-	t481 := py.NewFunction(&py.Function{Name: "to_sci_string", QualName: "Context.to_sci_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_sci_string", Names: []string{"self", "a"}, NPos: 2}})
+	t479 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Context.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_signed", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:328
-	py.SetImpl2(t481, decimal_Context_to_sci_string)
+	py.SetImpl2(t479, decimal_Context_is_signed)
 //line py/decimal.py:328
-	ns.SetStr(decimal_name_to_sci_string, t481)
-	// py/decimal.py:331: def to_eng_string(self, a):
+	ns.SetStr(decimal_name_is_signed, t479)
+	// py/decimal.py:331: def is_zero(self, a):
 
 //line py/decimal.py:331
-	t485 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Context.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_eng_string", Names: []string{"self", "a"}, NPos: 2}})
+	t483 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Context.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_zero", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:331
-	py.SetImpl2(t485, decimal_Context_to_eng_string)
+	py.SetImpl2(t483, decimal_Context_is_zero)
 //line py/decimal.py:331
-	ns.SetStr(decimal_name_to_eng_string, t485)
+	ns.SetStr(decimal_name_is_zero, t483)
+	// py/decimal.py:334: def to_sci_string(self, a):
+
+//line py/decimal.py:334
+	t488 := py.NewFunction(&py.Function{Name: "to_sci_string", QualName: "Context.to_sci_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_sci_string", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:334
+	py.SetImpl2(t488, decimal_Context_to_sci_string)
+//line py/decimal.py:334
+	ns.SetStr(decimal_name_to_sci_string, t488)
+	// py/decimal.py:337: def to_eng_string(self, a):
+
+//line py/decimal.py:337
+	t492 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Context.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_eng_string", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:337
+	py.SetImpl2(t492, decimal_Context_to_eng_string)
+//line py/decimal.py:337
+	ns.SetStr(decimal_name_to_eng_string, t492)
 	return nil
 }
 
-// decimal__dec is def _dec (py/decimal.py:335).
+// decimal__dec is def _dec (py/decimal.py:341).
 
-//line py/decimal.py:335
+//line py/decimal.py:341
 func decimal__dec(th *py.Thread, a, context py.Object) (py.Object, error) {
-//line py/decimal.py:335
+//line py/decimal.py:341
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:335
+//line py/decimal.py:341
 	defer th.Leave()
-	// py/decimal.py:336: if isinstance(a, Decimal):
+	// py/decimal.py:342: if isinstance(a, Decimal):
 
-//line py/decimal.py:336
-	t487, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc264)
+//line py/decimal.py:342
+	t494, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc266)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:336
-	t488, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc265)
+//line py/decimal.py:342
+	t495, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc267)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:336
-	t489, err := py.Call2(th, t487, a, t488)
+//line py/decimal.py:342
+	t496, err := py.Call2(th, t494, a, t495)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:336
-	t490, err := py.Truth(th, t489)
+//line py/decimal.py:342
+	t497, err := py.Truth(th, t496)
 	if err != nil {
 		return nil, err
 	}
-	if t490 {
-		// py/decimal.py:337: return a
+	if t497 {
+		// py/decimal.py:343: return a
 
-//line py/decimal.py:337
+//line py/decimal.py:343
 		return a, nil
 	}
-	// py/decimal.py:338: if isinstance(a, int):
+	// py/decimal.py:344: if isinstance(a, int):
 
-//line py/decimal.py:338
-	t491, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc266)
+//line py/decimal.py:344
+	t498, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc268)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:338
-	t492, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc267)
+//line py/decimal.py:344
+	t499, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc269)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:338
-	t493, err := py.Call2(th, t491, a, t492)
+//line py/decimal.py:344
+	t500, err := py.Call2(th, t498, a, t499)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:338
-	t494, err := py.Truth(th, t493)
+//line py/decimal.py:344
+	t501, err := py.Truth(th, t500)
 	if err != nil {
 		return nil, err
 	}
-	if t494 {
-		// py/decimal.py:339: return Decimal(a)
+	if t501 {
+		// py/decimal.py:345: return Decimal(a)
 
-//line py/decimal.py:339
-		t495, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc268)
+//line py/decimal.py:345
+		t502, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc270)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:339
-		t496, err := py.Call1(th, t495, a)
+//line py/decimal.py:345
+		t503, err := py.Call1(th, t502, a)
 		if err != nil {
 			return nil, err
 		}
-		return t496, nil
+		return t503, nil
 	}
-	// py/decimal.py:340: raise TypeError("conversion from %s to Decimal is not supported" % type(a).__name__)
+	// py/decimal.py:346: raise TypeError("conversion from %s to Decimal is not supported" % type(a).__name__)
 
-//line py/decimal.py:340
-	t497, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc269)
+//line py/decimal.py:346
+	t504, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc271)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:340
-	t498, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc271)
+//line py/decimal.py:346
+	t505, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc273)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:340
-	t499, err := py.Call1(th, t498, a)
+//line py/decimal.py:346
+	t506, err := py.Call1(th, t505, a)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:340
-	t500, err := py.GetAttrCached(th, t499, decimal_name___name__, &decimal_ac272)
+//line py/decimal.py:346
+	t507, err := py.GetAttrCached(th, t506, decimal_name___name__, &decimal_ac274)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:340
-	t501, err := py.Mod(th, decimal_str270, t500)
+//line py/decimal.py:346
+	t508, err := py.Mod(th, decimal_str272, t507)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:340
-	t502, err := py.Call1(th, t497, t501)
+//line py/decimal.py:346
+	t509, err := py.Call1(th, t504, t508)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:340
-	return nil, py.Raise(th, t502, nil)
+//line py/decimal.py:346
+	return nil, py.Raise(th, t509, nil)
 }
 
-// decimal_getcontext is def getcontext (py/decimal.py:353).
+// decimal_getcontext is def getcontext (py/decimal.py:359).
 
-//line py/decimal.py:353
+//line py/decimal.py:359
 func decimal_getcontext(th *py.Thread) (py.Object, error) {
-//line py/decimal.py:353
+//line py/decimal.py:359
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:353
+//line py/decimal.py:359
 	defer th.Leave()
 	var ctx py.Object
 	var err error
 	_ = err
-	// py/decimal.py:355: ctx = _d.get_local()
+	// py/decimal.py:361: ctx = _d.get_local()
 
-//line py/decimal.py:355
-	t522, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc288)
+//line py/decimal.py:361
+	t529, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc290)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:355
-	ctx, err = py.CallMethodCached0(th, t522, decimal_name_get_local, &decimal_mc289)
+//line py/decimal.py:361
+	ctx, err = py.CallMethodCached0(th, t529, decimal_name_get_local, &decimal_mc291)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:356: if ctx is None:
+	// py/decimal.py:362: if ctx is None:
 
-//line py/decimal.py:356
+//line py/decimal.py:362
 	if py.Is(ctx, py.None) {
-		// py/decimal.py:357: ctx = DefaultContext.copy()
+		// py/decimal.py:363: ctx = DefaultContext.copy()
 
-//line py/decimal.py:357
-		t523, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc290)
+//line py/decimal.py:363
+		t530, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc292)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:357
-		ctx, err = py.CallMethodCached0(th, t523, decimal_name_copy, &decimal_mc291)
+//line py/decimal.py:363
+		ctx, err = py.CallMethodCached0(th, t530, decimal_name_copy, &decimal_mc293)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:358: _d.set_local(ctx)
+		// py/decimal.py:364: _d.set_local(ctx)
 
-//line py/decimal.py:358
-		t524, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc292)
+//line py/decimal.py:364
+		t531, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc294)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:358
-		_, err = py.CallMethodCached1(th, t524, decimal_name_set_local, &decimal_mc293, ctx)
+//line py/decimal.py:364
+		_, err = py.CallMethodCached1(th, t531, decimal_name_set_local, &decimal_mc295, ctx)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:359: return ctx
+	// py/decimal.py:365: return ctx
 
-//line py/decimal.py:359
+//line py/decimal.py:365
 	return ctx, nil
 }
 
-// decimal_setcontext is def setcontext (py/decimal.py:362).
+// decimal_setcontext is def setcontext (py/decimal.py:368).
 
-//line py/decimal.py:362
+//line py/decimal.py:368
 func decimal_setcontext(th *py.Thread, context py.Object) (py.Object, error) {
-//line py/decimal.py:362
+//line py/decimal.py:368
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:362
+//line py/decimal.py:368
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:364: if context in (DefaultContext, BasicContext, ExtendedContext):
+	// py/decimal.py:370: if context in (DefaultContext, BasicContext, ExtendedContext):
 
-//line py/decimal.py:364
-	t526, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc295)
+//line py/decimal.py:370
+	t533, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc297)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:364
-	t527, err := py.LoadGlobal(th, decimal_globals, decimal_name_BasicContext, &decimal_gc296)
+//line py/decimal.py:370
+	t534, err := py.LoadGlobal(th, decimal_globals, decimal_name_BasicContext, &decimal_gc298)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:364
-	t528, err := py.LoadGlobal(th, decimal_globals, decimal_name_ExtendedContext, &decimal_gc297)
+//line py/decimal.py:370
+	t535, err := py.LoadGlobal(th, decimal_globals, decimal_name_ExtendedContext, &decimal_gc299)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:364
-	t529, err := py.Contains(th, py.NewTuple([]py.Object{t526, t527, t528}), context)
+//line py/decimal.py:370
+	t536, err := py.Contains(th, py.NewTuple([]py.Object{t533, t534, t535}), context)
 	if err != nil {
 		return nil, err
 	}
-	if t529 {
-		// py/decimal.py:365: context = context.copy()
+	if t536 {
+		// py/decimal.py:371: context = context.copy()
 
-//line py/decimal.py:365
-		context, err = py.CallMethodCached0(th, context, decimal_name_copy, &decimal_mc298)
+//line py/decimal.py:371
+		context, err = py.CallMethodCached0(th, context, decimal_name_copy, &decimal_mc300)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:366: context.clear_flags()
+		// py/decimal.py:372: context.clear_flags()
 
-//line py/decimal.py:366
-		_, err = py.CallMethodCached0(th, context, decimal_name_clear_flags, &decimal_mc299)
+//line py/decimal.py:372
+		_, err = py.CallMethodCached0(th, context, decimal_name_clear_flags, &decimal_mc301)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:367: if not isinstance(context, Context):
+	// py/decimal.py:373: if not isinstance(context, Context):
 
-//line py/decimal.py:367
-	t530, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc300)
+//line py/decimal.py:373
+	t537, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc302)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:367
-	t531, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc301)
+//line py/decimal.py:373
+	t538, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc303)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:367
-	t532, err := py.Call2(th, t530, context, t531)
+//line py/decimal.py:373
+	t539, err := py.Call2(th, t537, context, t538)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:367
-	t533, err := py.Truth(th, t532)
+//line py/decimal.py:373
+	t540, err := py.Truth(th, t539)
 	if err != nil {
 		return nil, err
 	}
-	if !t533 {
-		// py/decimal.py:368: raise TypeError("argument must be a context")
+	if !t540 {
+		// py/decimal.py:374: raise TypeError("argument must be a context")
 
-//line py/decimal.py:368
-		t534, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc302)
+//line py/decimal.py:374
+		t541, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc304)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:368
-		t535, err := py.Call1(th, t534, decimal_str303)
+//line py/decimal.py:374
+		t542, err := py.Call1(th, t541, decimal_str305)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:368
-		return nil, py.Raise(th, t535, nil)
+//line py/decimal.py:374
+		return nil, py.Raise(th, t542, nil)
 	}
-	// py/decimal.py:369: _d.set_local(context)
+	// py/decimal.py:375: _d.set_local(context)
 
-//line py/decimal.py:369
-	t536, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc304)
+//line py/decimal.py:375
+	t543, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc306)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:369
-	_, err = py.CallMethodCached1(th, t536, decimal_name_set_local, &decimal_mc305, context)
+//line py/decimal.py:375
+	_, err = py.CallMethodCached1(th, t543, decimal_name_set_local, &decimal_mc307, context)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal__ContextManager___init__ is def _ContextManager.__init__ (py/decimal.py:373).
+// decimal__ContextManager___init__ is def _ContextManager.__init__ (py/decimal.py:379).
 
-//line py/decimal.py:373
+//line py/decimal.py:379
 func decimal__ContextManager___init__(th *py.Thread, self, new_context py.Object) (py.Object, error) {
-//line py/decimal.py:373
+//line py/decimal.py:379
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:373
+//line py/decimal.py:379
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:374: self.new_context = new_context
+	// py/decimal.py:380: self.new_context = new_context
 
-//line py/decimal.py:374
+//line py/decimal.py:380
 	err = py.SetAttr(th, self, decimal_name_new_context, new_context)
 	if err != nil {
 		return nil, err
@@ -4690,1109 +4763,830 @@ func decimal__ContextManager___init__(th *py.Thread, self, new_context py.Object
 	return py.None, nil
 }
 
-// decimal__ContextManager___enter__ is def _ContextManager.__enter__ (py/decimal.py:376).
+// decimal__ContextManager___enter__ is def _ContextManager.__enter__ (py/decimal.py:382).
 
-//line py/decimal.py:376
+//line py/decimal.py:382
 func decimal__ContextManager___enter__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:376
+//line py/decimal.py:382
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:376
+//line py/decimal.py:382
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:377: self.saved_context = getcontext()
+	// py/decimal.py:383: self.saved_context = getcontext()
 
-//line py/decimal.py:377
-	t540, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc308)
+//line py/decimal.py:383
+	t547, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc310)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:377
-	t541, err := py.Call0(th, t540)
+//line py/decimal.py:383
+	t548, err := py.Call0(th, t547)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:377
-	err = py.SetAttr(th, self, decimal_name_saved_context, t541)
+//line py/decimal.py:383
+	err = py.SetAttr(th, self, decimal_name_saved_context, t548)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:378: setcontext(self.new_context)
+	// py/decimal.py:384: setcontext(self.new_context)
 
-//line py/decimal.py:378
-	t542, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc309)
+//line py/decimal.py:384
+	t549, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc311)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:378
-	t543, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac310)
+//line py/decimal.py:384
+	t550, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac312)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:378
-	_, err = py.Call1(th, t542, t543)
+//line py/decimal.py:384
+	_, err = py.Call1(th, t549, t550)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:379: return self.new_context
+	// py/decimal.py:385: return self.new_context
 
-//line py/decimal.py:379
-	t544, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac311)
+//line py/decimal.py:385
+	t551, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac313)
 	if err != nil {
 		return nil, err
 	}
-	return t544, nil
+	return t551, nil
 }
 
-// decimal__ContextManager___exit__ is def _ContextManager.__exit__ (py/decimal.py:381).
+// decimal__ContextManager___exit__ is def _ContextManager.__exit__ (py/decimal.py:387).
 
-//line py/decimal.py:381
+//line py/decimal.py:387
 func decimal__ContextManager___exit__(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, t, v, tb := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, t, v, tb
-//line py/decimal.py:381
+//line py/decimal.py:387
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:381
+//line py/decimal.py:387
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:382: setcontext(self.saved_context)
+	// py/decimal.py:388: setcontext(self.saved_context)
 
-//line py/decimal.py:382
-	t546, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc312)
+//line py/decimal.py:388
+	t553, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc314)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:382
-	t547, err := py.GetAttrCached(th, self, decimal_name_saved_context, &decimal_ac313)
+//line py/decimal.py:388
+	t554, err := py.GetAttrCached(th, self, decimal_name_saved_context, &decimal_ac315)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:382
-	_, err = py.Call1(th, t546, t547)
+//line py/decimal.py:388
+	_, err = py.Call1(th, t553, t554)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal__ContextManager_body runs the body of class _ContextManager (py/decimal.py:372).
+// decimal__ContextManager_body runs the body of class _ContextManager (py/decimal.py:378).
 
-//line py/decimal.py:372
+//line py/decimal.py:378
 func decimal__ContextManager_body(th *py.Thread, ns *py.Dict) error {
-	// py/decimal.py:373: def __init__(self, new_context):
+	// py/decimal.py:379: def __init__(self, new_context):
 
-//line py/decimal.py:373
-	t539 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_ContextManager.__init__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__init__", Names: []string{"self", "new_context"}, NPos: 2}})
-//line py/decimal.py:373
-	py.SetImpl2(t539, decimal__ContextManager___init__)
-//line py/decimal.py:373
-	ns.SetStr(decimal_name___init__, t539)
-	// py/decimal.py:376: def __enter__(self):
+//line py/decimal.py:379
+	t546 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_ContextManager.__init__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__init__", Names: []string{"self", "new_context"}, NPos: 2}})
+//line py/decimal.py:379
+	py.SetImpl2(t546, decimal__ContextManager___init__)
+//line py/decimal.py:379
+	ns.SetStr(decimal_name___init__, t546)
+	// py/decimal.py:382: def __enter__(self):
 
-//line py/decimal.py:376
-	t545 := py.NewFunction(&py.Function{Name: "__enter__", QualName: "_ContextManager.__enter__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__enter__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:376
-	py.SetImpl1(t545, decimal__ContextManager___enter__)
-//line py/decimal.py:376
-	ns.SetStr(decimal_name___enter__, t545)
-	// py/decimal.py:381: def __exit__(self, t, v, tb):
+//line py/decimal.py:382
+	t552 := py.NewFunction(&py.Function{Name: "__enter__", QualName: "_ContextManager.__enter__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__enter__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:382
+	py.SetImpl1(t552, decimal__ContextManager___enter__)
+//line py/decimal.py:382
+	ns.SetStr(decimal_name___enter__, t552)
+	// py/decimal.py:387: def __exit__(self, t, v, tb):
 
-//line py/decimal.py:381
-	t548 := py.NewFunction(&py.Function{Name: "__exit__", QualName: "_ContextManager.__exit__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__exit__", Names: []string{"self", "t", "v", "tb"}, NPos: 4}})
-	t548.Body = decimal__ContextManager___exit__
-//line py/decimal.py:381
-	ns.SetStr(decimal_name___exit__, t548)
+//line py/decimal.py:387
+	t555 := py.NewFunction(&py.Function{Name: "__exit__", QualName: "_ContextManager.__exit__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__exit__", Names: []string{"self", "t", "v", "tb"}, NPos: 4}})
+	t555.Body = decimal__ContextManager___exit__
+//line py/decimal.py:387
+	ns.SetStr(decimal_name___exit__, t555)
 	return nil
 }
 
-// decimal_localcontext is def localcontext (py/decimal.py:385).
+// decimal_localcontext is def localcontext (py/decimal.py:391).
 
-//line py/decimal.py:385
+//line py/decimal.py:391
 func decimal_localcontext(th *py.Thread, ctx, kwargs py.Object) (py.Object, error) {
-//line py/decimal.py:385
+//line py/decimal.py:391
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:385
+//line py/decimal.py:391
 	defer th.Leave()
 	var key, value py.Object
 	var err error
 	_ = err
-	// py/decimal.py:388: if ctx is None:
+	// py/decimal.py:394: if ctx is None:
 
-//line py/decimal.py:388
+//line py/decimal.py:394
 	if py.Is(ctx, py.None) {
-		// py/decimal.py:389: ctx = getcontext()
+		// py/decimal.py:395: ctx = getcontext()
 
-//line py/decimal.py:389
-		t550, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc314)
+//line py/decimal.py:395
+		t557, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc316)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:389
-		ctx, err = py.Call0(th, t550)
+//line py/decimal.py:395
+		ctx, err = py.Call0(th, t557)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:390: ctx = ctx.copy()
+	// py/decimal.py:396: ctx = ctx.copy()
 
-//line py/decimal.py:390
-	ctx, err = py.CallMethodCached0(th, ctx, decimal_name_copy, &decimal_mc315)
+//line py/decimal.py:396
+	ctx, err = py.CallMethodCached0(th, ctx, decimal_name_copy, &decimal_mc317)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:391: for key, value in kwargs.items():
+	// py/decimal.py:397: for key, value in kwargs.items():
 
-//line py/decimal.py:391
-	t552, err := py.CallMethodCached0(th, kwargs, decimal_name_items, &decimal_mc316)
+//line py/decimal.py:397
+	t559, err := py.CallMethodCached0(th, kwargs, decimal_name_items, &decimal_mc318)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:391
-	it551, err := py.Iter(th, t552)
+//line py/decimal.py:397
+	it558, err := py.Iter(th, t559)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:391
-		t553, err := py.Next(th, it551)
+//line py/decimal.py:397
+		t560, err := py.Next(th, it558)
 		if err != nil {
 			return nil, err
 		}
-		if t553 == nil {
+		if t560 == nil {
 			break
 		}
-//line py/decimal.py:391
-		t554, err := py.Unpack(th, t553, 2)
+//line py/decimal.py:397
+		t561, err := py.Unpack(th, t560, 2)
 		if err != nil {
 			return nil, err
 		}
-		key = t554[0]
-		value = t554[1]
-		// py/decimal.py:392: if key not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
+		key = t561[0]
+		value = t561[1]
+		// py/decimal.py:398: if key not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
 
-//line py/decimal.py:392
-		t555, err := py.Contains(th, decimal_tuple317, key)
+//line py/decimal.py:398
+		t562, err := py.Contains(th, decimal_tuple319, key)
 		if err != nil {
 			return nil, err
 		}
-		if !t555 {
-			// py/decimal.py:393: raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+		if !t562 {
+			// py/decimal.py:399: raise TypeError("'%s' is an invalid keyword argument for this function" % key)
 
-//line py/decimal.py:393
-			t556, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc318)
+//line py/decimal.py:399
+			t563, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc320)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:393
-			t557, err := py.Mod(th, decimal_str319, key)
+//line py/decimal.py:399
+			t564, err := py.Mod(th, decimal_str321, key)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:393
-			t558, err := py.Call1(th, t556, t557)
+//line py/decimal.py:399
+			t565, err := py.Call1(th, t563, t564)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:393
-			return nil, py.Raise(th, t558, nil)
+//line py/decimal.py:399
+			return nil, py.Raise(th, t565, nil)
 		}
-		// py/decimal.py:394: setattr(ctx, key, value)
+		// py/decimal.py:400: setattr(ctx, key, value)
 
-//line py/decimal.py:394
-		t559, err := py.LoadGlobal(th, decimal_globals, decimal_name_setattr, &decimal_gc320)
+//line py/decimal.py:400
+		t566, err := py.LoadGlobal(th, decimal_globals, decimal_name_setattr, &decimal_gc322)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:394
-		_, err = py.Call3(th, t559, ctx, key, value)
+//line py/decimal.py:400
+		_, err = py.Call3(th, t566, ctx, key, value)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:395: return _ContextManager(ctx)
+	// py/decimal.py:401: return _ContextManager(ctx)
 
-//line py/decimal.py:395
-	t560, err := py.LoadGlobal(th, decimal_globals, decimal_name__ContextManager, &decimal_gc321)
+//line py/decimal.py:401
+	t567, err := py.LoadGlobal(th, decimal_globals, decimal_name__ContextManager, &decimal_gc323)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:395
-	t561, err := py.Call1(th, t560, ctx)
+//line py/decimal.py:401
+	t568, err := py.Call1(th, t567, ctx)
 	if err != nil {
 		return nil, err
 	}
-	return t561, nil
+	return t568, nil
 }
 
-// decimal__strip_zeros is def _strip_zeros (py/decimal.py:401).
+// decimal__parse_nan is def _parse_nan (py/decimal.py:407).
 
-//line py/decimal.py:401
-func decimal__strip_zeros(th *py.Thread, digits py.Object) (py.Object, error) {
-//line py/decimal.py:401
+//line py/decimal.py:407
+func decimal__parse_nan(th *py.Thread, text py.Object) (py.Object, error) {
+//line py/decimal.py:407
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:401
+//line py/decimal.py:407
 	defer th.Leave()
+	var t, sign, prefix, kind, payload py.Object
 	var err error
 	_ = err
-	// py/decimal.py:402: digits = digits.lstrip('0')
+	// py/decimal.py:409: t = text.lower()
 
-//line py/decimal.py:402
-	digits, err = py.CallMethodCached1(th, digits, decimal_name_lstrip, &decimal_mc324, decimal_str175)
+//line py/decimal.py:409
+	t, err = py.CallMethodCached0(th, text, decimal_name_lower, &decimal_mc325)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:403: return digits or '0'
+	// py/decimal.py:410: sign = 0
 
-//line py/decimal.py:403
-	t563 := py.Object(digits)
-//line py/decimal.py:403
-	t564, err := py.Truth(th, t563)
+//line py/decimal.py:410
+	sign = py.Int(0)
+	// py/decimal.py:411: if t[:1] in '+-':
+
+//line py/decimal.py:411
+	t570, err := py.GetItem(th, t, py.NewSlice(py.None, py.Int(1), py.None))
 	if err != nil {
-		return nil, err
-	}
-	if !t564 {
-		t563 = decimal_str175
-	}
-	return t563, nil
-}
-
-// decimal_Decimal___new__ is def Decimal.__new__ (py/decimal.py:411).
-
-//line py/decimal.py:411
-func decimal_Decimal___new__(th *py.Thread, cls, value, context py.Object) (py.Object, error) {
-//line py/decimal.py:411
-	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:411
-	defer th.Leave()
-	var self, text, parsed, sign, digits, exp, ds, x py.Object
-	var err error
-	_ = err
-	// py/decimal.py:412: self = object.__new__(cls)
-
-//line py/decimal.py:412
-	t567, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc330)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:412
-	self, err = py.CallMethodCached1(th, t567, decimal_name___new__, &decimal_mc331, cls)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:413: if isinstance(value, str):
-
-//line py/decimal.py:413
-	t568, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc332)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:413
-	t569, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc333)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:413
-	t570, err := py.Call2(th, t568, value, t569)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:413
-	t571, err := py.Truth(th, t570)
+	t571, err := py.Contains(th, decimal_str326, t570)
 	if err != nil {
 		return nil, err
 	}
 	if t571 {
-		// py/decimal.py:414: text = value.strip().replace('_', '') if '_' not in value.strip()[:1] else None
+		// py/decimal.py:412: sign = 1 if t[0] == '-' else 0
 
-//line py/decimal.py:414
+//line py/decimal.py:412
 		var t572 py.Object
-//line py/decimal.py:414
-		t573, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc334)
+//line py/decimal.py:412
+		t573, err := py.GetItem(th, t, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:414
-		t574, err := py.GetItem(th, t573, py.NewSlice(py.None, py.Int(1), py.None))
+//line py/decimal.py:412
+		t574, err := py.CompareBool(th, py.OpEQ, t573, decimal_str327)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:414
-		t575, err := py.Contains(th, t574, decimal_name__)
-		if err != nil {
-			return nil, err
-		}
-		if !t575 {
-//line py/decimal.py:414
-			t576, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc335)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:414
-			t577, err := py.CallMethodCached2(th, t576, decimal_name_replace, &decimal_mc337, decimal_name__, decimal_str336)
-			if err != nil {
-				return nil, err
-			}
-			t572 = t577
+		if t574 {
+//line py/decimal.py:412
+			t572 = py.Int(1)
 		} else {
-			t572 = py.None
+//line py/decimal.py:412
+			t572 = py.Int(0)
 		}
-		text = t572
-		// py/decimal.py:415: parsed = _d.parse(text) if text else None
+		sign = t572
+		// py/decimal.py:413: t = t[1:]
+
+//line py/decimal.py:413
+		t, err = py.GetItem(th, t, py.NewSlice(py.Int(1), py.None, py.None))
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:414: for prefix, kind in (('snan', 'N'), ('nan', 'n')):
+
+//line py/decimal.py:414
+	it575, err := py.Iter(th, decimal_tuple330)
+	if err != nil {
+		return nil, err
+	}
+	for {
+//line py/decimal.py:414
+		t576, err := py.Next(th, it575)
+		if err != nil {
+			return nil, err
+		}
+		if t576 == nil {
+			break
+		}
+//line py/decimal.py:414
+		t577, err := py.Unpack(th, t576, 2)
+		if err != nil {
+			return nil, err
+		}
+		prefix = t577[0]
+		kind = t577[1]
+		// py/decimal.py:415: if t.startswith(prefix):
 
 //line py/decimal.py:415
-		var t578 py.Object
+		t578, err := py.CallMethodCached1(th, t, decimal_name_startswith, &decimal_mc331, prefix)
+		if err != nil {
+			return nil, err
+		}
 //line py/decimal.py:415
-		t579, err := py.Truth(th, text)
+		t579, err := py.Truth(th, t578)
 		if err != nil {
 			return nil, err
 		}
 		if t579 {
-//line py/decimal.py:415
-			t580, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc338)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:415
-			t581, err := py.CallMethodCached1(th, t580, decimal_name_parse, &decimal_mc339, text)
-			if err != nil {
-				return nil, err
-			}
-			t578 = t581
-		} else {
-			t578 = py.None
-		}
-		parsed = t578
-		// py/decimal.py:416: if parsed is None or (value.strip() and '__' in value) or value.strip().endswith('_'):
+			// py/decimal.py:416: payload = t[len(prefix):]
 
 //line py/decimal.py:416
-		t582 := py.Is(parsed, py.None)
-		if !t582 {
-//line py/decimal.py:416
-			t584, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc340)
+			t580, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc332)
 			if err != nil {
 				return nil, err
 			}
 //line py/decimal.py:416
+			t581, err := py.Call1(th, t580, prefix)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:416
+			payload, err = py.GetItem(th, t, py.NewSlice(t581, py.None, py.None))
+			if err != nil {
+				return nil, err
+			}
+			// py/decimal.py:417: if payload == '':
+
+//line py/decimal.py:417
+			t582, err := py.CompareBool(th, py.OpEQ, payload, decimal_str333)
+			if err != nil {
+				return nil, err
+			}
+			if t582 {
+				// py/decimal.py:418: return (sign, '', kind)
+
+//line py/decimal.py:418
+				return py.NewTuple([]py.Object{sign, decimal_str333, kind}), nil
+			}
+			// py/decimal.py:419: if payload.isdigit() and payload.isascii():
+
+//line py/decimal.py:419
+			t584, err := py.CallMethodCached0(th, payload, decimal_name_isdigit, &decimal_mc335)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:419
 			t585, err := py.Truth(th, t584)
 			if err != nil {
 				return nil, err
 			}
 			t583 := t585
 			if t583 {
-//line py/decimal.py:416
-				t586, err := py.Contains(th, value, decimal_name___)
-				if err != nil {
-					return nil, err
-				}
-				t583 = t586
-			}
-			t582 = t583
-			if !t582 {
-//line py/decimal.py:416
-				t587, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc341)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:416
-				t588, err := py.CallMethodCached1(th, t587, decimal_name_endswith, &decimal_mc342, decimal_name__)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:416
-				t589, err := py.Truth(th, t588)
-				if err != nil {
-					return nil, err
-				}
-				t582 = t589
-			}
-		}
-		if t582 {
-			// py/decimal.py:417: if context is None:
-
-//line py/decimal.py:417
-			if py.Is(context, py.None) {
-				// py/decimal.py:418: context = getcontext()
-
-//line py/decimal.py:418
-				t590, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc343)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:418
-				context, err = py.Call0(th, t590)
-				if err != nil {
-					return nil, err
-				}
-			}
-			// py/decimal.py:419: context._raise([(ConversionSyntax, InvalidOperation)])
-
 //line py/decimal.py:419
-			t591, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc344)
-			if err != nil {
-				return nil, err
-			}
+				t586, err := py.CallMethodCached0(th, payload, decimal_name_isascii, &decimal_mc336)
+				if err != nil {
+					return nil, err
+				}
 //line py/decimal.py:419
-			t592, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc345)
-			if err != nil {
-				return nil, err
+				t587, err := py.Truth(th, t586)
+				if err != nil {
+					return nil, err
+				}
+				t583 = t587
 			}
-//line py/decimal.py:419
-			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc346, py.NewList([]py.Object{py.NewTuple([]py.Object{t591, t592})}))
-			if err != nil {
-				return nil, err
-			}
-			// py/decimal.py:420: parsed = (0, '', 'n')
+			if t583 {
+				// py/decimal.py:420: payload = payload.lstrip('0')
 
 //line py/decimal.py:420
-			parsed = decimal_tuple348
-		}
-		// py/decimal.py:421: self._set(parsed)
+				payload, err = py.CallMethodCached1(th, payload, decimal_name_lstrip, &decimal_mc338, decimal_str177)
+				if err != nil {
+					return nil, err
+				}
+				// py/decimal.py:421: return (sign, payload, kind)
 
 //line py/decimal.py:421
-		_, err = py.CallMethodCached1(th, self, decimal_name__set, &decimal_mc349, parsed)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:422: return self
+				return py.NewTuple([]py.Object{sign, payload, kind}), nil
+			}
+			// py/decimal.py:422: return None
 
 //line py/decimal.py:422
-		return self, nil
+			return py.None, nil
+		}
 	}
-	// py/decimal.py:423: if isinstance(value, Decimal):
+	// py/decimal.py:423: return None
 
 //line py/decimal.py:423
-	t593, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc350)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:423
-	t594, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc351)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:423
-	t595, err := py.Call2(th, t593, value, t594)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:423
-	t596, err := py.Truth(th, t595)
-	if err != nil {
-		return nil, err
-	}
-	if t596 {
-		// py/decimal.py:424: self._sign, self._int, self._exp = value._sign, value._int, value._exp
+	return py.None, nil
+}
 
-//line py/decimal.py:424
-		t597, err := py.GetAttrCached(th, value, decimal_name__sign, &decimal_ac352)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:424
-		t598, err := py.GetAttrCached(th, value, decimal_name__int, &decimal_ac353)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:424
-		t599, err := py.GetAttrCached(th, value, decimal_name__exp, &decimal_ac354)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:424
-		err = py.SetAttr(th, self, decimal_name__sign, t597)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:424
-		err = py.SetAttr(th, self, decimal_name__int, t598)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:424
-		err = py.SetAttr(th, self, decimal_name__exp, t599)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:425: return self
-
-//line py/decimal.py:425
-		return self, nil
-	}
-	// py/decimal.py:426: if isinstance(value, int):
+// decimal__strip_zeros is def _strip_zeros (py/decimal.py:426).
 
 //line py/decimal.py:426
-	t600, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc355)
-	if err != nil {
+func decimal__strip_zeros(th *py.Thread, digits py.Object) (py.Object, error) {
+//line py/decimal.py:426
+	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:426
-	t601, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc356)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:426
-	t602, err := py.Call2(th, t600, value, t601)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:426
-	t603, err := py.Truth(th, t602)
-	if err != nil {
-		return nil, err
-	}
-	if t603 {
-		// py/decimal.py:427: self._sign = 1 if value < 0 else 0
+	defer th.Leave()
+	var err error
+	_ = err
+	// py/decimal.py:427: digits = digits.lstrip('0')
 
 //line py/decimal.py:427
+	digits, err = py.CallMethodCached1(th, digits, decimal_name_lstrip, &decimal_mc341, decimal_str177)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:428: return digits or '0'
+
+//line py/decimal.py:428
+	t589 := py.Object(digits)
+//line py/decimal.py:428
+	t590, err := py.Truth(th, t589)
+	if err != nil {
+		return nil, err
+	}
+	if !t590 {
+		t589 = decimal_str177
+	}
+	return t589, nil
+}
+
+// decimal_Decimal___new__ is def Decimal.__new__ (py/decimal.py:436).
+
+//line py/decimal.py:436
+func decimal_Decimal___new__(th *py.Thread, cls, value, context py.Object) (py.Object, error) {
+//line py/decimal.py:436
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:436
+	defer th.Leave()
+	var self, text, parsed, sign, digits, exp, ds, x py.Object
+	var err error
+	_ = err
+	// py/decimal.py:437: self = object.__new__(cls)
+
+//line py/decimal.py:437
+	t593, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc347)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:437
+	self, err = py.CallMethodCached1(th, t593, decimal_name___new__, &decimal_mc348, cls)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:438: if isinstance(value, str):
+
+//line py/decimal.py:438
+	t594, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc349)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:438
+	t595, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc350)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:438
+	t596, err := py.Call2(th, t594, value, t595)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:438
+	t597, err := py.Truth(th, t596)
+	if err != nil {
+		return nil, err
+	}
+	if t597 {
+		// py/decimal.py:439: text = value.strip().replace('_', '') if '_' not in value.strip()[:1] else None
+
+//line py/decimal.py:439
+		var t598 py.Object
+//line py/decimal.py:439
+		t599, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc351)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:439
+		t600, err := py.GetItem(th, t599, py.NewSlice(py.None, py.Int(1), py.None))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:439
+		t601, err := py.Contains(th, t600, decimal_name__)
+		if err != nil {
+			return nil, err
+		}
+		if !t601 {
+//line py/decimal.py:439
+			t602, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc352)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:439
+			t603, err := py.CallMethodCached2(th, t602, decimal_name_replace, &decimal_mc354, decimal_name__, decimal_str333)
+			if err != nil {
+				return nil, err
+			}
+			t598 = t603
+		} else {
+			t598 = py.None
+		}
+		text = t598
+		// py/decimal.py:440: parsed = _parse_nan(text) if text else None
+
+//line py/decimal.py:440
 		var t604 py.Object
-//line py/decimal.py:427
-		t605, err := py.CompareBool(th, py.OpLT, value, py.Int(0))
+//line py/decimal.py:440
+		t605, err := py.Truth(th, text)
 		if err != nil {
 			return nil, err
 		}
 		if t605 {
-//line py/decimal.py:427
-			t604 = py.Int(1)
-		} else {
-//line py/decimal.py:427
-			t604 = py.Int(0)
-		}
-//line py/decimal.py:427
-		err = py.SetAttr(th, self, decimal_name__sign, t604)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:428: self._int = str(abs(value))
-
-//line py/decimal.py:428
-		t606, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc357)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:428
-		t607, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc358)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:428
-		t608, err := py.Call1(th, t607, value)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:428
-		t609, err := py.Call1(th, t606, t608)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:428
-		err = py.SetAttr(th, self, decimal_name__int, t609)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:429: self._exp = 0
-
-//line py/decimal.py:429
-		err = py.SetAttr(th, self, decimal_name__exp, py.Int(0))
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:430: return self
-
-//line py/decimal.py:430
-		return self, nil
-	}
-	// py/decimal.py:431: if isinstance(value, float):
-
-//line py/decimal.py:431
-	t610, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc359)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:431
-	t611, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc360)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:431
-	t612, err := py.Call2(th, t610, value, t611)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:431
-	t613, err := py.Truth(th, t612)
-	if err != nil {
-		return nil, err
-	}
-	if t613 {
-		// py/decimal.py:432: if context is None:
-
-//line py/decimal.py:432
-		if py.Is(context, py.None) {
-			// py/decimal.py:433: context = getcontext()
-
-//line py/decimal.py:433
-			t614, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc361)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:433
-			context, err = py.Call0(th, t614)
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/decimal.py:434: context._raise([(FloatOperation, FloatOperation)]) if context.traps.get(FloatOperation) else None
-
-//line py/decimal.py:434
-		var t615 py.Object
-//line py/decimal.py:434
-		t616, err := py.GetAttrCached(th, context, decimal_name_traps, &decimal_ac362)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:434
-		t617, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc363)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:434
-		t618, err := py.CallMethodCached1(th, t616, decimal_name_get, &decimal_mc364, t617)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:434
-		t619, err := py.Truth(th, t618)
-		if err != nil {
-			return nil, err
-		}
-		if t619 {
-//line py/decimal.py:434
-			t620, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc365)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:434
-			t621, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc366)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:434
-			t622, err := py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc367, py.NewList([]py.Object{py.NewTuple([]py.Object{t620, t621})}))
-			if err != nil {
-				return nil, err
-			}
-			t615 = t622
-		} else {
-			t615 = py.None
-		}
-		_ = t615
-		// py/decimal.py:435: context.flags[FloatOperation] = True
-
-//line py/decimal.py:435
-		t623, err := py.GetAttrCached(th, context, decimal_name_flags, &decimal_ac368)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:435
-		t624, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc369)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:435
-		err = py.SetItem(th, t623, t624, py.True)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:436: return cls._from_float_exact(value, self)
-
-//line py/decimal.py:436
-		t625, err := py.CallMethodCached2(th, cls, decimal_name__from_float_exact, &decimal_mc370, value, self)
-		if err != nil {
-			return nil, err
-		}
-		return t625, nil
-	}
-	// py/decimal.py:437: if isinstance(value, (tuple, list)):
-
-//line py/decimal.py:437
-	t626, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc371)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:437
-	t627, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc372)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:437
-	t628, err := py.LoadGlobal(th, decimal_globals, decimal_name_list, &decimal_gc373)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:437
-	t629, err := py.Call2(th, t626, value, py.NewTuple([]py.Object{t627, t628}))
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:437
-	t630, err := py.Truth(th, t629)
-	if err != nil {
-		return nil, err
-	}
-	if t630 {
-		// py/decimal.py:438: if len(value) != 3:
-
-//line py/decimal.py:438
-		t631, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc374)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:438
-		t632, err := py.Call1(th, t631, value)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:438
-		t633, err := py.CompareBool(th, py.OpNE, t632, py.Int(3))
-		if err != nil {
-			return nil, err
-		}
-		if t633 {
-			// py/decimal.py:439: raise ValueError('argument must be a sequence of length 3')
-
-//line py/decimal.py:439
-			t634, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc375)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:439
-			t635, err := py.Call1(th, t634, decimal_str376)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:439
-			return nil, py.Raise(th, t635, nil)
-		}
-		// py/decimal.py:440: sign, digits, exp = value
-
 //line py/decimal.py:440
-		t636, err := py.Unpack(th, value, 3)
-		if err != nil {
-			return nil, err
+			t606, err := py.LoadGlobal(th, decimal_globals, decimal_name__parse_nan, &decimal_gc355)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:440
+			t607, err := py.Call1(th, t606, text)
+			if err != nil {
+				return nil, err
+			}
+			t604 = t607
+		} else {
+			t604 = py.None
 		}
-		sign = t636[0]
-		digits = t636[1]
-		exp = t636[2]
-		// py/decimal.py:441: if sign not in (0, 1):
+		parsed = t604
+		// py/decimal.py:441: if parsed is None and text:
 
 //line py/decimal.py:441
-		t637, err := py.Contains(th, decimal_tuple121, sign)
-		if err != nil {
-			return nil, err
+		t608 := py.Is(parsed, py.None)
+		if t608 {
+//line py/decimal.py:441
+			t609, err := py.Truth(th, text)
+			if err != nil {
+				return nil, err
+			}
+			t608 = t609
 		}
-		if !t637 {
-			// py/decimal.py:442: raise ValueError('sign must be an integer with the value 0 or 1')
+		if t608 {
+			// py/decimal.py:442: parsed = _d.parse(text)
 
 //line py/decimal.py:442
-			t638, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc378)
+			t610, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc356)
 			if err != nil {
 				return nil, err
 			}
 //line py/decimal.py:442
-			t639, err := py.Call1(th, t638, decimal_str379)
+			parsed, err = py.CallMethodCached1(th, t610, decimal_name_parse, &decimal_mc357, text)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:442
-			return nil, py.Raise(th, t639, nil)
 		}
-		// py/decimal.py:443: if exp == 'F':
+		// py/decimal.py:443: if parsed is None or (value.strip() and '__' in value) or value.strip().endswith('_'):
 
 //line py/decimal.py:443
-		t640, err := py.CompareBool(th, py.OpEQ, exp, decimal_name_F)
-		if err != nil {
-			return nil, err
+		t611 := py.Is(parsed, py.None)
+		if !t611 {
+//line py/decimal.py:443
+			t613, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc358)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:443
+			t614, err := py.Truth(th, t613)
+			if err != nil {
+				return nil, err
+			}
+			t612 := t614
+			if t612 {
+//line py/decimal.py:443
+				t615, err := py.Contains(th, value, decimal_name___)
+				if err != nil {
+					return nil, err
+				}
+				t612 = t615
+			}
+			t611 = t612
+			if !t611 {
+//line py/decimal.py:443
+				t616, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc359)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:443
+				t617, err := py.CallMethodCached1(th, t616, decimal_name_endswith, &decimal_mc360, decimal_name__)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:443
+				t618, err := py.Truth(th, t617)
+				if err != nil {
+					return nil, err
+				}
+				t611 = t618
+			}
 		}
-		if t640 {
-			// py/decimal.py:444: self._sign, self._int, self._exp = sign, '0', 'F'
+		if t611 {
+			// py/decimal.py:444: if context is None:
 
 //line py/decimal.py:444
-			t641 := sign
-//line py/decimal.py:444
-			err = py.SetAttr(th, self, decimal_name__sign, t641)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:444
-			err = py.SetAttr(th, self, decimal_name__int, decimal_str175)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:444
-			err = py.SetAttr(th, self, decimal_name__exp, decimal_name_F)
-			if err != nil {
-				return nil, err
-			}
-			// py/decimal.py:445: return self
+			if py.Is(context, py.None) {
+				// py/decimal.py:445: context = getcontext()
 
 //line py/decimal.py:445
-			return self, nil
-		}
-		// py/decimal.py:446: ds = []
+				t619, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc361)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:445
+				context, err = py.Call0(th, t619)
+				if err != nil {
+					return nil, err
+				}
+			}
+			// py/decimal.py:446: context._raise([(ConversionSyntax, InvalidOperation)])
 
 //line py/decimal.py:446
-		ds = py.NewList(nil)
-		// py/decimal.py:447: for x in digits:
+			t620, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc362)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:446
+			t621, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc363)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:446
+			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc364, py.NewList([]py.Object{py.NewTuple([]py.Object{t620, t621})}))
+			if err != nil {
+				return nil, err
+			}
+			// py/decimal.py:447: parsed = (0, '', 'n')
 
 //line py/decimal.py:447
-		it642, err := py.Iter(th, digits)
+			parsed = decimal_tuple366
+		}
+		// py/decimal.py:448: self._set(parsed)
+
+//line py/decimal.py:448
+		_, err = py.CallMethodCached1(th, self, decimal_name__set, &decimal_mc367, parsed)
 		if err != nil {
 			return nil, err
 		}
-		for {
-//line py/decimal.py:447
-			t643, err := py.Next(th, it642)
-			if err != nil {
-				return nil, err
-			}
-			if t643 == nil {
-				break
-			}
-			x = t643
-			// py/decimal.py:448: if not isinstance(x, int) or not 0 <= x <= 9:
-
-//line py/decimal.py:448
-			t645, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc381)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:448
-			t646, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc382)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:448
-			t647, err := py.Call2(th, t645, x, t646)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:448
-			t648, err := py.Truth(th, t647)
-			if err != nil {
-				return nil, err
-			}
-			t644 := !t648
-			if !t644 {
-				var t649 bool
-				t650 := x
-//line py/decimal.py:448
-				t651, err := py.CompareBool(th, py.OpLE, py.Int(0), t650)
-				if err != nil {
-					return nil, err
-				}
-				t649 = t651
-				if t649 {
-//line py/decimal.py:448
-					t652, err := py.CompareBool(th, py.OpLE, t650, py.Int(9))
-					if err != nil {
-						return nil, err
-					}
-					t649 = t652
-				}
-				t644 = !t649
-			}
-			if t644 {
-				// py/decimal.py:449: raise ValueError('coefficient must be a tuple of digits')
+		// py/decimal.py:449: return self
 
 //line py/decimal.py:449
-				t653, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc383)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:449
-				t654, err := py.Call1(th, t653, decimal_str384)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:449
-				return nil, py.Raise(th, t654, nil)
-			}
-			// py/decimal.py:450: ds.append(str(x))
+		return self, nil
+	}
+	// py/decimal.py:450: if isinstance(value, Decimal):
 
 //line py/decimal.py:450
-			t655, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc385)
-			if err != nil {
-				return nil, err
-			}
+	t622, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc368)
+	if err != nil {
+		return nil, err
+	}
 //line py/decimal.py:450
-			t656, err := py.Call1(th, t655, x)
-			if err != nil {
-				return nil, err
-			}
+	t623, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc369)
+	if err != nil {
+		return nil, err
+	}
 //line py/decimal.py:450
-			_, err = py.CallMethodCached1(th, ds, decimal_name_append, &decimal_mc386, t656)
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/decimal.py:451: if exp in ('n', 'N'):
+	t624, err := py.Call2(th, t622, value, t623)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:450
+	t625, err := py.Truth(th, t624)
+	if err != nil {
+		return nil, err
+	}
+	if t625 {
+		// py/decimal.py:451: self._sign, self._int, self._exp = value._sign, value._int, value._exp
 
 //line py/decimal.py:451
-		t657, err := py.Contains(th, decimal_tuple387, exp)
+		t626, err := py.GetAttrCached(th, value, decimal_name__sign, &decimal_ac370)
 		if err != nil {
 			return nil, err
 		}
-		if t657 {
-			// py/decimal.py:452: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)) if ds and ''.join(ds).strip('0...
+//line py/decimal.py:451
+		t627, err := py.GetAttrCached(th, value, decimal_name__int, &decimal_ac371)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:451
+		t628, err := py.GetAttrCached(th, value, decimal_name__exp, &decimal_ac372)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:451
+		err = py.SetAttr(th, self, decimal_name__sign, t626)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:451
+		err = py.SetAttr(th, self, decimal_name__int, t627)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:451
+		err = py.SetAttr(th, self, decimal_name__exp, t628)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:452: return self
 
 //line py/decimal.py:452
-			var t658 py.Object
-//line py/decimal.py:452
-			t660, err := py.Truth(th, ds)
-			if err != nil {
-				return nil, err
-			}
-			t659 := t660
-			if t659 {
-//line py/decimal.py:452
-				t661, err := py.CallMethodCached1(th, decimal_str336, decimal_name_join, &decimal_mc389, ds)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:452
-				t662, err := py.CallMethodCached1(th, t661, decimal_name_strip, &decimal_mc391, decimal_str175)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:452
-				t663, err := py.Truth(th, t662)
-				if err != nil {
-					return nil, err
-				}
-				t659 = t663
-			}
-			if t659 {
-//line py/decimal.py:452
-				t664, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc392)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:452
-				t665, err := py.CallMethodCached1(th, decimal_str336, decimal_name_join, &decimal_mc394, ds)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:452
-				t666, err := py.Call1(th, t664, t665)
-				if err != nil {
-					return nil, err
-				}
-				t658 = t666
-			} else {
-				t658 = decimal_str336
-			}
-			t667 := sign
-			t668 := exp
-//line py/decimal.py:452
-			err = py.SetAttr(th, self, decimal_name__sign, t667)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:452
-			err = py.SetAttr(th, self, decimal_name__int, t658)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:452
-			err = py.SetAttr(th, self, decimal_name__exp, t668)
-			if err != nil {
-				return nil, err
-			}
-			// py/decimal.py:453: return self
+		return self, nil
+	}
+	// py/decimal.py:453: if isinstance(value, int):
 
 //line py/decimal.py:453
-			return self, nil
-		}
-		// py/decimal.py:454: if not isinstance(exp, int):
+	t629, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc373)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:453
+	t630, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc374)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:453
+	t631, err := py.Call2(th, t629, value, t630)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:453
+	t632, err := py.Truth(th, t631)
+	if err != nil {
+		return nil, err
+	}
+	if t632 {
+		// py/decimal.py:454: self._sign = 1 if value < 0 else 0
 
 //line py/decimal.py:454
-		t669, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc396)
+		var t633 py.Object
+//line py/decimal.py:454
+		t634, err := py.CompareBool(th, py.OpLT, value, py.Int(0))
 		if err != nil {
 			return nil, err
+		}
+		if t634 {
+//line py/decimal.py:454
+			t633 = py.Int(1)
+		} else {
+//line py/decimal.py:454
+			t633 = py.Int(0)
 		}
 //line py/decimal.py:454
-		t670, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc397)
+		err = py.SetAttr(th, self, decimal_name__sign, t633)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:454
-		t671, err := py.Call2(th, t669, exp, t670)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:454
-		t672, err := py.Truth(th, t671)
-		if err != nil {
-			return nil, err
-		}
-		if !t672 {
-			// py/decimal.py:455: raise ValueError('exponent must be an integer')
+		// py/decimal.py:455: self._int = str(abs(value))
 
 //line py/decimal.py:455
-			t673, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc398)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:455
-			t674, err := py.Call1(th, t673, decimal_str399)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:455
-			return nil, py.Raise(th, t674, nil)
+		t635, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc375)
+		if err != nil {
+			return nil, err
 		}
-		// py/decimal.py:456: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)), exp
+//line py/decimal.py:455
+		t636, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc376)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:455
+		t637, err := py.Call1(th, t636, value)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:455
+		t638, err := py.Call1(th, t635, t637)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:455
+		err = py.SetAttr(th, self, decimal_name__int, t638)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:456: self._exp = 0
 
 //line py/decimal.py:456
-		t675, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc400)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:456
-		t676, err := py.CallMethodCached1(th, decimal_str336, decimal_name_join, &decimal_mc402, ds)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:456
-		t677, err := py.Call1(th, t675, t676)
-		if err != nil {
-			return nil, err
-		}
-		t678 := sign
-		t679 := exp
-//line py/decimal.py:456
-		err = py.SetAttr(th, self, decimal_name__sign, t678)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:456
-		err = py.SetAttr(th, self, decimal_name__int, t677)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:456
-		err = py.SetAttr(th, self, decimal_name__exp, t679)
+		err = py.SetAttr(th, self, decimal_name__exp, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
@@ -5801,1340 +5595,1829 @@ func decimal_Decimal___new__(th *py.Thread, cls, value, context py.Object) (py.O
 //line py/decimal.py:457
 		return self, nil
 	}
-	// py/decimal.py:458: raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
+	// py/decimal.py:458: if isinstance(value, float):
 
 //line py/decimal.py:458
-	t680, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc403)
+	t639, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc377)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:458
-	t681, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc405)
+	t640, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc378)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:458
-	t682, err := py.Call1(th, t681, value)
+	t641, err := py.Call2(th, t639, value, t640)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:458
-	t683, err := py.GetAttrCached(th, t682, decimal_name___name__, &decimal_ac406)
+	t642, err := py.Truth(th, t641)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:458
-	t684, err := py.Mod(th, decimal_str270, t683)
+	if t642 {
+		// py/decimal.py:459: if context is None:
+
+//line py/decimal.py:459
+		if py.Is(context, py.None) {
+			// py/decimal.py:460: context = getcontext()
+
+//line py/decimal.py:460
+			t643, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc379)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:460
+			context, err = py.Call0(th, t643)
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:461: context._raise([(FloatOperation, FloatOperation)]) if context.traps.get(FloatOperation) else None
+
+//line py/decimal.py:461
+		var t644 py.Object
+//line py/decimal.py:461
+		t645, err := py.GetAttrCached(th, context, decimal_name_traps, &decimal_ac380)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:461
+		t646, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc381)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:461
+		t647, err := py.CallMethodCached1(th, t645, decimal_name_get, &decimal_mc382, t646)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:461
+		t648, err := py.Truth(th, t647)
+		if err != nil {
+			return nil, err
+		}
+		if t648 {
+//line py/decimal.py:461
+			t649, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc383)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:461
+			t650, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc384)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:461
+			t651, err := py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc385, py.NewList([]py.Object{py.NewTuple([]py.Object{t649, t650})}))
+			if err != nil {
+				return nil, err
+			}
+			t644 = t651
+		} else {
+			t644 = py.None
+		}
+		_ = t644
+		// py/decimal.py:462: context.flags[FloatOperation] = True
+
+//line py/decimal.py:462
+		t652, err := py.GetAttrCached(th, context, decimal_name_flags, &decimal_ac386)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:462
+		t653, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc387)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:462
+		err = py.SetItem(th, t652, t653, py.True)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:463: return cls._from_float_exact(value, self)
+
+//line py/decimal.py:463
+		t654, err := py.CallMethodCached2(th, cls, decimal_name__from_float_exact, &decimal_mc388, value, self)
+		if err != nil {
+			return nil, err
+		}
+		return t654, nil
+	}
+	// py/decimal.py:464: if isinstance(value, (tuple, list)):
+
+//line py/decimal.py:464
+	t655, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc389)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:458
-	t685, err := py.Call1(th, t680, t684)
+//line py/decimal.py:464
+	t656, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc390)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:458
-	return nil, py.Raise(th, t685, nil)
+//line py/decimal.py:464
+	t657, err := py.LoadGlobal(th, decimal_globals, decimal_name_list, &decimal_gc391)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:464
+	t658, err := py.Call2(th, t655, value, py.NewTuple([]py.Object{t656, t657}))
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:464
+	t659, err := py.Truth(th, t658)
+	if err != nil {
+		return nil, err
+	}
+	if t659 {
+		// py/decimal.py:465: if len(value) != 3:
+
+//line py/decimal.py:465
+		t660, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc392)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:465
+		t661, err := py.Call1(th, t660, value)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:465
+		t662, err := py.CompareBool(th, py.OpNE, t661, py.Int(3))
+		if err != nil {
+			return nil, err
+		}
+		if t662 {
+			// py/decimal.py:466: raise ValueError('argument must be a sequence of length 3')
+
+//line py/decimal.py:466
+			t663, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc393)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:466
+			t664, err := py.Call1(th, t663, decimal_str394)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:466
+			return nil, py.Raise(th, t664, nil)
+		}
+		// py/decimal.py:467: sign, digits, exp = value
+
+//line py/decimal.py:467
+		t665, err := py.Unpack(th, value, 3)
+		if err != nil {
+			return nil, err
+		}
+		sign = t665[0]
+		digits = t665[1]
+		exp = t665[2]
+		// py/decimal.py:468: if sign not in (0, 1):
+
+//line py/decimal.py:468
+		t666, err := py.Contains(th, decimal_tuple123, sign)
+		if err != nil {
+			return nil, err
+		}
+		if !t666 {
+			// py/decimal.py:469: raise ValueError('sign must be an integer with the value 0 or 1')
+
+//line py/decimal.py:469
+			t667, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc396)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:469
+			t668, err := py.Call1(th, t667, decimal_str397)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:469
+			return nil, py.Raise(th, t668, nil)
+		}
+		// py/decimal.py:470: if exp == 'F':
+
+//line py/decimal.py:470
+		t669, err := py.CompareBool(th, py.OpEQ, exp, decimal_name_F)
+		if err != nil {
+			return nil, err
+		}
+		if t669 {
+			// py/decimal.py:471: self._sign, self._int, self._exp = sign, '0', 'F'
+
+//line py/decimal.py:471
+			t670 := sign
+//line py/decimal.py:471
+			err = py.SetAttr(th, self, decimal_name__sign, t670)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:471
+			err = py.SetAttr(th, self, decimal_name__int, decimal_str177)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:471
+			err = py.SetAttr(th, self, decimal_name__exp, decimal_name_F)
+			if err != nil {
+				return nil, err
+			}
+			// py/decimal.py:472: return self
+
+//line py/decimal.py:472
+			return self, nil
+		}
+		// py/decimal.py:473: ds = []
+
+//line py/decimal.py:473
+		ds = py.NewList(nil)
+		// py/decimal.py:474: for x in digits:
+
+//line py/decimal.py:474
+		it671, err := py.Iter(th, digits)
+		if err != nil {
+			return nil, err
+		}
+		for {
+//line py/decimal.py:474
+			t672, err := py.Next(th, it671)
+			if err != nil {
+				return nil, err
+			}
+			if t672 == nil {
+				break
+			}
+			x = t672
+			// py/decimal.py:475: if not isinstance(x, int) or not 0 <= x <= 9:
+
+//line py/decimal.py:475
+			t674, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc399)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:475
+			t675, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc400)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:475
+			t676, err := py.Call2(th, t674, x, t675)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:475
+			t677, err := py.Truth(th, t676)
+			if err != nil {
+				return nil, err
+			}
+			t673 := !t677
+			if !t673 {
+				var t678 bool
+				t679 := x
+//line py/decimal.py:475
+				t680, err := py.CompareBool(th, py.OpLE, py.Int(0), t679)
+				if err != nil {
+					return nil, err
+				}
+				t678 = t680
+				if t678 {
+//line py/decimal.py:475
+					t681, err := py.CompareBool(th, py.OpLE, t679, py.Int(9))
+					if err != nil {
+						return nil, err
+					}
+					t678 = t681
+				}
+				t673 = !t678
+			}
+			if t673 {
+				// py/decimal.py:476: raise ValueError('coefficient must be a tuple of digits')
+
+//line py/decimal.py:476
+				t682, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc401)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:476
+				t683, err := py.Call1(th, t682, decimal_str402)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:476
+				return nil, py.Raise(th, t683, nil)
+			}
+			// py/decimal.py:477: ds.append(str(x))
+
+//line py/decimal.py:477
+			t684, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc403)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:477
+			t685, err := py.Call1(th, t684, x)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:477
+			_, err = py.CallMethodCached1(th, ds, decimal_name_append, &decimal_mc404, t685)
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:478: if exp in ('n', 'N'):
+
+//line py/decimal.py:478
+		t686, err := py.Contains(th, decimal_tuple405, exp)
+		if err != nil {
+			return nil, err
+		}
+		if t686 {
+			// py/decimal.py:479: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)) if ds and ''.join(ds).strip('0...
+
+//line py/decimal.py:479
+			var t687 py.Object
+//line py/decimal.py:479
+			t689, err := py.Truth(th, ds)
+			if err != nil {
+				return nil, err
+			}
+			t688 := t689
+			if t688 {
+//line py/decimal.py:479
+				t690, err := py.CallMethodCached1(th, decimal_str333, decimal_name_join, &decimal_mc407, ds)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:479
+				t691, err := py.CallMethodCached1(th, t690, decimal_name_strip, &decimal_mc409, decimal_str177)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:479
+				t692, err := py.Truth(th, t691)
+				if err != nil {
+					return nil, err
+				}
+				t688 = t692
+			}
+			if t688 {
+//line py/decimal.py:479
+				t693, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc410)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:479
+				t694, err := py.CallMethodCached1(th, decimal_str333, decimal_name_join, &decimal_mc412, ds)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:479
+				t695, err := py.Call1(th, t693, t694)
+				if err != nil {
+					return nil, err
+				}
+				t687 = t695
+			} else {
+				t687 = decimal_str333
+			}
+			t696 := sign
+			t697 := exp
+//line py/decimal.py:479
+			err = py.SetAttr(th, self, decimal_name__sign, t696)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:479
+			err = py.SetAttr(th, self, decimal_name__int, t687)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:479
+			err = py.SetAttr(th, self, decimal_name__exp, t697)
+			if err != nil {
+				return nil, err
+			}
+			// py/decimal.py:480: return self
+
+//line py/decimal.py:480
+			return self, nil
+		}
+		// py/decimal.py:481: if not isinstance(exp, int):
+
+//line py/decimal.py:481
+		t698, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc414)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:481
+		t699, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc415)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:481
+		t700, err := py.Call2(th, t698, exp, t699)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:481
+		t701, err := py.Truth(th, t700)
+		if err != nil {
+			return nil, err
+		}
+		if !t701 {
+			// py/decimal.py:482: raise ValueError('exponent must be an integer')
+
+//line py/decimal.py:482
+			t702, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc416)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:482
+			t703, err := py.Call1(th, t702, decimal_str417)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:482
+			return nil, py.Raise(th, t703, nil)
+		}
+		// py/decimal.py:483: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)), exp
+
+//line py/decimal.py:483
+		t704, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc418)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:483
+		t705, err := py.CallMethodCached1(th, decimal_str333, decimal_name_join, &decimal_mc420, ds)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:483
+		t706, err := py.Call1(th, t704, t705)
+		if err != nil {
+			return nil, err
+		}
+		t707 := sign
+		t708 := exp
+//line py/decimal.py:483
+		err = py.SetAttr(th, self, decimal_name__sign, t707)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:483
+		err = py.SetAttr(th, self, decimal_name__int, t706)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:483
+		err = py.SetAttr(th, self, decimal_name__exp, t708)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:484: return self
+
+//line py/decimal.py:484
+		return self, nil
+	}
+	// py/decimal.py:485: raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
+
+//line py/decimal.py:485
+	t709, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc421)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:485
+	t710, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc423)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:485
+	t711, err := py.Call1(th, t710, value)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:485
+	t712, err := py.GetAttrCached(th, t711, decimal_name___name__, &decimal_ac424)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:485
+	t713, err := py.Mod(th, decimal_str272, t712)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:485
+	t714, err := py.Call1(th, t709, t713)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:485
+	return nil, py.Raise(th, t714, nil)
 }
 
-// decimal_Decimal__set is def Decimal._set (py/decimal.py:460).
+// decimal_Decimal__set is def Decimal._set (py/decimal.py:487).
 
-//line py/decimal.py:460
+//line py/decimal.py:487
 func decimal_Decimal__set(th *py.Thread, self, t py.Object) (py.Object, error) {
-//line py/decimal.py:460
+//line py/decimal.py:487
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:460
+//line py/decimal.py:487
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:461: self._sign, self._int, self._exp = t[0], t[1], t[2]
+	// py/decimal.py:488: self._sign, self._int, self._exp = t[0], t[1], t[2]
 
-//line py/decimal.py:461
-	t687, err := py.GetItem(th, t, py.Int(0))
+//line py/decimal.py:488
+	t716, err := py.GetItem(th, t, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:461
-	t688, err := py.GetItem(th, t, py.Int(1))
+//line py/decimal.py:488
+	t717, err := py.GetItem(th, t, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:461
-	t689, err := py.GetItem(th, t, py.Int(2))
+//line py/decimal.py:488
+	t718, err := py.GetItem(th, t, py.Int(2))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:461
-	err = py.SetAttr(th, self, decimal_name__sign, t687)
+//line py/decimal.py:488
+	err = py.SetAttr(th, self, decimal_name__sign, t716)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:461
-	err = py.SetAttr(th, self, decimal_name__int, t688)
+//line py/decimal.py:488
+	err = py.SetAttr(th, self, decimal_name__int, t717)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:461
-	err = py.SetAttr(th, self, decimal_name__exp, t689)
+//line py/decimal.py:488
+	err = py.SetAttr(th, self, decimal_name__exp, t718)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal_Decimal__from_float_exact is def Decimal._from_float_exact (py/decimal.py:464).
+// decimal_Decimal__from_float_exact is def Decimal._from_float_exact (py/decimal.py:491).
 
-//line py/decimal.py:464
+//line py/decimal.py:491
 func decimal_Decimal__from_float_exact(th *py.Thread, cls, f, self py.Object) (py.Object, error) {
-//line py/decimal.py:464
+//line py/decimal.py:491
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:464
+//line py/decimal.py:491
 	defer th.Leave()
 	var sign, n, d, k py.Object
 	var err error
 	_ = err
-	// py/decimal.py:465: if self is None:
+	// py/decimal.py:492: if self is None:
 
-//line py/decimal.py:465
+//line py/decimal.py:492
 	if py.Is(self, py.None) {
-		// py/decimal.py:466: self = object.__new__(cls)
+		// py/decimal.py:493: self = object.__new__(cls)
 
-//line py/decimal.py:466
-		t692, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc408)
+//line py/decimal.py:493
+		t721, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc426)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:466
-		self, err = py.CallMethodCached1(th, t692, decimal_name___new__, &decimal_mc409, cls)
+//line py/decimal.py:493
+		self, err = py.CallMethodCached1(th, t721, decimal_name___new__, &decimal_mc427, cls)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:467: if f != f:
+	// py/decimal.py:494: if f != f:
 
-//line py/decimal.py:467
-	t693, err := py.CompareBool(th, py.OpNE, f, f)
+//line py/decimal.py:494
+	t722, err := py.CompareBool(th, py.OpNE, f, f)
 	if err != nil {
 		return nil, err
 	}
-	if t693 {
-		// py/decimal.py:468: self._sign, self._int, self._exp = (1 if _math.copysign(1.0, f) < 0 else 0), '', 'n'
+	if t722 {
+		// py/decimal.py:495: self._sign, self._int, self._exp = (1 if _math.copysign(1.0, f) < 0 else 0), '', 'n'
 
-//line py/decimal.py:468
-		var t694 py.Object
-//line py/decimal.py:468
-		t695, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc410)
+//line py/decimal.py:495
+		var t723 py.Object
+//line py/decimal.py:495
+		t724, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc428)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:468
-		t696, err := py.CallMethodCached2(th, t695, decimal_name_copysign, &decimal_mc411, py.Float(1.0), f)
+//line py/decimal.py:495
+		t725, err := py.CallMethodCached2(th, t724, decimal_name_copysign, &decimal_mc429, py.Float(1.0), f)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:468
-		t697, err := py.CompareBool(th, py.OpLT, t696, py.Int(0))
+//line py/decimal.py:495
+		t726, err := py.CompareBool(th, py.OpLT, t725, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		if t697 {
-//line py/decimal.py:468
-			t694 = py.Int(1)
+		if t726 {
+//line py/decimal.py:495
+			t723 = py.Int(1)
 		} else {
-//line py/decimal.py:468
-			t694 = py.Int(0)
+//line py/decimal.py:495
+			t723 = py.Int(0)
 		}
-//line py/decimal.py:468
-		err = py.SetAttr(th, self, decimal_name__sign, t694)
+//line py/decimal.py:495
+		err = py.SetAttr(th, self, decimal_name__sign, t723)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:468
-		err = py.SetAttr(th, self, decimal_name__int, decimal_str336)
+//line py/decimal.py:495
+		err = py.SetAttr(th, self, decimal_name__int, decimal_str333)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:468
+//line py/decimal.py:495
 		err = py.SetAttr(th, self, decimal_name__exp, decimal_name_n)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:469: return self
+		// py/decimal.py:496: return self
 
-//line py/decimal.py:469
+//line py/decimal.py:496
 		return self, nil
 	}
-	// py/decimal.py:470: sign = 1 if _math.copysign(1.0, f) < 0 else 0
+	// py/decimal.py:497: sign = 1 if _math.copysign(1.0, f) < 0 else 0
 
-//line py/decimal.py:470
-	var t698 py.Object
-//line py/decimal.py:470
-	t699, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc413)
+//line py/decimal.py:497
+	var t727 py.Object
+//line py/decimal.py:497
+	t728, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc431)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:470
-	t700, err := py.CallMethodCached2(th, t699, decimal_name_copysign, &decimal_mc414, py.Float(1.0), f)
+//line py/decimal.py:497
+	t729, err := py.CallMethodCached2(th, t728, decimal_name_copysign, &decimal_mc432, py.Float(1.0), f)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:470
-	t701, err := py.CompareBool(th, py.OpLT, t700, py.Int(0))
+//line py/decimal.py:497
+	t730, err := py.CompareBool(th, py.OpLT, t729, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t701 {
-//line py/decimal.py:470
-		t698 = py.Int(1)
+	if t730 {
+//line py/decimal.py:497
+		t727 = py.Int(1)
 	} else {
-//line py/decimal.py:470
-		t698 = py.Int(0)
+//line py/decimal.py:497
+		t727 = py.Int(0)
 	}
-	sign = t698
-	// py/decimal.py:471: if f in (float('inf'), float('-inf')):
+	sign = t727
+	// py/decimal.py:498: if f in (float('inf'), float('-inf')):
 
-//line py/decimal.py:471
-	t702, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc415)
+//line py/decimal.py:498
+	t731, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc433)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:471
-	t703, err := py.Call1(th, t702, decimal_name_inf)
+//line py/decimal.py:498
+	t732, err := py.Call1(th, t731, decimal_name_inf)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:471
-	t704, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc416)
+//line py/decimal.py:498
+	t733, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc434)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:471
-	t705, err := py.Call1(th, t704, decimal_str417)
+//line py/decimal.py:498
+	t734, err := py.Call1(th, t733, decimal_str435)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:471
-	t706, err := py.Contains(th, py.NewTuple([]py.Object{t703, t705}), f)
+//line py/decimal.py:498
+	t735, err := py.Contains(th, py.NewTuple([]py.Object{t732, t734}), f)
 	if err != nil {
 		return nil, err
 	}
-	if t706 {
-		// py/decimal.py:472: self._sign, self._int, self._exp = sign, '0', 'F'
+	if t735 {
+		// py/decimal.py:499: self._sign, self._int, self._exp = sign, '0', 'F'
 
-//line py/decimal.py:472
-		t707 := sign
-//line py/decimal.py:472
-		err = py.SetAttr(th, self, decimal_name__sign, t707)
+//line py/decimal.py:499
+		t736 := sign
+//line py/decimal.py:499
+		err = py.SetAttr(th, self, decimal_name__sign, t736)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:472
-		err = py.SetAttr(th, self, decimal_name__int, decimal_str175)
+//line py/decimal.py:499
+		err = py.SetAttr(th, self, decimal_name__int, decimal_str177)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:472
+//line py/decimal.py:499
 		err = py.SetAttr(th, self, decimal_name__exp, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:473: return self
+		// py/decimal.py:500: return self
 
-//line py/decimal.py:473
+//line py/decimal.py:500
 		return self, nil
 	}
-	// py/decimal.py:474: n, d = abs(f).as_integer_ratio()
+	// py/decimal.py:501: n, d = abs(f).as_integer_ratio()
 
-//line py/decimal.py:474
-	t708, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc419)
+//line py/decimal.py:501
+	t737, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc437)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:474
-	t709, err := py.Call1(th, t708, f)
+//line py/decimal.py:501
+	t738, err := py.Call1(th, t737, f)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:474
-	t710, err := py.CallMethodCached0(th, t709, decimal_name_as_integer_ratio, &decimal_mc420)
+//line py/decimal.py:501
+	t739, err := py.CallMethodCached0(th, t738, decimal_name_as_integer_ratio, &decimal_mc438)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:474
-	t711, err := py.Unpack(th, t710, 2)
+//line py/decimal.py:501
+	t740, err := py.Unpack(th, t739, 2)
 	if err != nil {
 		return nil, err
 	}
-	n = t711[0]
-	d = t711[1]
-	// py/decimal.py:475: k = d.bit_length() - 1
+	n = t740[0]
+	d = t740[1]
+	// py/decimal.py:502: k = d.bit_length() - 1
 
-//line py/decimal.py:475
-	t712, err := py.CallMethodCached0(th, d, decimal_name_bit_length, &decimal_mc421)
+//line py/decimal.py:502
+	t741, err := py.CallMethodCached0(th, d, decimal_name_bit_length, &decimal_mc439)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:475
-	k, err = py.Sub(th, t712, py.Int(1))
+//line py/decimal.py:502
+	k, err = py.Sub(th, t741, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:476: self._sign, self._int, self._exp = sign, str(n * 5 ** k), -k
+	// py/decimal.py:503: self._sign, self._int, self._exp = sign, str(n * 5 ** k), -k
 
-//line py/decimal.py:476
-	t713, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc422)
+//line py/decimal.py:503
+	t742, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc440)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:476
-	t714, err := py.Pow(th, py.Int(5), k)
+//line py/decimal.py:503
+	t743, err := py.Pow(th, py.Int(5), k)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:476
-	t715, err := py.Mul(th, n, t714)
+//line py/decimal.py:503
+	t744, err := py.Mul(th, n, t743)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:476
-	t716, err := py.Call1(th, t713, t715)
+//line py/decimal.py:503
+	t745, err := py.Call1(th, t742, t744)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:476
-	t717, err := py.Neg(th, k)
+//line py/decimal.py:503
+	t746, err := py.Neg(th, k)
 	if err != nil {
 		return nil, err
 	}
-	t718 := sign
-//line py/decimal.py:476
-	err = py.SetAttr(th, self, decimal_name__sign, t718)
+	t747 := sign
+//line py/decimal.py:503
+	err = py.SetAttr(th, self, decimal_name__sign, t747)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:476
-	err = py.SetAttr(th, self, decimal_name__int, t716)
+//line py/decimal.py:503
+	err = py.SetAttr(th, self, decimal_name__int, t745)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:476
-	err = py.SetAttr(th, self, decimal_name__exp, t717)
+//line py/decimal.py:503
+	err = py.SetAttr(th, self, decimal_name__exp, t746)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:477: return self
+	// py/decimal.py:504: return self
 
-//line py/decimal.py:477
+//line py/decimal.py:504
 	return self, nil
 }
 
-// decimal_Decimal_from_float is def Decimal.from_float (py/decimal.py:480).
+// decimal_Decimal_from_float is def Decimal.from_float (py/decimal.py:507).
 
-//line py/decimal.py:480
+//line py/decimal.py:507
 func decimal_Decimal_from_float(th *py.Thread, cls, f py.Object) (py.Object, error) {
-//line py/decimal.py:480
+//line py/decimal.py:507
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:480
+//line py/decimal.py:507
 	defer th.Leave()
 	var d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:482: if isinstance(f, int):
+	// py/decimal.py:509: if isinstance(f, int):
 
-//line py/decimal.py:482
-	t722, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc424)
+//line py/decimal.py:509
+	t751, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc442)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:482
-	t723, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc425)
+//line py/decimal.py:509
+	t752, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc443)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:482
-	t724, err := py.Call2(th, t722, f, t723)
+//line py/decimal.py:509
+	t753, err := py.Call2(th, t751, f, t752)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:482
-	t725, err := py.Truth(th, t724)
+//line py/decimal.py:509
+	t754, err := py.Truth(th, t753)
 	if err != nil {
 		return nil, err
 	}
-	if t725 {
-		// py/decimal.py:483: return cls(f)
+	if t754 {
+		// py/decimal.py:510: return cls(f)
 
-//line py/decimal.py:483
-		t726, err := py.Call1(th, cls, f)
+//line py/decimal.py:510
+		t755, err := py.Call1(th, cls, f)
 		if err != nil {
 			return nil, err
 		}
-		return t726, nil
+		return t755, nil
 	}
-	// py/decimal.py:484: if not isinstance(f, float):
+	// py/decimal.py:511: if not isinstance(f, float):
 
-//line py/decimal.py:484
-	t727, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc426)
+//line py/decimal.py:511
+	t756, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc444)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:484
-	t728, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc427)
+//line py/decimal.py:511
+	t757, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc445)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:484
-	t729, err := py.Call2(th, t727, f, t728)
+//line py/decimal.py:511
+	t758, err := py.Call2(th, t756, f, t757)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:484
-	t730, err := py.Truth(th, t729)
+//line py/decimal.py:511
+	t759, err := py.Truth(th, t758)
 	if err != nil {
 		return nil, err
 	}
-	if !t730 {
-		// py/decimal.py:485: raise TypeError("argument must be int or float")
+	if !t759 {
+		// py/decimal.py:512: raise TypeError("argument must be int or float")
 
-//line py/decimal.py:485
-		t731, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc428)
+//line py/decimal.py:512
+		t760, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc446)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:485
-		t732, err := py.Call1(th, t731, decimal_str429)
+//line py/decimal.py:512
+		t761, err := py.Call1(th, t760, decimal_str447)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:485
-		return nil, py.Raise(th, t732, nil)
+//line py/decimal.py:512
+		return nil, py.Raise(th, t761, nil)
 	}
-	// py/decimal.py:486: d = Decimal._from_float_exact(f)
+	// py/decimal.py:513: d = Decimal._from_float_exact(f)
 
-//line py/decimal.py:486
-	t733, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc430)
+//line py/decimal.py:513
+	t762, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc448)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:486
-	d, err = py.CallMethodCached1(th, t733, decimal_name__from_float_exact, &decimal_mc431, f)
+//line py/decimal.py:513
+	d, err = py.CallMethodCached1(th, t762, decimal_name__from_float_exact, &decimal_mc449, f)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:487: if cls is Decimal:
+	// py/decimal.py:514: if cls is Decimal:
 
-//line py/decimal.py:487
-	t734, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc432)
+//line py/decimal.py:514
+	t763, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc450)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:487
-	if py.Is(cls, t734) {
-		// py/decimal.py:488: return d
+//line py/decimal.py:514
+	if py.Is(cls, t763) {
+		// py/decimal.py:515: return d
 
-//line py/decimal.py:488
+//line py/decimal.py:515
 		return d, nil
 	}
-	// py/decimal.py:489: return cls(d)
+	// py/decimal.py:516: return cls(d)
 
-//line py/decimal.py:489
-	t735, err := py.Call1(th, cls, d)
+//line py/decimal.py:516
+	t764, err := py.Call1(th, cls, d)
 	if err != nil {
 		return nil, err
 	}
-	return t735, nil
+	return t764, nil
 }
 
-// decimal_Decimal__tuple is def Decimal._tuple (py/decimal.py:491).
+// decimal_Decimal__tuple is def Decimal._tuple (py/decimal.py:518).
 
-//line py/decimal.py:491
+//line py/decimal.py:518
 func decimal_Decimal__tuple(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:491
+//line py/decimal.py:518
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:491
+//line py/decimal.py:518
 	defer th.Leave()
-	// py/decimal.py:492: return (self._sign, self._int, self._exp)
+	// py/decimal.py:519: return (self._sign, self._int, self._exp)
 
-//line py/decimal.py:492
-	t738, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac434)
+//line py/decimal.py:519
+	t767, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac452)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:492
-	t739, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac435)
+//line py/decimal.py:519
+	t768, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac453)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:492
-	t740, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac436)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:492
-	return py.NewTuple([]py.Object{t738, t739, t740}), nil
-}
-
-// decimal_Decimal__make is def Decimal._make (py/decimal.py:495).
-
-//line py/decimal.py:495
-func decimal_Decimal__make(th *py.Thread, t py.Object) (py.Object, error) {
-//line py/decimal.py:495
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:495
-	defer th.Leave()
-	var d py.Object
-	var err error
-	_ = err
-	// py/decimal.py:496: d = object.__new__(Decimal)
-
-//line py/decimal.py:496
-	t743, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc438)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:496
-	t744, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc439)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:496
-	d, err = py.CallMethodCached1(th, t743, decimal_name___new__, &decimal_mc440, t744)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:497: d._sign, d._int, d._exp = t
-
-//line py/decimal.py:497
-	t745, err := py.Unpack(th, t, 3)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:497
-	err = py.SetAttr(th, d, decimal_name__sign, t745[0])
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:497
-	err = py.SetAttr(th, d, decimal_name__int, t745[1])
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:497
-	err = py.SetAttr(th, d, decimal_name__exp, t745[2])
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:498: return d
-
-//line py/decimal.py:498
-	return d, nil
-}
-
-// decimal_Decimal__op is def Decimal._op (py/decimal.py:500).
-
-//line py/decimal.py:500
-func decimal_Decimal__op(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, name, others, context, rounding := args[0], args[1], args[2], args[3], args[4]
-	_, _, _, _, _ = self, name, others, context, rounding
-//line py/decimal.py:500
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:500
-	defer th.Leave()
-	var r, result, bits py.Object
-	var err error
-	_ = err
-	// py/decimal.py:501: if context is None:
-
-//line py/decimal.py:501
-	if py.Is(context, py.None) {
-		// py/decimal.py:502: context = getcontext()
-
-//line py/decimal.py:502
-		t748, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc441)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:502
-		context, err = py.Call0(th, t748)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/decimal.py:503: r = rounding if rounding is not None else context.rounding
-
-//line py/decimal.py:503
-	var t749 py.Object
-//line py/decimal.py:503
-	if !py.Is(rounding, py.None) {
-		t749 = rounding
-	} else {
-//line py/decimal.py:503
-		t750, err := py.GetAttrCached(th, context, decimal_name_rounding, &decimal_ac442)
-		if err != nil {
-			return nil, err
-		}
-		t749 = t750
-	}
-	r = t749
-	// py/decimal.py:504: result, bits = _d.op(name, context.prec, r, context.Emin, context.Emax,
-
-//line py/decimal.py:504
-	t751, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc443)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:504
-	t752, err := py.GetAttrCached(th, t751, decimal_name_op, &decimal_ac444)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:504
-	t753 := make([]py.Object, 0, 7)
-//line py/decimal.py:504
-	t753 = append(t753, name)
-//line py/decimal.py:504
-	t754, err := py.GetAttrCached(th, context, decimal_name_prec, &decimal_ac445)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:504
-	t753 = append(t753, t754)
-//line py/decimal.py:504
-	t753 = append(t753, r)
-//line py/decimal.py:504
-	t755, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac446)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:504
-	t753 = append(t753, t755)
-//line py/decimal.py:504
-	t756, err := py.GetAttrCached(th, context, decimal_name_Emax, &decimal_ac447)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:504
-	t753 = append(t753, t756)
-//line py/decimal.py:504
-	t757, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc448)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:504
-	t753 = append(t753, t757)
-//line py/decimal.py:504
-	it758, err := py.Iter(th, others)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:504
-	t762, err := func() (py.Object, error) {
-		var o py.Object
-//line py/decimal.py:504
-		t759 := py.NewList(nil)
-		for {
-//line py/decimal.py:504
-			t760, err := py.Next(th, it758)
-			if err != nil {
-				return nil, err
-			}
-			if t760 == nil {
-				break
-			}
-			o = t760
-//line py/decimal.py:504
-			t761, err := py.CallMethodCached0(th, o, decimal_name__tuple, &decimal_mc449)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:504
-			t759.Append(t761)
-		}
-		return t759, nil
-//line py/decimal.py:504
-	}()
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:504
-	t753, err = py.AppendIter(th, t753, t762)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:504
-	t763, err := py.Call(th, t752, t753, nil)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:504
-	t764, err := py.Unpack(th, t763, 2)
-	if err != nil {
-		return nil, err
-	}
-	result = t764[0]
-	bits = t764[1]
-	// py/decimal.py:506: context._apply(bits)
-
-//line py/decimal.py:506
-	_, err = py.CallMethodCached1(th, context, decimal_name__apply, &decimal_mc450, bits)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:507: return Decimal._make(result)
-
-//line py/decimal.py:507
-	t765, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc451)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:507
-	t766, err := py.CallMethodCached1(th, t765, decimal_name__make, &decimal_mc452, result)
-	if err != nil {
-		return nil, err
-	}
-	return t766, nil
-}
-
-// decimal_Decimal__is_special is def Decimal._is_special (py/decimal.py:511).
-
-//line py/decimal.py:511
-func decimal_Decimal__is_special(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:511
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:511
-	defer th.Leave()
-	// py/decimal.py:512: return isinstance(self._exp, str)
-
-//line py/decimal.py:512
-	t768, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc453)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:512
+//line py/decimal.py:519
 	t769, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac454)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:512
-	t770, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc455)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:512
-	t771, err := py.Call2(th, t768, t769, t770)
-	if err != nil {
-		return nil, err
-	}
-	return t771, nil
+//line py/decimal.py:519
+	return py.NewTuple([]py.Object{t767, t768, t769}), nil
 }
 
-// decimal_Decimal__is_nan is def Decimal._is_nan (py/decimal.py:514).
+// decimal_Decimal__make is def Decimal._make (py/decimal.py:522).
 
-//line py/decimal.py:514
+//line py/decimal.py:522
+func decimal_Decimal__make(th *py.Thread, t py.Object) (py.Object, error) {
+//line py/decimal.py:522
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:522
+	defer th.Leave()
+	var d py.Object
+	var err error
+	_ = err
+	// py/decimal.py:523: d = object.__new__(Decimal)
+
+//line py/decimal.py:523
+	t772, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc456)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:523
+	t773, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc457)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:523
+	d, err = py.CallMethodCached1(th, t772, decimal_name___new__, &decimal_mc458, t773)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:524: d._sign, d._int, d._exp = t
+
+//line py/decimal.py:524
+	t774, err := py.Unpack(th, t, 3)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:524
+	err = py.SetAttr(th, d, decimal_name__sign, t774[0])
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:524
+	err = py.SetAttr(th, d, decimal_name__int, t774[1])
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:524
+	err = py.SetAttr(th, d, decimal_name__exp, t774[2])
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:525: return d
+
+//line py/decimal.py:525
+	return d, nil
+}
+
+// decimal_Decimal__op is def Decimal._op (py/decimal.py:527).
+
+//line py/decimal.py:527
+func decimal_Decimal__op(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, name, others, context, rounding := args[0], args[1], args[2], args[3], args[4]
+	_, _, _, _, _ = self, name, others, context, rounding
+//line py/decimal.py:527
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:527
+	defer th.Leave()
+	var r, result, bits py.Object
+	var err error
+	_ = err
+	// py/decimal.py:528: if context is None:
+
+//line py/decimal.py:528
+	if py.Is(context, py.None) {
+		// py/decimal.py:529: context = getcontext()
+
+//line py/decimal.py:529
+		t777, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc459)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:529
+		context, err = py.Call0(th, t777)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:530: r = rounding if rounding is not None else context.rounding
+
+//line py/decimal.py:530
+	var t778 py.Object
+//line py/decimal.py:530
+	if !py.Is(rounding, py.None) {
+		t778 = rounding
+	} else {
+//line py/decimal.py:530
+		t779, err := py.GetAttrCached(th, context, decimal_name_rounding, &decimal_ac460)
+		if err != nil {
+			return nil, err
+		}
+		t778 = t779
+	}
+	r = t778
+	// py/decimal.py:531: result, bits = _d.op(name, context.prec, r, context.Emin, context.Emax,
+
+//line py/decimal.py:531
+	t780, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc461)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:531
+	t781, err := py.GetAttrCached(th, t780, decimal_name_op, &decimal_ac462)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:531
+	t782 := make([]py.Object, 0, 7)
+//line py/decimal.py:531
+	t782 = append(t782, name)
+//line py/decimal.py:531
+	t783, err := py.GetAttrCached(th, context, decimal_name_prec, &decimal_ac463)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:531
+	t782 = append(t782, t783)
+//line py/decimal.py:531
+	t782 = append(t782, r)
+//line py/decimal.py:531
+	t784, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac464)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:531
+	t782 = append(t782, t784)
+//line py/decimal.py:531
+	t785, err := py.GetAttrCached(th, context, decimal_name_Emax, &decimal_ac465)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:531
+	t782 = append(t782, t785)
+//line py/decimal.py:531
+	t786, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc466)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:531
+	t782 = append(t782, t786)
+//line py/decimal.py:531
+	it787, err := py.Iter(th, others)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:531
+	t791, err := func() (py.Object, error) {
+		var o py.Object
+//line py/decimal.py:531
+		t788 := py.NewList(nil)
+		for {
+//line py/decimal.py:531
+			t789, err := py.Next(th, it787)
+			if err != nil {
+				return nil, err
+			}
+			if t789 == nil {
+				break
+			}
+			o = t789
+//line py/decimal.py:531
+			t790, err := py.CallMethodCached0(th, o, decimal_name__tuple, &decimal_mc467)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:531
+			t788.Append(t790)
+		}
+		return t788, nil
+//line py/decimal.py:531
+	}()
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:531
+	t782, err = py.AppendIter(th, t782, t791)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:531
+	t792, err := py.Call(th, t781, t782, nil)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:531
+	t793, err := py.Unpack(th, t792, 2)
+	if err != nil {
+		return nil, err
+	}
+	result = t793[0]
+	bits = t793[1]
+	// py/decimal.py:533: context._apply(bits)
+
+//line py/decimal.py:533
+	_, err = py.CallMethodCached1(th, context, decimal_name__apply, &decimal_mc468, bits)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:534: return Decimal._make(result)
+
+//line py/decimal.py:534
+	t794, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc469)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:534
+	t795, err := py.CallMethodCached1(th, t794, decimal_name__make, &decimal_mc470, result)
+	if err != nil {
+		return nil, err
+	}
+	return t795, nil
+}
+
+// decimal_Decimal__is_special is def Decimal._is_special (py/decimal.py:538).
+
+//line py/decimal.py:538
+func decimal_Decimal__is_special(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:538
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:538
+	defer th.Leave()
+	// py/decimal.py:539: return isinstance(self._exp, str)
+
+//line py/decimal.py:539
+	t797, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc471)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:539
+	t798, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac472)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:539
+	t799, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc473)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:539
+	t800, err := py.Call2(th, t797, t798, t799)
+	if err != nil {
+		return nil, err
+	}
+	return t800, nil
+}
+
+// decimal_Decimal__is_nan is def Decimal._is_nan (py/decimal.py:541).
+
+//line py/decimal.py:541
 func decimal_Decimal__is_nan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:514
+//line py/decimal.py:541
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:514
+//line py/decimal.py:541
 	defer th.Leave()
-	// py/decimal.py:515: return self._exp == 'n' or self._exp == 'N'
+	// py/decimal.py:542: return self._exp == 'n' or self._exp == 'N'
 
-//line py/decimal.py:515
-	t774, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac456)
+//line py/decimal.py:542
+	t803, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac474)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:515
-	t775, err := py.Compare(th, py.OpEQ, t774, decimal_name_n)
+//line py/decimal.py:542
+	t804, err := py.Compare(th, py.OpEQ, t803, decimal_name_n)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:515
-	t773 := py.Object(t775)
-//line py/decimal.py:515
-	t776, err := py.Truth(th, t773)
+//line py/decimal.py:542
+	t802 := py.Object(t804)
+//line py/decimal.py:542
+	t805, err := py.Truth(th, t802)
 	if err != nil {
 		return nil, err
 	}
-	if !t776 {
-//line py/decimal.py:515
-		t777, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac457)
+	if !t805 {
+//line py/decimal.py:542
+		t806, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac475)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:515
-		t778, err := py.Compare(th, py.OpEQ, t777, decimal_name_N)
+//line py/decimal.py:542
+		t807, err := py.Compare(th, py.OpEQ, t806, decimal_name_N)
 		if err != nil {
 			return nil, err
 		}
-		t773 = t778
-	}
-	return t773, nil
-}
-
-// decimal_Decimal_is_nan is def Decimal.is_nan (py/decimal.py:517).
-
-//line py/decimal.py:517
-func decimal_Decimal_is_nan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:517
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:517
-	defer th.Leave()
-	// py/decimal.py:518: return self._is_nan()
-
-//line py/decimal.py:518
-	t780, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc458)
-	if err != nil {
-		return nil, err
-	}
-	return t780, nil
-}
-
-// decimal_Decimal_is_snan is def Decimal.is_snan (py/decimal.py:520).
-
-//line py/decimal.py:520
-func decimal_Decimal_is_snan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:520
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:520
-	defer th.Leave()
-	// py/decimal.py:521: return self._exp == 'N'
-
-//line py/decimal.py:521
-	t782, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac459)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:521
-	t783, err := py.Compare(th, py.OpEQ, t782, decimal_name_N)
-	if err != nil {
-		return nil, err
-	}
-	return t783, nil
-}
-
-// decimal_Decimal_is_qnan is def Decimal.is_qnan (py/decimal.py:523).
-
-//line py/decimal.py:523
-func decimal_Decimal_is_qnan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:523
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:523
-	defer th.Leave()
-	// py/decimal.py:524: return self._exp == 'n'
-
-//line py/decimal.py:524
-	t785, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac460)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:524
-	t786, err := py.Compare(th, py.OpEQ, t785, decimal_name_n)
-	if err != nil {
-		return nil, err
-	}
-	return t786, nil
-}
-
-// decimal_Decimal_is_infinite is def Decimal.is_infinite (py/decimal.py:526).
-
-//line py/decimal.py:526
-func decimal_Decimal_is_infinite(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:526
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:526
-	defer th.Leave()
-	// py/decimal.py:527: return self._exp == 'F'
-
-//line py/decimal.py:527
-	t788, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac461)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:527
-	t789, err := py.Compare(th, py.OpEQ, t788, decimal_name_F)
-	if err != nil {
-		return nil, err
-	}
-	return t789, nil
-}
-
-// decimal_Decimal_is_finite is def Decimal.is_finite (py/decimal.py:529).
-
-//line py/decimal.py:529
-func decimal_Decimal_is_finite(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:529
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:529
-	defer th.Leave()
-	// py/decimal.py:530: return not self._is_special()
-
-//line py/decimal.py:530
-	t791, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc462)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:530
-	t792, err := py.Truth(th, t791)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:530
-	return py.Bool(!t792), nil
-}
-
-// decimal_Decimal_is_zero is def Decimal.is_zero (py/decimal.py:532).
-
-//line py/decimal.py:532
-func decimal_Decimal_is_zero(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:532
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:532
-	defer th.Leave()
-	// py/decimal.py:533: return not self._is_special() and self._int == '0'
-
-//line py/decimal.py:533
-	t795, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc463)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:533
-	t796, err := py.Truth(th, t795)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:533
-	t794 := py.Object(py.Bool(!t796))
-//line py/decimal.py:533
-	t797, err := py.Truth(th, t794)
-	if err != nil {
-		return nil, err
-	}
-	if t797 {
-//line py/decimal.py:533
-		t798, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac464)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:533
-		t799, err := py.Compare(th, py.OpEQ, t798, decimal_str175)
-		if err != nil {
-			return nil, err
-		}
-		t794 = t799
-	}
-	return t794, nil
-}
-
-// decimal_Decimal_is_signed is def Decimal.is_signed (py/decimal.py:535).
-
-//line py/decimal.py:535
-func decimal_Decimal_is_signed(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:535
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:535
-	defer th.Leave()
-	// py/decimal.py:536: return self._sign == 1
-
-//line py/decimal.py:536
-	t801, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac466)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:536
-	t802, err := py.Compare(th, py.OpEQ, t801, py.Int(1))
-	if err != nil {
-		return nil, err
+		t802 = t807
 	}
 	return t802, nil
 }
 
-// decimal_Decimal_is_normal is def Decimal.is_normal (py/decimal.py:538).
+// decimal_Decimal_is_nan is def Decimal.is_nan (py/decimal.py:544).
 
-//line py/decimal.py:538
-func decimal_Decimal_is_normal(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:538
+//line py/decimal.py:544
+func decimal_Decimal_is_nan(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:544
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:538
+//line py/decimal.py:544
 	defer th.Leave()
-	var err error
-	_ = err
-	// py/decimal.py:539: if self._is_special() or self._int == '0':
+	// py/decimal.py:545: return self._is_nan()
 
-//line py/decimal.py:539
-	t805, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc467)
+//line py/decimal.py:545
+	t809, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc476)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:539
-	t806, err := py.Truth(th, t805)
+	return t809, nil
+}
+
+// decimal_Decimal_is_snan is def Decimal.is_snan (py/decimal.py:547).
+
+//line py/decimal.py:547
+func decimal_Decimal_is_snan(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:547
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:547
+	defer th.Leave()
+	// py/decimal.py:548: return self._exp == 'N'
+
+//line py/decimal.py:548
+	t811, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac477)
 	if err != nil {
 		return nil, err
 	}
-	t804 := t806
-	if !t804 {
-//line py/decimal.py:539
-		t807, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac468)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:539
-		t808, err := py.CompareBool(th, py.OpEQ, t807, decimal_str175)
-		if err != nil {
-			return nil, err
-		}
-		t804 = t808
-	}
-	if t804 {
-		// py/decimal.py:540: return False
-
-//line py/decimal.py:540
-		return py.False, nil
-	}
-	// py/decimal.py:541: if context is None:
-
-//line py/decimal.py:541
-	if py.Is(context, py.None) {
-		// py/decimal.py:542: context = getcontext()
-
-//line py/decimal.py:542
-		t809, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc470)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:542
-		context, err = py.Call0(th, t809)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/decimal.py:543: return context.Emin <= self.adjusted()
-
-//line py/decimal.py:543
-	t810, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac471)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:543
-	t811, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc472)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:543
-	t812, err := py.Compare(th, py.OpLE, t810, t811)
+//line py/decimal.py:548
+	t812, err := py.Compare(th, py.OpEQ, t811, decimal_name_N)
 	if err != nil {
 		return nil, err
 	}
 	return t812, nil
 }
 
-// decimal_Decimal_is_subnormal is def Decimal.is_subnormal (py/decimal.py:545).
+// decimal_Decimal_is_qnan is def Decimal.is_qnan (py/decimal.py:550).
 
-//line py/decimal.py:545
-func decimal_Decimal_is_subnormal(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:545
+//line py/decimal.py:550
+func decimal_Decimal_is_qnan(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:550
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:545
+//line py/decimal.py:550
+	defer th.Leave()
+	// py/decimal.py:551: return self._exp == 'n'
+
+//line py/decimal.py:551
+	t814, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac478)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:551
+	t815, err := py.Compare(th, py.OpEQ, t814, decimal_name_n)
+	if err != nil {
+		return nil, err
+	}
+	return t815, nil
+}
+
+// decimal_Decimal_is_infinite is def Decimal.is_infinite (py/decimal.py:553).
+
+//line py/decimal.py:553
+func decimal_Decimal_is_infinite(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:553
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:553
+	defer th.Leave()
+	// py/decimal.py:554: return self._exp == 'F'
+
+//line py/decimal.py:554
+	t817, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac479)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:554
+	t818, err := py.Compare(th, py.OpEQ, t817, decimal_name_F)
+	if err != nil {
+		return nil, err
+	}
+	return t818, nil
+}
+
+// decimal_Decimal_is_finite is def Decimal.is_finite (py/decimal.py:556).
+
+//line py/decimal.py:556
+func decimal_Decimal_is_finite(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:556
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:556
+	defer th.Leave()
+	// py/decimal.py:557: return not self._is_special()
+
+//line py/decimal.py:557
+	t820, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc480)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:557
+	t821, err := py.Truth(th, t820)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:557
+	return py.Bool(!t821), nil
+}
+
+// decimal_Decimal_is_zero is def Decimal.is_zero (py/decimal.py:559).
+
+//line py/decimal.py:559
+func decimal_Decimal_is_zero(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:559
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:559
+	defer th.Leave()
+	// py/decimal.py:560: return not self._is_special() and self._int == '0'
+
+//line py/decimal.py:560
+	t824, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc481)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:560
+	t825, err := py.Truth(th, t824)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:560
+	t823 := py.Object(py.Bool(!t825))
+//line py/decimal.py:560
+	t826, err := py.Truth(th, t823)
+	if err != nil {
+		return nil, err
+	}
+	if t826 {
+//line py/decimal.py:560
+		t827, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac482)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:560
+		t828, err := py.Compare(th, py.OpEQ, t827, decimal_str177)
+		if err != nil {
+			return nil, err
+		}
+		t823 = t828
+	}
+	return t823, nil
+}
+
+// decimal_Decimal_is_signed is def Decimal.is_signed (py/decimal.py:562).
+
+//line py/decimal.py:562
+func decimal_Decimal_is_signed(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:562
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:562
+	defer th.Leave()
+	// py/decimal.py:563: return self._sign == 1
+
+//line py/decimal.py:563
+	t830, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac484)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:563
+	t831, err := py.Compare(th, py.OpEQ, t830, py.Int(1))
+	if err != nil {
+		return nil, err
+	}
+	return t831, nil
+}
+
+// decimal_Decimal_is_normal is def Decimal.is_normal (py/decimal.py:565).
+
+//line py/decimal.py:565
+func decimal_Decimal_is_normal(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:565
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:565
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:546: if self._is_special() or self._int == '0':
+	// py/decimal.py:566: if self._is_special() or self._int == '0':
 
-//line py/decimal.py:546
-	t815, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc473)
+//line py/decimal.py:566
+	t834, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc485)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:546
-	t816, err := py.Truth(th, t815)
+//line py/decimal.py:566
+	t835, err := py.Truth(th, t834)
 	if err != nil {
 		return nil, err
 	}
-	t814 := t816
-	if !t814 {
-//line py/decimal.py:546
-		t817, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac474)
+	t833 := t835
+	if !t833 {
+//line py/decimal.py:566
+		t836, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac486)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:546
-		t818, err := py.CompareBool(th, py.OpEQ, t817, decimal_str175)
+//line py/decimal.py:566
+		t837, err := py.CompareBool(th, py.OpEQ, t836, decimal_str177)
 		if err != nil {
 			return nil, err
 		}
-		t814 = t818
+		t833 = t837
 	}
-	if t814 {
-		// py/decimal.py:547: return False
+	if t833 {
+		// py/decimal.py:567: return False
 
-//line py/decimal.py:547
+//line py/decimal.py:567
 		return py.False, nil
 	}
-	// py/decimal.py:548: if context is None:
+	// py/decimal.py:568: if context is None:
 
-//line py/decimal.py:548
+//line py/decimal.py:568
 	if py.Is(context, py.None) {
-		// py/decimal.py:549: context = getcontext()
+		// py/decimal.py:569: context = getcontext()
 
-//line py/decimal.py:549
-		t819, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc476)
+//line py/decimal.py:569
+		t838, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc488)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:549
-		context, err = py.Call0(th, t819)
+//line py/decimal.py:569
+		context, err = py.Call0(th, t838)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:550: return self.adjusted() < context.Emin
+	// py/decimal.py:570: return context.Emin <= self.adjusted()
 
-//line py/decimal.py:550
-	t820, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc477)
+//line py/decimal.py:570
+	t839, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac489)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:550
-	t821, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac478)
+//line py/decimal.py:570
+	t840, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc490)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:550
-	t822, err := py.Compare(th, py.OpLT, t820, t821)
+//line py/decimal.py:570
+	t841, err := py.Compare(th, py.OpLE, t839, t840)
 	if err != nil {
 		return nil, err
 	}
-	return t822, nil
+	return t841, nil
 }
 
-// decimal_Decimal_is_canonical is def Decimal.is_canonical (py/decimal.py:552).
+// decimal_Decimal_is_subnormal is def Decimal.is_subnormal (py/decimal.py:572).
 
-//line py/decimal.py:552
-func decimal_Decimal_is_canonical(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:552
+//line py/decimal.py:572
+func decimal_Decimal_is_subnormal(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:572
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:552
+//line py/decimal.py:572
 	defer th.Leave()
-	// py/decimal.py:553: return True
+	var err error
+	_ = err
+	// py/decimal.py:573: if self._is_special() or self._int == '0':
 
-//line py/decimal.py:553
+//line py/decimal.py:573
+	t844, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc491)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:573
+	t845, err := py.Truth(th, t844)
+	if err != nil {
+		return nil, err
+	}
+	t843 := t845
+	if !t843 {
+//line py/decimal.py:573
+		t846, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac492)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:573
+		t847, err := py.CompareBool(th, py.OpEQ, t846, decimal_str177)
+		if err != nil {
+			return nil, err
+		}
+		t843 = t847
+	}
+	if t843 {
+		// py/decimal.py:574: return False
+
+//line py/decimal.py:574
+		return py.False, nil
+	}
+	// py/decimal.py:575: if context is None:
+
+//line py/decimal.py:575
+	if py.Is(context, py.None) {
+		// py/decimal.py:576: context = getcontext()
+
+//line py/decimal.py:576
+		t848, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc494)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:576
+		context, err = py.Call0(th, t848)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:577: return self.adjusted() < context.Emin
+
+//line py/decimal.py:577
+	t849, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc495)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:577
+	t850, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac496)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:577
+	t851, err := py.Compare(th, py.OpLT, t849, t850)
+	if err != nil {
+		return nil, err
+	}
+	return t851, nil
+}
+
+// decimal_Decimal_is_canonical is def Decimal.is_canonical (py/decimal.py:579).
+
+//line py/decimal.py:579
+func decimal_Decimal_is_canonical(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:579
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:579
+	defer th.Leave()
+	// py/decimal.py:580: return True
+
+//line py/decimal.py:580
 	return py.True, nil
 }
 
-// decimal_Decimal_canonical is def Decimal.canonical (py/decimal.py:555).
+// decimal_Decimal_canonical is def Decimal.canonical (py/decimal.py:582).
 
-//line py/decimal.py:555
+//line py/decimal.py:582
 func decimal_Decimal_canonical(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:555
+//line py/decimal.py:582
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:555
+//line py/decimal.py:582
 	defer th.Leave()
-	// py/decimal.py:556: return self
+	// py/decimal.py:583: return self
 
-//line py/decimal.py:556
+//line py/decimal.py:583
 	return self, nil
 }
 
-// decimal_Decimal_adjusted is def Decimal.adjusted (py/decimal.py:558).
+// decimal_Decimal_adjusted is def Decimal.adjusted (py/decimal.py:585).
 
-//line py/decimal.py:558
+//line py/decimal.py:585
 func decimal_Decimal_adjusted(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:558
+//line py/decimal.py:585
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:558
+//line py/decimal.py:585
 	defer th.Leave()
-	// py/decimal.py:559: if self._is_special():
+	// py/decimal.py:586: if self._is_special():
 
-//line py/decimal.py:559
-	t826, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc479)
+//line py/decimal.py:586
+	t855, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc497)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:559
-	t827, err := py.Truth(th, t826)
+//line py/decimal.py:586
+	t856, err := py.Truth(th, t855)
 	if err != nil {
 		return nil, err
 	}
-	if t827 {
-		// py/decimal.py:560: return 0
+	if t856 {
+		// py/decimal.py:587: return 0
 
-//line py/decimal.py:560
+//line py/decimal.py:587
 		return py.Int(0), nil
 	}
-	// py/decimal.py:561: return self._exp + len(self._int) - 1
+	// py/decimal.py:588: return self._exp + len(self._int) - 1
 
-//line py/decimal.py:561
-	t828, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac480)
+//line py/decimal.py:588
+	t857, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac498)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t829, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc481)
+//line py/decimal.py:588
+	t858, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc499)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t830, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac482)
+//line py/decimal.py:588
+	t859, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac500)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t831, err := py.Call1(th, t829, t830)
+//line py/decimal.py:588
+	t860, err := py.Call1(th, t858, t859)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t832, err := py.Add(th, t828, t831)
+//line py/decimal.py:588
+	t861, err := py.Add(th, t857, t860)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t833, err := py.Sub(th, t832, py.Int(1))
+//line py/decimal.py:588
+	t862, err := py.Sub(th, t861, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	return t833, nil
+	return t862, nil
 }
 
-// decimal_Decimal_as_tuple is def Decimal.as_tuple (py/decimal.py:563).
+// decimal_Decimal_as_tuple is def Decimal.as_tuple (py/decimal.py:590).
 
-//line py/decimal.py:563
+//line py/decimal.py:590
 func decimal_Decimal_as_tuple(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:563
+//line py/decimal.py:590
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:563
+//line py/decimal.py:590
 	defer th.Leave()
 	var digits py.Object
-	// py/decimal.py:564: if self._exp == 'F':
+	// py/decimal.py:591: if self._exp == 'F':
 
-//line py/decimal.py:564
-	t835, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac483)
+//line py/decimal.py:591
+	t864, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac501)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:564
-	t836, err := py.CompareBool(th, py.OpEQ, t835, decimal_name_F)
+//line py/decimal.py:591
+	t865, err := py.CompareBool(th, py.OpEQ, t864, decimal_name_F)
 	if err != nil {
 		return nil, err
 	}
-	if t836 {
-		// py/decimal.py:565: return DecimalTuple(self._sign, (0,), 'F')
+	if t865 {
+		// py/decimal.py:592: return DecimalTuple(self._sign, (0,), 'F')
 
-//line py/decimal.py:565
-		t837, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc484)
+//line py/decimal.py:592
+		t866, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc502)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:565
-		t838, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac485)
+//line py/decimal.py:592
+		t867, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac503)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:565
-		t839, err := py.Call3(th, t837, t838, decimal_tuple486, decimal_name_F)
+//line py/decimal.py:592
+		t868, err := py.Call3(th, t866, t867, decimal_tuple504, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		return t839, nil
+		return t868, nil
 	}
-	// py/decimal.py:566: digits = tuple(int(c) for c in self._int) if self._int else ()
+	// py/decimal.py:593: digits = tuple(int(c) for c in self._int) if self._int else ()
 
-//line py/decimal.py:566
-	var t840 py.Object
-//line py/decimal.py:566
-	t841, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac487)
+//line py/decimal.py:593
+	var t869 py.Object
+//line py/decimal.py:593
+	t870, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac505)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:566
-	t842, err := py.Truth(th, t841)
+//line py/decimal.py:593
+	t871, err := py.Truth(th, t870)
 	if err != nil {
 		return nil, err
 	}
-	if t842 {
-//line py/decimal.py:566
-		t843, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc488)
+	if t871 {
+//line py/decimal.py:593
+		t872, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc506)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:566
-		t844, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac489)
+//line py/decimal.py:593
+		t873, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac507)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:566
-		it845, err := py.Iter(th, t844)
+//line py/decimal.py:593
+		it874, err := py.Iter(th, t873)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:566
-		t850, err := py.Call1(th, t843, py.NewGenerator(th, "<genexpr>", "Decimal.as_tuple.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:593
+		t879, err := py.Call1(th, t872, py.NewGenerator(th, "<genexpr>", "Decimal.as_tuple.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 			var c py.Object
 			var err error
 			_ = err
 			for {
-//line py/decimal.py:566
-				t847, err := py.Next(th, it845)
+//line py/decimal.py:593
+				t876, err := py.Next(th, it874)
 				if err != nil {
 					return nil, err
 				}
-				if t847 == nil {
+				if t876 == nil {
 					break
 				}
-				c = t847
-//line py/decimal.py:566
-				t848, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc490)
+				c = t876
+//line py/decimal.py:593
+				t877, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc508)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:566
-				t849, err := py.Call1(th, t848, c)
+//line py/decimal.py:593
+				t878, err := py.Call1(th, t877, c)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:566
-				_, err = gen.Yield(t849)
+//line py/decimal.py:593
+				_, err = gen.Yield(t878)
 				if err != nil {
 					return nil, err
 				}
@@ -7144,1259 +7427,1259 @@ func decimal_Decimal_as_tuple(th *py.Thread, self py.Object) (py.Object, error) 
 		if err != nil {
 			return nil, err
 		}
-		t840 = t850
+		t869 = t879
 	} else {
-		t840 = py.EmptyTuple
+		t869 = py.EmptyTuple
 	}
-	digits = t840
-	// py/decimal.py:567: return DecimalTuple(self._sign, digits, self._exp)
+	digits = t869
+	// py/decimal.py:594: return DecimalTuple(self._sign, digits, self._exp)
 
-//line py/decimal.py:567
-	t851, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc491)
+//line py/decimal.py:594
+	t880, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc509)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:567
-	t852, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac492)
+//line py/decimal.py:594
+	t881, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac510)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:567
-	t853, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac493)
+//line py/decimal.py:594
+	t882, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac511)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:567
-	t854, err := py.Call3(th, t851, t852, digits, t853)
+//line py/decimal.py:594
+	t883, err := py.Call3(th, t880, t881, digits, t882)
 	if err != nil {
 		return nil, err
 	}
-	return t854, nil
+	return t883, nil
 }
 
-// decimal_Decimal_as_integer_ratio is def Decimal.as_integer_ratio (py/decimal.py:569).
+// decimal_Decimal_as_integer_ratio is def Decimal.as_integer_ratio (py/decimal.py:596).
 
-//line py/decimal.py:569
+//line py/decimal.py:596
 func decimal_Decimal_as_integer_ratio(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:569
+//line py/decimal.py:596
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:569
+//line py/decimal.py:596
 	defer th.Leave()
 	var n, d, g py.Object
 	var err error
 	_ = err
-	// py/decimal.py:570: if self._is_special():
+	// py/decimal.py:597: if self._is_special():
 
-//line py/decimal.py:570
-	t856, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc494)
+//line py/decimal.py:597
+	t885, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc512)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:570
-	t857, err := py.Truth(th, t856)
+//line py/decimal.py:597
+	t886, err := py.Truth(th, t885)
 	if err != nil {
 		return nil, err
 	}
-	if t857 {
-		// py/decimal.py:571: if self._is_nan():
+	if t886 {
+		// py/decimal.py:598: if self._is_nan():
 
-//line py/decimal.py:571
-		t858, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc495)
+//line py/decimal.py:598
+		t887, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc513)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:571
-		t859, err := py.Truth(th, t858)
+//line py/decimal.py:598
+		t888, err := py.Truth(th, t887)
 		if err != nil {
 			return nil, err
 		}
-		if t859 {
-			// py/decimal.py:572: raise ValueError("cannot convert NaN to integer ratio")
+		if t888 {
+			// py/decimal.py:599: raise ValueError("cannot convert NaN to integer ratio")
 
-//line py/decimal.py:572
-			t860, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc496)
+//line py/decimal.py:599
+			t889, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc514)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:572
-			t861, err := py.Call1(th, t860, decimal_str497)
+//line py/decimal.py:599
+			t890, err := py.Call1(th, t889, decimal_str515)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:572
-			return nil, py.Raise(th, t861, nil)
+//line py/decimal.py:599
+			return nil, py.Raise(th, t890, nil)
 		}
-		// py/decimal.py:573: raise OverflowError("cannot convert Infinity to integer ratio")
+		// py/decimal.py:600: raise OverflowError("cannot convert Infinity to integer ratio")
 
-//line py/decimal.py:573
-		t862, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc498)
+//line py/decimal.py:600
+		t891, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc516)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:573
-		t863, err := py.Call1(th, t862, decimal_str499)
+//line py/decimal.py:600
+		t892, err := py.Call1(th, t891, decimal_str517)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:573
-		return nil, py.Raise(th, t863, nil)
+//line py/decimal.py:600
+		return nil, py.Raise(th, t892, nil)
 	}
-	// py/decimal.py:574: if self._int == '0':
+	// py/decimal.py:601: if self._int == '0':
 
-//line py/decimal.py:574
-	t864, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac500)
+//line py/decimal.py:601
+	t893, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac518)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:574
-	t865, err := py.CompareBool(th, py.OpEQ, t864, decimal_str175)
+//line py/decimal.py:601
+	t894, err := py.CompareBool(th, py.OpEQ, t893, decimal_str177)
 	if err != nil {
 		return nil, err
 	}
-	if t865 {
-		// py/decimal.py:575: return 0, 1
+	if t894 {
+		// py/decimal.py:602: return 0, 1
 
-//line py/decimal.py:575
-		return decimal_tuple121, nil
+//line py/decimal.py:602
+		return decimal_tuple123, nil
 	}
-	// py/decimal.py:576: n = int(self._int)
+	// py/decimal.py:603: n = int(self._int)
 
-//line py/decimal.py:576
-	t866, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc503)
+//line py/decimal.py:603
+	t895, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc521)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:576
-	t867, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac504)
+//line py/decimal.py:603
+	t896, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac522)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:576
-	n, err = py.Call1(th, t866, t867)
+//line py/decimal.py:603
+	n, err = py.Call1(th, t895, t896)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:577: if self._exp >= 0:
+	// py/decimal.py:604: if self._exp >= 0:
 
-//line py/decimal.py:577
-	t868, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac505)
+//line py/decimal.py:604
+	t897, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac523)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:577
-	t869, err := py.CompareBool(th, py.OpGE, t868, py.Int(0))
+//line py/decimal.py:604
+	t898, err := py.CompareBool(th, py.OpGE, t897, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t869 {
-		// py/decimal.py:578: n, d = n * 10 ** self._exp, 1
+	if t898 {
+		// py/decimal.py:605: n, d = n * 10 ** self._exp, 1
 
-//line py/decimal.py:578
-		t870, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac506)
+//line py/decimal.py:605
+		t899, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac524)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:578
-		t871, err := py.Pow(th, py.Int(10), t870)
+//line py/decimal.py:605
+		t900, err := py.Pow(th, py.Int(10), t899)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:578
-		t872, err := py.Mul(th, n, t871)
+//line py/decimal.py:605
+		t901, err := py.Mul(th, n, t900)
 		if err != nil {
 			return nil, err
 		}
-		n = t872
-//line py/decimal.py:578
+		n = t901
+//line py/decimal.py:605
 		d = py.Int(1)
 	} else {
-		// py/decimal.py:580: d = 10 ** -self._exp
+		// py/decimal.py:607: d = 10 ** -self._exp
 
-//line py/decimal.py:580
-		t873, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac507)
+//line py/decimal.py:607
+		t902, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac525)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:580
-		t874, err := py.Neg(th, t873)
+//line py/decimal.py:607
+		t903, err := py.Neg(th, t902)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:580
-		d, err = py.Pow(th, py.Int(10), t874)
+//line py/decimal.py:607
+		d, err = py.Pow(th, py.Int(10), t903)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:581: g = _math.gcd(n, d)
+		// py/decimal.py:608: g = _math.gcd(n, d)
 
-//line py/decimal.py:581
-		t875, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc508)
+//line py/decimal.py:608
+		t904, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc526)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:581
-		g, err = py.CallMethodCached2(th, t875, decimal_name_gcd, &decimal_mc509, n, d)
+//line py/decimal.py:608
+		g, err = py.CallMethodCached2(th, t904, decimal_name_gcd, &decimal_mc527, n, d)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:582: n, d = n // g, d // g
+		// py/decimal.py:609: n, d = n // g, d // g
 
-//line py/decimal.py:582
-		t876, err := py.FloorDiv(th, n, g)
+//line py/decimal.py:609
+		t905, err := py.FloorDiv(th, n, g)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:582
-		t877, err := py.FloorDiv(th, d, g)
+//line py/decimal.py:609
+		t906, err := py.FloorDiv(th, d, g)
 		if err != nil {
 			return nil, err
 		}
-		n = t876
-		d = t877
+		n = t905
+		d = t906
 	}
-	// py/decimal.py:583: return (-n if self._sign else n), d
+	// py/decimal.py:610: return (-n if self._sign else n), d
 
-//line py/decimal.py:583
-	var t878 py.Object
-//line py/decimal.py:583
-	t879, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac510)
+//line py/decimal.py:610
+	var t907 py.Object
+//line py/decimal.py:610
+	t908, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac528)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:583
-	t880, err := py.Truth(th, t879)
+//line py/decimal.py:610
+	t909, err := py.Truth(th, t908)
 	if err != nil {
 		return nil, err
 	}
-	if t880 {
-//line py/decimal.py:583
-		t881, err := py.Neg(th, n)
+	if t909 {
+//line py/decimal.py:610
+		t910, err := py.Neg(th, n)
 		if err != nil {
 			return nil, err
 		}
-		t878 = t881
+		t907 = t910
 	} else {
-		t878 = n
+		t907 = n
 	}
-//line py/decimal.py:583
-	return py.NewTuple([]py.Object{t878, d}), nil
+//line py/decimal.py:610
+	return py.NewTuple([]py.Object{t907, d}), nil
 }
 
-// decimal_Decimal___str__ is def Decimal.__str__ (py/decimal.py:587).
+// decimal_Decimal___str__ is def Decimal.__str__ (py/decimal.py:614).
 
-//line py/decimal.py:587
+//line py/decimal.py:614
 func decimal_Decimal___str__(th *py.Thread, self, eng, context py.Object) (py.Object, error) {
-//line py/decimal.py:587
+//line py/decimal.py:614
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:587
+//line py/decimal.py:614
 	defer th.Leave()
 	var sign, digits, exp, leftdigits, dotplace, intpart, fracpart, expstr, capitals, e py.Object
 	var err error
 	_ = err
-	// py/decimal.py:588: sign = '-' if self._sign else ''
+	// py/decimal.py:615: sign = '-' if self._sign else ''
 
-//line py/decimal.py:588
-	var t883 py.Object
-//line py/decimal.py:588
-	t884, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac511)
+//line py/decimal.py:615
+	var t912 py.Object
+//line py/decimal.py:615
+	t913, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac529)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:588
-	t885, err := py.Truth(th, t884)
+//line py/decimal.py:615
+	t914, err := py.Truth(th, t913)
 	if err != nil {
 		return nil, err
 	}
-	if t885 {
-		t883 = decimal_str512
+	if t914 {
+		t912 = decimal_str327
 	} else {
-		t883 = decimal_str336
+		t912 = decimal_str333
 	}
-	sign = t883
-	// py/decimal.py:589: if self._exp == 'F':
+	sign = t912
+	// py/decimal.py:616: if self._exp == 'F':
 
-//line py/decimal.py:589
-	t886, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac514)
+//line py/decimal.py:616
+	t915, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac532)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:589
-	t887, err := py.CompareBool(th, py.OpEQ, t886, decimal_name_F)
+//line py/decimal.py:616
+	t916, err := py.CompareBool(th, py.OpEQ, t915, decimal_name_F)
 	if err != nil {
 		return nil, err
 	}
-	if t887 {
-		// py/decimal.py:590: return sign + 'Infinity'
+	if t916 {
+		// py/decimal.py:617: return sign + 'Infinity'
 
-//line py/decimal.py:590
-		t888, err := py.Add(th, sign, decimal_name_Infinity)
+//line py/decimal.py:617
+		t917, err := py.Add(th, sign, decimal_name_Infinity)
 		if err != nil {
 			return nil, err
 		}
-		return t888, nil
+		return t917, nil
 	}
-	// py/decimal.py:591: if self._exp == 'n':
+	// py/decimal.py:618: if self._exp == 'n':
 
-//line py/decimal.py:591
-	t889, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac515)
+//line py/decimal.py:618
+	t918, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac533)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:591
-	t890, err := py.CompareBool(th, py.OpEQ, t889, decimal_name_n)
+//line py/decimal.py:618
+	t919, err := py.CompareBool(th, py.OpEQ, t918, decimal_name_n)
 	if err != nil {
 		return nil, err
 	}
-	if t890 {
-		// py/decimal.py:592: return sign + 'NaN' + self._int
+	if t919 {
+		// py/decimal.py:619: return sign + 'NaN' + self._int
 
-//line py/decimal.py:592
-		t891, err := py.Add(th, sign, decimal_name_NaN)
+//line py/decimal.py:619
+		t920, err := py.Add(th, sign, decimal_name_NaN)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:592
-		t892, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac516)
+//line py/decimal.py:619
+		t921, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac534)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:592
-		t893, err := py.Add(th, t891, t892)
+//line py/decimal.py:619
+		t922, err := py.Add(th, t920, t921)
 		if err != nil {
 			return nil, err
 		}
-		return t893, nil
+		return t922, nil
 	}
-	// py/decimal.py:593: if self._exp == 'N':
+	// py/decimal.py:620: if self._exp == 'N':
 
-//line py/decimal.py:593
-	t894, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac517)
+//line py/decimal.py:620
+	t923, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac535)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:593
-	t895, err := py.CompareBool(th, py.OpEQ, t894, decimal_name_N)
+//line py/decimal.py:620
+	t924, err := py.CompareBool(th, py.OpEQ, t923, decimal_name_N)
 	if err != nil {
 		return nil, err
 	}
-	if t895 {
-		// py/decimal.py:594: return sign + 'sNaN' + self._int
+	if t924 {
+		// py/decimal.py:621: return sign + 'sNaN' + self._int
 
-//line py/decimal.py:594
-		t896, err := py.Add(th, sign, decimal_name_sNaN)
+//line py/decimal.py:621
+		t925, err := py.Add(th, sign, decimal_name_sNaN)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:594
-		t897, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac518)
+//line py/decimal.py:621
+		t926, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac536)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:594
-		t898, err := py.Add(th, t896, t897)
+//line py/decimal.py:621
+		t927, err := py.Add(th, t925, t926)
 		if err != nil {
 			return nil, err
 		}
-		return t898, nil
+		return t927, nil
 	}
-	// py/decimal.py:595: digits = self._int
+	// py/decimal.py:622: digits = self._int
 
-//line py/decimal.py:595
-	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac519)
+//line py/decimal.py:622
+	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac537)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:596: exp = self._exp
+	// py/decimal.py:623: exp = self._exp
 
-//line py/decimal.py:596
-	exp, err = py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac520)
+//line py/decimal.py:623
+	exp, err = py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac538)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:597: leftdigits = exp + len(digits)
+	// py/decimal.py:624: leftdigits = exp + len(digits)
 
-//line py/decimal.py:597
-	t899, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc521)
+//line py/decimal.py:624
+	t928, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc539)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:597
-	t900, err := py.Call1(th, t899, digits)
+//line py/decimal.py:624
+	t929, err := py.Call1(th, t928, digits)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:597
-	leftdigits, err = py.Add(th, exp, t900)
+//line py/decimal.py:624
+	leftdigits, err = py.Add(th, exp, t929)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:598: if exp <= 0 and leftdigits > -6:
+	// py/decimal.py:625: if exp <= 0 and leftdigits > -6:
 
-//line py/decimal.py:598
-	t902, err := py.CompareBool(th, py.OpLE, exp, py.Int(0))
+//line py/decimal.py:625
+	t931, err := py.CompareBool(th, py.OpLE, exp, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	t901 := t902
-	if t901 {
-//line py/decimal.py:598
-		t903, err := py.CompareBool(th, py.OpGT, leftdigits, py.Int(-6))
+	t930 := t931
+	if t930 {
+//line py/decimal.py:625
+		t932, err := py.CompareBool(th, py.OpGT, leftdigits, py.Int(-6))
 		if err != nil {
 			return nil, err
 		}
-		t901 = t903
+		t930 = t932
 	}
-	if t901 {
-		// py/decimal.py:599: dotplace = leftdigits
+	if t930 {
+		// py/decimal.py:626: dotplace = leftdigits
 
-//line py/decimal.py:599
+//line py/decimal.py:626
 		dotplace = leftdigits
 	} else {
-		// py/decimal.py:600: elif not eng:
+		// py/decimal.py:627: elif not eng:
 
-//line py/decimal.py:600
-		t904, err := py.Truth(th, eng)
+//line py/decimal.py:627
+		t933, err := py.Truth(th, eng)
 		if err != nil {
 			return nil, err
 		}
-		if !t904 {
-			// py/decimal.py:601: dotplace = 1
+		if !t933 {
+			// py/decimal.py:628: dotplace = 1
 
-//line py/decimal.py:601
+//line py/decimal.py:628
 			dotplace = py.Int(1)
 		} else {
-			// py/decimal.py:602: elif digits == '0':
+			// py/decimal.py:629: elif digits == '0':
 
-//line py/decimal.py:602
-			t905, err := py.CompareBool(th, py.OpEQ, digits, decimal_str175)
+//line py/decimal.py:629
+			t934, err := py.CompareBool(th, py.OpEQ, digits, decimal_str177)
 			if err != nil {
 				return nil, err
 			}
-			if t905 {
-				// py/decimal.py:603: dotplace = (leftdigits + 1) % 3 - 1
+			if t934 {
+				// py/decimal.py:630: dotplace = (leftdigits + 1) % 3 - 1
 
-//line py/decimal.py:603
-				t906, err := py.Add(th, leftdigits, py.Int(1))
+//line py/decimal.py:630
+				t935, err := py.Add(th, leftdigits, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:603
-				t907, err := py.Mod(th, t906, py.Int(3))
+//line py/decimal.py:630
+				t936, err := py.Mod(th, t935, py.Int(3))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:603
-				dotplace, err = py.Sub(th, t907, py.Int(1))
+//line py/decimal.py:630
+				dotplace, err = py.Sub(th, t936, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
 			} else {
-				// py/decimal.py:605: dotplace = (leftdigits - 1) % 3 + 1
+				// py/decimal.py:632: dotplace = (leftdigits - 1) % 3 + 1
 
-//line py/decimal.py:605
-				t908, err := py.Sub(th, leftdigits, py.Int(1))
+//line py/decimal.py:632
+				t937, err := py.Sub(th, leftdigits, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:605
-				t909, err := py.Mod(th, t908, py.Int(3))
+//line py/decimal.py:632
+				t938, err := py.Mod(th, t937, py.Int(3))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:605
-				dotplace, err = py.Add(th, t909, py.Int(1))
+//line py/decimal.py:632
+				dotplace, err = py.Add(th, t938, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
 			}
 		}
 	}
-	// py/decimal.py:606: if dotplace <= 0:
+	// py/decimal.py:633: if dotplace <= 0:
 
-//line py/decimal.py:606
-	t910, err := py.CompareBool(th, py.OpLE, dotplace, py.Int(0))
+//line py/decimal.py:633
+	t939, err := py.CompareBool(th, py.OpLE, dotplace, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t910 {
-		// py/decimal.py:607: intpart = '0'
+	if t939 {
+		// py/decimal.py:634: intpart = '0'
 
-//line py/decimal.py:607
-		intpart = decimal_str175
-		// py/decimal.py:608: fracpart = '.' + '0' * (-dotplace) + digits
+//line py/decimal.py:634
+		intpart = decimal_str177
+		// py/decimal.py:635: fracpart = '.' + '0' * (-dotplace) + digits
 
-//line py/decimal.py:608
-		t911, err := py.Neg(th, dotplace)
+//line py/decimal.py:635
+		t940, err := py.Neg(th, dotplace)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:608
-		t912, err := py.Mul(th, decimal_str175, t911)
+//line py/decimal.py:635
+		t941, err := py.Mul(th, decimal_str177, t940)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:608
-		t913, err := py.Add(th, decimal_str524, t912)
+//line py/decimal.py:635
+		t942, err := py.Add(th, decimal_str542, t941)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:608
-		fracpart, err = py.Add(th, t913, digits)
+//line py/decimal.py:635
+		fracpart, err = py.Add(th, t942, digits)
 		if err != nil {
 			return nil, err
 		}
 	} else {
-		// py/decimal.py:609: elif dotplace >= len(digits):
+		// py/decimal.py:636: elif dotplace >= len(digits):
 
-//line py/decimal.py:609
-		t914, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc526)
+//line py/decimal.py:636
+		t943, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc544)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:609
-		t915, err := py.Call1(th, t914, digits)
+//line py/decimal.py:636
+		t944, err := py.Call1(th, t943, digits)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:609
-		t916, err := py.CompareBool(th, py.OpGE, dotplace, t915)
+//line py/decimal.py:636
+		t945, err := py.CompareBool(th, py.OpGE, dotplace, t944)
 		if err != nil {
 			return nil, err
 		}
-		if t916 {
-			// py/decimal.py:610: intpart = digits + '0' * (dotplace - len(digits))
+		if t945 {
+			// py/decimal.py:637: intpart = digits + '0' * (dotplace - len(digits))
 
-//line py/decimal.py:610
-			t917, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc528)
+//line py/decimal.py:637
+			t946, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc546)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:610
-			t918, err := py.Call1(th, t917, digits)
+//line py/decimal.py:637
+			t947, err := py.Call1(th, t946, digits)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:610
-			t919, err := py.Sub(th, dotplace, t918)
+//line py/decimal.py:637
+			t948, err := py.Sub(th, dotplace, t947)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:610
-			t920, err := py.Mul(th, decimal_str175, t919)
+//line py/decimal.py:637
+			t949, err := py.Mul(th, decimal_str177, t948)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:610
-			intpart, err = py.Add(th, digits, t920)
+//line py/decimal.py:637
+			intpart, err = py.Add(th, digits, t949)
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:611: fracpart = ''
+			// py/decimal.py:638: fracpart = ''
 
-//line py/decimal.py:611
-			fracpart = decimal_str336
+//line py/decimal.py:638
+			fracpart = decimal_str333
 		} else {
-			// py/decimal.py:613: intpart = digits[:dotplace]
+			// py/decimal.py:640: intpart = digits[:dotplace]
 
-//line py/decimal.py:613
+//line py/decimal.py:640
 			intpart, err = py.GetItem(th, digits, py.NewSlice(py.None, dotplace, py.None))
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:614: fracpart = '.' + digits[dotplace:]
+			// py/decimal.py:641: fracpart = '.' + digits[dotplace:]
 
-//line py/decimal.py:614
-			t921, err := py.GetItem(th, digits, py.NewSlice(dotplace, py.None, py.None))
+//line py/decimal.py:641
+			t950, err := py.GetItem(th, digits, py.NewSlice(dotplace, py.None, py.None))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:614
-			fracpart, err = py.Add(th, decimal_str524, t921)
+//line py/decimal.py:641
+			fracpart, err = py.Add(th, decimal_str542, t950)
 			if err != nil {
 				return nil, err
 			}
 		}
 	}
-	// py/decimal.py:615: if leftdigits == dotplace:
+	// py/decimal.py:642: if leftdigits == dotplace:
 
-//line py/decimal.py:615
-	t922, err := py.CompareBool(th, py.OpEQ, leftdigits, dotplace)
+//line py/decimal.py:642
+	t951, err := py.CompareBool(th, py.OpEQ, leftdigits, dotplace)
 	if err != nil {
 		return nil, err
 	}
-	if t922 {
-		// py/decimal.py:616: expstr = ''
+	if t951 {
+		// py/decimal.py:643: expstr = ''
 
-//line py/decimal.py:616
-		expstr = decimal_str336
+//line py/decimal.py:643
+		expstr = decimal_str333
 	} else {
-		// py/decimal.py:618: capitals = 1 if context is None else context.capitals
+		// py/decimal.py:645: capitals = 1 if context is None else context.capitals
 
-//line py/decimal.py:618
-		var t923 py.Object
-//line py/decimal.py:618
+//line py/decimal.py:645
+		var t952 py.Object
+//line py/decimal.py:645
 		if py.Is(context, py.None) {
-//line py/decimal.py:618
-			t923 = py.Int(1)
+//line py/decimal.py:645
+			t952 = py.Int(1)
 		} else {
-//line py/decimal.py:618
-			t924, err := py.GetAttrCached(th, context, decimal_name_capitals, &decimal_ac532)
+//line py/decimal.py:645
+			t953, err := py.GetAttrCached(th, context, decimal_name_capitals, &decimal_ac550)
 			if err != nil {
 				return nil, err
 			}
-			t923 = t924
+			t952 = t953
 		}
-		capitals = t923
-		// py/decimal.py:619: e = leftdigits - dotplace
+		capitals = t952
+		// py/decimal.py:646: e = leftdigits - dotplace
 
-//line py/decimal.py:619
+//line py/decimal.py:646
 		e, err = py.Sub(th, leftdigits, dotplace)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:620: expstr = ['e', 'E'][capitals] + ('%+d' % e)
+		// py/decimal.py:647: expstr = ['e', 'E'][capitals] + ('%+d' % e)
 
-//line py/decimal.py:620
-		t925, err := py.GetItem(th, py.NewList([]py.Object{decimal_name_e, decimal_name_E}), capitals)
+//line py/decimal.py:647
+		t954, err := py.GetItem(th, py.NewList([]py.Object{decimal_name_e, decimal_name_E}), capitals)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:620
-		t926, err := py.Mod(th, decimal_str533, e)
+//line py/decimal.py:647
+		t955, err := py.Mod(th, decimal_str551, e)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:620
-		expstr, err = py.Add(th, t925, t926)
+//line py/decimal.py:647
+		expstr, err = py.Add(th, t954, t955)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:621: return sign + intpart + fracpart + expstr
+	// py/decimal.py:648: return sign + intpart + fracpart + expstr
 
-//line py/decimal.py:621
-	t927, err := py.Add(th, sign, intpart)
+//line py/decimal.py:648
+	t956, err := py.Add(th, sign, intpart)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:621
-	t928, err := py.Add(th, t927, fracpart)
+//line py/decimal.py:648
+	t957, err := py.Add(th, t956, fracpart)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:621
-	t929, err := py.Add(th, t928, expstr)
+//line py/decimal.py:648
+	t958, err := py.Add(th, t957, expstr)
 	if err != nil {
 		return nil, err
 	}
-	return t929, nil
+	return t958, nil
 }
 
-// decimal_Decimal___repr__ is def Decimal.__repr__ (py/decimal.py:623).
+// decimal_Decimal___repr__ is def Decimal.__repr__ (py/decimal.py:650).
 
-//line py/decimal.py:623
+//line py/decimal.py:650
 func decimal_Decimal___repr__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:623
+//line py/decimal.py:650
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:623
+//line py/decimal.py:650
 	defer th.Leave()
-	// py/decimal.py:624: return "Decimal('%s')" % str(self)
+	// py/decimal.py:651: return "Decimal('%s')" % str(self)
 
-//line py/decimal.py:624
-	t931, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc535)
+//line py/decimal.py:651
+	t960, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc553)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:624
-	t932, err := py.Call1(th, t931, self)
+//line py/decimal.py:651
+	t961, err := py.Call1(th, t960, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:624
-	t933, err := py.Mod(th, decimal_str534, t932)
+//line py/decimal.py:651
+	t962, err := py.Mod(th, decimal_str552, t961)
 	if err != nil {
 		return nil, err
 	}
-	return t933, nil
+	return t962, nil
 }
 
-// decimal_Decimal_to_eng_string is def Decimal.to_eng_string (py/decimal.py:626).
+// decimal_Decimal_to_eng_string is def Decimal.to_eng_string (py/decimal.py:653).
 
-//line py/decimal.py:626
+//line py/decimal.py:653
 func decimal_Decimal_to_eng_string(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:626
+//line py/decimal.py:653
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:626
+//line py/decimal.py:653
 	defer th.Leave()
-	// py/decimal.py:627: return self.__str__(eng=True, context=context)
+	// py/decimal.py:654: return self.__str__(eng=True, context=context)
 
-//line py/decimal.py:627
-	t935, err := py.CallMethodCached(th, self, decimal_name___str__, &decimal_mc536, nil, &py.KwArgs{Names: []*py.Str{decimal_name_eng, decimal_name_context}, Values: []py.Object{py.True, context}})
+//line py/decimal.py:654
+	t964, err := py.CallMethodCached(th, self, decimal_name___str__, &decimal_mc554, nil, &py.KwArgs{Names: []*py.Str{decimal_name_eng, decimal_name_context}, Values: []py.Object{py.True, context}})
 	if err != nil {
 		return nil, err
 	}
-	return t935, nil
+	return t964, nil
 }
 
-// decimal_Decimal___format__ is def Decimal.__format__ (py/decimal.py:629).
+// decimal_Decimal___format__ is def Decimal.__format__ (py/decimal.py:656).
 
-//line py/decimal.py:629
+//line py/decimal.py:656
 func decimal_Decimal___format__(th *py.Thread, self, spec py.Object) (py.Object, error) {
-//line py/decimal.py:629
+//line py/decimal.py:656
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:629
+//line py/decimal.py:656
 	defer th.Leave()
 	var fill, align, sign, zero, width, comma, prec, typ, i, j, d, body, ip, dot, fp, k, groups, s, n py.Object
 	var err error
 	_ = err
-	// py/decimal.py:631: fill, align, sign, zero, width, comma, prec, typ = ' ', '', '-', False, 0, '', None, ''
+	// py/decimal.py:658: fill, align, sign, zero, width, comma, prec, typ = ' ', '', '-', False, 0, '', None, ''
 
-//line py/decimal.py:631
-	fill = decimal_str537
-	align = decimal_str336
-	sign = decimal_str512
+//line py/decimal.py:658
+	fill = decimal_str555
+	align = decimal_str333
+	sign = decimal_str327
 	zero = py.False
-//line py/decimal.py:631
+//line py/decimal.py:658
 	width = py.Int(0)
-	comma = decimal_str336
+	comma = decimal_str333
 	prec = py.None
-	typ = decimal_str336
-	// py/decimal.py:632: i = 0
+	typ = decimal_str333
+	// py/decimal.py:659: i = 0
 
-//line py/decimal.py:632
+//line py/decimal.py:659
 	i = py.Int(0)
-	// py/decimal.py:633: if len(spec) >= 2 and spec[1] in '<>=^':
+	// py/decimal.py:660: if len(spec) >= 2 and spec[1] in '<>=^':
 
-//line py/decimal.py:633
-	t938, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc542)
+//line py/decimal.py:660
+	t967, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc560)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:633
-	t939, err := py.Call1(th, t938, spec)
+//line py/decimal.py:660
+	t968, err := py.Call1(th, t967, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:633
-	t940, err := py.CompareBool(th, py.OpGE, t939, py.Int(2))
+//line py/decimal.py:660
+	t969, err := py.CompareBool(th, py.OpGE, t968, py.Int(2))
 	if err != nil {
 		return nil, err
 	}
-	t937 := t940
-	if t937 {
-//line py/decimal.py:633
-		t941, err := py.GetItem(th, spec, py.Int(1))
+	t966 := t969
+	if t966 {
+//line py/decimal.py:660
+		t970, err := py.GetItem(th, spec, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:633
-		t942, err := py.Contains(th, decimal_str543, t941)
+//line py/decimal.py:660
+		t971, err := py.Contains(th, decimal_str561, t970)
 		if err != nil {
 			return nil, err
 		}
-		t937 = t942
+		t966 = t971
 	}
-	if t937 {
-		// py/decimal.py:634: fill, align = spec[0], spec[1]
+	if t966 {
+		// py/decimal.py:661: fill, align = spec[0], spec[1]
 
-//line py/decimal.py:634
-		t943, err := py.GetItem(th, spec, py.Int(0))
+//line py/decimal.py:661
+		t972, err := py.GetItem(th, spec, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:634
-		t944, err := py.GetItem(th, spec, py.Int(1))
+//line py/decimal.py:661
+		t973, err := py.GetItem(th, spec, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-		fill = t943
-		align = t944
-		// py/decimal.py:635: i = 2
+		fill = t972
+		align = t973
+		// py/decimal.py:662: i = 2
 
-//line py/decimal.py:635
+//line py/decimal.py:662
 		i = py.Int(2)
 	} else {
-		// py/decimal.py:636: elif spec[:1] in ('<', '>', '=', '^'):
+		// py/decimal.py:663: elif spec[:1] in ('<', '>', '=', '^'):
 
-//line py/decimal.py:636
-		t945, err := py.GetItem(th, spec, py.NewSlice(py.None, py.Int(1), py.None))
+//line py/decimal.py:663
+		t974, err := py.GetItem(th, spec, py.NewSlice(py.None, py.Int(1), py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:636
-		t946, err := py.Contains(th, decimal_tuple548, t945)
+//line py/decimal.py:663
+		t975, err := py.Contains(th, decimal_tuple566, t974)
 		if err != nil {
 			return nil, err
 		}
-		if t946 {
-			// py/decimal.py:637: align = spec[0]
+		if t975 {
+			// py/decimal.py:664: align = spec[0]
 
-//line py/decimal.py:637
+//line py/decimal.py:664
 			align, err = py.GetItem(th, spec, py.Int(0))
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:638: i = 1
+			// py/decimal.py:665: i = 1
 
-//line py/decimal.py:638
+//line py/decimal.py:665
 			i = py.Int(1)
 		}
 	}
-	// py/decimal.py:639: if i < len(spec) and spec[i] in '+- ':
+	// py/decimal.py:666: if i < len(spec) and spec[i] in '+- ':
 
-//line py/decimal.py:639
-	t948, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc549)
+//line py/decimal.py:666
+	t977, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc567)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:639
-	t949, err := py.Call1(th, t948, spec)
+//line py/decimal.py:666
+	t978, err := py.Call1(th, t977, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:639
-	t950, err := py.CompareBool(th, py.OpLT, i, t949)
+//line py/decimal.py:666
+	t979, err := py.CompareBool(th, py.OpLT, i, t978)
 	if err != nil {
 		return nil, err
 	}
-	t947 := t950
-	if t947 {
-//line py/decimal.py:639
-		t951, err := py.GetItem(th, spec, i)
+	t976 := t979
+	if t976 {
+//line py/decimal.py:666
+		t980, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:639
-		t952, err := py.Contains(th, decimal_str550, t951)
+//line py/decimal.py:666
+		t981, err := py.Contains(th, decimal_str568, t980)
 		if err != nil {
 			return nil, err
 		}
-		t947 = t952
+		t976 = t981
 	}
-	if t947 {
-		// py/decimal.py:640: sign = spec[i]
+	if t976 {
+		// py/decimal.py:667: sign = spec[i]
 
-//line py/decimal.py:640
+//line py/decimal.py:667
 		sign, err = py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:641: i += 1
+		// py/decimal.py:668: i += 1
 
-//line py/decimal.py:641
+//line py/decimal.py:668
 		i, err = py.InPlaceOp(th, py.OpAdd, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:642: if i < len(spec) and spec[i] == '0':
+	// py/decimal.py:669: if i < len(spec) and spec[i] == '0':
 
-//line py/decimal.py:642
-	t954, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc551)
+//line py/decimal.py:669
+	t983, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc569)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:642
-	t955, err := py.Call1(th, t954, spec)
+//line py/decimal.py:669
+	t984, err := py.Call1(th, t983, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:642
-	t956, err := py.CompareBool(th, py.OpLT, i, t955)
+//line py/decimal.py:669
+	t985, err := py.CompareBool(th, py.OpLT, i, t984)
 	if err != nil {
 		return nil, err
 	}
-	t953 := t956
-	if t953 {
-//line py/decimal.py:642
-		t957, err := py.GetItem(th, spec, i)
+	t982 := t985
+	if t982 {
+//line py/decimal.py:669
+		t986, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:642
-		t958, err := py.CompareBool(th, py.OpEQ, t957, decimal_str175)
+//line py/decimal.py:669
+		t987, err := py.CompareBool(th, py.OpEQ, t986, decimal_str177)
 		if err != nil {
 			return nil, err
 		}
-		t953 = t958
+		t982 = t987
 	}
-	if t953 {
-		// py/decimal.py:643: zero = True
+	if t982 {
+		// py/decimal.py:670: zero = True
 
-//line py/decimal.py:643
+//line py/decimal.py:670
 		zero = py.True
-		// py/decimal.py:644: i += 1
+		// py/decimal.py:671: i += 1
 
-//line py/decimal.py:644
+//line py/decimal.py:671
 		i, err = py.InPlaceOp(th, py.OpAdd, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:645: j = i
+	// py/decimal.py:672: j = i
 
-//line py/decimal.py:645
+//line py/decimal.py:672
 	j = i
-	// py/decimal.py:646: while j < len(spec) and spec[j].isdigit():
+	// py/decimal.py:673: while j < len(spec) and spec[j].isdigit():
 
-//line py/decimal.py:646
+//line py/decimal.py:673
 	for {
-//line py/decimal.py:646
-		t960, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc553)
+//line py/decimal.py:673
+		t989, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc571)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:646
-		t961, err := py.Call1(th, t960, spec)
+//line py/decimal.py:673
+		t990, err := py.Call1(th, t989, spec)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:646
-		t962, err := py.CompareBool(th, py.OpLT, j, t961)
+//line py/decimal.py:673
+		t991, err := py.CompareBool(th, py.OpLT, j, t990)
 		if err != nil {
 			return nil, err
 		}
-		t959 := t962
-		if t959 {
-//line py/decimal.py:646
-			t963, err := py.GetItem(th, spec, j)
+		t988 := t991
+		if t988 {
+//line py/decimal.py:673
+			t992, err := py.GetItem(th, spec, j)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:646
-			t964, err := py.CallMethodCached0(th, t963, decimal_name_isdigit, &decimal_mc554)
+//line py/decimal.py:673
+			t993, err := py.CallMethodCached0(th, t992, decimal_name_isdigit, &decimal_mc572)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:646
-			t965, err := py.Truth(th, t964)
+//line py/decimal.py:673
+			t994, err := py.Truth(th, t993)
 			if err != nil {
 				return nil, err
 			}
-			t959 = t965
+			t988 = t994
 		}
-		if !t959 {
+		if !t988 {
 			break
 		}
-		// py/decimal.py:647: j += 1
+		// py/decimal.py:674: j += 1
 
-//line py/decimal.py:647
+//line py/decimal.py:674
 		j, err = py.InPlaceOp(th, py.OpAdd, j, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:648: if j > i:
+	// py/decimal.py:675: if j > i:
 
-//line py/decimal.py:648
-	t966, err := py.CompareBool(th, py.OpGT, j, i)
+//line py/decimal.py:675
+	t995, err := py.CompareBool(th, py.OpGT, j, i)
 	if err != nil {
 		return nil, err
 	}
-	if t966 {
-		// py/decimal.py:649: width = int(spec[i:j])
+	if t995 {
+		// py/decimal.py:676: width = int(spec[i:j])
 
-//line py/decimal.py:649
-		t967, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc555)
+//line py/decimal.py:676
+		t996, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc573)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:649
-		t968, err := py.GetItem(th, spec, py.NewSlice(i, j, py.None))
+//line py/decimal.py:676
+		t997, err := py.GetItem(th, spec, py.NewSlice(i, j, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:649
-		width, err = py.Call1(th, t967, t968)
+//line py/decimal.py:676
+		width, err = py.Call1(th, t996, t997)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:650: i = j
+	// py/decimal.py:677: i = j
 
-//line py/decimal.py:650
+//line py/decimal.py:677
 	i = j
-	// py/decimal.py:651: if i < len(spec) and spec[i] in ',_':
+	// py/decimal.py:678: if i < len(spec) and spec[i] in ',_':
 
-//line py/decimal.py:651
-	t970, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc556)
+//line py/decimal.py:678
+	t999, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc574)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:651
-	t971, err := py.Call1(th, t970, spec)
+//line py/decimal.py:678
+	t1000, err := py.Call1(th, t999, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:651
-	t972, err := py.CompareBool(th, py.OpLT, i, t971)
+//line py/decimal.py:678
+	t1001, err := py.CompareBool(th, py.OpLT, i, t1000)
 	if err != nil {
 		return nil, err
 	}
-	t969 := t972
-	if t969 {
-//line py/decimal.py:651
-		t973, err := py.GetItem(th, spec, i)
+	t998 := t1001
+	if t998 {
+//line py/decimal.py:678
+		t1002, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:651
-		t974, err := py.Contains(th, decimal_str557, t973)
+//line py/decimal.py:678
+		t1003, err := py.Contains(th, decimal_str575, t1002)
 		if err != nil {
 			return nil, err
 		}
-		t969 = t974
+		t998 = t1003
 	}
-	if t969 {
-		// py/decimal.py:652: comma = spec[i]
+	if t998 {
+		// py/decimal.py:679: comma = spec[i]
 
-//line py/decimal.py:652
+//line py/decimal.py:679
 		comma, err = py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:653: i += 1
+		// py/decimal.py:680: i += 1
 
-//line py/decimal.py:653
+//line py/decimal.py:680
 		i, err = py.InPlaceOp(th, py.OpAdd, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:654: if i < len(spec) and spec[i] == '.':
+	// py/decimal.py:681: if i < len(spec) and spec[i] == '.':
 
-//line py/decimal.py:654
-	t976, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc558)
+//line py/decimal.py:681
+	t1005, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc576)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:654
-	t977, err := py.Call1(th, t976, spec)
+//line py/decimal.py:681
+	t1006, err := py.Call1(th, t1005, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:654
-	t978, err := py.CompareBool(th, py.OpLT, i, t977)
+//line py/decimal.py:681
+	t1007, err := py.CompareBool(th, py.OpLT, i, t1006)
 	if err != nil {
 		return nil, err
 	}
-	t975 := t978
-	if t975 {
-//line py/decimal.py:654
-		t979, err := py.GetItem(th, spec, i)
+	t1004 := t1007
+	if t1004 {
+//line py/decimal.py:681
+		t1008, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:654
-		t980, err := py.CompareBool(th, py.OpEQ, t979, decimal_str524)
+//line py/decimal.py:681
+		t1009, err := py.CompareBool(th, py.OpEQ, t1008, decimal_str542)
 		if err != nil {
 			return nil, err
 		}
-		t975 = t980
+		t1004 = t1009
 	}
-	if t975 {
-		// py/decimal.py:655: j = i + 1
+	if t1004 {
+		// py/decimal.py:682: j = i + 1
 
-//line py/decimal.py:655
+//line py/decimal.py:682
 		j, err = py.Add(th, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:656: while j < len(spec) and spec[j].isdigit():
+		// py/decimal.py:683: while j < len(spec) and spec[j].isdigit():
 
-//line py/decimal.py:656
+//line py/decimal.py:683
 		for {
-//line py/decimal.py:656
-			t982, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc560)
+//line py/decimal.py:683
+			t1011, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc578)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:656
-			t983, err := py.Call1(th, t982, spec)
+//line py/decimal.py:683
+			t1012, err := py.Call1(th, t1011, spec)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:656
-			t984, err := py.CompareBool(th, py.OpLT, j, t983)
+//line py/decimal.py:683
+			t1013, err := py.CompareBool(th, py.OpLT, j, t1012)
 			if err != nil {
 				return nil, err
 			}
-			t981 := t984
-			if t981 {
-//line py/decimal.py:656
-				t985, err := py.GetItem(th, spec, j)
+			t1010 := t1013
+			if t1010 {
+//line py/decimal.py:683
+				t1014, err := py.GetItem(th, spec, j)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:656
-				t986, err := py.CallMethodCached0(th, t985, decimal_name_isdigit, &decimal_mc561)
+//line py/decimal.py:683
+				t1015, err := py.CallMethodCached0(th, t1014, decimal_name_isdigit, &decimal_mc579)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:656
-				t987, err := py.Truth(th, t986)
+//line py/decimal.py:683
+				t1016, err := py.Truth(th, t1015)
 				if err != nil {
 					return nil, err
 				}
-				t981 = t987
+				t1010 = t1016
 			}
-			if !t981 {
+			if !t1010 {
 				break
 			}
-			// py/decimal.py:657: j += 1
+			// py/decimal.py:684: j += 1
 
-//line py/decimal.py:657
+//line py/decimal.py:684
 			j, err = py.InPlaceOp(th, py.OpAdd, j, py.Int(1))
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:658: prec = int(spec[i + 1:j])
+		// py/decimal.py:685: prec = int(spec[i + 1:j])
 
-//line py/decimal.py:658
-		t988, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc562)
+//line py/decimal.py:685
+		t1017, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc580)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:658
-		t989, err := py.Add(th, i, py.Int(1))
+//line py/decimal.py:685
+		t1018, err := py.Add(th, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:658
-		t990, err := py.GetItem(th, spec, py.NewSlice(t989, j, py.None))
+//line py/decimal.py:685
+		t1019, err := py.GetItem(th, spec, py.NewSlice(t1018, j, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:658
-		prec, err = py.Call1(th, t988, t990)
+//line py/decimal.py:685
+		prec, err = py.Call1(th, t1017, t1019)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:659: i = j
+		// py/decimal.py:686: i = j
 
-//line py/decimal.py:659
+//line py/decimal.py:686
 		i = j
 	}
-	// py/decimal.py:660: typ = spec[i:]
+	// py/decimal.py:687: typ = spec[i:]
 
-//line py/decimal.py:660
+//line py/decimal.py:687
 	typ, err = py.GetItem(th, spec, py.NewSlice(i, py.None, py.None))
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:661: if typ not in ('', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n'):
+	// py/decimal.py:688: if typ not in ('', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n'):
 
-//line py/decimal.py:661
-	t991, err := py.Contains(th, decimal_tuple565, typ)
+//line py/decimal.py:688
+	t1020, err := py.Contains(th, decimal_tuple583, typ)
 	if err != nil {
 		return nil, err
 	}
-	if !t991 {
-		// py/decimal.py:662: raise ValueError("invalid format string")
+	if !t1020 {
+		// py/decimal.py:689: raise ValueError("invalid format string")
 
-//line py/decimal.py:662
-		t992, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc566)
+//line py/decimal.py:689
+		t1021, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc584)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:662
-		t993, err := py.Call1(th, t992, decimal_str567)
+//line py/decimal.py:689
+		t1022, err := py.Call1(th, t1021, decimal_str585)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:662
-		return nil, py.Raise(th, t993, nil)
+//line py/decimal.py:689
+		return nil, py.Raise(th, t1022, nil)
 	}
-	// py/decimal.py:663: d = self
+	// py/decimal.py:690: d = self
 
-//line py/decimal.py:663
+//line py/decimal.py:690
 	d = self
-	// py/decimal.py:664: if typ == '%':
+	// py/decimal.py:691: if typ == '%':
 
-//line py/decimal.py:664
-	t994, err := py.CompareBool(th, py.OpEQ, typ, decimal_str564)
+//line py/decimal.py:691
+	t1023, err := py.CompareBool(th, py.OpEQ, typ, decimal_str582)
 	if err != nil {
 		return nil, err
 	}
-	if t994 {
-		// py/decimal.py:665: d = Decimal((d._sign, tuple(int(c) for c in d._int), d._exp + 2)) if not d._is_special() else d
+	if t1023 {
+		// py/decimal.py:692: d = Decimal((d._sign, tuple(int(c) for c in d._int), d._exp + 2)) if not d._is_special() else d
 
-//line py/decimal.py:665
-		var t995 py.Object
-//line py/decimal.py:665
-		t996, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc569)
+//line py/decimal.py:692
+		var t1024 py.Object
+//line py/decimal.py:692
+		t1025, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc587)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:665
-		t997, err := py.Truth(th, t996)
+//line py/decimal.py:692
+		t1026, err := py.Truth(th, t1025)
 		if err != nil {
 			return nil, err
 		}
-		if !t997 {
-//line py/decimal.py:665
-			t998, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc570)
+		if !t1026 {
+//line py/decimal.py:692
+			t1027, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc588)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:665
-			t999, err := py.GetAttrCached(th, d, decimal_name__sign, &decimal_ac571)
+//line py/decimal.py:692
+			t1028, err := py.GetAttrCached(th, d, decimal_name__sign, &decimal_ac589)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:665
-			t1000, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc572)
+//line py/decimal.py:692
+			t1029, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc590)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:665
-			t1001, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac573)
+//line py/decimal.py:692
+			t1030, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac591)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:665
-			it1002, err := py.Iter(th, t1001)
+//line py/decimal.py:692
+			it1031, err := py.Iter(th, t1030)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:665
-			t1007, err := py.Call1(th, t1000, py.NewGenerator(th, "<genexpr>", "Decimal.__format__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:692
+			t1036, err := py.Call1(th, t1029, py.NewGenerator(th, "<genexpr>", "Decimal.__format__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 				var c py.Object
 				var err error
 				_ = err
 				for {
-//line py/decimal.py:665
-					t1004, err := py.Next(th, it1002)
+//line py/decimal.py:692
+					t1033, err := py.Next(th, it1031)
 					if err != nil {
 						return nil, err
 					}
-					if t1004 == nil {
+					if t1033 == nil {
 						break
 					}
-					c = t1004
-//line py/decimal.py:665
-					t1005, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc574)
+					c = t1033
+//line py/decimal.py:692
+					t1034, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc592)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:665
-					t1006, err := py.Call1(th, t1005, c)
+//line py/decimal.py:692
+					t1035, err := py.Call1(th, t1034, c)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:665
-					_, err = gen.Yield(t1006)
+//line py/decimal.py:692
+					_, err = gen.Yield(t1035)
 					if err != nil {
 						return nil, err
 					}
@@ -8406,340 +8689,340 @@ func decimal_Decimal___format__(th *py.Thread, self, spec py.Object) (py.Object,
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:665
-			t1008, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac575)
+//line py/decimal.py:692
+			t1037, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac593)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:665
-			t1009, err := py.Add(th, t1008, py.Int(2))
+//line py/decimal.py:692
+			t1038, err := py.Add(th, t1037, py.Int(2))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:665
-			t1010, err := py.Call1(th, t998, py.NewTuple([]py.Object{t999, t1007, t1009}))
+//line py/decimal.py:692
+			t1039, err := py.Call1(th, t1027, py.NewTuple([]py.Object{t1028, t1036, t1038}))
 			if err != nil {
 				return nil, err
 			}
-			t995 = t1010
+			t1024 = t1039
 		} else {
-			t995 = d
+			t1024 = d
 		}
-		d = t995
+		d = t1024
 	}
-	// py/decimal.py:666: if d._is_special():
+	// py/decimal.py:693: if d._is_special():
 
-//line py/decimal.py:666
-	t1011, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc576)
+//line py/decimal.py:693
+	t1040, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc594)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:666
-	t1012, err := py.Truth(th, t1011)
+//line py/decimal.py:693
+	t1041, err := py.Truth(th, t1040)
 	if err != nil {
 		return nil, err
 	}
-	if t1012 {
-		// py/decimal.py:667: body = str(abs(d)) if d._exp != 'F' else 'Infinity'
+	if t1041 {
+		// py/decimal.py:694: body = str(abs(d)) if d._exp != 'F' else 'Infinity'
 
-//line py/decimal.py:667
-		var t1013 py.Object
-//line py/decimal.py:667
-		t1014, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac577)
+//line py/decimal.py:694
+		var t1042 py.Object
+//line py/decimal.py:694
+		t1043, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac595)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:667
-		t1015, err := py.CompareBool(th, py.OpNE, t1014, decimal_name_F)
+//line py/decimal.py:694
+		t1044, err := py.CompareBool(th, py.OpNE, t1043, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		if t1015 {
-//line py/decimal.py:667
-			t1016, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc578)
+		if t1044 {
+//line py/decimal.py:694
+			t1045, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc596)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:667
-			t1017, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc579)
+//line py/decimal.py:694
+			t1046, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc597)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:667
-			t1018, err := py.Call1(th, t1017, d)
+//line py/decimal.py:694
+			t1047, err := py.Call1(th, t1046, d)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:667
-			t1019, err := py.Call1(th, t1016, t1018)
+//line py/decimal.py:694
+			t1048, err := py.Call1(th, t1045, t1047)
 			if err != nil {
 				return nil, err
 			}
-			t1013 = t1019
+			t1042 = t1048
 		} else {
-			t1013 = decimal_name_Infinity
+			t1042 = decimal_name_Infinity
 		}
-		body = t1013
-		// py/decimal.py:668: if d._exp == 'F' and typ in ('F', 'E', 'G'):
+		body = t1042
+		// py/decimal.py:695: if d._exp == 'F' and typ in ('F', 'E', 'G'):
 
-//line py/decimal.py:668
-		t1021, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac580)
+//line py/decimal.py:695
+		t1050, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac598)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:668
-		t1022, err := py.CompareBool(th, py.OpEQ, t1021, decimal_name_F)
+//line py/decimal.py:695
+		t1051, err := py.CompareBool(th, py.OpEQ, t1050, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		t1020 := t1022
-		if t1020 {
-//line py/decimal.py:668
-			t1023, err := py.Contains(th, decimal_tuple581, typ)
+		t1049 := t1051
+		if t1049 {
+//line py/decimal.py:695
+			t1052, err := py.Contains(th, decimal_tuple599, typ)
 			if err != nil {
 				return nil, err
 			}
-			t1020 = t1023
+			t1049 = t1052
 		}
-		if t1020 {
-			// py/decimal.py:669: body = 'INFINITY'
+		if t1049 {
+			// py/decimal.py:696: body = 'INFINITY'
 
-//line py/decimal.py:669
+//line py/decimal.py:696
 			body = decimal_name_INFINITY
 		}
 	} else {
-		// py/decimal.py:670: elif typ in ('f', 'F', '%'):
+		// py/decimal.py:697: elif typ in ('f', 'F', '%'):
 
-//line py/decimal.py:670
-		t1024, err := py.Contains(th, decimal_tuple583, typ)
+//line py/decimal.py:697
+		t1053, err := py.Contains(th, decimal_tuple601, typ)
 		if err != nil {
 			return nil, err
 		}
-		if t1024 {
-			// py/decimal.py:671: if prec is not None:
+		if t1053 {
+			// py/decimal.py:698: if prec is not None:
 
-//line py/decimal.py:671
+//line py/decimal.py:698
 			if !py.Is(prec, py.None) {
-				// py/decimal.py:672: d = d.quantize(Decimal((0, (1,), -prec)), rounding=getcontext().rounding,
+				// py/decimal.py:699: d = d.quantize(Decimal((0, (1,), -prec)), rounding=getcontext().rounding,
 
-//line py/decimal.py:672
-				t1025, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc584)
+//line py/decimal.py:699
+				t1054, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc602)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				t1026, err := py.Neg(th, prec)
+//line py/decimal.py:699
+				t1055, err := py.Neg(th, prec)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				t1027, err := py.Call1(th, t1025, py.NewTuple([]py.Object{py.Int(0), decimal_tuple585, t1026}))
+//line py/decimal.py:699
+				t1056, err := py.Call1(th, t1054, py.NewTuple([]py.Object{py.Int(0), decimal_tuple603, t1055}))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				t1028, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc587)
+//line py/decimal.py:699
+				t1057, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc605)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				t1029, err := py.Call0(th, t1028)
+//line py/decimal.py:699
+				t1058, err := py.Call0(th, t1057)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				t1030, err := py.GetAttrCached(th, t1029, decimal_name_rounding, &decimal_ac588)
+//line py/decimal.py:699
+				t1059, err := py.GetAttrCached(th, t1058, decimal_name_rounding, &decimal_ac606)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				t1031, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc589)
+//line py/decimal.py:699
+				t1060, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc607)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				t1032, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc590)
+//line py/decimal.py:699
+				t1061, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc608)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				t1033, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc591)
+//line py/decimal.py:699
+				t1062, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc609)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				t1034, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc592)
+//line py/decimal.py:699
+				t1063, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc610)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				t1035, err := py.Call(th, t1031, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1032, t1033, t1034}})
+//line py/decimal.py:699
+				t1064, err := py.Call(th, t1060, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1061, t1062, t1063}})
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:672
-				d, err = py.CallMethodCached(th, d, decimal_name_quantize, &decimal_mc593, []py.Object{t1027}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1030, t1035}})
+//line py/decimal.py:699
+				d, err = py.CallMethodCached(th, d, decimal_name_quantize, &decimal_mc611, []py.Object{t1056}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1059, t1064}})
 				if err != nil {
 					return nil, err
 				}
 			}
-			// py/decimal.py:674: body = abs(d)._fixed()
+			// py/decimal.py:701: body = abs(d)._fixed()
 
-//line py/decimal.py:674
-			t1036, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc594)
+//line py/decimal.py:701
+			t1065, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc612)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:674
-			t1037, err := py.Call1(th, t1036, d)
+//line py/decimal.py:701
+			t1066, err := py.Call1(th, t1065, d)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:674
-			body, err = py.CallMethodCached0(th, t1037, decimal_name__fixed, &decimal_mc595)
+//line py/decimal.py:701
+			body, err = py.CallMethodCached0(th, t1066, decimal_name__fixed, &decimal_mc613)
 			if err != nil {
 				return nil, err
 			}
 		} else {
-			// py/decimal.py:675: elif typ in ('e', 'E'):
+			// py/decimal.py:702: elif typ in ('e', 'E'):
 
-//line py/decimal.py:675
-			t1038, err := py.Contains(th, decimal_tuple596, typ)
+//line py/decimal.py:702
+			t1067, err := py.Contains(th, decimal_tuple614, typ)
 			if err != nil {
 				return nil, err
 			}
-			if t1038 {
-				// py/decimal.py:676: if prec is not None:
+			if t1067 {
+				// py/decimal.py:703: if prec is not None:
 
-//line py/decimal.py:676
+//line py/decimal.py:703
 				if !py.Is(prec, py.None) {
-					// py/decimal.py:677: d = d._round_sig(prec + 1)
+					// py/decimal.py:704: d = d._round_sig(prec + 1)
 
-//line py/decimal.py:677
-					t1039, err := py.Add(th, prec, py.Int(1))
+//line py/decimal.py:704
+					t1068, err := py.Add(th, prec, py.Int(1))
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:677
-					d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc597, t1039)
+//line py/decimal.py:704
+					d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc615, t1068)
 					if err != nil {
 						return nil, err
 					}
 				}
-				// py/decimal.py:678: body = abs(d)._sci(typ)
+				// py/decimal.py:705: body = abs(d)._sci(typ)
 
-//line py/decimal.py:678
-				t1040, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc598)
+//line py/decimal.py:705
+				t1069, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc616)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:678
-				t1041, err := py.Call1(th, t1040, d)
+//line py/decimal.py:705
+				t1070, err := py.Call1(th, t1069, d)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:678
-				body, err = py.CallMethodCached1(th, t1041, decimal_name__sci, &decimal_mc599, typ)
+//line py/decimal.py:705
+				body, err = py.CallMethodCached1(th, t1070, decimal_name__sci, &decimal_mc617, typ)
 				if err != nil {
 					return nil, err
 				}
 			} else {
-				// py/decimal.py:679: elif typ in ('g', 'G', 'n', ''):
+				// py/decimal.py:706: elif typ in ('g', 'G', 'n', ''):
 
-//line py/decimal.py:679
-				t1042, err := py.Contains(th, decimal_tuple601, typ)
+//line py/decimal.py:706
+				t1071, err := py.Contains(th, decimal_tuple619, typ)
 				if err != nil {
 					return nil, err
 				}
-				if t1042 {
-					// py/decimal.py:680: if prec is not None and typ != '':
+				if t1071 {
+					// py/decimal.py:707: if prec is not None and typ != '':
 
-//line py/decimal.py:680
-					t1043 := !py.Is(prec, py.None)
-					if t1043 {
-//line py/decimal.py:680
-						t1044, err := py.CompareBool(th, py.OpNE, typ, decimal_str336)
+//line py/decimal.py:707
+					t1072 := !py.Is(prec, py.None)
+					if t1072 {
+//line py/decimal.py:707
+						t1073, err := py.CompareBool(th, py.OpNE, typ, decimal_str333)
 						if err != nil {
 							return nil, err
 						}
-						t1043 = t1044
+						t1072 = t1073
 					}
-					if t1043 {
-						// py/decimal.py:681: d = d._round_sig(max(prec, 1))
+					if t1072 {
+						// py/decimal.py:708: d = d._round_sig(max(prec, 1))
 
-//line py/decimal.py:681
-						t1045, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc603)
+//line py/decimal.py:708
+						t1074, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc621)
 						if err != nil {
 							return nil, err
 						}
-//line py/decimal.py:681
-						t1046, err := py.Call2(th, t1045, prec, py.Int(1))
+//line py/decimal.py:708
+						t1075, err := py.Call2(th, t1074, prec, py.Int(1))
 						if err != nil {
 							return nil, err
 						}
-//line py/decimal.py:681
-						d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc604, t1046)
+//line py/decimal.py:708
+						d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc622, t1075)
 						if err != nil {
 							return nil, err
 						}
 					} else {
-						// py/decimal.py:682: elif prec is not None:
+						// py/decimal.py:709: elif prec is not None:
 
-//line py/decimal.py:682
+//line py/decimal.py:709
 						if !py.Is(prec, py.None) {
-							// py/decimal.py:683: d = d._round_sig(max(prec, 1))
+							// py/decimal.py:710: d = d._round_sig(max(prec, 1))
 
-//line py/decimal.py:683
-							t1047, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc605)
+//line py/decimal.py:710
+							t1076, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc623)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:683
-							t1048, err := py.Call2(th, t1047, prec, py.Int(1))
+//line py/decimal.py:710
+							t1077, err := py.Call2(th, t1076, prec, py.Int(1))
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:683
-							d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc606, t1048)
+//line py/decimal.py:710
+							d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc624, t1077)
 							if err != nil {
 								return nil, err
 							}
 						}
 					}
-					// py/decimal.py:684: body = str(abs(d))
+					// py/decimal.py:711: body = str(abs(d))
 
-//line py/decimal.py:684
-					t1049, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc607)
+//line py/decimal.py:711
+					t1078, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc625)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:684
-					t1050, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc608)
+//line py/decimal.py:711
+					t1079, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc626)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:684
-					t1051, err := py.Call1(th, t1050, d)
+//line py/decimal.py:711
+					t1080, err := py.Call1(th, t1079, d)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:684
-					body, err = py.Call1(th, t1049, t1051)
+//line py/decimal.py:711
+					body, err = py.Call1(th, t1078, t1080)
 					if err != nil {
 						return nil, err
 					}
-					// py/decimal.py:685: if typ == 'G':
+					// py/decimal.py:712: if typ == 'G':
 
-//line py/decimal.py:685
-					t1052, err := py.CompareBool(th, py.OpEQ, typ, decimal_name_G)
+//line py/decimal.py:712
+					t1081, err := py.CompareBool(th, py.OpEQ, typ, decimal_name_G)
 					if err != nil {
 						return nil, err
 					}
-					if t1052 {
-						// py/decimal.py:686: body = body.upper()
+					if t1081 {
+						// py/decimal.py:713: body = body.upper()
 
-//line py/decimal.py:686
-						body, err = py.CallMethodCached0(th, body, decimal_name_upper, &decimal_mc609)
+//line py/decimal.py:713
+						body, err = py.CallMethodCached0(th, body, decimal_name_upper, &decimal_mc627)
 						if err != nil {
 							return nil, err
 						}
@@ -8748,5385 +9031,5385 @@ func decimal_Decimal___format__(th *py.Thread, self, spec py.Object) (py.Object,
 			}
 		}
 	}
-	// py/decimal.py:687: if typ == '%':
+	// py/decimal.py:714: if typ == '%':
 
-//line py/decimal.py:687
-	t1053, err := py.CompareBool(th, py.OpEQ, typ, decimal_str564)
+//line py/decimal.py:714
+	t1082, err := py.CompareBool(th, py.OpEQ, typ, decimal_str582)
 	if err != nil {
 		return nil, err
 	}
-	if t1053 {
-		// py/decimal.py:688: body += '%'
+	if t1082 {
+		// py/decimal.py:715: body += '%'
 
-//line py/decimal.py:688
+//line py/decimal.py:715
 		if body == nil {
-//line py/decimal.py:688
+//line py/decimal.py:715
 			return nil, py.UnboundLocal("body")
 		}
-//line py/decimal.py:688
-		body, err = py.InPlaceOp(th, py.OpAdd, body, decimal_str564)
+//line py/decimal.py:715
+		body, err = py.InPlaceOp(th, py.OpAdd, body, decimal_str582)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:689: if comma and not d._is_special():
+	// py/decimal.py:716: if comma and not d._is_special():
 
-//line py/decimal.py:689
-	t1055, err := py.Truth(th, comma)
+//line py/decimal.py:716
+	t1084, err := py.Truth(th, comma)
 	if err != nil {
 		return nil, err
 	}
-	t1054 := t1055
-	if t1054 {
-//line py/decimal.py:689
-		t1056, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc612)
+	t1083 := t1084
+	if t1083 {
+//line py/decimal.py:716
+		t1085, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc630)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:689
-		t1057, err := py.Truth(th, t1056)
+//line py/decimal.py:716
+		t1086, err := py.Truth(th, t1085)
 		if err != nil {
 			return nil, err
 		}
-		t1054 = !t1057
+		t1083 = !t1086
 	}
-	if t1054 {
-		// py/decimal.py:690: ip, dot, fp = body.partition('.')
+	if t1083 {
+		// py/decimal.py:717: ip, dot, fp = body.partition('.')
 
-//line py/decimal.py:690
+//line py/decimal.py:717
 		if body == nil {
-//line py/decimal.py:690
+//line py/decimal.py:717
 			return nil, py.UnboundLocal("body")
 		}
-//line py/decimal.py:690
-		t1058, err := py.CallMethodCached1(th, body, decimal_name_partition, &decimal_mc614, decimal_str524)
+//line py/decimal.py:717
+		t1087, err := py.CallMethodCached1(th, body, decimal_name_partition, &decimal_mc632, decimal_str542)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:690
-		t1059, err := py.Unpack(th, t1058, 3)
+//line py/decimal.py:717
+		t1088, err := py.Unpack(th, t1087, 3)
 		if err != nil {
 			return nil, err
 		}
-		ip = t1059[0]
-		dot = t1059[1]
-		fp = t1059[2]
-		// py/decimal.py:691: k = len(ip)
+		ip = t1088[0]
+		dot = t1088[1]
+		fp = t1088[2]
+		// py/decimal.py:718: k = len(ip)
 
-//line py/decimal.py:691
-		t1060, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc615)
+//line py/decimal.py:718
+		t1089, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc633)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:691
-		k, err = py.Call1(th, t1060, ip)
+//line py/decimal.py:718
+		k, err = py.Call1(th, t1089, ip)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:692: groups = []
+		// py/decimal.py:719: groups = []
 
-//line py/decimal.py:692
+//line py/decimal.py:719
 		groups = py.NewList(nil)
-		// py/decimal.py:693: while k > 3:
+		// py/decimal.py:720: while k > 3:
 
-//line py/decimal.py:693
+//line py/decimal.py:720
 		for {
-//line py/decimal.py:693
-			t1061, err := py.CompareBool(th, py.OpGT, k, py.Int(3))
+//line py/decimal.py:720
+			t1090, err := py.CompareBool(th, py.OpGT, k, py.Int(3))
 			if err != nil {
 				return nil, err
 			}
-			if !t1061 {
+			if !t1090 {
 				break
 			}
-			// py/decimal.py:694: groups.insert(0, ip[k - 3:k])
+			// py/decimal.py:721: groups.insert(0, ip[k - 3:k])
 
-//line py/decimal.py:694
-			t1062, err := py.Sub(th, k, py.Int(3))
+//line py/decimal.py:721
+			t1091, err := py.Sub(th, k, py.Int(3))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:694
-			t1063, err := py.GetItem(th, ip, py.NewSlice(t1062, k, py.None))
+//line py/decimal.py:721
+			t1092, err := py.GetItem(th, ip, py.NewSlice(t1091, k, py.None))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:694
-			_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc616, py.Int(0), t1063)
+//line py/decimal.py:721
+			_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc634, py.Int(0), t1092)
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:695: k -= 3
+			// py/decimal.py:722: k -= 3
 
-//line py/decimal.py:695
+//line py/decimal.py:722
 			k, err = py.InPlaceOp(th, py.OpSub, k, py.Int(3))
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:696: groups.insert(0, ip[:k])
+		// py/decimal.py:723: groups.insert(0, ip[:k])
 
-//line py/decimal.py:696
-		t1064, err := py.GetItem(th, ip, py.NewSlice(py.None, k, py.None))
+//line py/decimal.py:723
+		t1093, err := py.GetItem(th, ip, py.NewSlice(py.None, k, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:696
-		_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc617, py.Int(0), t1064)
+//line py/decimal.py:723
+		_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc635, py.Int(0), t1093)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:697: body = comma.join(groups) + dot + fp
+		// py/decimal.py:724: body = comma.join(groups) + dot + fp
 
-//line py/decimal.py:697
-		t1065, err := py.CallMethodCached1(th, comma, decimal_name_join, &decimal_mc618, groups)
+//line py/decimal.py:724
+		t1094, err := py.CallMethodCached1(th, comma, decimal_name_join, &decimal_mc636, groups)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:697
-		t1066, err := py.Add(th, t1065, dot)
+//line py/decimal.py:724
+		t1095, err := py.Add(th, t1094, dot)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:697
-		body, err = py.Add(th, t1066, fp)
+//line py/decimal.py:724
+		body, err = py.Add(th, t1095, fp)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:698: s = ''
+	// py/decimal.py:725: s = ''
 
-//line py/decimal.py:698
-	s = decimal_str336
-	// py/decimal.py:699: if self._sign:
+//line py/decimal.py:725
+	s = decimal_str333
+	// py/decimal.py:726: if self._sign:
 
-//line py/decimal.py:699
-	t1067, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac620)
+//line py/decimal.py:726
+	t1096, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac638)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:699
-	t1068, err := py.Truth(th, t1067)
+//line py/decimal.py:726
+	t1097, err := py.Truth(th, t1096)
 	if err != nil {
 		return nil, err
 	}
-	if t1068 {
-		// py/decimal.py:700: s = '-'
+	if t1097 {
+		// py/decimal.py:727: s = '-'
 
-//line py/decimal.py:700
-		s = decimal_str512
+//line py/decimal.py:727
+		s = decimal_str327
 	} else {
-		// py/decimal.py:701: elif sign in '+ ':
+		// py/decimal.py:728: elif sign in '+ ':
 
-//line py/decimal.py:701
-		t1069, err := py.Contains(th, decimal_str622, sign)
+//line py/decimal.py:728
+		t1098, err := py.Contains(th, decimal_str640, sign)
 		if err != nil {
 			return nil, err
 		}
-		if t1069 {
-			// py/decimal.py:702: s = sign
+		if t1098 {
+			// py/decimal.py:729: s = sign
 
-//line py/decimal.py:702
+//line py/decimal.py:729
 			s = sign
 		}
 	}
-	// py/decimal.py:703: if zero and not align:
+	// py/decimal.py:730: if zero and not align:
 
-//line py/decimal.py:703
-	t1071, err := py.Truth(th, zero)
+//line py/decimal.py:730
+	t1100, err := py.Truth(th, zero)
 	if err != nil {
 		return nil, err
 	}
-	t1070 := t1071
-	if t1070 {
-//line py/decimal.py:703
-		t1072, err := py.Truth(th, align)
+	t1099 := t1100
+	if t1099 {
+//line py/decimal.py:730
+		t1101, err := py.Truth(th, align)
 		if err != nil {
 			return nil, err
 		}
-		t1070 = !t1072
+		t1099 = !t1101
 	}
-	if t1070 {
-		// py/decimal.py:704: fill, align = '0', '='
+	if t1099 {
+		// py/decimal.py:731: fill, align = '0', '='
 
-//line py/decimal.py:704
-		fill = decimal_str175
-		align = decimal_str546
+//line py/decimal.py:731
+		fill = decimal_str177
+		align = decimal_str564
 	}
-	// py/decimal.py:705: if not align:
+	// py/decimal.py:732: if not align:
 
-//line py/decimal.py:705
-	t1073, err := py.Truth(th, align)
+//line py/decimal.py:732
+	t1102, err := py.Truth(th, align)
 	if err != nil {
 		return nil, err
 	}
-	if !t1073 {
-		// py/decimal.py:706: align = '>' if False else '<' if self._is_special() and False else '>'
+	if !t1102 {
+		// py/decimal.py:733: align = '>' if False else '<' if self._is_special() and False else '>'
 
-//line py/decimal.py:706
-		var t1074 py.Object
+//line py/decimal.py:733
+		var t1103 py.Object
 		if false {
-			t1074 = decimal_str545
+			t1103 = decimal_str563
 		} else {
-			var t1075 py.Object
-//line py/decimal.py:706
-			t1077, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc626)
+			var t1104 py.Object
+//line py/decimal.py:733
+			t1106, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc644)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:706
-			t1078, err := py.Truth(th, t1077)
+//line py/decimal.py:733
+			t1107, err := py.Truth(th, t1106)
 			if err != nil {
 				return nil, err
 			}
-			t1076 := t1078
-			if t1076 {
-				t1076 = false
+			t1105 := t1107
+			if t1105 {
+				t1105 = false
 			}
-			if t1076 {
-				t1075 = decimal_str544
+			if t1105 {
+				t1104 = decimal_str562
 			} else {
-				t1075 = decimal_str545
+				t1104 = decimal_str563
 			}
-			t1074 = t1075
+			t1103 = t1104
 		}
-		align = t1074
-		// py/decimal.py:707: align = '>'
+		align = t1103
+		// py/decimal.py:734: align = '>'
 
-//line py/decimal.py:707
-		align = decimal_str545
+//line py/decimal.py:734
+		align = decimal_str563
 	}
-	// py/decimal.py:708: n = width - len(s) - len(body)
+	// py/decimal.py:735: n = width - len(s) - len(body)
 
-//line py/decimal.py:708
-	t1079, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc630)
+//line py/decimal.py:735
+	t1108, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc648)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:708
-	t1080, err := py.Call1(th, t1079, s)
+//line py/decimal.py:735
+	t1109, err := py.Call1(th, t1108, s)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:708
-	t1081, err := py.Sub(th, width, t1080)
+//line py/decimal.py:735
+	t1110, err := py.Sub(th, width, t1109)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:708
-	t1082, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc631)
+//line py/decimal.py:735
+	t1111, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc649)
 	if err != nil {
 		return nil, err
 	}
 	if body == nil {
-//line py/decimal.py:708
+//line py/decimal.py:735
 		return nil, py.UnboundLocal("body")
 	}
-//line py/decimal.py:708
-	t1083, err := py.Call1(th, t1082, body)
+//line py/decimal.py:735
+	t1112, err := py.Call1(th, t1111, body)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:708
-	n, err = py.Sub(th, t1081, t1083)
+//line py/decimal.py:735
+	n, err = py.Sub(th, t1110, t1112)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:709: if n <= 0:
+	// py/decimal.py:736: if n <= 0:
 
-//line py/decimal.py:709
-	t1084, err := py.CompareBool(th, py.OpLE, n, py.Int(0))
+//line py/decimal.py:736
+	t1113, err := py.CompareBool(th, py.OpLE, n, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t1084 {
-		// py/decimal.py:710: return s + body
+	if t1113 {
+		// py/decimal.py:737: return s + body
 
-//line py/decimal.py:710
+//line py/decimal.py:737
 		if body == nil {
-//line py/decimal.py:710
+//line py/decimal.py:737
 			return nil, py.UnboundLocal("body")
 		}
-//line py/decimal.py:710
-		t1085, err := py.Add(th, s, body)
+//line py/decimal.py:737
+		t1114, err := py.Add(th, s, body)
 		if err != nil {
 			return nil, err
 		}
-		return t1085, nil
+		return t1114, nil
 	}
-	// py/decimal.py:711: if align == '=':
+	// py/decimal.py:738: if align == '=':
 
-//line py/decimal.py:711
-	t1086, err := py.CompareBool(th, py.OpEQ, align, decimal_str546)
+//line py/decimal.py:738
+	t1115, err := py.CompareBool(th, py.OpEQ, align, decimal_str564)
 	if err != nil {
 		return nil, err
 	}
-	if t1086 {
-		// py/decimal.py:712: return s + fill * n + body
+	if t1115 {
+		// py/decimal.py:739: return s + fill * n + body
 
-//line py/decimal.py:712
-		t1087, err := py.Mul(th, fill, n)
+//line py/decimal.py:739
+		t1116, err := py.Mul(th, fill, n)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:712
-		t1088, err := py.Add(th, s, t1087)
-		if err != nil {
-			return nil, err
-		}
-		if body == nil {
-//line py/decimal.py:712
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:712
-		t1089, err := py.Add(th, t1088, body)
-		if err != nil {
-			return nil, err
-		}
-		return t1089, nil
-	}
-	// py/decimal.py:713: if align == '<':
-
-//line py/decimal.py:713
-	t1090, err := py.CompareBool(th, py.OpEQ, align, decimal_str544)
-	if err != nil {
-		return nil, err
-	}
-	if t1090 {
-		// py/decimal.py:714: return s + body + fill * n
-
-//line py/decimal.py:714
-		if body == nil {
-//line py/decimal.py:714
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:714
-		t1091, err := py.Add(th, s, body)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:714
-		t1092, err := py.Mul(th, fill, n)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:714
-		t1093, err := py.Add(th, t1091, t1092)
-		if err != nil {
-			return nil, err
-		}
-		return t1093, nil
-	}
-	// py/decimal.py:715: if align == '^':
-
-//line py/decimal.py:715
-	t1094, err := py.CompareBool(th, py.OpEQ, align, decimal_str547)
-	if err != nil {
-		return nil, err
-	}
-	if t1094 {
-		// py/decimal.py:716: return fill * (n // 2) + s + body + fill * (n - n // 2)
-
-//line py/decimal.py:716
-		t1095, err := py.FloorDiv(th, n, py.Int(2))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:716
-		t1096, err := py.Mul(th, fill, t1095)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:716
-		t1097, err := py.Add(th, t1096, s)
+//line py/decimal.py:739
+		t1117, err := py.Add(th, s, t1116)
 		if err != nil {
 			return nil, err
 		}
 		if body == nil {
-//line py/decimal.py:716
+//line py/decimal.py:739
 			return nil, py.UnboundLocal("body")
 		}
-//line py/decimal.py:716
-		t1098, err := py.Add(th, t1097, body)
+//line py/decimal.py:739
+		t1118, err := py.Add(th, t1117, body)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:716
-		t1099, err := py.FloorDiv(th, n, py.Int(2))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:716
-		t1100, err := py.Sub(th, n, t1099)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:716
-		t1101, err := py.Mul(th, fill, t1100)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:716
-		t1102, err := py.Add(th, t1098, t1101)
-		if err != nil {
-			return nil, err
-		}
-		return t1102, nil
+		return t1118, nil
 	}
-	// py/decimal.py:717: return fill * n + s + body
+	// py/decimal.py:740: if align == '<':
 
-//line py/decimal.py:717
-	t1103, err := py.Mul(th, fill, n)
+//line py/decimal.py:740
+	t1119, err := py.CompareBool(th, py.OpEQ, align, decimal_str562)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:717
-	t1104, err := py.Add(th, t1103, s)
+	if t1119 {
+		// py/decimal.py:741: return s + body + fill * n
+
+//line py/decimal.py:741
+		if body == nil {
+//line py/decimal.py:741
+			return nil, py.UnboundLocal("body")
+		}
+//line py/decimal.py:741
+		t1120, err := py.Add(th, s, body)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:741
+		t1121, err := py.Mul(th, fill, n)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:741
+		t1122, err := py.Add(th, t1120, t1121)
+		if err != nil {
+			return nil, err
+		}
+		return t1122, nil
+	}
+	// py/decimal.py:742: if align == '^':
+
+//line py/decimal.py:742
+	t1123, err := py.CompareBool(th, py.OpEQ, align, decimal_str565)
+	if err != nil {
+		return nil, err
+	}
+	if t1123 {
+		// py/decimal.py:743: return fill * (n // 2) + s + body + fill * (n - n // 2)
+
+//line py/decimal.py:743
+		t1124, err := py.FloorDiv(th, n, py.Int(2))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:743
+		t1125, err := py.Mul(th, fill, t1124)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:743
+		t1126, err := py.Add(th, t1125, s)
+		if err != nil {
+			return nil, err
+		}
+		if body == nil {
+//line py/decimal.py:743
+			return nil, py.UnboundLocal("body")
+		}
+//line py/decimal.py:743
+		t1127, err := py.Add(th, t1126, body)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:743
+		t1128, err := py.FloorDiv(th, n, py.Int(2))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:743
+		t1129, err := py.Sub(th, n, t1128)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:743
+		t1130, err := py.Mul(th, fill, t1129)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:743
+		t1131, err := py.Add(th, t1127, t1130)
+		if err != nil {
+			return nil, err
+		}
+		return t1131, nil
+	}
+	// py/decimal.py:744: return fill * n + s + body
+
+//line py/decimal.py:744
+	t1132, err := py.Mul(th, fill, n)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:744
+	t1133, err := py.Add(th, t1132, s)
 	if err != nil {
 		return nil, err
 	}
 	if body == nil {
-//line py/decimal.py:717
+//line py/decimal.py:744
 		return nil, py.UnboundLocal("body")
 	}
-//line py/decimal.py:717
-	t1105, err := py.Add(th, t1104, body)
+//line py/decimal.py:744
+	t1134, err := py.Add(th, t1133, body)
 	if err != nil {
 		return nil, err
 	}
-	return t1105, nil
+	return t1134, nil
 }
 
-// decimal_Decimal__fixed is def Decimal._fixed (py/decimal.py:719).
+// decimal_Decimal__fixed is def Decimal._fixed (py/decimal.py:746).
 
-//line py/decimal.py:719
+//line py/decimal.py:746
 func decimal_Decimal__fixed(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:719
+//line py/decimal.py:746
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:719
+//line py/decimal.py:746
 	defer th.Leave()
 	var digits, exp py.Object
-	// py/decimal.py:720: digits, exp = self._int, self._exp
+	// py/decimal.py:747: digits, exp = self._int, self._exp
 
-//line py/decimal.py:720
-	t1107, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac635)
+//line py/decimal.py:747
+	t1136, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac653)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:720
-	t1108, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac636)
+//line py/decimal.py:747
+	t1137, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac654)
 	if err != nil {
 		return nil, err
 	}
-	digits = t1107
-	exp = t1108
-	// py/decimal.py:721: if exp >= 0:
+	digits = t1136
+	exp = t1137
+	// py/decimal.py:748: if exp >= 0:
 
-//line py/decimal.py:721
-	t1109, err := py.CompareBool(th, py.OpGE, exp, py.Int(0))
+//line py/decimal.py:748
+	t1138, err := py.CompareBool(th, py.OpGE, exp, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t1109 {
-		// py/decimal.py:722: return digits + '0' * exp if digits != '0' else '0'
+	if t1138 {
+		// py/decimal.py:749: return digits + '0' * exp if digits != '0' else '0'
 
-//line py/decimal.py:722
-		var t1110 py.Object
-//line py/decimal.py:722
-		t1111, err := py.CompareBool(th, py.OpNE, digits, decimal_str175)
+//line py/decimal.py:749
+		var t1139 py.Object
+//line py/decimal.py:749
+		t1140, err := py.CompareBool(th, py.OpNE, digits, decimal_str177)
 		if err != nil {
 			return nil, err
 		}
-		if t1111 {
-//line py/decimal.py:722
-			t1112, err := py.Mul(th, decimal_str175, exp)
+		if t1140 {
+//line py/decimal.py:749
+			t1141, err := py.Mul(th, decimal_str177, exp)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:722
-			t1113, err := py.Add(th, digits, t1112)
+//line py/decimal.py:749
+			t1142, err := py.Add(th, digits, t1141)
 			if err != nil {
 				return nil, err
 			}
-			t1110 = t1113
+			t1139 = t1142
 		} else {
-			t1110 = decimal_str175
+			t1139 = decimal_str177
 		}
-		return t1110, nil
+		return t1139, nil
 	}
-	// py/decimal.py:723: if len(digits) > -exp:
+	// py/decimal.py:750: if len(digits) > -exp:
 
-//line py/decimal.py:723
-	t1114, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc640)
+//line py/decimal.py:750
+	t1143, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc658)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:723
-	t1115, err := py.Call1(th, t1114, digits)
+//line py/decimal.py:750
+	t1144, err := py.Call1(th, t1143, digits)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:723
-	t1116, err := py.Neg(th, exp)
+//line py/decimal.py:750
+	t1145, err := py.Neg(th, exp)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:723
-	t1117, err := py.CompareBool(th, py.OpGT, t1115, t1116)
+//line py/decimal.py:750
+	t1146, err := py.CompareBool(th, py.OpGT, t1144, t1145)
 	if err != nil {
 		return nil, err
 	}
-	if t1117 {
-		// py/decimal.py:724: return digits[:exp] + '.' + digits[exp:]
+	if t1146 {
+		// py/decimal.py:751: return digits[:exp] + '.' + digits[exp:]
 
-//line py/decimal.py:724
-		t1118, err := py.GetItem(th, digits, py.NewSlice(py.None, exp, py.None))
+//line py/decimal.py:751
+		t1147, err := py.GetItem(th, digits, py.NewSlice(py.None, exp, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:724
-		t1119, err := py.Add(th, t1118, decimal_str524)
+//line py/decimal.py:751
+		t1148, err := py.Add(th, t1147, decimal_str542)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:724
-		t1120, err := py.GetItem(th, digits, py.NewSlice(exp, py.None, py.None))
+//line py/decimal.py:751
+		t1149, err := py.GetItem(th, digits, py.NewSlice(exp, py.None, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:724
-		t1121, err := py.Add(th, t1119, t1120)
+//line py/decimal.py:751
+		t1150, err := py.Add(th, t1148, t1149)
 		if err != nil {
 			return nil, err
 		}
-		return t1121, nil
+		return t1150, nil
 	}
-	// py/decimal.py:725: return '0.' + '0' * (-exp - len(digits)) + digits
+	// py/decimal.py:752: return '0.' + '0' * (-exp - len(digits)) + digits
 
-//line py/decimal.py:725
-	t1122, err := py.Neg(th, exp)
+//line py/decimal.py:752
+	t1151, err := py.Neg(th, exp)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:725
-	t1123, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc644)
+//line py/decimal.py:752
+	t1152, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc662)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:725
-	t1124, err := py.Call1(th, t1123, digits)
+//line py/decimal.py:752
+	t1153, err := py.Call1(th, t1152, digits)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:725
-	t1125, err := py.Sub(th, t1122, t1124)
+//line py/decimal.py:752
+	t1154, err := py.Sub(th, t1151, t1153)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:725
-	t1126, err := py.Mul(th, decimal_str175, t1125)
+//line py/decimal.py:752
+	t1155, err := py.Mul(th, decimal_str177, t1154)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:725
-	t1127, err := py.Add(th, decimal_str642, t1126)
+//line py/decimal.py:752
+	t1156, err := py.Add(th, decimal_str660, t1155)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:725
-	t1128, err := py.Add(th, t1127, digits)
+//line py/decimal.py:752
+	t1157, err := py.Add(th, t1156, digits)
 	if err != nil {
 		return nil, err
 	}
-	return t1128, nil
+	return t1157, nil
 }
 
-// decimal_Decimal__sci is def Decimal._sci (py/decimal.py:727).
+// decimal_Decimal__sci is def Decimal._sci (py/decimal.py:754).
 
-//line py/decimal.py:727
+//line py/decimal.py:754
 func decimal_Decimal__sci(th *py.Thread, self, typ py.Object) (py.Object, error) {
-//line py/decimal.py:727
+//line py/decimal.py:754
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:727
+//line py/decimal.py:754
 	defer th.Leave()
 	var digits, adj, mant py.Object
 	var err error
 	_ = err
-	// py/decimal.py:728: digits = self._int
+	// py/decimal.py:755: digits = self._int
 
-//line py/decimal.py:728
-	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac645)
+//line py/decimal.py:755
+	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac663)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:729: adj = self.adjusted()
+	// py/decimal.py:756: adj = self.adjusted()
 
-//line py/decimal.py:729
-	adj, err = py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc646)
+//line py/decimal.py:756
+	adj, err = py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc664)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:730: mant = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
+	// py/decimal.py:757: mant = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
 
-//line py/decimal.py:730
-	t1130, err := py.GetItem(th, digits, py.Int(0))
+//line py/decimal.py:757
+	t1159, err := py.GetItem(th, digits, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	var t1131 py.Object
-//line py/decimal.py:730
-	t1132, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc647)
+	var t1160 py.Object
+//line py/decimal.py:757
+	t1161, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc665)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:730
-	t1133, err := py.Call1(th, t1132, digits)
+//line py/decimal.py:757
+	t1162, err := py.Call1(th, t1161, digits)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:730
-	t1134, err := py.CompareBool(th, py.OpGT, t1133, py.Int(1))
-	if err != nil {
-		return nil, err
-	}
-	if t1134 {
-//line py/decimal.py:730
-		t1135, err := py.GetItem(th, digits, py.NewSlice(py.Int(1), py.None, py.None))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:730
-		t1136, err := py.Add(th, decimal_str524, t1135)
-		if err != nil {
-			return nil, err
-		}
-		t1131 = t1136
-	} else {
-		t1131 = decimal_str336
-	}
-//line py/decimal.py:730
-	mant, err = py.Add(th, t1130, t1131)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:731: return mant + typ + ('%+d' % adj)
-
-//line py/decimal.py:731
-	t1137, err := py.Add(th, mant, typ)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:731
-	t1138, err := py.Mod(th, decimal_str533, adj)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:731
-	t1139, err := py.Add(th, t1137, t1138)
-	if err != nil {
-		return nil, err
-	}
-	return t1139, nil
-}
-
-// decimal_Decimal__round_sig is def Decimal._round_sig (py/decimal.py:733).
-
-//line py/decimal.py:733
-func decimal_Decimal__round_sig(th *py.Thread, self, n py.Object) (py.Object, error) {
-//line py/decimal.py:733
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:733
-	defer th.Leave()
-	var ctx py.Object
-	var err error
-	_ = err
-	// py/decimal.py:734: if self._is_special() or len(self._int) <= n:
-
-//line py/decimal.py:734
-	t1142, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc651)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:734
-	t1143, err := py.Truth(th, t1142)
-	if err != nil {
-		return nil, err
-	}
-	t1141 := t1143
-	if !t1141 {
-//line py/decimal.py:734
-		t1144, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc652)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:734
-		t1145, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac653)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:734
-		t1146, err := py.Call1(th, t1144, t1145)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:734
-		t1147, err := py.CompareBool(th, py.OpLE, t1146, n)
-		if err != nil {
-			return nil, err
-		}
-		t1141 = t1147
-	}
-	if t1141 {
-		// py/decimal.py:735: return self
-
-//line py/decimal.py:735
-		return self, nil
-	}
-	// py/decimal.py:736: ctx = Context(prec=n, rounding=getcontext().rounding, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
-
-//line py/decimal.py:736
-	t1148, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc654)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:736
-	t1149, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc655)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:736
-	t1150, err := py.Call0(th, t1149)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:736
-	t1151, err := py.GetAttrCached(th, t1150, decimal_name_rounding, &decimal_ac656)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:736
-	t1152, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc657)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:736
-	t1153, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc658)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:736
-	ctx, err = py.Call(th, t1148, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emax, decimal_name_Emin, decimal_name_traps}, Values: []py.Object{n, t1151, t1152, t1153, py.NewList(nil)}})
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:737: return self._op('plus', context=ctx)
-
-//line py/decimal.py:737
-	t1154, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc659, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{ctx}})
-	if err != nil {
-		return nil, err
-	}
-	return t1154, nil
-}
-
-// decimal_Decimal__coerce is def Decimal._coerce (py/decimal.py:741).
-
-//line py/decimal.py:741
-func decimal_Decimal__coerce(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:741
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:741
-	defer th.Leave()
-	// py/decimal.py:742: if isinstance(other, Decimal):
-
-//line py/decimal.py:742
-	t1156, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc660)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:742
-	t1157, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc661)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:742
-	t1158, err := py.Call2(th, t1156, other, t1157)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:742
-	t1159, err := py.Truth(th, t1158)
-	if err != nil {
-		return nil, err
-	}
-	if t1159 {
-		// py/decimal.py:743: return other
-
-//line py/decimal.py:743
-		return other, nil
-	}
-	// py/decimal.py:744: if isinstance(other, int):
-
-//line py/decimal.py:744
-	t1160, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc662)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:744
-	t1161, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc663)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:744
-	t1162, err := py.Call2(th, t1160, other, t1161)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:744
-	t1163, err := py.Truth(th, t1162)
+//line py/decimal.py:757
+	t1163, err := py.CompareBool(th, py.OpGT, t1162, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
 	if t1163 {
-		// py/decimal.py:745: return Decimal(other)
-
-//line py/decimal.py:745
-		t1164, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc664)
+//line py/decimal.py:757
+		t1164, err := py.GetItem(th, digits, py.NewSlice(py.Int(1), py.None, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:745
-		t1165, err := py.Call1(th, t1164, other)
+//line py/decimal.py:757
+		t1165, err := py.Add(th, decimal_str542, t1164)
 		if err != nil {
 			return nil, err
 		}
-		return t1165, nil
+		t1160 = t1165
+	} else {
+		t1160 = decimal_str333
 	}
-	// py/decimal.py:746: return None
-
-//line py/decimal.py:746
-	return py.None, nil
-}
-
-// decimal_Decimal__binary is def Decimal._binary (py/decimal.py:748).
-
-//line py/decimal.py:748
-func decimal_Decimal__binary(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, name, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, name, context
-//line py/decimal.py:748
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:748
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:749: o = self._coerce(other)
-
-//line py/decimal.py:749
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc665, other)
+//line py/decimal.py:757
+	mant, err = py.Add(th, t1159, t1160)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:750: if o is None:
+	// py/decimal.py:758: return mant + typ + ('%+d' % adj)
 
-//line py/decimal.py:750
-	if py.Is(o, py.None) {
-		// py/decimal.py:751: return NotImplemented
-
-//line py/decimal.py:751
-		t1167, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc666)
-		if err != nil {
-			return nil, err
-		}
-		return t1167, nil
+//line py/decimal.py:758
+	t1166, err := py.Add(th, mant, typ)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:752: return self._op(name, o, context=context)
-
-//line py/decimal.py:752
-	t1168, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc667, []py.Object{name, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:758
+	t1167, err := py.Mod(th, decimal_str551, adj)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:758
+	t1168, err := py.Add(th, t1166, t1167)
 	if err != nil {
 		return nil, err
 	}
 	return t1168, nil
 }
 
-// decimal_Decimal__rbinary is def Decimal._rbinary (py/decimal.py:754).
+// decimal_Decimal__round_sig is def Decimal._round_sig (py/decimal.py:760).
 
-//line py/decimal.py:754
-func decimal_Decimal__rbinary(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, name, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, name, context
-//line py/decimal.py:754
+//line py/decimal.py:760
+func decimal_Decimal__round_sig(th *py.Thread, self, n py.Object) (py.Object, error) {
+//line py/decimal.py:760
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:754
+//line py/decimal.py:760
 	defer th.Leave()
-	var o py.Object
+	var ctx py.Object
 	var err error
 	_ = err
-	// py/decimal.py:755: o = self._coerce(other)
+	// py/decimal.py:761: if self._is_special() or len(self._int) <= n:
 
-//line py/decimal.py:755
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc668, other)
+//line py/decimal.py:761
+	t1171, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc669)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:756: if o is None:
-
-//line py/decimal.py:756
-	if py.Is(o, py.None) {
-		// py/decimal.py:757: return NotImplemented
-
-//line py/decimal.py:757
-		t1170, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc669)
+//line py/decimal.py:761
+	t1172, err := py.Truth(th, t1171)
+	if err != nil {
+		return nil, err
+	}
+	t1170 := t1172
+	if !t1170 {
+//line py/decimal.py:761
+		t1173, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc670)
 		if err != nil {
 			return nil, err
 		}
-		return t1170, nil
-	}
-	// py/decimal.py:758: return o._op(name, self, context=context)
-
-//line py/decimal.py:758
-	t1171, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc670, []py.Object{name, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1171, nil
-}
-
-// decimal_Decimal___add__ is def Decimal.__add__ (py/decimal.py:760).
-
-//line py/decimal.py:760
-func decimal_Decimal___add__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:760
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:760
-	defer th.Leave()
-	// py/decimal.py:761: return self._binary(other, 'add', context)
-
 //line py/decimal.py:761
-	t1173, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_add, context)
+		t1174, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac671)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:761
+		t1175, err := py.Call1(th, t1173, t1174)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:761
+		t1176, err := py.CompareBool(th, py.OpLE, t1175, n)
+		if err != nil {
+			return nil, err
+		}
+		t1170 = t1176
+	}
+	if t1170 {
+		// py/decimal.py:762: return self
+
+//line py/decimal.py:762
+		return self, nil
+	}
+	// py/decimal.py:763: ctx = Context(prec=n, rounding=getcontext().rounding, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+
+//line py/decimal.py:763
+	t1177, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc672)
 	if err != nil {
 		return nil, err
 	}
-	return t1173, nil
-}
-
-// decimal_Decimal___radd__ is def Decimal.__radd__ (py/decimal.py:763).
-
 //line py/decimal.py:763
-func decimal_Decimal___radd__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:763
-	if err := th.Enter(); err != nil {
+	t1178, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc673)
+	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:763
-	defer th.Leave()
-	// py/decimal.py:764: return self._rbinary(other, 'add', context)
+	t1179, err := py.Call0(th, t1178)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:763
+	t1180, err := py.GetAttrCached(th, t1179, decimal_name_rounding, &decimal_ac674)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:763
+	t1181, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc675)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:763
+	t1182, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc676)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:763
+	ctx, err = py.Call(th, t1177, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emax, decimal_name_Emin, decimal_name_traps}, Values: []py.Object{n, t1180, t1181, t1182, py.NewList(nil)}})
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:764: return self._op('plus', context=ctx)
 
 //line py/decimal.py:764
-	t1175, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_add, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1175, nil
-}
-
-// decimal_Decimal___sub__ is def Decimal.__sub__ (py/decimal.py:766).
-
-//line py/decimal.py:766
-func decimal_Decimal___sub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:766
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:766
-	defer th.Leave()
-	// py/decimal.py:767: return self._binary(other, 'sub', context)
-
-//line py/decimal.py:767
-	t1177, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_sub, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1177, nil
-}
-
-// decimal_Decimal___rsub__ is def Decimal.__rsub__ (py/decimal.py:769).
-
-//line py/decimal.py:769
-func decimal_Decimal___rsub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:769
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:769
-	defer th.Leave()
-	// py/decimal.py:770: return self._rbinary(other, 'sub', context)
-
-//line py/decimal.py:770
-	t1179, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_sub, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1179, nil
-}
-
-// decimal_Decimal___mul__ is def Decimal.__mul__ (py/decimal.py:772).
-
-//line py/decimal.py:772
-func decimal_Decimal___mul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:772
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:772
-	defer th.Leave()
-	// py/decimal.py:773: return self._binary(other, 'mul', context)
-
-//line py/decimal.py:773
-	t1181, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_mul, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1181, nil
-}
-
-// decimal_Decimal___rmul__ is def Decimal.__rmul__ (py/decimal.py:775).
-
-//line py/decimal.py:775
-func decimal_Decimal___rmul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:775
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:775
-	defer th.Leave()
-	// py/decimal.py:776: return self._rbinary(other, 'mul', context)
-
-//line py/decimal.py:776
-	t1183, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_mul, context)
+	t1183, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc677, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{ctx}})
 	if err != nil {
 		return nil, err
 	}
 	return t1183, nil
 }
 
-// decimal_Decimal___truediv__ is def Decimal.__truediv__ (py/decimal.py:778).
+// decimal_Decimal__coerce is def Decimal._coerce (py/decimal.py:768).
 
-//line py/decimal.py:778
-func decimal_Decimal___truediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:778
+//line py/decimal.py:768
+func decimal_Decimal__coerce(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:768
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:778
+//line py/decimal.py:768
 	defer th.Leave()
-	// py/decimal.py:779: return self._binary(other, 'div', context)
+	// py/decimal.py:769: if isinstance(other, Decimal):
+
+//line py/decimal.py:769
+	t1185, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc678)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:769
+	t1186, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc679)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:769
+	t1187, err := py.Call2(th, t1185, other, t1186)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:769
+	t1188, err := py.Truth(th, t1187)
+	if err != nil {
+		return nil, err
+	}
+	if t1188 {
+		// py/decimal.py:770: return other
+
+//line py/decimal.py:770
+		return other, nil
+	}
+	// py/decimal.py:771: if isinstance(other, int):
+
+//line py/decimal.py:771
+	t1189, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc680)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:771
+	t1190, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc681)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:771
+	t1191, err := py.Call2(th, t1189, other, t1190)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:771
+	t1192, err := py.Truth(th, t1191)
+	if err != nil {
+		return nil, err
+	}
+	if t1192 {
+		// py/decimal.py:772: return Decimal(other)
+
+//line py/decimal.py:772
+		t1193, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc682)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:772
+		t1194, err := py.Call1(th, t1193, other)
+		if err != nil {
+			return nil, err
+		}
+		return t1194, nil
+	}
+	// py/decimal.py:773: return None
+
+//line py/decimal.py:773
+	return py.None, nil
+}
+
+// decimal_Decimal__binary is def Decimal._binary (py/decimal.py:775).
+
+//line py/decimal.py:775
+func decimal_Decimal__binary(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, name, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, name, context
+//line py/decimal.py:775
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:775
+	defer th.Leave()
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:776: o = self._coerce(other)
+
+//line py/decimal.py:776
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc683, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:777: if o is None:
+
+//line py/decimal.py:777
+	if py.Is(o, py.None) {
+		// py/decimal.py:778: return NotImplemented
+
+//line py/decimal.py:778
+		t1196, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc684)
+		if err != nil {
+			return nil, err
+		}
+		return t1196, nil
+	}
+	// py/decimal.py:779: return self._op(name, o, context=context)
 
 //line py/decimal.py:779
-	t1185, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_div, context)
+	t1197, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc685, []py.Object{name, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1185, nil
+	return t1197, nil
 }
 
-// decimal_Decimal___rtruediv__ is def Decimal.__rtruediv__ (py/decimal.py:781).
+// decimal_Decimal__rbinary is def Decimal._rbinary (py/decimal.py:781).
 
 //line py/decimal.py:781
-func decimal_Decimal___rtruediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal__rbinary(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, name, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, name, context
 //line py/decimal.py:781
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:781
 	defer th.Leave()
-	// py/decimal.py:782: return self._rbinary(other, 'div', context)
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:782: o = self._coerce(other)
 
 //line py/decimal.py:782
-	t1187, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_div, context)
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc686, other)
 	if err != nil {
 		return nil, err
 	}
-	return t1187, nil
-}
+	// py/decimal.py:783: if o is None:
 
-// decimal_Decimal___floordiv__ is def Decimal.__floordiv__ (py/decimal.py:784).
+//line py/decimal.py:783
+	if py.Is(o, py.None) {
+		// py/decimal.py:784: return NotImplemented
 
 //line py/decimal.py:784
-func decimal_Decimal___floordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:784
-	if err := th.Enter(); err != nil {
-		return nil, err
+		t1199, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc687)
+		if err != nil {
+			return nil, err
+		}
+		return t1199, nil
 	}
-//line py/decimal.py:784
-	defer th.Leave()
-	// py/decimal.py:785: return self._binary(other, 'divint', context)
+	// py/decimal.py:785: return o._op(name, self, context=context)
 
 //line py/decimal.py:785
-	t1189, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_divint, context)
+	t1200, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc688, []py.Object{name, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1189, nil
+	return t1200, nil
 }
 
-// decimal_Decimal___rfloordiv__ is def Decimal.__rfloordiv__ (py/decimal.py:787).
+// decimal_Decimal___add__ is def Decimal.__add__ (py/decimal.py:787).
 
 //line py/decimal.py:787
-func decimal_Decimal___rfloordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___add__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:787
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:787
 	defer th.Leave()
-	// py/decimal.py:788: return self._rbinary(other, 'divint', context)
+	// py/decimal.py:788: return self._binary(other, 'add', context)
 
 //line py/decimal.py:788
-	t1191, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_divint, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1191, nil
-}
-
-// decimal_Decimal___mod__ is def Decimal.__mod__ (py/decimal.py:790).
-
-//line py/decimal.py:790
-func decimal_Decimal___mod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:790
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:790
-	defer th.Leave()
-	// py/decimal.py:791: return self._binary(other, 'rem', context)
-
-//line py/decimal.py:791
-	t1193, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_rem, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1193, nil
-}
-
-// decimal_Decimal___rmod__ is def Decimal.__rmod__ (py/decimal.py:793).
-
-//line py/decimal.py:793
-func decimal_Decimal___rmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:793
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:793
-	defer th.Leave()
-	// py/decimal.py:794: return self._rbinary(other, 'rem', context)
-
-//line py/decimal.py:794
-	t1195, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_rem, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1195, nil
-}
-
-// decimal_Decimal___divmod__ is def Decimal.__divmod__ (py/decimal.py:796).
-
-//line py/decimal.py:796
-func decimal_Decimal___divmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:796
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:796
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:797: o = self._coerce(other)
-
-//line py/decimal.py:797
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc671, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:798: if o is None:
-
-//line py/decimal.py:798
-	if py.Is(o, py.None) {
-		// py/decimal.py:799: return NotImplemented
-
-//line py/decimal.py:799
-		t1197, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc672)
-		if err != nil {
-			return nil, err
-		}
-		return t1197, nil
-	}
-	// py/decimal.py:800: return (self._op('divint', o, context=context), self._op('rem', o, context=context))
-
-//line py/decimal.py:800
-	t1198, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc673, []py.Object{decimal_name_divint, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:800
-	t1199, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc674, []py.Object{decimal_name_rem, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:800
-	return py.NewTuple([]py.Object{t1198, t1199}), nil
-}
-
-// decimal_Decimal___rdivmod__ is def Decimal.__rdivmod__ (py/decimal.py:802).
-
-//line py/decimal.py:802
-func decimal_Decimal___rdivmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:802
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:802
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:803: o = self._coerce(other)
-
-//line py/decimal.py:803
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc675, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:804: if o is None:
-
-//line py/decimal.py:804
-	if py.Is(o, py.None) {
-		// py/decimal.py:805: return NotImplemented
-
-//line py/decimal.py:805
-		t1201, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc676)
-		if err != nil {
-			return nil, err
-		}
-		return t1201, nil
-	}
-	// py/decimal.py:806: return o.__divmod__(self, context=context)
-
-//line py/decimal.py:806
-	t1202, err := py.CallMethodCached(th, o, decimal_name___divmod__, &decimal_mc677, []py.Object{self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1202, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_add, context)
 	if err != nil {
 		return nil, err
 	}
 	return t1202, nil
 }
 
-// decimal_Decimal___pow__ is def Decimal.__pow__ (py/decimal.py:808).
+// decimal_Decimal___radd__ is def Decimal.__radd__ (py/decimal.py:790).
+
+//line py/decimal.py:790
+func decimal_Decimal___radd__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:790
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:790
+	defer th.Leave()
+	// py/decimal.py:791: return self._rbinary(other, 'add', context)
+
+//line py/decimal.py:791
+	t1204, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_add, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1204, nil
+}
+
+// decimal_Decimal___sub__ is def Decimal.__sub__ (py/decimal.py:793).
+
+//line py/decimal.py:793
+func decimal_Decimal___sub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:793
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:793
+	defer th.Leave()
+	// py/decimal.py:794: return self._binary(other, 'sub', context)
+
+//line py/decimal.py:794
+	t1206, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_sub, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1206, nil
+}
+
+// decimal_Decimal___rsub__ is def Decimal.__rsub__ (py/decimal.py:796).
+
+//line py/decimal.py:796
+func decimal_Decimal___rsub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:796
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:796
+	defer th.Leave()
+	// py/decimal.py:797: return self._rbinary(other, 'sub', context)
+
+//line py/decimal.py:797
+	t1208, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_sub, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1208, nil
+}
+
+// decimal_Decimal___mul__ is def Decimal.__mul__ (py/decimal.py:799).
+
+//line py/decimal.py:799
+func decimal_Decimal___mul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:799
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:799
+	defer th.Leave()
+	// py/decimal.py:800: return self._binary(other, 'mul', context)
+
+//line py/decimal.py:800
+	t1210, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_mul, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1210, nil
+}
+
+// decimal_Decimal___rmul__ is def Decimal.__rmul__ (py/decimal.py:802).
+
+//line py/decimal.py:802
+func decimal_Decimal___rmul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:802
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:802
+	defer th.Leave()
+	// py/decimal.py:803: return self._rbinary(other, 'mul', context)
+
+//line py/decimal.py:803
+	t1212, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_mul, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1212, nil
+}
+
+// decimal_Decimal___truediv__ is def Decimal.__truediv__ (py/decimal.py:805).
+
+//line py/decimal.py:805
+func decimal_Decimal___truediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:805
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:805
+	defer th.Leave()
+	// py/decimal.py:806: return self._binary(other, 'div', context)
+
+//line py/decimal.py:806
+	t1214, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_div, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1214, nil
+}
+
+// decimal_Decimal___rtruediv__ is def Decimal.__rtruediv__ (py/decimal.py:808).
 
 //line py/decimal.py:808
-func decimal_Decimal___pow__(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, modulo, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, modulo, context
+func decimal_Decimal___rtruediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:808
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:808
 	defer th.Leave()
-	var o, m, r py.Object
-	var err error
-	_ = err
-	// py/decimal.py:809: o = self._coerce(other)
+	// py/decimal.py:809: return self._rbinary(other, 'div', context)
 
 //line py/decimal.py:809
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc678, other)
+	t1216, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_div, context)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:810: if o is None:
-
-//line py/decimal.py:810
-	if py.Is(o, py.None) {
-		// py/decimal.py:811: return NotImplemented
-
-//line py/decimal.py:811
-		t1204, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc679)
-		if err != nil {
-			return nil, err
-		}
-		return t1204, nil
-	}
-	// py/decimal.py:812: if modulo is not None:
-
-//line py/decimal.py:812
-	if !py.Is(modulo, py.None) {
-		// py/decimal.py:813: m = self._coerce(modulo)
-
-//line py/decimal.py:813
-		m, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc680, modulo)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:814: if context is None:
-
-//line py/decimal.py:814
-		if py.Is(context, py.None) {
-			// py/decimal.py:815: context = getcontext()
-
-//line py/decimal.py:815
-			t1205, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc681)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:815
-			context, err = py.Call0(th, t1205)
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/decimal.py:816: if (self._is_special() or o._is_special() or m._is_special()
-
-//line py/decimal.py:816
-		t1207, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc682)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:816
-		t1208, err := py.Truth(th, t1207)
-		if err != nil {
-			return nil, err
-		}
-		t1206 := t1208
-		if !t1206 {
-//line py/decimal.py:816
-			t1209, err := py.CallMethodCached0(th, o, decimal_name__is_special, &decimal_mc683)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:816
-			t1210, err := py.Truth(th, t1209)
-			if err != nil {
-				return nil, err
-			}
-			t1206 = t1210
-			if !t1206 {
-//line py/decimal.py:816
-				t1211, err := py.CallMethodCached0(th, m, decimal_name__is_special, &decimal_mc684)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:816
-				t1212, err := py.Truth(th, t1211)
-				if err != nil {
-					return nil, err
-				}
-				t1206 = t1212
-				if !t1206 {
-//line py/decimal.py:816
-					t1213, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac685)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:816
-					t1214, err := py.CompareBool(th, py.OpNE, t1213, py.Int(0))
-					if err != nil {
-						return nil, err
-					}
-					t1206 = t1214
-					if !t1206 {
-//line py/decimal.py:816
-						t1215, err := py.GetAttrCached(th, o, decimal_name__exp, &decimal_ac686)
-						if err != nil {
-							return nil, err
-						}
-//line py/decimal.py:816
-						t1216, err := py.CompareBool(th, py.OpNE, t1215, py.Int(0))
-						if err != nil {
-							return nil, err
-						}
-						t1206 = t1216
-						if !t1206 {
-//line py/decimal.py:816
-							t1217, err := py.GetAttrCached(th, m, decimal_name__exp, &decimal_ac687)
-							if err != nil {
-								return nil, err
-							}
-//line py/decimal.py:816
-							t1218, err := py.CompareBool(th, py.OpNE, t1217, py.Int(0))
-							if err != nil {
-								return nil, err
-							}
-							t1206 = t1218
-							if !t1206 {
-//line py/decimal.py:816
-								t1219, err := py.GetAttrCached(th, o, decimal_name__sign, &decimal_ac688)
-								if err != nil {
-									return nil, err
-								}
-//line py/decimal.py:816
-								t1220, err := py.Truth(th, t1219)
-								if err != nil {
-									return nil, err
-								}
-								t1206 = t1220
-							}
-						}
-					}
-				}
-			}
-		}
-		if t1206 {
-			// py/decimal.py:818: context._raise([(InvalidOperation, InvalidOperation)])
-
-//line py/decimal.py:818
-			t1221, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc689)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:818
-			t1222, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc690)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:818
-			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc691, py.NewList([]py.Object{py.NewTuple([]py.Object{t1221, t1222})}))
-			if err != nil {
-				return nil, err
-			}
-			// py/decimal.py:819: return Decimal('NaN')
-
-//line py/decimal.py:819
-			t1223, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc692)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:819
-			t1224, err := py.Call1(th, t1223, decimal_name_NaN)
-			if err != nil {
-				return nil, err
-			}
-			return t1224, nil
-		}
-		// py/decimal.py:820: r = pow(int(self), int(o), int(m))
-
-//line py/decimal.py:820
-		t1225, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc693)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:820
-		t1226, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc694)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:820
-		t1227, err := py.Call1(th, t1226, self)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:820
-		t1228, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc695)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:820
-		t1229, err := py.Call1(th, t1228, o)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:820
-		t1230, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc696)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:820
-		t1231, err := py.Call1(th, t1230, m)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:820
-		r, err = py.Call3(th, t1225, t1227, t1229, t1231)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:821: return Decimal(r)._op('plus', context=context)
-
-//line py/decimal.py:821
-		t1232, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc697)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:821
-		t1233, err := py.Call1(th, t1232, r)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:821
-		t1234, err := py.CallMethodCached(th, t1233, decimal_name__op, &decimal_mc698, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-		if err != nil {
-			return nil, err
-		}
-		return t1234, nil
-	}
-	// py/decimal.py:822: return self._op('pow', o, context=context)
-
-//line py/decimal.py:822
-	t1235, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc699, []py.Object{decimal_name_pow, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1235, nil
+	return t1216, nil
 }
 
-// decimal_Decimal___rpow__ is def Decimal.__rpow__ (py/decimal.py:824).
+// decimal_Decimal___floordiv__ is def Decimal.__floordiv__ (py/decimal.py:811).
 
-//line py/decimal.py:824
-func decimal_Decimal___rpow__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:824
+//line py/decimal.py:811
+func decimal_Decimal___floordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:811
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:824
+//line py/decimal.py:811
+	defer th.Leave()
+	// py/decimal.py:812: return self._binary(other, 'divint', context)
+
+//line py/decimal.py:812
+	t1218, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_divint, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1218, nil
+}
+
+// decimal_Decimal___rfloordiv__ is def Decimal.__rfloordiv__ (py/decimal.py:814).
+
+//line py/decimal.py:814
+func decimal_Decimal___rfloordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:814
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:814
+	defer th.Leave()
+	// py/decimal.py:815: return self._rbinary(other, 'divint', context)
+
+//line py/decimal.py:815
+	t1220, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_divint, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1220, nil
+}
+
+// decimal_Decimal___mod__ is def Decimal.__mod__ (py/decimal.py:817).
+
+//line py/decimal.py:817
+func decimal_Decimal___mod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:817
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:817
+	defer th.Leave()
+	// py/decimal.py:818: return self._binary(other, 'rem', context)
+
+//line py/decimal.py:818
+	t1222, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_rem, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1222, nil
+}
+
+// decimal_Decimal___rmod__ is def Decimal.__rmod__ (py/decimal.py:820).
+
+//line py/decimal.py:820
+func decimal_Decimal___rmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:820
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:820
+	defer th.Leave()
+	// py/decimal.py:821: return self._rbinary(other, 'rem', context)
+
+//line py/decimal.py:821
+	t1224, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_rem, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1224, nil
+}
+
+// decimal_Decimal___divmod__ is def Decimal.__divmod__ (py/decimal.py:823).
+
+//line py/decimal.py:823
+func decimal_Decimal___divmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:823
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:823
 	defer th.Leave()
 	var o py.Object
 	var err error
 	_ = err
-	// py/decimal.py:825: o = self._coerce(other)
+	// py/decimal.py:824: o = self._coerce(other)
+
+//line py/decimal.py:824
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc689, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:825: if o is None:
 
 //line py/decimal.py:825
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc700, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:826: if o is None:
+	if py.Is(o, py.None) {
+		// py/decimal.py:826: return NotImplemented
 
 //line py/decimal.py:826
-	if py.Is(o, py.None) {
-		// py/decimal.py:827: return NotImplemented
+		t1226, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc690)
+		if err != nil {
+			return nil, err
+		}
+		return t1226, nil
+	}
+	// py/decimal.py:827: return (self._op('divint', o, context=context), self._op('rem', o, context=context))
 
 //line py/decimal.py:827
-		t1237, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc701)
-		if err != nil {
-			return nil, err
-		}
-		return t1237, nil
-	}
-	// py/decimal.py:828: return o._op('pow', self, context=context)
-
-//line py/decimal.py:828
-	t1238, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc702, []py.Object{decimal_name_pow, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1227, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc691, []py.Object{decimal_name_divint, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1238, nil
+//line py/decimal.py:827
+	t1228, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc692, []py.Object{decimal_name_rem, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:827
+	return py.NewTuple([]py.Object{t1227, t1228}), nil
 }
 
-// decimal_Decimal___neg__ is def Decimal.__neg__ (py/decimal.py:830).
+// decimal_Decimal___rdivmod__ is def Decimal.__rdivmod__ (py/decimal.py:829).
 
-//line py/decimal.py:830
-func decimal_Decimal___neg__(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:830
+//line py/decimal.py:829
+func decimal_Decimal___rdivmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:829
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:830
+//line py/decimal.py:829
 	defer th.Leave()
-	// py/decimal.py:831: return self._op('minus', context=context)
-
-//line py/decimal.py:831
-	t1240, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc703, []py.Object{decimal_name_minus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1240, nil
-}
-
-// decimal_Decimal___pos__ is def Decimal.__pos__ (py/decimal.py:833).
-
-//line py/decimal.py:833
-func decimal_Decimal___pos__(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:833
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:833
-	defer th.Leave()
-	// py/decimal.py:834: return self._op('plus', context=context)
-
-//line py/decimal.py:834
-	t1242, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc704, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1242, nil
-}
-
-// decimal_Decimal___abs__ is def Decimal.__abs__ (py/decimal.py:836).
-
-//line py/decimal.py:836
-func decimal_Decimal___abs__(th *py.Thread, self, round, context py.Object) (py.Object, error) {
-//line py/decimal.py:836
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:836
-	defer th.Leave()
-	// py/decimal.py:837: if not round:
-
-//line py/decimal.py:837
-	t1244, err := py.Truth(th, round)
-	if err != nil {
-		return nil, err
-	}
-	if !t1244 {
-		// py/decimal.py:838: return self.copy_abs()
-
-//line py/decimal.py:838
-		t1245, err := py.CallMethodCached0(th, self, decimal_name_copy_abs, &decimal_mc705)
-		if err != nil {
-			return nil, err
-		}
-		return t1245, nil
-	}
-	// py/decimal.py:839: return self._op('abs', context=context)
-
-//line py/decimal.py:839
-	t1246, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc706, []py.Object{decimal_name_abs}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1246, nil
-}
-
-// decimal_Decimal_sqrt is def Decimal.sqrt (py/decimal.py:841).
-
-//line py/decimal.py:841
-func decimal_Decimal_sqrt(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:841
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:841
-	defer th.Leave()
-	// py/decimal.py:842: return self._op('sqrt', context=context)
-
-//line py/decimal.py:842
-	t1248, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc707, []py.Object{decimal_name_sqrt}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1248, nil
-}
-
-// decimal_Decimal_exp is def Decimal.exp (py/decimal.py:844).
-
-//line py/decimal.py:844
-func decimal_Decimal_exp(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:844
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:844
-	defer th.Leave()
-	// py/decimal.py:845: return self._op('exp', context=context)
-
-//line py/decimal.py:845
-	t1250, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc708, []py.Object{decimal_name_exp}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1250, nil
-}
-
-// decimal_Decimal_ln is def Decimal.ln (py/decimal.py:847).
-
-//line py/decimal.py:847
-func decimal_Decimal_ln(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:847
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:847
-	defer th.Leave()
-	// py/decimal.py:848: return self._op('ln', context=context)
-
-//line py/decimal.py:848
-	t1252, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc709, []py.Object{decimal_name_ln}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1252, nil
-}
-
-// decimal_Decimal_log10 is def Decimal.log10 (py/decimal.py:850).
-
-//line py/decimal.py:850
-func decimal_Decimal_log10(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:850
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:850
-	defer th.Leave()
-	// py/decimal.py:851: return self._op('log10', context=context)
-
-//line py/decimal.py:851
-	t1254, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc710, []py.Object{decimal_name_log10}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1254, nil
-}
-
-// decimal_Decimal_normalize is def Decimal.normalize (py/decimal.py:853).
-
-//line py/decimal.py:853
-func decimal_Decimal_normalize(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:853
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:853
-	defer th.Leave()
-	// py/decimal.py:854: return self._op('reduce', context=context)
-
-//line py/decimal.py:854
-	t1256, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc711, []py.Object{decimal_name_reduce}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1256, nil
-}
-
-// decimal_Decimal_quantize is def Decimal.quantize (py/decimal.py:856).
-
-//line py/decimal.py:856
-func decimal_Decimal_quantize(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, exp, rounding, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, exp, rounding, context
-//line py/decimal.py:856
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:856
-	defer th.Leave()
-	var e py.Object
+	var o py.Object
 	var err error
 	_ = err
-	// py/decimal.py:857: e = self._coerce(exp)
+	// py/decimal.py:830: o = self._coerce(other)
 
-//line py/decimal.py:857
-	e, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc712, exp)
+//line py/decimal.py:830
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc693, other)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:858: if e is None:
+	// py/decimal.py:831: if o is None:
 
-//line py/decimal.py:858
-	if py.Is(e, py.None) {
-		// py/decimal.py:859: raise TypeError("conversion from %s to Decimal is not supported" % type(exp).__name__)
+//line py/decimal.py:831
+	if py.Is(o, py.None) {
+		// py/decimal.py:832: return NotImplemented
 
-//line py/decimal.py:859
-		t1258, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc713)
+//line py/decimal.py:832
+		t1230, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc694)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:859
-		t1259, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc715)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:859
-		t1260, err := py.Call1(th, t1259, exp)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:859
-		t1261, err := py.GetAttrCached(th, t1260, decimal_name___name__, &decimal_ac716)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:859
-		t1262, err := py.Mod(th, decimal_str270, t1261)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:859
-		t1263, err := py.Call1(th, t1258, t1262)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:859
-		return nil, py.Raise(th, t1263, nil)
+		return t1230, nil
 	}
-	// py/decimal.py:860: return self._op('quantize', e, context=context, rounding=rounding)
+	// py/decimal.py:833: return o.__divmod__(self, context=context)
 
-//line py/decimal.py:860
-	t1264, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc717, []py.Object{decimal_name_quantize, e}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
+//line py/decimal.py:833
+	t1231, err := py.CallMethodCached(th, o, decimal_name___divmod__, &decimal_mc695, []py.Object{self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1231, nil
+}
+
+// decimal_Decimal___pow__ is def Decimal.__pow__ (py/decimal.py:835).
+
+//line py/decimal.py:835
+func decimal_Decimal___pow__(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, modulo, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, modulo, context
+//line py/decimal.py:835
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:835
+	defer th.Leave()
+	var o, m, r py.Object
+	var err error
+	_ = err
+	// py/decimal.py:836: o = self._coerce(other)
+
+//line py/decimal.py:836
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc696, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:837: if o is None:
+
+//line py/decimal.py:837
+	if py.Is(o, py.None) {
+		// py/decimal.py:838: return NotImplemented
+
+//line py/decimal.py:838
+		t1233, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc697)
+		if err != nil {
+			return nil, err
+		}
+		return t1233, nil
+	}
+	// py/decimal.py:839: if modulo is not None:
+
+//line py/decimal.py:839
+	if !py.Is(modulo, py.None) {
+		// py/decimal.py:840: m = self._coerce(modulo)
+
+//line py/decimal.py:840
+		m, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc698, modulo)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:841: if context is None:
+
+//line py/decimal.py:841
+		if py.Is(context, py.None) {
+			// py/decimal.py:842: context = getcontext()
+
+//line py/decimal.py:842
+			t1234, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc699)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:842
+			context, err = py.Call0(th, t1234)
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:843: if (self._is_special() or o._is_special() or m._is_special()
+
+//line py/decimal.py:843
+		t1236, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc700)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:843
+		t1237, err := py.Truth(th, t1236)
+		if err != nil {
+			return nil, err
+		}
+		t1235 := t1237
+		if !t1235 {
+//line py/decimal.py:843
+			t1238, err := py.CallMethodCached0(th, o, decimal_name__is_special, &decimal_mc701)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:843
+			t1239, err := py.Truth(th, t1238)
+			if err != nil {
+				return nil, err
+			}
+			t1235 = t1239
+			if !t1235 {
+//line py/decimal.py:843
+				t1240, err := py.CallMethodCached0(th, m, decimal_name__is_special, &decimal_mc702)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:843
+				t1241, err := py.Truth(th, t1240)
+				if err != nil {
+					return nil, err
+				}
+				t1235 = t1241
+				if !t1235 {
+//line py/decimal.py:843
+					t1242, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac703)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:843
+					t1243, err := py.CompareBool(th, py.OpNE, t1242, py.Int(0))
+					if err != nil {
+						return nil, err
+					}
+					t1235 = t1243
+					if !t1235 {
+//line py/decimal.py:843
+						t1244, err := py.GetAttrCached(th, o, decimal_name__exp, &decimal_ac704)
+						if err != nil {
+							return nil, err
+						}
+//line py/decimal.py:843
+						t1245, err := py.CompareBool(th, py.OpNE, t1244, py.Int(0))
+						if err != nil {
+							return nil, err
+						}
+						t1235 = t1245
+						if !t1235 {
+//line py/decimal.py:843
+							t1246, err := py.GetAttrCached(th, m, decimal_name__exp, &decimal_ac705)
+							if err != nil {
+								return nil, err
+							}
+//line py/decimal.py:843
+							t1247, err := py.CompareBool(th, py.OpNE, t1246, py.Int(0))
+							if err != nil {
+								return nil, err
+							}
+							t1235 = t1247
+							if !t1235 {
+//line py/decimal.py:843
+								t1248, err := py.GetAttrCached(th, o, decimal_name__sign, &decimal_ac706)
+								if err != nil {
+									return nil, err
+								}
+//line py/decimal.py:843
+								t1249, err := py.Truth(th, t1248)
+								if err != nil {
+									return nil, err
+								}
+								t1235 = t1249
+							}
+						}
+					}
+				}
+			}
+		}
+		if t1235 {
+			// py/decimal.py:845: context._raise([(InvalidOperation, InvalidOperation)])
+
+//line py/decimal.py:845
+			t1250, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc707)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:845
+			t1251, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc708)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:845
+			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc709, py.NewList([]py.Object{py.NewTuple([]py.Object{t1250, t1251})}))
+			if err != nil {
+				return nil, err
+			}
+			// py/decimal.py:846: return Decimal('NaN')
+
+//line py/decimal.py:846
+			t1252, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc710)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:846
+			t1253, err := py.Call1(th, t1252, decimal_name_NaN)
+			if err != nil {
+				return nil, err
+			}
+			return t1253, nil
+		}
+		// py/decimal.py:847: r = pow(int(self), int(o), int(m))
+
+//line py/decimal.py:847
+		t1254, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc711)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:847
+		t1255, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc712)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:847
+		t1256, err := py.Call1(th, t1255, self)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:847
+		t1257, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc713)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:847
+		t1258, err := py.Call1(th, t1257, o)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:847
+		t1259, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc714)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:847
+		t1260, err := py.Call1(th, t1259, m)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:847
+		r, err = py.Call3(th, t1254, t1256, t1258, t1260)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:848: return Decimal(r)._op('plus', context=context)
+
+//line py/decimal.py:848
+		t1261, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc715)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:848
+		t1262, err := py.Call1(th, t1261, r)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:848
+		t1263, err := py.CallMethodCached(th, t1262, decimal_name__op, &decimal_mc716, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+		if err != nil {
+			return nil, err
+		}
+		return t1263, nil
+	}
+	// py/decimal.py:849: return self._op('pow', o, context=context)
+
+//line py/decimal.py:849
+	t1264, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc717, []py.Object{decimal_name_pow, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
 	return t1264, nil
 }
 
-// decimal_Decimal_to_integral_value is def Decimal.to_integral_value (py/decimal.py:862).
+// decimal_Decimal___rpow__ is def Decimal.__rpow__ (py/decimal.py:851).
 
-//line py/decimal.py:862
-func decimal_Decimal_to_integral_value(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
-//line py/decimal.py:862
+//line py/decimal.py:851
+func decimal_Decimal___rpow__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:851
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:862
+//line py/decimal.py:851
 	defer th.Leave()
-	// py/decimal.py:863: return self._op('tointegral', context=context, rounding=rounding)
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:852: o = self._coerce(other)
 
-//line py/decimal.py:863
-	t1266, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc718, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
+//line py/decimal.py:852
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc718, other)
 	if err != nil {
 		return nil, err
 	}
-	return t1266, nil
+	// py/decimal.py:853: if o is None:
+
+//line py/decimal.py:853
+	if py.Is(o, py.None) {
+		// py/decimal.py:854: return NotImplemented
+
+//line py/decimal.py:854
+		t1266, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc719)
+		if err != nil {
+			return nil, err
+		}
+		return t1266, nil
+	}
+	// py/decimal.py:855: return o._op('pow', self, context=context)
+
+//line py/decimal.py:855
+	t1267, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc720, []py.Object{decimal_name_pow, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1267, nil
 }
 
-// decimal_Decimal_to_integral_exact is def Decimal.to_integral_exact (py/decimal.py:867).
+// decimal_Decimal___neg__ is def Decimal.__neg__ (py/decimal.py:857).
 
-//line py/decimal.py:867
-func decimal_Decimal_to_integral_exact(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
-//line py/decimal.py:867
+//line py/decimal.py:857
+func decimal_Decimal___neg__(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:857
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:867
+//line py/decimal.py:857
 	defer th.Leave()
-	// py/decimal.py:868: return self._op('tointegralexact', context=context, rounding=rounding)
+	// py/decimal.py:858: return self._op('minus', context=context)
 
-//line py/decimal.py:868
-	t1269, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc720, []py.Object{decimal_name_tointegralexact}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
+//line py/decimal.py:858
+	t1269, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc721, []py.Object{decimal_name_minus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
 	return t1269, nil
 }
 
-// decimal_Decimal_fma is def Decimal.fma (py/decimal.py:870).
+// decimal_Decimal___pos__ is def Decimal.__pos__ (py/decimal.py:860).
 
-//line py/decimal.py:870
-func decimal_Decimal_fma(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, third, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, third, context
-//line py/decimal.py:870
+//line py/decimal.py:860
+func decimal_Decimal___pos__(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:860
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:870
+//line py/decimal.py:860
 	defer th.Leave()
-	// py/decimal.py:871: return self._op('fma', _dec(other, context), _dec(third, context), context=context)
+	// py/decimal.py:861: return self._op('plus', context=context)
 
-//line py/decimal.py:871
-	t1271, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc721)
+//line py/decimal.py:861
+	t1271, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc722, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:871
-	t1272, err := py.Call2(th, t1271, other, context)
+	return t1271, nil
+}
+
+// decimal_Decimal___abs__ is def Decimal.__abs__ (py/decimal.py:863).
+
+//line py/decimal.py:863
+func decimal_Decimal___abs__(th *py.Thread, self, round, context py.Object) (py.Object, error) {
+//line py/decimal.py:863
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:863
+	defer th.Leave()
+	// py/decimal.py:864: if not round:
+
+//line py/decimal.py:864
+	t1273, err := py.Truth(th, round)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:871
-	t1273, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc722)
-	if err != nil {
-		return nil, err
+	if !t1273 {
+		// py/decimal.py:865: return self.copy_abs()
+
+//line py/decimal.py:865
+		t1274, err := py.CallMethodCached0(th, self, decimal_name_copy_abs, &decimal_mc723)
+		if err != nil {
+			return nil, err
+		}
+		return t1274, nil
 	}
-//line py/decimal.py:871
-	t1274, err := py.Call2(th, t1273, third, context)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:871
-	t1275, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc723, []py.Object{decimal_name_fma, t1272, t1274}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	// py/decimal.py:866: return self._op('abs', context=context)
+
+//line py/decimal.py:866
+	t1275, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc724, []py.Object{decimal_name_abs}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
 	return t1275, nil
 }
 
-// decimal_Decimal_same_quantum is def Decimal.same_quantum (py/decimal.py:873).
+// decimal_Decimal_sqrt is def Decimal.sqrt (py/decimal.py:868).
 
-//line py/decimal.py:873
-func decimal_Decimal_same_quantum(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:873
+//line py/decimal.py:868
+func decimal_Decimal_sqrt(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:868
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:873
+//line py/decimal.py:868
 	defer th.Leave()
-	var err error
-	_ = err
-	// py/decimal.py:874: other = _dec(other, context)
+	// py/decimal.py:869: return self._op('sqrt', context=context)
+
+//line py/decimal.py:869
+	t1277, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc725, []py.Object{decimal_name_sqrt}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1277, nil
+}
+
+// decimal_Decimal_exp is def Decimal.exp (py/decimal.py:871).
+
+//line py/decimal.py:871
+func decimal_Decimal_exp(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:871
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:871
+	defer th.Leave()
+	// py/decimal.py:872: return self._op('exp', context=context)
+
+//line py/decimal.py:872
+	t1279, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc726, []py.Object{decimal_name_exp}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1279, nil
+}
+
+// decimal_Decimal_ln is def Decimal.ln (py/decimal.py:874).
 
 //line py/decimal.py:874
-	t1277, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc724)
-	if err != nil {
+func decimal_Decimal_ln(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:874
+	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:874
-	other, err = py.Call2(th, t1277, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:875: if self._is_special() or other._is_special():
+	defer th.Leave()
+	// py/decimal.py:875: return self._op('ln', context=context)
 
 //line py/decimal.py:875
-	t1279, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc725)
+	t1281, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc727, []py.Object{decimal_name_ln}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:875
-	t1280, err := py.Truth(th, t1279)
-	if err != nil {
-		return nil, err
-	}
-	t1278 := t1280
-	if !t1278 {
-//line py/decimal.py:875
-		t1281, err := py.CallMethodCached0(th, other, decimal_name__is_special, &decimal_mc726)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:875
-		t1282, err := py.Truth(th, t1281)
-		if err != nil {
-			return nil, err
-		}
-		t1278 = t1282
-	}
-	if t1278 {
-		// py/decimal.py:876: return (self._is_nan() and other._is_nan()) or (self._exp == 'F' and other._exp == 'F')
-
-//line py/decimal.py:876
-		t1285, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc727)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:876
-		t1284 := py.Object(t1285)
-//line py/decimal.py:876
-		t1286, err := py.Truth(th, t1284)
-		if err != nil {
-			return nil, err
-		}
-		if t1286 {
-//line py/decimal.py:876
-			t1287, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc728)
-			if err != nil {
-				return nil, err
-			}
-			t1284 = t1287
-		}
-//line py/decimal.py:876
-		t1283 := py.Object(t1284)
-//line py/decimal.py:876
-		t1288, err := py.Truth(th, t1283)
-		if err != nil {
-			return nil, err
-		}
-		if !t1288 {
-//line py/decimal.py:876
-			t1290, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac729)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:876
-			t1291, err := py.Compare(th, py.OpEQ, t1290, decimal_name_F)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:876
-			t1289 := py.Object(t1291)
-//line py/decimal.py:876
-			t1292, err := py.Truth(th, t1289)
-			if err != nil {
-				return nil, err
-			}
-			if t1292 {
-//line py/decimal.py:876
-				t1293, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac730)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:876
-				t1294, err := py.Compare(th, py.OpEQ, t1293, decimal_name_F)
-				if err != nil {
-					return nil, err
-				}
-				t1289 = t1294
-			}
-			t1283 = t1289
-		}
-		return t1283, nil
-	}
-	// py/decimal.py:877: return self._exp == other._exp
-
-//line py/decimal.py:877
-	t1295, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac731)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:877
-	t1296, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac732)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:877
-	t1297, err := py.Compare(th, py.OpEQ, t1295, t1296)
-	if err != nil {
-		return nil, err
-	}
-	return t1297, nil
+	return t1281, nil
 }
 
-// decimal_Decimal_copy_abs is def Decimal.copy_abs (py/decimal.py:879).
+// decimal_Decimal_log10 is def Decimal.log10 (py/decimal.py:877).
 
-//line py/decimal.py:879
-func decimal_Decimal_copy_abs(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:879
+//line py/decimal.py:877
+func decimal_Decimal_log10(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:877
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:879
+//line py/decimal.py:877
 	defer th.Leave()
-	// py/decimal.py:880: return Decimal._make((0, self._int, self._exp))
+	// py/decimal.py:878: return self._op('log10', context=context)
 
-//line py/decimal.py:880
-	t1299, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc733)
+//line py/decimal.py:878
+	t1283, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc728, []py.Object{decimal_name_log10}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:880
-	t1300, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac734)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:880
-	t1301, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac735)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:880
-	t1302, err := py.CallMethodCached1(th, t1299, decimal_name__make, &decimal_mc736, py.NewTuple([]py.Object{py.Int(0), t1300, t1301}))
-	if err != nil {
-		return nil, err
-	}
-	return t1302, nil
+	return t1283, nil
 }
 
-// decimal_Decimal_copy_negate is def Decimal.copy_negate (py/decimal.py:882).
+// decimal_Decimal_normalize is def Decimal.normalize (py/decimal.py:880).
 
-//line py/decimal.py:882
-func decimal_Decimal_copy_negate(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:882
+//line py/decimal.py:880
+func decimal_Decimal_normalize(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:880
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:882
+//line py/decimal.py:880
 	defer th.Leave()
-	// py/decimal.py:883: return Decimal._make((1 - self._sign, self._int, self._exp))
+	// py/decimal.py:881: return self._op('reduce', context=context)
 
-//line py/decimal.py:883
-	t1304, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc737)
+//line py/decimal.py:881
+	t1285, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc729, []py.Object{decimal_name_reduce}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:883
-	t1305, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac738)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:883
-	t1306, err := py.Sub(th, py.Int(1), t1305)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:883
-	t1307, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac739)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:883
-	t1308, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac740)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:883
-	t1309, err := py.CallMethodCached1(th, t1304, decimal_name__make, &decimal_mc741, py.NewTuple([]py.Object{t1306, t1307, t1308}))
-	if err != nil {
-		return nil, err
-	}
-	return t1309, nil
+	return t1285, nil
 }
 
-// decimal_Decimal_copy_sign is def Decimal.copy_sign (py/decimal.py:885).
+// decimal_Decimal_quantize is def Decimal.quantize (py/decimal.py:883).
 
-//line py/decimal.py:885
-func decimal_Decimal_copy_sign(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:885
+//line py/decimal.py:883
+func decimal_Decimal_quantize(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, exp, rounding, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, exp, rounding, context
+//line py/decimal.py:883
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:885
+//line py/decimal.py:883
 	defer th.Leave()
+	var e py.Object
 	var err error
 	_ = err
-	// py/decimal.py:886: other = _dec(other, context)
+	// py/decimal.py:884: e = self._coerce(exp)
+
+//line py/decimal.py:884
+	e, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc730, exp)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:885: if e is None:
+
+//line py/decimal.py:885
+	if py.Is(e, py.None) {
+		// py/decimal.py:886: raise TypeError("conversion from %s to Decimal is not supported" % type(exp).__name__)
 
 //line py/decimal.py:886
-	t1311, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc742)
-	if err != nil {
-		return nil, err
-	}
+		t1287, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc731)
+		if err != nil {
+			return nil, err
+		}
 //line py/decimal.py:886
-	other, err = py.Call2(th, t1311, other, context)
-	if err != nil {
-		return nil, err
+		t1288, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc733)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:886
+		t1289, err := py.Call1(th, t1288, exp)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:886
+		t1290, err := py.GetAttrCached(th, t1289, decimal_name___name__, &decimal_ac734)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:886
+		t1291, err := py.Mod(th, decimal_str272, t1290)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:886
+		t1292, err := py.Call1(th, t1287, t1291)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:886
+		return nil, py.Raise(th, t1292, nil)
 	}
-	// py/decimal.py:887: return Decimal._make((other._sign, self._int, self._exp))
+	// py/decimal.py:887: return self._op('quantize', e, context=context, rounding=rounding)
 
 //line py/decimal.py:887
-	t1312, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc743)
+	t1293, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc735, []py.Object{decimal_name_quantize, e}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:887
-	t1313, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac744)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:887
-	t1314, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac745)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:887
-	t1315, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac746)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:887
-	t1316, err := py.CallMethodCached1(th, t1312, decimal_name__make, &decimal_mc747, py.NewTuple([]py.Object{t1313, t1314, t1315}))
-	if err != nil {
-		return nil, err
-	}
-	return t1316, nil
+	return t1293, nil
 }
 
-// decimal_Decimal_conjugate is def Decimal.conjugate (py/decimal.py:889).
+// decimal_Decimal_to_integral_value is def Decimal.to_integral_value (py/decimal.py:889).
 
 //line py/decimal.py:889
-func decimal_Decimal_conjugate(th *py.Thread, self py.Object) (py.Object, error) {
+func decimal_Decimal_to_integral_value(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
 //line py/decimal.py:889
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:889
 	defer th.Leave()
-	// py/decimal.py:890: return self
+	// py/decimal.py:890: return self._op('tointegral', context=context, rounding=rounding)
 
 //line py/decimal.py:890
-	return self, nil
-}
-
-// decimal_Decimal_real is def Decimal.real (py/decimal.py:893).
-
-//line py/decimal.py:893
-func decimal_Decimal_real(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:893
-	if err := th.Enter(); err != nil {
+	t1295, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc736, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
+	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:893
-	defer th.Leave()
-	// py/decimal.py:894: return self
+	return t1295, nil
+}
+
+// decimal_Decimal_to_integral_exact is def Decimal.to_integral_exact (py/decimal.py:894).
 
 //line py/decimal.py:894
-	return self, nil
+func decimal_Decimal_to_integral_exact(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
+//line py/decimal.py:894
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:894
+	defer th.Leave()
+	// py/decimal.py:895: return self._op('tointegralexact', context=context, rounding=rounding)
+
+//line py/decimal.py:895
+	t1298, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc738, []py.Object{decimal_name_tointegralexact}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
+	if err != nil {
+		return nil, err
+	}
+	return t1298, nil
 }
 
-// decimal_Decimal_imag is def Decimal.imag (py/decimal.py:897).
+// decimal_Decimal_fma is def Decimal.fma (py/decimal.py:897).
 
 //line py/decimal.py:897
-func decimal_Decimal_imag(th *py.Thread, self py.Object) (py.Object, error) {
+func decimal_Decimal_fma(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, third, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, third, context
 //line py/decimal.py:897
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:897
 	defer th.Leave()
-	// py/decimal.py:898: return Decimal(0)
+	// py/decimal.py:898: return self._op('fma', _dec(other, context), _dec(third, context), context=context)
 
 //line py/decimal.py:898
-	t1323, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc750)
+	t1300, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc739)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:898
-	t1324, err := py.Call1(th, t1323, py.Int(0))
+	t1301, err := py.Call2(th, t1300, other, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1324, nil
+//line py/decimal.py:898
+	t1302, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc740)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:898
+	t1303, err := py.Call2(th, t1302, third, context)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:898
+	t1304, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc741, []py.Object{decimal_name_fma, t1301, t1303}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1304, nil
 }
 
-// decimal_Decimal__cmp_other is def Decimal._cmp_other (py/decimal.py:902).
+// decimal_Decimal_same_quantum is def Decimal.same_quantum (py/decimal.py:900).
 
-//line py/decimal.py:902
-func decimal_Decimal__cmp_other(th *py.Thread, self, other, ordering py.Object) (py.Object, error) {
-//line py/decimal.py:902
+//line py/decimal.py:900
+func decimal_Decimal_same_quantum(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:900
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
+//line py/decimal.py:900
+	defer th.Leave()
+	var err error
+	_ = err
+	// py/decimal.py:901: other = _dec(other, context)
+
+//line py/decimal.py:901
+	t1306, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc742)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:901
+	other, err = py.Call2(th, t1306, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:902: if self._is_special() or other._is_special():
+
 //line py/decimal.py:902
+	t1308, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc743)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:902
+	t1309, err := py.Truth(th, t1308)
+	if err != nil {
+		return nil, err
+	}
+	t1307 := t1309
+	if !t1307 {
+//line py/decimal.py:902
+		t1310, err := py.CallMethodCached0(th, other, decimal_name__is_special, &decimal_mc744)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:902
+		t1311, err := py.Truth(th, t1310)
+		if err != nil {
+			return nil, err
+		}
+		t1307 = t1311
+	}
+	if t1307 {
+		// py/decimal.py:903: return (self._is_nan() and other._is_nan()) or (self._exp == 'F' and other._exp == 'F')
+
+//line py/decimal.py:903
+		t1314, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc745)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:903
+		t1313 := py.Object(t1314)
+//line py/decimal.py:903
+		t1315, err := py.Truth(th, t1313)
+		if err != nil {
+			return nil, err
+		}
+		if t1315 {
+//line py/decimal.py:903
+			t1316, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc746)
+			if err != nil {
+				return nil, err
+			}
+			t1313 = t1316
+		}
+//line py/decimal.py:903
+		t1312 := py.Object(t1313)
+//line py/decimal.py:903
+		t1317, err := py.Truth(th, t1312)
+		if err != nil {
+			return nil, err
+		}
+		if !t1317 {
+//line py/decimal.py:903
+			t1319, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac747)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:903
+			t1320, err := py.Compare(th, py.OpEQ, t1319, decimal_name_F)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:903
+			t1318 := py.Object(t1320)
+//line py/decimal.py:903
+			t1321, err := py.Truth(th, t1318)
+			if err != nil {
+				return nil, err
+			}
+			if t1321 {
+//line py/decimal.py:903
+				t1322, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac748)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:903
+				t1323, err := py.Compare(th, py.OpEQ, t1322, decimal_name_F)
+				if err != nil {
+					return nil, err
+				}
+				t1318 = t1323
+			}
+			t1312 = t1318
+		}
+		return t1312, nil
+	}
+	// py/decimal.py:904: return self._exp == other._exp
+
+//line py/decimal.py:904
+	t1324, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac749)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:904
+	t1325, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac750)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:904
+	t1326, err := py.Compare(th, py.OpEQ, t1324, t1325)
+	if err != nil {
+		return nil, err
+	}
+	return t1326, nil
+}
+
+// decimal_Decimal_copy_abs is def Decimal.copy_abs (py/decimal.py:906).
+
+//line py/decimal.py:906
+func decimal_Decimal_copy_abs(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:906
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:906
+	defer th.Leave()
+	// py/decimal.py:907: return Decimal._make((0, self._int, self._exp))
+
+//line py/decimal.py:907
+	t1328, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc751)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:907
+	t1329, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac752)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:907
+	t1330, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac753)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:907
+	t1331, err := py.CallMethodCached1(th, t1328, decimal_name__make, &decimal_mc754, py.NewTuple([]py.Object{py.Int(0), t1329, t1330}))
+	if err != nil {
+		return nil, err
+	}
+	return t1331, nil
+}
+
+// decimal_Decimal_copy_negate is def Decimal.copy_negate (py/decimal.py:909).
+
+//line py/decimal.py:909
+func decimal_Decimal_copy_negate(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:909
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:909
+	defer th.Leave()
+	// py/decimal.py:910: return Decimal._make((1 - self._sign, self._int, self._exp))
+
+//line py/decimal.py:910
+	t1333, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc755)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:910
+	t1334, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac756)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:910
+	t1335, err := py.Sub(th, py.Int(1), t1334)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:910
+	t1336, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac757)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:910
+	t1337, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac758)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:910
+	t1338, err := py.CallMethodCached1(th, t1333, decimal_name__make, &decimal_mc759, py.NewTuple([]py.Object{t1335, t1336, t1337}))
+	if err != nil {
+		return nil, err
+	}
+	return t1338, nil
+}
+
+// decimal_Decimal_copy_sign is def Decimal.copy_sign (py/decimal.py:912).
+
+//line py/decimal.py:912
+func decimal_Decimal_copy_sign(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:912
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:912
+	defer th.Leave()
+	var err error
+	_ = err
+	// py/decimal.py:913: other = _dec(other, context)
+
+//line py/decimal.py:913
+	t1340, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc760)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:913
+	other, err = py.Call2(th, t1340, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:914: return Decimal._make((other._sign, self._int, self._exp))
+
+//line py/decimal.py:914
+	t1341, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc761)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:914
+	t1342, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac762)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:914
+	t1343, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac763)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:914
+	t1344, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac764)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:914
+	t1345, err := py.CallMethodCached1(th, t1341, decimal_name__make, &decimal_mc765, py.NewTuple([]py.Object{t1342, t1343, t1344}))
+	if err != nil {
+		return nil, err
+	}
+	return t1345, nil
+}
+
+// decimal_Decimal_conjugate is def Decimal.conjugate (py/decimal.py:916).
+
+//line py/decimal.py:916
+func decimal_Decimal_conjugate(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:916
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:916
+	defer th.Leave()
+	// py/decimal.py:917: return self
+
+//line py/decimal.py:917
+	return self, nil
+}
+
+// decimal_Decimal_real is def Decimal.real (py/decimal.py:920).
+
+//line py/decimal.py:920
+func decimal_Decimal_real(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:920
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:920
+	defer th.Leave()
+	// py/decimal.py:921: return self
+
+//line py/decimal.py:921
+	return self, nil
+}
+
+// decimal_Decimal_imag is def Decimal.imag (py/decimal.py:924).
+
+//line py/decimal.py:924
+func decimal_Decimal_imag(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:924
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:924
+	defer th.Leave()
+	// py/decimal.py:925: return Decimal(0)
+
+//line py/decimal.py:925
+	t1352, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc768)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:925
+	t1353, err := py.Call1(th, t1352, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	return t1353, nil
+}
+
+// decimal_Decimal__cmp_other is def Decimal._cmp_other (py/decimal.py:929).
+
+//line py/decimal.py:929
+func decimal_Decimal__cmp_other(th *py.Thread, self, other, ordering py.Object) (py.Object, error) {
+//line py/decimal.py:929
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:929
 	defer th.Leave()
 	var ctx py.Object
 	var err error
 	_ = err
-	// py/decimal.py:903: if isinstance(other, Decimal):
+	// py/decimal.py:930: if isinstance(other, Decimal):
 
-//line py/decimal.py:903
-	t1327, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc751)
+//line py/decimal.py:930
+	t1356, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc769)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:903
-	t1328, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc752)
+//line py/decimal.py:930
+	t1357, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc770)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:903
-	t1329, err := py.Call2(th, t1327, other, t1328)
+//line py/decimal.py:930
+	t1358, err := py.Call2(th, t1356, other, t1357)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:903
-	t1330, err := py.Truth(th, t1329)
+//line py/decimal.py:930
+	t1359, err := py.Truth(th, t1358)
 	if err != nil {
 		return nil, err
 	}
-	if t1330 {
-		// py/decimal.py:904: return other
+	if t1359 {
+		// py/decimal.py:931: return other
 
-//line py/decimal.py:904
+//line py/decimal.py:931
 		return other, nil
 	}
-	// py/decimal.py:905: if isinstance(other, int):
+	// py/decimal.py:932: if isinstance(other, int):
 
-//line py/decimal.py:905
-	t1331, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc753)
+//line py/decimal.py:932
+	t1360, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc771)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:905
-	t1332, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc754)
+//line py/decimal.py:932
+	t1361, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc772)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:905
-	t1333, err := py.Call2(th, t1331, other, t1332)
+//line py/decimal.py:932
+	t1362, err := py.Call2(th, t1360, other, t1361)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:905
-	t1334, err := py.Truth(th, t1333)
+//line py/decimal.py:932
+	t1363, err := py.Truth(th, t1362)
 	if err != nil {
 		return nil, err
 	}
-	if t1334 {
-		// py/decimal.py:906: return Decimal(other)
+	if t1363 {
+		// py/decimal.py:933: return Decimal(other)
 
-//line py/decimal.py:906
-		t1335, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc755)
+//line py/decimal.py:933
+		t1364, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc773)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:906
-		t1336, err := py.Call1(th, t1335, other)
+//line py/decimal.py:933
+		t1365, err := py.Call1(th, t1364, other)
 		if err != nil {
 			return nil, err
 		}
-		return t1336, nil
+		return t1365, nil
 	}
-	// py/decimal.py:907: if isinstance(other, float):
+	// py/decimal.py:934: if isinstance(other, float):
 
-//line py/decimal.py:907
-	t1337, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc756)
+//line py/decimal.py:934
+	t1366, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc774)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:907
-	t1338, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc757)
+//line py/decimal.py:934
+	t1367, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc775)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:907
-	t1339, err := py.Call2(th, t1337, other, t1338)
+//line py/decimal.py:934
+	t1368, err := py.Call2(th, t1366, other, t1367)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:907
-	t1340, err := py.Truth(th, t1339)
+//line py/decimal.py:934
+	t1369, err := py.Truth(th, t1368)
 	if err != nil {
 		return nil, err
 	}
-	if t1340 {
-		// py/decimal.py:908: ctx = getcontext()
+	if t1369 {
+		// py/decimal.py:935: ctx = getcontext()
 
-//line py/decimal.py:908
-		t1341, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc758)
+//line py/decimal.py:935
+		t1370, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc776)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:908
-		ctx, err = py.Call0(th, t1341)
+//line py/decimal.py:935
+		ctx, err = py.Call0(th, t1370)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:909: if ordering:
+		// py/decimal.py:936: if ordering:
 
-//line py/decimal.py:909
-		t1342, err := py.Truth(th, ordering)
+//line py/decimal.py:936
+		t1371, err := py.Truth(th, ordering)
 		if err != nil {
 			return nil, err
 		}
-		if t1342 {
-			// py/decimal.py:910: ctx._raise([(FloatOperation, FloatOperation)])
+		if t1371 {
+			// py/decimal.py:937: ctx._raise([(FloatOperation, FloatOperation)])
 
-//line py/decimal.py:910
-			t1343, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc759)
+//line py/decimal.py:937
+			t1372, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc777)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:910
-			t1344, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc760)
+//line py/decimal.py:937
+			t1373, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc778)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:910
-			_, err = py.CallMethodCached1(th, ctx, decimal_name__raise, &decimal_mc761, py.NewList([]py.Object{py.NewTuple([]py.Object{t1343, t1344})}))
+//line py/decimal.py:937
+			_, err = py.CallMethodCached1(th, ctx, decimal_name__raise, &decimal_mc779, py.NewList([]py.Object{py.NewTuple([]py.Object{t1372, t1373})}))
 			if err != nil {
 				return nil, err
 			}
 		} else {
-			// py/decimal.py:912: ctx.flags[FloatOperation] = True
+			// py/decimal.py:939: ctx.flags[FloatOperation] = True
 
-//line py/decimal.py:912
-			t1345, err := py.GetAttrCached(th, ctx, decimal_name_flags, &decimal_ac762)
+//line py/decimal.py:939
+			t1374, err := py.GetAttrCached(th, ctx, decimal_name_flags, &decimal_ac780)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:912
-			t1346, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc763)
+//line py/decimal.py:939
+			t1375, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc781)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:912
-			err = py.SetItem(th, t1345, t1346, py.True)
+//line py/decimal.py:939
+			err = py.SetItem(th, t1374, t1375, py.True)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:913: return Decimal._from_float_exact(other)
+		// py/decimal.py:940: return Decimal._from_float_exact(other)
 
-//line py/decimal.py:913
-		t1347, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc764)
+//line py/decimal.py:940
+		t1376, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc782)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:913
-		t1348, err := py.CallMethodCached1(th, t1347, decimal_name__from_float_exact, &decimal_mc765, other)
+//line py/decimal.py:940
+		t1377, err := py.CallMethodCached1(th, t1376, decimal_name__from_float_exact, &decimal_mc783, other)
 		if err != nil {
 			return nil, err
 		}
-		return t1348, nil
+		return t1377, nil
 	}
-	// py/decimal.py:914: if isinstance(other, _numbers.Rational):
+	// py/decimal.py:941: if isinstance(other, _numbers.Rational):
 
-//line py/decimal.py:914
-	t1349, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc766)
+//line py/decimal.py:941
+	t1378, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc784)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:914
-	t1350, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc767)
+//line py/decimal.py:941
+	t1379, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc785)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:914
-	t1351, err := py.GetAttrCached(th, t1350, decimal_name_Rational, &decimal_ac768)
+//line py/decimal.py:941
+	t1380, err := py.GetAttrCached(th, t1379, decimal_name_Rational, &decimal_ac786)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:914
-	t1352, err := py.Call2(th, t1349, other, t1351)
+//line py/decimal.py:941
+	t1381, err := py.Call2(th, t1378, other, t1380)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:914
-	t1353, err := py.Truth(th, t1352)
+//line py/decimal.py:941
+	t1382, err := py.Truth(th, t1381)
 	if err != nil {
 		return nil, err
 	}
-	if t1353 {
-		// py/decimal.py:915: return None
+	if t1382 {
+		// py/decimal.py:942: return None
 
-//line py/decimal.py:915
+//line py/decimal.py:942
 		return py.None, nil
 	}
-	// py/decimal.py:916: return None
+	// py/decimal.py:943: return None
 
-//line py/decimal.py:916
+//line py/decimal.py:943
 	return py.None, nil
 }
 
-// decimal_Decimal__compare_value is def Decimal._compare_value (py/decimal.py:918).
+// decimal_Decimal__compare_value is def Decimal._compare_value (py/decimal.py:945).
 
-//line py/decimal.py:918
+//line py/decimal.py:945
 func decimal_Decimal__compare_value(th *py.Thread, self, other, ordering py.Object) (py.Object, error) {
-//line py/decimal.py:918
+//line py/decimal.py:945
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:918
+//line py/decimal.py:945
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:920: if self._is_nan() or other._is_nan():
+	// py/decimal.py:947: if self._is_nan() or other._is_nan():
 
-//line py/decimal.py:920
-	t1356, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc769)
+//line py/decimal.py:947
+	t1385, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc787)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:920
-	t1357, err := py.Truth(th, t1356)
+//line py/decimal.py:947
+	t1386, err := py.Truth(th, t1385)
 	if err != nil {
 		return nil, err
 	}
-	t1355 := t1357
-	if !t1355 {
-//line py/decimal.py:920
-		t1358, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc770)
+	t1384 := t1386
+	if !t1384 {
+//line py/decimal.py:947
+		t1387, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc788)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:920
-		t1359, err := py.Truth(th, t1358)
+//line py/decimal.py:947
+		t1388, err := py.Truth(th, t1387)
 		if err != nil {
 			return nil, err
 		}
-		t1355 = t1359
+		t1384 = t1388
 	}
-	if t1355 {
-		// py/decimal.py:921: if ordering or self._exp == 'N' or other._exp == 'N':
+	if t1384 {
+		// py/decimal.py:948: if ordering or self._exp == 'N' or other._exp == 'N':
 
-//line py/decimal.py:921
-		t1361, err := py.Truth(th, ordering)
+//line py/decimal.py:948
+		t1390, err := py.Truth(th, ordering)
 		if err != nil {
 			return nil, err
 		}
-		t1360 := t1361
-		if !t1360 {
-//line py/decimal.py:921
-			t1362, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac771)
+		t1389 := t1390
+		if !t1389 {
+//line py/decimal.py:948
+			t1391, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac789)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:921
-			t1363, err := py.CompareBool(th, py.OpEQ, t1362, decimal_name_N)
+//line py/decimal.py:948
+			t1392, err := py.CompareBool(th, py.OpEQ, t1391, decimal_name_N)
 			if err != nil {
 				return nil, err
 			}
-			t1360 = t1363
-			if !t1360 {
-//line py/decimal.py:921
-				t1364, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac772)
+			t1389 = t1392
+			if !t1389 {
+//line py/decimal.py:948
+				t1393, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac790)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:921
-				t1365, err := py.CompareBool(th, py.OpEQ, t1364, decimal_name_N)
+//line py/decimal.py:948
+				t1394, err := py.CompareBool(th, py.OpEQ, t1393, decimal_name_N)
 				if err != nil {
 					return nil, err
 				}
-				t1360 = t1365
+				t1389 = t1394
 			}
 		}
-		if t1360 {
-			// py/decimal.py:922: getcontext()._raise([(InvalidOperation, InvalidOperation)])
+		if t1389 {
+			// py/decimal.py:949: getcontext()._raise([(InvalidOperation, InvalidOperation)])
 
-//line py/decimal.py:922
-			t1366, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc773)
+//line py/decimal.py:949
+			t1395, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc791)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:922
-			t1367, err := py.Call0(th, t1366)
+//line py/decimal.py:949
+			t1396, err := py.Call0(th, t1395)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:922
-			t1368, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc774)
+//line py/decimal.py:949
+			t1397, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc792)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:922
-			t1369, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc775)
+//line py/decimal.py:949
+			t1398, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc793)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:922
-			_, err = py.CallMethodCached1(th, t1367, decimal_name__raise, &decimal_mc776, py.NewList([]py.Object{py.NewTuple([]py.Object{t1368, t1369})}))
+//line py/decimal.py:949
+			_, err = py.CallMethodCached1(th, t1396, decimal_name__raise, &decimal_mc794, py.NewList([]py.Object{py.NewTuple([]py.Object{t1397, t1398})}))
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:923: return None
+		// py/decimal.py:950: return None
 
-//line py/decimal.py:923
+//line py/decimal.py:950
 		return py.None, nil
 	}
-	// py/decimal.py:924: return _d.compare(self._tuple(), other._tuple())
+	// py/decimal.py:951: return _d.compare(self._tuple(), other._tuple())
 
-//line py/decimal.py:924
-	t1370, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc777)
+//line py/decimal.py:951
+	t1399, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc795)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:924
-	t1371, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc778)
+//line py/decimal.py:951
+	t1400, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc796)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:924
-	t1372, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc779)
+//line py/decimal.py:951
+	t1401, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc797)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:924
-	t1373, err := py.CallMethodCached2(th, t1370, decimal_name_compare, &decimal_mc780, t1371, t1372)
+//line py/decimal.py:951
+	t1402, err := py.CallMethodCached2(th, t1399, decimal_name_compare, &decimal_mc798, t1400, t1401)
 	if err != nil {
 		return nil, err
 	}
-	return t1373, nil
+	return t1402, nil
 }
 
-// decimal_Decimal___eq__ is def Decimal.__eq__ (py/decimal.py:926).
+// decimal_Decimal___eq__ is def Decimal.__eq__ (py/decimal.py:953).
 
-//line py/decimal.py:926
+//line py/decimal.py:953
 func decimal_Decimal___eq__(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:926
+//line py/decimal.py:953
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:926
+//line py/decimal.py:953
 	defer th.Leave()
 	var o, n, d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:927: o = self._cmp_other(other, False)
+	// py/decimal.py:954: o = self._cmp_other(other, False)
 
-//line py/decimal.py:927
-	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc782, other, py.False)
+//line py/decimal.py:954
+	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc800, other, py.False)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:928: if o is None:
+	// py/decimal.py:955: if o is None:
 
-//line py/decimal.py:928
+//line py/decimal.py:955
 	if py.Is(o, py.None) {
-		// py/decimal.py:929: if isinstance(other, _numbers.Rational):
+		// py/decimal.py:956: if isinstance(other, _numbers.Rational):
 
-//line py/decimal.py:929
-		t1375, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc783)
+//line py/decimal.py:956
+		t1404, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc801)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:929
-		t1376, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc784)
+//line py/decimal.py:956
+		t1405, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc802)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:929
-		t1377, err := py.GetAttrCached(th, t1376, decimal_name_Rational, &decimal_ac785)
+//line py/decimal.py:956
+		t1406, err := py.GetAttrCached(th, t1405, decimal_name_Rational, &decimal_ac803)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:929
-		t1378, err := py.Call2(th, t1375, other, t1377)
+//line py/decimal.py:956
+		t1407, err := py.Call2(th, t1404, other, t1406)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:929
-		t1379, err := py.Truth(th, t1378)
+//line py/decimal.py:956
+		t1408, err := py.Truth(th, t1407)
 		if err != nil {
 			return nil, err
 		}
-		if t1379 {
-			// py/decimal.py:930: if self._is_special():
+		if t1408 {
+			// py/decimal.py:957: if self._is_special():
 
-//line py/decimal.py:930
-			t1380, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc786)
+//line py/decimal.py:957
+			t1409, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc804)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:930
-			t1381, err := py.Truth(th, t1380)
+//line py/decimal.py:957
+			t1410, err := py.Truth(th, t1409)
 			if err != nil {
 				return nil, err
 			}
-			if t1381 {
-				// py/decimal.py:931: return False
+			if t1410 {
+				// py/decimal.py:958: return False
 
-//line py/decimal.py:931
+//line py/decimal.py:958
 				return py.False, nil
 			}
-			// py/decimal.py:932: n, d = self.as_integer_ratio()
+			// py/decimal.py:959: n, d = self.as_integer_ratio()
 
-//line py/decimal.py:932
-			t1382, err := py.CallMethodCached0(th, self, decimal_name_as_integer_ratio, &decimal_mc787)
+//line py/decimal.py:959
+			t1411, err := py.CallMethodCached0(th, self, decimal_name_as_integer_ratio, &decimal_mc805)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:932
-			t1383, err := py.Unpack(th, t1382, 2)
+//line py/decimal.py:959
+			t1412, err := py.Unpack(th, t1411, 2)
 			if err != nil {
 				return nil, err
 			}
-			n = t1383[0]
-			d = t1383[1]
-			// py/decimal.py:933: return n * other.denominator == d * other.numerator
+			n = t1412[0]
+			d = t1412[1]
+			// py/decimal.py:960: return n * other.denominator == d * other.numerator
 
-//line py/decimal.py:933
-			t1384, err := py.GetAttrCached(th, other, decimal_name_denominator, &decimal_ac788)
+//line py/decimal.py:960
+			t1413, err := py.GetAttrCached(th, other, decimal_name_denominator, &decimal_ac806)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:933
-			t1385, err := py.Mul(th, n, t1384)
+//line py/decimal.py:960
+			t1414, err := py.Mul(th, n, t1413)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:933
-			t1386, err := py.GetAttrCached(th, other, decimal_name_numerator, &decimal_ac789)
+//line py/decimal.py:960
+			t1415, err := py.GetAttrCached(th, other, decimal_name_numerator, &decimal_ac807)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:933
-			t1387, err := py.Mul(th, d, t1386)
+//line py/decimal.py:960
+			t1416, err := py.Mul(th, d, t1415)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:933
-			t1388, err := py.Compare(th, py.OpEQ, t1385, t1387)
+//line py/decimal.py:960
+			t1417, err := py.Compare(th, py.OpEQ, t1414, t1416)
 			if err != nil {
 				return nil, err
 			}
-			return t1388, nil
+			return t1417, nil
 		}
-		// py/decimal.py:934: return NotImplemented
+		// py/decimal.py:961: return NotImplemented
 
-//line py/decimal.py:934
-		t1389, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc790)
+//line py/decimal.py:961
+		t1418, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc808)
 		if err != nil {
 			return nil, err
 		}
-		return t1389, nil
+		return t1418, nil
 	}
-	// py/decimal.py:935: return self._compare_value(o, False) == 0
+	// py/decimal.py:962: return self._compare_value(o, False) == 0
 
-//line py/decimal.py:935
-	t1390, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc791, o, py.False)
+//line py/decimal.py:962
+	t1419, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc809, o, py.False)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:935
-	t1391, err := py.Compare(th, py.OpEQ, t1390, py.Int(0))
+//line py/decimal.py:962
+	t1420, err := py.Compare(th, py.OpEQ, t1419, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	return t1391, nil
+	return t1420, nil
 }
 
-// decimal_Decimal__order is def Decimal._order (py/decimal.py:937).
+// decimal_Decimal__order is def Decimal._order (py/decimal.py:964).
 
-//line py/decimal.py:937
+//line py/decimal.py:964
 func decimal_Decimal__order(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:937
+//line py/decimal.py:964
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:937
+//line py/decimal.py:964
 	defer th.Leave()
 	var o py.Object
 	var err error
 	_ = err
-	// py/decimal.py:938: o = self._cmp_other(other, True)
+	// py/decimal.py:965: o = self._cmp_other(other, True)
 
-//line py/decimal.py:938
-	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc792, other, py.True)
+//line py/decimal.py:965
+	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc810, other, py.True)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:939: if o is None:
+	// py/decimal.py:966: if o is None:
 
-//line py/decimal.py:939
+//line py/decimal.py:966
 	if py.Is(o, py.None) {
-		// py/decimal.py:940: return None
+		// py/decimal.py:967: return None
 
-//line py/decimal.py:940
+//line py/decimal.py:967
 		return py.None, nil
 	}
-	// py/decimal.py:941: return self._compare_value(o, True)
+	// py/decimal.py:968: return self._compare_value(o, True)
 
-//line py/decimal.py:941
-	t1393, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc793, o, py.True)
+//line py/decimal.py:968
+	t1422, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc811, o, py.True)
 	if err != nil {
 		return nil, err
 	}
-	return t1393, nil
+	return t1422, nil
 }
 
-// decimal_Decimal___lt__ is def Decimal.__lt__ (py/decimal.py:943).
+// decimal_Decimal___lt__ is def Decimal.__lt__ (py/decimal.py:970).
 
-//line py/decimal.py:943
+//line py/decimal.py:970
 func decimal_Decimal___lt__(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:943
+//line py/decimal.py:970
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:943
+//line py/decimal.py:970
 	defer th.Leave()
 	var c py.Object
 	var err error
 	_ = err
-	// py/decimal.py:944: if self._cmp_other(other, False) is None:
+	// py/decimal.py:971: if self._cmp_other(other, False) is None:
 
-//line py/decimal.py:944
-	t1395, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc794, other, py.False)
+//line py/decimal.py:971
+	t1424, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc812, other, py.False)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:944
-	if py.Is(t1395, py.None) {
-		// py/decimal.py:945: return NotImplemented
+//line py/decimal.py:971
+	if py.Is(t1424, py.None) {
+		// py/decimal.py:972: return NotImplemented
 
-//line py/decimal.py:945
-		t1396, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc795)
+//line py/decimal.py:972
+		t1425, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc813)
 		if err != nil {
 			return nil, err
 		}
-		return t1396, nil
+		return t1425, nil
 	}
-	// py/decimal.py:946: c = self._order(other)
+	// py/decimal.py:973: c = self._order(other)
 
-//line py/decimal.py:946
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc796, other)
+//line py/decimal.py:973
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc814, other)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:947: return c is not None and c < 0
+	// py/decimal.py:974: return c is not None and c < 0
 
-//line py/decimal.py:947
-	t1397 := py.Object(py.Bool(!py.Is(c, py.None)))
-//line py/decimal.py:947
-	t1398, err := py.Truth(th, t1397)
+//line py/decimal.py:974
+	t1426 := py.Object(py.Bool(!py.Is(c, py.None)))
+//line py/decimal.py:974
+	t1427, err := py.Truth(th, t1426)
 	if err != nil {
 		return nil, err
 	}
-	if t1398 {
-//line py/decimal.py:947
-		t1399, err := py.Compare(th, py.OpLT, c, py.Int(0))
+	if t1427 {
+//line py/decimal.py:974
+		t1428, err := py.Compare(th, py.OpLT, c, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		t1397 = t1399
+		t1426 = t1428
 	}
-	return t1397, nil
+	return t1426, nil
 }
 
-// decimal_Decimal___le__ is def Decimal.__le__ (py/decimal.py:949).
+// decimal_Decimal___le__ is def Decimal.__le__ (py/decimal.py:976).
 
-//line py/decimal.py:949
+//line py/decimal.py:976
 func decimal_Decimal___le__(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:949
+//line py/decimal.py:976
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:949
+//line py/decimal.py:976
 	defer th.Leave()
 	var c py.Object
 	var err error
 	_ = err
-	// py/decimal.py:950: if self._cmp_other(other, False) is None:
+	// py/decimal.py:977: if self._cmp_other(other, False) is None:
 
-//line py/decimal.py:950
-	t1401, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc797, other, py.False)
+//line py/decimal.py:977
+	t1430, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc815, other, py.False)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:950
-	if py.Is(t1401, py.None) {
-		// py/decimal.py:951: return NotImplemented
+//line py/decimal.py:977
+	if py.Is(t1430, py.None) {
+		// py/decimal.py:978: return NotImplemented
 
-//line py/decimal.py:951
-		t1402, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc798)
+//line py/decimal.py:978
+		t1431, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc816)
 		if err != nil {
 			return nil, err
 		}
-		return t1402, nil
+		return t1431, nil
 	}
-	// py/decimal.py:952: c = self._order(other)
+	// py/decimal.py:979: c = self._order(other)
 
-//line py/decimal.py:952
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc799, other)
+//line py/decimal.py:979
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc817, other)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:953: return c is not None and c <= 0
+	// py/decimal.py:980: return c is not None and c <= 0
 
-//line py/decimal.py:953
-	t1403 := py.Object(py.Bool(!py.Is(c, py.None)))
-//line py/decimal.py:953
-	t1404, err := py.Truth(th, t1403)
+//line py/decimal.py:980
+	t1432 := py.Object(py.Bool(!py.Is(c, py.None)))
+//line py/decimal.py:980
+	t1433, err := py.Truth(th, t1432)
 	if err != nil {
 		return nil, err
 	}
-	if t1404 {
-//line py/decimal.py:953
-		t1405, err := py.Compare(th, py.OpLE, c, py.Int(0))
+	if t1433 {
+//line py/decimal.py:980
+		t1434, err := py.Compare(th, py.OpLE, c, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		t1403 = t1405
+		t1432 = t1434
 	}
-	return t1403, nil
+	return t1432, nil
 }
 
-// decimal_Decimal___gt__ is def Decimal.__gt__ (py/decimal.py:955).
+// decimal_Decimal___gt__ is def Decimal.__gt__ (py/decimal.py:982).
 
-//line py/decimal.py:955
+//line py/decimal.py:982
 func decimal_Decimal___gt__(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:955
+//line py/decimal.py:982
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:955
+//line py/decimal.py:982
 	defer th.Leave()
 	var c py.Object
 	var err error
 	_ = err
-	// py/decimal.py:956: if self._cmp_other(other, False) is None:
+	// py/decimal.py:983: if self._cmp_other(other, False) is None:
 
-//line py/decimal.py:956
-	t1407, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc800, other, py.False)
+//line py/decimal.py:983
+	t1436, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc818, other, py.False)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:956
-	if py.Is(t1407, py.None) {
-		// py/decimal.py:957: return NotImplemented
+//line py/decimal.py:983
+	if py.Is(t1436, py.None) {
+		// py/decimal.py:984: return NotImplemented
 
-//line py/decimal.py:957
-		t1408, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc801)
-		if err != nil {
-			return nil, err
-		}
-		return t1408, nil
-	}
-	// py/decimal.py:958: c = self._order(other)
-
-//line py/decimal.py:958
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc802, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:959: return c is not None and c > 0
-
-//line py/decimal.py:959
-	t1409 := py.Object(py.Bool(!py.Is(c, py.None)))
-//line py/decimal.py:959
-	t1410, err := py.Truth(th, t1409)
-	if err != nil {
-		return nil, err
-	}
-	if t1410 {
-//line py/decimal.py:959
-		t1411, err := py.Compare(th, py.OpGT, c, py.Int(0))
-		if err != nil {
-			return nil, err
-		}
-		t1409 = t1411
-	}
-	return t1409, nil
-}
-
-// decimal_Decimal___ge__ is def Decimal.__ge__ (py/decimal.py:961).
-
-//line py/decimal.py:961
-func decimal_Decimal___ge__(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:961
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:961
-	defer th.Leave()
-	var c py.Object
-	var err error
-	_ = err
-	// py/decimal.py:962: if self._cmp_other(other, False) is None:
-
-//line py/decimal.py:962
-	t1413, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc803, other, py.False)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:962
-	if py.Is(t1413, py.None) {
-		// py/decimal.py:963: return NotImplemented
-
-//line py/decimal.py:963
-		t1414, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc804)
-		if err != nil {
-			return nil, err
-		}
-		return t1414, nil
-	}
-	// py/decimal.py:964: c = self._order(other)
-
-//line py/decimal.py:964
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc805, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:965: return c is not None and c >= 0
-
-//line py/decimal.py:965
-	t1415 := py.Object(py.Bool(!py.Is(c, py.None)))
-//line py/decimal.py:965
-	t1416, err := py.Truth(th, t1415)
-	if err != nil {
-		return nil, err
-	}
-	if t1416 {
-//line py/decimal.py:965
-		t1417, err := py.Compare(th, py.OpGE, c, py.Int(0))
-		if err != nil {
-			return nil, err
-		}
-		t1415 = t1417
-	}
-	return t1415, nil
-}
-
-// decimal_Decimal_compare is def Decimal.compare (py/decimal.py:967).
-
-//line py/decimal.py:967
-func decimal_Decimal_compare(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:967
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:967
-	defer th.Leave()
-	var err error
-	_ = err
-	// py/decimal.py:968: other = _dec(other, context)
-
-//line py/decimal.py:968
-	t1419, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc806)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:968
-	other, err = py.Call2(th, t1419, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:969: if self._is_nan() or other._is_nan():
-
-//line py/decimal.py:969
-	t1421, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc807)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:969
-	t1422, err := py.Truth(th, t1421)
-	if err != nil {
-		return nil, err
-	}
-	t1420 := t1422
-	if !t1420 {
-//line py/decimal.py:969
-		t1423, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc808)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:969
-		t1424, err := py.Truth(th, t1423)
-		if err != nil {
-			return nil, err
-		}
-		t1420 = t1424
-	}
-	if t1420 {
-		// py/decimal.py:970: if self._exp == 'N' or other._exp == 'N':
-
-//line py/decimal.py:970
-		t1426, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac809)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:970
-		t1427, err := py.CompareBool(th, py.OpEQ, t1426, decimal_name_N)
-		if err != nil {
-			return nil, err
-		}
-		t1425 := t1427
-		if !t1425 {
-//line py/decimal.py:970
-			t1428, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac810)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:970
-			t1429, err := py.CompareBool(th, py.OpEQ, t1428, decimal_name_N)
-			if err != nil {
-				return nil, err
-			}
-			t1425 = t1429
-		}
-		if t1425 {
-			// py/decimal.py:971: (context or getcontext())._raise([(InvalidOperation, InvalidOperation)])
-
-//line py/decimal.py:971
-			t1430 := py.Object(context)
-//line py/decimal.py:971
-			t1431, err := py.Truth(th, t1430)
-			if err != nil {
-				return nil, err
-			}
-			if !t1431 {
-//line py/decimal.py:971
-				t1432, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc811)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:971
-				t1433, err := py.Call0(th, t1432)
-				if err != nil {
-					return nil, err
-				}
-				t1430 = t1433
-			}
-//line py/decimal.py:971
-			t1434, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc812)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:971
-			t1435, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc813)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:971
-			_, err = py.CallMethodCached1(th, t1430, decimal_name__raise, &decimal_mc814, py.NewList([]py.Object{py.NewTuple([]py.Object{t1434, t1435})}))
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/decimal.py:972: return Decimal('NaN')
-
-//line py/decimal.py:972
-		t1436, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc815)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:972
-		t1437, err := py.Call1(th, t1436, decimal_name_NaN)
+//line py/decimal.py:984
+		t1437, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc819)
 		if err != nil {
 			return nil, err
 		}
 		return t1437, nil
 	}
-	// py/decimal.py:973: return Decimal(_d.compare(self._tuple(), other._tuple()))
+	// py/decimal.py:985: c = self._order(other)
 
-//line py/decimal.py:973
-	t1438, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc816)
+//line py/decimal.py:985
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc820, other)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:973
-	t1439, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc817)
+	// py/decimal.py:986: return c is not None and c > 0
+
+//line py/decimal.py:986
+	t1438 := py.Object(py.Bool(!py.Is(c, py.None)))
+//line py/decimal.py:986
+	t1439, err := py.Truth(th, t1438)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:973
-	t1440, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc818)
-	if err != nil {
-		return nil, err
+	if t1439 {
+//line py/decimal.py:986
+		t1440, err := py.Compare(th, py.OpGT, c, py.Int(0))
+		if err != nil {
+			return nil, err
+		}
+		t1438 = t1440
 	}
-//line py/decimal.py:973
-	t1441, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc819)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:973
-	t1442, err := py.CallMethodCached2(th, t1439, decimal_name_compare, &decimal_mc820, t1440, t1441)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:973
-	t1443, err := py.Call1(th, t1438, t1442)
-	if err != nil {
-		return nil, err
-	}
-	return t1443, nil
+	return t1438, nil
 }
 
-// decimal_Decimal_max is def Decimal.max (py/decimal.py:975).
+// decimal_Decimal___ge__ is def Decimal.__ge__ (py/decimal.py:988).
 
-//line py/decimal.py:975
-func decimal_Decimal_max(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:975
+//line py/decimal.py:988
+func decimal_Decimal___ge__(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:988
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:975
+//line py/decimal.py:988
 	defer th.Leave()
 	var c py.Object
 	var err error
 	_ = err
-	// py/decimal.py:976: other = _dec(other, context)
-
-//line py/decimal.py:976
-	t1445, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc821)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:976
-	other, err = py.Call2(th, t1445, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:977: if self._is_nan():
-
-//line py/decimal.py:977
-	t1446, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc822)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:977
-	t1447, err := py.Truth(th, t1446)
-	if err != nil {
-		return nil, err
-	}
-	if t1447 {
-		// py/decimal.py:978: return other._op('plus', context=context) if not other._is_nan() else self
-
-//line py/decimal.py:978
-		var t1448 py.Object
-//line py/decimal.py:978
-		t1449, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc823)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:978
-		t1450, err := py.Truth(th, t1449)
-		if err != nil {
-			return nil, err
-		}
-		if !t1450 {
-//line py/decimal.py:978
-			t1451, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc824, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-			if err != nil {
-				return nil, err
-			}
-			t1448 = t1451
-		} else {
-			t1448 = self
-		}
-		return t1448, nil
-	}
-	// py/decimal.py:979: if other._is_nan():
-
-//line py/decimal.py:979
-	t1452, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc825)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:979
-	t1453, err := py.Truth(th, t1452)
-	if err != nil {
-		return nil, err
-	}
-	if t1453 {
-		// py/decimal.py:980: return self._op('plus', context=context)
-
-//line py/decimal.py:980
-		t1454, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc826, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-		if err != nil {
-			return nil, err
-		}
-		return t1454, nil
-	}
-	// py/decimal.py:981: c = _d.compare(self._tuple(), other._tuple())
-
-//line py/decimal.py:981
-	t1455, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc827)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:981
-	t1456, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc828)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:981
-	t1457, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc829)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:981
-	c, err = py.CallMethodCached2(th, t1455, decimal_name_compare, &decimal_mc830, t1456, t1457)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:982: if c == 0:
-
-//line py/decimal.py:982
-	t1458, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1458 {
-		// py/decimal.py:983: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
-
-//line py/decimal.py:983
-		var t1459 py.Object
-//line py/decimal.py:983
-		t1460, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac831)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:983
-		t1461, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac832)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:983
-		t1462, err := py.CompareBool(th, py.OpNE, t1460, t1461)
-		if err != nil {
-			return nil, err
-		}
-		if t1462 {
-//line py/decimal.py:983
-			t1463, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac833)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:983
-			t1464, err := py.Compare(th, py.OpEQ, t1463, py.Int(0))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:983
-			t1465, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac834)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:983
-			t1466, err := py.Compare(th, py.OpEQ, t1465, py.Int(0))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:983
-			t1467, err := py.Sub(th, t1464, t1466)
-			if err != nil {
-				return nil, err
-			}
-			t1459 = t1467
-		} else {
-//line py/decimal.py:983
-			t1459 = py.Int(0)
-		}
-		c = t1459
-	}
-	// py/decimal.py:984: return (self if c >= 0 else other)._op('plus', context=context)
-
-//line py/decimal.py:984
-	var t1468 py.Object
-//line py/decimal.py:984
-	t1469, err := py.CompareBool(th, py.OpGE, c, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1469 {
-		t1468 = self
-	} else {
-		t1468 = other
-	}
-//line py/decimal.py:984
-	t1470, err := py.CallMethodCached(th, t1468, decimal_name__op, &decimal_mc835, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1470, nil
-}
-
-// decimal_Decimal_min is def Decimal.min (py/decimal.py:986).
-
-//line py/decimal.py:986
-func decimal_Decimal_min(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:986
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:986
-	defer th.Leave()
-	var c py.Object
-	var err error
-	_ = err
-	// py/decimal.py:987: other = _dec(other, context)
-
-//line py/decimal.py:987
-	t1472, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc836)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:987
-	other, err = py.Call2(th, t1472, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:988: if self._is_nan():
-
-//line py/decimal.py:988
-	t1473, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc837)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:988
-	t1474, err := py.Truth(th, t1473)
-	if err != nil {
-		return nil, err
-	}
-	if t1474 {
-		// py/decimal.py:989: return other._op('plus', context=context) if not other._is_nan() else self
+	// py/decimal.py:989: if self._cmp_other(other, False) is None:
 
 //line py/decimal.py:989
-		var t1475 py.Object
-//line py/decimal.py:989
-		t1476, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc838)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:989
-		t1477, err := py.Truth(th, t1476)
-		if err != nil {
-			return nil, err
-		}
-		if !t1477 {
-//line py/decimal.py:989
-			t1478, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc839, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-			if err != nil {
-				return nil, err
-			}
-			t1475 = t1478
-		} else {
-			t1475 = self
-		}
-		return t1475, nil
+	t1442, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc821, other, py.False)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:990: if other._is_nan():
+//line py/decimal.py:989
+	if py.Is(t1442, py.None) {
+		// py/decimal.py:990: return NotImplemented
 
 //line py/decimal.py:990
-	t1479, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc840)
-	if err != nil {
-		return nil, err
+		t1443, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc822)
+		if err != nil {
+			return nil, err
+		}
+		return t1443, nil
 	}
-//line py/decimal.py:990
-	t1480, err := py.Truth(th, t1479)
-	if err != nil {
-		return nil, err
-	}
-	if t1480 {
-		// py/decimal.py:991: return self._op('plus', context=context)
+	// py/decimal.py:991: c = self._order(other)
 
 //line py/decimal.py:991
-		t1481, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc841, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-		if err != nil {
-			return nil, err
-		}
-		return t1481, nil
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc823, other)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:992: c = _d.compare(self._tuple(), other._tuple())
+	// py/decimal.py:992: return c is not None and c >= 0
 
 //line py/decimal.py:992
-	t1482, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc842)
-	if err != nil {
-		return nil, err
-	}
+	t1444 := py.Object(py.Bool(!py.Is(c, py.None)))
 //line py/decimal.py:992
-	t1483, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc843)
+	t1445, err := py.Truth(th, t1444)
 	if err != nil {
 		return nil, err
 	}
+	if t1445 {
 //line py/decimal.py:992
-	t1484, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc844)
-	if err != nil {
-		return nil, err
+		t1446, err := py.Compare(th, py.OpGE, c, py.Int(0))
+		if err != nil {
+			return nil, err
+		}
+		t1444 = t1446
 	}
-//line py/decimal.py:992
-	c, err = py.CallMethodCached2(th, t1482, decimal_name_compare, &decimal_mc845, t1483, t1484)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:993: if c == 0:
+	return t1444, nil
+}
 
-//line py/decimal.py:993
-	t1485, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1485 {
-		// py/decimal.py:994: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
+// decimal_Decimal_compare is def Decimal.compare (py/decimal.py:994).
 
 //line py/decimal.py:994
-		var t1486 py.Object
+func decimal_Decimal_compare(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:994
-		t1487, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac846)
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:994
+	defer th.Leave()
+	var err error
+	_ = err
+	// py/decimal.py:995: other = _dec(other, context)
+
+//line py/decimal.py:995
+	t1448, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc824)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:995
+	other, err = py.Call2(th, t1448, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:996: if self._is_nan() or other._is_nan():
+
+//line py/decimal.py:996
+	t1450, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc825)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:996
+	t1451, err := py.Truth(th, t1450)
+	if err != nil {
+		return nil, err
+	}
+	t1449 := t1451
+	if !t1449 {
+//line py/decimal.py:996
+		t1452, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc826)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:994
-		t1488, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac847)
+//line py/decimal.py:996
+		t1453, err := py.Truth(th, t1452)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:994
-		t1489, err := py.CompareBool(th, py.OpNE, t1487, t1488)
+		t1449 = t1453
+	}
+	if t1449 {
+		// py/decimal.py:997: if self._exp == 'N' or other._exp == 'N':
+
+//line py/decimal.py:997
+		t1455, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac827)
 		if err != nil {
 			return nil, err
 		}
-		if t1489 {
-//line py/decimal.py:994
-			t1490, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac848)
+//line py/decimal.py:997
+		t1456, err := py.CompareBool(th, py.OpEQ, t1455, decimal_name_N)
+		if err != nil {
+			return nil, err
+		}
+		t1454 := t1456
+		if !t1454 {
+//line py/decimal.py:997
+			t1457, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac828)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:994
-			t1491, err := py.Compare(th, py.OpEQ, t1490, py.Int(0))
+//line py/decimal.py:997
+			t1458, err := py.CompareBool(th, py.OpEQ, t1457, decimal_name_N)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:994
-			t1492, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac849)
+			t1454 = t1458
+		}
+		if t1454 {
+			// py/decimal.py:998: (context or getcontext())._raise([(InvalidOperation, InvalidOperation)])
+
+//line py/decimal.py:998
+			t1459 := py.Object(context)
+//line py/decimal.py:998
+			t1460, err := py.Truth(th, t1459)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:994
+			if !t1460 {
+//line py/decimal.py:998
+				t1461, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc829)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:998
+				t1462, err := py.Call0(th, t1461)
+				if err != nil {
+					return nil, err
+				}
+				t1459 = t1462
+			}
+//line py/decimal.py:998
+			t1463, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc830)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:998
+			t1464, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc831)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:998
+			_, err = py.CallMethodCached1(th, t1459, decimal_name__raise, &decimal_mc832, py.NewList([]py.Object{py.NewTuple([]py.Object{t1463, t1464})}))
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:999: return Decimal('NaN')
+
+//line py/decimal.py:999
+		t1465, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc833)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:999
+		t1466, err := py.Call1(th, t1465, decimal_name_NaN)
+		if err != nil {
+			return nil, err
+		}
+		return t1466, nil
+	}
+	// py/decimal.py:1000: return Decimal(_d.compare(self._tuple(), other._tuple()))
+
+//line py/decimal.py:1000
+	t1467, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc834)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1000
+	t1468, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc835)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1000
+	t1469, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc836)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1000
+	t1470, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc837)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1000
+	t1471, err := py.CallMethodCached2(th, t1468, decimal_name_compare, &decimal_mc838, t1469, t1470)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1000
+	t1472, err := py.Call1(th, t1467, t1471)
+	if err != nil {
+		return nil, err
+	}
+	return t1472, nil
+}
+
+// decimal_Decimal_max is def Decimal.max (py/decimal.py:1002).
+
+//line py/decimal.py:1002
+func decimal_Decimal_max(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:1002
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1002
+	defer th.Leave()
+	var c py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1003: other = _dec(other, context)
+
+//line py/decimal.py:1003
+	t1474, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc839)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1003
+	other, err = py.Call2(th, t1474, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1004: if self._is_nan():
+
+//line py/decimal.py:1004
+	t1475, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc840)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1004
+	t1476, err := py.Truth(th, t1475)
+	if err != nil {
+		return nil, err
+	}
+	if t1476 {
+		// py/decimal.py:1005: return other._op('plus', context=context) if not other._is_nan() else self
+
+//line py/decimal.py:1005
+		var t1477 py.Object
+//line py/decimal.py:1005
+		t1478, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc841)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1005
+		t1479, err := py.Truth(th, t1478)
+		if err != nil {
+			return nil, err
+		}
+		if !t1479 {
+//line py/decimal.py:1005
+			t1480, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc842, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+			if err != nil {
+				return nil, err
+			}
+			t1477 = t1480
+		} else {
+			t1477 = self
+		}
+		return t1477, nil
+	}
+	// py/decimal.py:1006: if other._is_nan():
+
+//line py/decimal.py:1006
+	t1481, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc843)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1006
+	t1482, err := py.Truth(th, t1481)
+	if err != nil {
+		return nil, err
+	}
+	if t1482 {
+		// py/decimal.py:1007: return self._op('plus', context=context)
+
+//line py/decimal.py:1007
+		t1483, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc844, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+		if err != nil {
+			return nil, err
+		}
+		return t1483, nil
+	}
+	// py/decimal.py:1008: c = _d.compare(self._tuple(), other._tuple())
+
+//line py/decimal.py:1008
+	t1484, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc845)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1008
+	t1485, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc846)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1008
+	t1486, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc847)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1008
+	c, err = py.CallMethodCached2(th, t1484, decimal_name_compare, &decimal_mc848, t1485, t1486)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1009: if c == 0:
+
+//line py/decimal.py:1009
+	t1487, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1487 {
+		// py/decimal.py:1010: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
+
+//line py/decimal.py:1010
+		var t1488 py.Object
+//line py/decimal.py:1010
+		t1489, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac849)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1010
+		t1490, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac850)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1010
+		t1491, err := py.CompareBool(th, py.OpNE, t1489, t1490)
+		if err != nil {
+			return nil, err
+		}
+		if t1491 {
+//line py/decimal.py:1010
+			t1492, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac851)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1010
 			t1493, err := py.Compare(th, py.OpEQ, t1492, py.Int(0))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:994
-			t1494, err := py.Sub(th, t1491, t1493)
+//line py/decimal.py:1010
+			t1494, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac852)
 			if err != nil {
 				return nil, err
 			}
-			t1486 = t1494
+//line py/decimal.py:1010
+			t1495, err := py.Compare(th, py.OpEQ, t1494, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1010
+			t1496, err := py.Sub(th, t1493, t1495)
+			if err != nil {
+				return nil, err
+			}
+			t1488 = t1496
 		} else {
-//line py/decimal.py:994
-			t1486 = py.Int(0)
+//line py/decimal.py:1010
+			t1488 = py.Int(0)
 		}
-		c = t1486
+		c = t1488
 	}
-	// py/decimal.py:995: return (self if c <= 0 else other)._op('plus', context=context)
+	// py/decimal.py:1011: return (self if c >= 0 else other)._op('plus', context=context)
 
-//line py/decimal.py:995
-	var t1495 py.Object
-//line py/decimal.py:995
-	t1496, err := py.CompareBool(th, py.OpLE, c, py.Int(0))
+//line py/decimal.py:1011
+	var t1497 py.Object
+//line py/decimal.py:1011
+	t1498, err := py.CompareBool(th, py.OpGE, c, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t1496 {
-		t1495 = self
+	if t1498 {
+		t1497 = self
 	} else {
-		t1495 = other
+		t1497 = other
 	}
-//line py/decimal.py:995
-	t1497, err := py.CallMethodCached(th, t1495, decimal_name__op, &decimal_mc850, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:1011
+	t1499, err := py.CallMethodCached(th, t1497, decimal_name__op, &decimal_mc853, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1497, nil
+	return t1499, nil
 }
 
-// decimal_Decimal___hash__ is def Decimal.__hash__ (py/decimal.py:997).
+// decimal_Decimal_min is def Decimal.min (py/decimal.py:1013).
 
-//line py/decimal.py:997
-func decimal_Decimal___hash__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:997
+//line py/decimal.py:1013
+func decimal_Decimal_min(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:1013
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:997
+//line py/decimal.py:1013
 	defer th.Leave()
-	var exp_hash, hash__, ans py.Object
+	var c py.Object
 	var err error
 	_ = err
-	// py/decimal.py:998: if self._is_special():
+	// py/decimal.py:1014: other = _dec(other, context)
 
-//line py/decimal.py:998
-	t1499, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc851)
+//line py/decimal.py:1014
+	t1501, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc854)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:998
-	t1500, err := py.Truth(th, t1499)
+//line py/decimal.py:1014
+	other, err = py.Call2(th, t1501, other, context)
 	if err != nil {
 		return nil, err
 	}
-	if t1500 {
-		// py/decimal.py:999: if self._exp == 'N':
+	// py/decimal.py:1015: if self._is_nan():
 
-//line py/decimal.py:999
-		t1501, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac852)
+//line py/decimal.py:1015
+	t1502, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc855)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1015
+	t1503, err := py.Truth(th, t1502)
+	if err != nil {
+		return nil, err
+	}
+	if t1503 {
+		// py/decimal.py:1016: return other._op('plus', context=context) if not other._is_nan() else self
+
+//line py/decimal.py:1016
+		var t1504 py.Object
+//line py/decimal.py:1016
+		t1505, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc856)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:999
-		t1502, err := py.CompareBool(th, py.OpEQ, t1501, decimal_name_N)
-		if err != nil {
-			return nil, err
-		}
-		if t1502 {
-			// py/decimal.py:1000: raise TypeError('Cannot hash a signaling NaN value')
-
-//line py/decimal.py:1000
-			t1503, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc853)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1000
-			t1504, err := py.Call1(th, t1503, decimal_str854)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1000
-			return nil, py.Raise(th, t1504, nil)
-		}
-		// py/decimal.py:1001: if self._is_nan():
-
-//line py/decimal.py:1001
-		t1505, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc855)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1001
+//line py/decimal.py:1016
 		t1506, err := py.Truth(th, t1505)
 		if err != nil {
 			return nil, err
 		}
-		if t1506 {
-			// py/decimal.py:1002: return object.__hash__(self)
-
-//line py/decimal.py:1002
-			t1507, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc856)
+		if !t1506 {
+//line py/decimal.py:1016
+			t1507, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc857, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1002
-			t1508, err := py.CallMethodCached1(th, t1507, decimal_name___hash__, &decimal_mc857, self)
-			if err != nil {
-				return nil, err
-			}
-			return t1508, nil
-		}
-		// py/decimal.py:1003: return -_PyHASH_INF if self._sign else _PyHASH_INF
-
-//line py/decimal.py:1003
-		var t1509 py.Object
-//line py/decimal.py:1003
-		t1510, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac858)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1003
-		t1511, err := py.Truth(th, t1510)
-		if err != nil {
-			return nil, err
-		}
-		if t1511 {
-//line py/decimal.py:1003
-			t1512, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc859)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1003
-			t1513, err := py.Neg(th, t1512)
-			if err != nil {
-				return nil, err
-			}
-			t1509 = t1513
+			t1504 = t1507
 		} else {
-//line py/decimal.py:1003
-			t1514, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc860)
+			t1504 = self
+		}
+		return t1504, nil
+	}
+	// py/decimal.py:1017: if other._is_nan():
+
+//line py/decimal.py:1017
+	t1508, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc858)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1017
+	t1509, err := py.Truth(th, t1508)
+	if err != nil {
+		return nil, err
+	}
+	if t1509 {
+		// py/decimal.py:1018: return self._op('plus', context=context)
+
+//line py/decimal.py:1018
+		t1510, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc859, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+		if err != nil {
+			return nil, err
+		}
+		return t1510, nil
+	}
+	// py/decimal.py:1019: c = _d.compare(self._tuple(), other._tuple())
+
+//line py/decimal.py:1019
+	t1511, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc860)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1019
+	t1512, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc861)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1019
+	t1513, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc862)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1019
+	c, err = py.CallMethodCached2(th, t1511, decimal_name_compare, &decimal_mc863, t1512, t1513)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1020: if c == 0:
+
+//line py/decimal.py:1020
+	t1514, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1514 {
+		// py/decimal.py:1021: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
+
+//line py/decimal.py:1021
+		var t1515 py.Object
+//line py/decimal.py:1021
+		t1516, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac864)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1021
+		t1517, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac865)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1021
+		t1518, err := py.CompareBool(th, py.OpNE, t1516, t1517)
+		if err != nil {
+			return nil, err
+		}
+		if t1518 {
+//line py/decimal.py:1021
+			t1519, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac866)
 			if err != nil {
 				return nil, err
 			}
-			t1509 = t1514
+//line py/decimal.py:1021
+			t1520, err := py.Compare(th, py.OpEQ, t1519, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1021
+			t1521, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac867)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1021
+			t1522, err := py.Compare(th, py.OpEQ, t1521, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1021
+			t1523, err := py.Sub(th, t1520, t1522)
+			if err != nil {
+				return nil, err
+			}
+			t1515 = t1523
+		} else {
+//line py/decimal.py:1021
+			t1515 = py.Int(0)
 		}
-		return t1509, nil
+		c = t1515
 	}
-	// py/decimal.py:1004: if self._exp >= 0:
+	// py/decimal.py:1022: return (self if c <= 0 else other)._op('plus', context=context)
 
-//line py/decimal.py:1004
-	t1515, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac861)
+//line py/decimal.py:1022
+	var t1524 py.Object
+//line py/decimal.py:1022
+	t1525, err := py.CompareBool(th, py.OpLE, c, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1004
-	t1516, err := py.CompareBool(th, py.OpGE, t1515, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1516 {
-		// py/decimal.py:1005: exp_hash = pow(10, self._exp, _PyHASH_MODULUS)
-
-//line py/decimal.py:1005
-		t1517, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc862)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1005
-		t1518, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac863)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1005
-		t1519, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc864)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1005
-		exp_hash, err = py.Call3(th, t1517, py.Int(10), t1518, t1519)
-		if err != nil {
-			return nil, err
-		}
+	if t1525 {
+		t1524 = self
 	} else {
-		// py/decimal.py:1007: exp_hash = pow(_PyHASH_10INV, -self._exp, _PyHASH_MODULUS)
-
-//line py/decimal.py:1007
-		t1520, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc865)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1007
-		t1521, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_10INV, &decimal_gc866)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1007
-		t1522, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac867)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1007
-		t1523, err := py.Neg(th, t1522)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1007
-		t1524, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc868)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1007
-		exp_hash, err = py.Call3(th, t1520, t1521, t1523, t1524)
-		if err != nil {
-			return nil, err
-		}
+		t1524 = other
 	}
-	// py/decimal.py:1008: hash_ = int(self._int) * exp_hash % _PyHASH_MODULUS
-
-//line py/decimal.py:1008
-	t1525, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc869)
+//line py/decimal.py:1022
+	t1526, err := py.CallMethodCached(th, t1524, decimal_name__op, &decimal_mc868, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1008
-	t1526, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac870)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1008
-	t1527, err := py.Call1(th, t1525, t1526)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1008
-	t1528, err := py.Mul(th, t1527, exp_hash)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1008
-	t1529, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc871)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1008
-	hash__, err = py.Mod(th, t1528, t1529)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1009: ans = -hash_ if self._sign else hash_
-
-//line py/decimal.py:1009
-	var t1530 py.Object
-//line py/decimal.py:1009
-	t1531, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac872)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1009
-	t1532, err := py.Truth(th, t1531)
-	if err != nil {
-		return nil, err
-	}
-	if t1532 {
-//line py/decimal.py:1009
-		t1533, err := py.Neg(th, hash__)
-		if err != nil {
-			return nil, err
-		}
-		t1530 = t1533
-	} else {
-		t1530 = hash__
-	}
-	ans = t1530
-	// py/decimal.py:1010: return -2 if ans == -1 else ans
-
-//line py/decimal.py:1010
-	var t1534 py.Object
-//line py/decimal.py:1010
-	t1535, err := py.CompareBool(th, py.OpEQ, ans, py.Int(-1))
-	if err != nil {
-		return nil, err
-	}
-	if t1535 {
-//line py/decimal.py:1010
-		t1534 = py.Int(-2)
-	} else {
-		t1534 = ans
-	}
-	return t1534, nil
+	return t1526, nil
 }
 
-// decimal_Decimal___bool__ is def Decimal.__bool__ (py/decimal.py:1014).
+// decimal_Decimal___hash__ is def Decimal.__hash__ (py/decimal.py:1024).
 
-//line py/decimal.py:1014
-func decimal_Decimal___bool__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1014
+//line py/decimal.py:1024
+func decimal_Decimal___hash__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1024
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1014
+//line py/decimal.py:1024
 	defer th.Leave()
-	// py/decimal.py:1015: return self._is_special() or self._int != '0'
+	var exp_hash, hash__, ans py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1025: if self._is_special():
 
-//line py/decimal.py:1015
-	t1538, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc873)
+//line py/decimal.py:1025
+	t1528, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc869)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1015
-	t1537 := py.Object(t1538)
-//line py/decimal.py:1015
-	t1539, err := py.Truth(th, t1537)
+//line py/decimal.py:1025
+	t1529, err := py.Truth(th, t1528)
 	if err != nil {
 		return nil, err
 	}
-	if !t1539 {
-//line py/decimal.py:1015
-		t1540, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac874)
+	if t1529 {
+		// py/decimal.py:1026: if self._exp == 'N':
+
+//line py/decimal.py:1026
+		t1530, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac870)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1015
-		t1541, err := py.Compare(th, py.OpNE, t1540, decimal_str175)
+//line py/decimal.py:1026
+		t1531, err := py.CompareBool(th, py.OpEQ, t1530, decimal_name_N)
 		if err != nil {
 			return nil, err
 		}
-		t1537 = t1541
+		if t1531 {
+			// py/decimal.py:1027: raise TypeError('Cannot hash a signaling NaN value')
+
+//line py/decimal.py:1027
+			t1532, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc871)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1027
+			t1533, err := py.Call1(th, t1532, decimal_str872)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1027
+			return nil, py.Raise(th, t1533, nil)
+		}
+		// py/decimal.py:1028: if self._is_nan():
+
+//line py/decimal.py:1028
+		t1534, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc873)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1028
+		t1535, err := py.Truth(th, t1534)
+		if err != nil {
+			return nil, err
+		}
+		if t1535 {
+			// py/decimal.py:1029: return object.__hash__(self)
+
+//line py/decimal.py:1029
+			t1536, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc874)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1029
+			t1537, err := py.CallMethodCached1(th, t1536, decimal_name___hash__, &decimal_mc875, self)
+			if err != nil {
+				return nil, err
+			}
+			return t1537, nil
+		}
+		// py/decimal.py:1030: return -_PyHASH_INF if self._sign else _PyHASH_INF
+
+//line py/decimal.py:1030
+		var t1538 py.Object
+//line py/decimal.py:1030
+		t1539, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac876)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1030
+		t1540, err := py.Truth(th, t1539)
+		if err != nil {
+			return nil, err
+		}
+		if t1540 {
+//line py/decimal.py:1030
+			t1541, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc877)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1030
+			t1542, err := py.Neg(th, t1541)
+			if err != nil {
+				return nil, err
+			}
+			t1538 = t1542
+		} else {
+//line py/decimal.py:1030
+			t1543, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc878)
+			if err != nil {
+				return nil, err
+			}
+			t1538 = t1543
+		}
+		return t1538, nil
 	}
-	return t1537, nil
+	// py/decimal.py:1031: if self._exp >= 0:
+
+//line py/decimal.py:1031
+	t1544, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac879)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1031
+	t1545, err := py.CompareBool(th, py.OpGE, t1544, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1545 {
+		// py/decimal.py:1032: exp_hash = pow(10, self._exp, _PyHASH_MODULUS)
+
+//line py/decimal.py:1032
+		t1546, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc880)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1032
+		t1547, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac881)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1032
+		t1548, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc882)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1032
+		exp_hash, err = py.Call3(th, t1546, py.Int(10), t1547, t1548)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		// py/decimal.py:1034: exp_hash = pow(_PyHASH_10INV, -self._exp, _PyHASH_MODULUS)
+
+//line py/decimal.py:1034
+		t1549, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc883)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1034
+		t1550, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_10INV, &decimal_gc884)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1034
+		t1551, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac885)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1034
+		t1552, err := py.Neg(th, t1551)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1034
+		t1553, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc886)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1034
+		exp_hash, err = py.Call3(th, t1549, t1550, t1552, t1553)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:1035: hash_ = int(self._int) * exp_hash % _PyHASH_MODULUS
+
+//line py/decimal.py:1035
+	t1554, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc887)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1035
+	t1555, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac888)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1035
+	t1556, err := py.Call1(th, t1554, t1555)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1035
+	t1557, err := py.Mul(th, t1556, exp_hash)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1035
+	t1558, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc889)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1035
+	hash__, err = py.Mod(th, t1557, t1558)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1036: ans = -hash_ if self._sign else hash_
+
+//line py/decimal.py:1036
+	var t1559 py.Object
+//line py/decimal.py:1036
+	t1560, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac890)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1036
+	t1561, err := py.Truth(th, t1560)
+	if err != nil {
+		return nil, err
+	}
+	if t1561 {
+//line py/decimal.py:1036
+		t1562, err := py.Neg(th, hash__)
+		if err != nil {
+			return nil, err
+		}
+		t1559 = t1562
+	} else {
+		t1559 = hash__
+	}
+	ans = t1559
+	// py/decimal.py:1037: return -2 if ans == -1 else ans
+
+//line py/decimal.py:1037
+	var t1563 py.Object
+//line py/decimal.py:1037
+	t1564, err := py.CompareBool(th, py.OpEQ, ans, py.Int(-1))
+	if err != nil {
+		return nil, err
+	}
+	if t1564 {
+//line py/decimal.py:1037
+		t1563 = py.Int(-2)
+	} else {
+		t1563 = ans
+	}
+	return t1563, nil
 }
 
-// decimal_Decimal___int__ is def Decimal.__int__ (py/decimal.py:1017).
+// decimal_Decimal___bool__ is def Decimal.__bool__ (py/decimal.py:1041).
 
-//line py/decimal.py:1017
-func decimal_Decimal___int__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1017
+//line py/decimal.py:1041
+func decimal_Decimal___bool__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1041
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1017
+//line py/decimal.py:1041
+	defer th.Leave()
+	// py/decimal.py:1042: return self._is_special() or self._int != '0'
+
+//line py/decimal.py:1042
+	t1567, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc891)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1042
+	t1566 := py.Object(t1567)
+//line py/decimal.py:1042
+	t1568, err := py.Truth(th, t1566)
+	if err != nil {
+		return nil, err
+	}
+	if !t1568 {
+//line py/decimal.py:1042
+		t1569, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac892)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1042
+		t1570, err := py.Compare(th, py.OpNE, t1569, decimal_str177)
+		if err != nil {
+			return nil, err
+		}
+		t1566 = t1570
+	}
+	return t1566, nil
+}
+
+// decimal_Decimal___int__ is def Decimal.__int__ (py/decimal.py:1044).
+
+//line py/decimal.py:1044
+func decimal_Decimal___int__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1044
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1044
 	defer th.Leave()
 	var n py.Object
 	var err error
 	_ = err
-	// py/decimal.py:1018: if self._is_special():
-
-//line py/decimal.py:1018
-	t1543, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc876)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1018
-	t1544, err := py.Truth(th, t1543)
-	if err != nil {
-		return nil, err
-	}
-	if t1544 {
-		// py/decimal.py:1019: if self._is_nan():
-
-//line py/decimal.py:1019
-		t1545, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc877)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1019
-		t1546, err := py.Truth(th, t1545)
-		if err != nil {
-			return nil, err
-		}
-		if t1546 {
-			// py/decimal.py:1020: raise ValueError("cannot convert NaN to integer")
-
-//line py/decimal.py:1020
-			t1547, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc878)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1020
-			t1548, err := py.Call1(th, t1547, decimal_str879)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1020
-			return nil, py.Raise(th, t1548, nil)
-		}
-		// py/decimal.py:1021: raise OverflowError("cannot convert Infinity to integer")
-
-//line py/decimal.py:1021
-		t1549, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc880)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1021
-		t1550, err := py.Call1(th, t1549, decimal_str881)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1021
-		return nil, py.Raise(th, t1550, nil)
-	}
-	// py/decimal.py:1022: if self._exp >= 0:
-
-//line py/decimal.py:1022
-	t1551, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac882)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1022
-	t1552, err := py.CompareBool(th, py.OpGE, t1551, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1552 {
-		// py/decimal.py:1023: n = int(self._int) * 10 ** self._exp
-
-//line py/decimal.py:1023
-		t1553, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc883)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1023
-		t1554, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac884)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1023
-		t1555, err := py.Call1(th, t1553, t1554)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1023
-		t1556, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac885)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1023
-		t1557, err := py.Pow(th, py.Int(10), t1556)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1023
-		n, err = py.Mul(th, t1555, t1557)
-		if err != nil {
-			return nil, err
-		}
-	} else {
-		// py/decimal.py:1025: n = int(self._int[:self._exp] or '0')
-
-//line py/decimal.py:1025
-		t1558, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc886)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1025
-		t1560, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac887)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1025
-		t1561, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac888)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1025
-		t1562, err := py.GetItem(th, t1560, py.NewSlice(py.None, t1561, py.None))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1025
-		t1559 := py.Object(t1562)
-//line py/decimal.py:1025
-		t1563, err := py.Truth(th, t1559)
-		if err != nil {
-			return nil, err
-		}
-		if !t1563 {
-			t1559 = decimal_str175
-		}
-//line py/decimal.py:1025
-		n, err = py.Call1(th, t1558, t1559)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/decimal.py:1026: return -n if self._sign else n
-
-//line py/decimal.py:1026
-	var t1564 py.Object
-//line py/decimal.py:1026
-	t1565, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac890)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1026
-	t1566, err := py.Truth(th, t1565)
-	if err != nil {
-		return nil, err
-	}
-	if t1566 {
-//line py/decimal.py:1026
-		t1567, err := py.Neg(th, n)
-		if err != nil {
-			return nil, err
-		}
-		t1564 = t1567
-	} else {
-		t1564 = n
-	}
-	return t1564, nil
-}
-
-// decimal_Decimal___float__ is def Decimal.__float__ (py/decimal.py:1030).
-
-//line py/decimal.py:1030
-func decimal_Decimal___float__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1030
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1030
-	defer th.Leave()
-	// py/decimal.py:1031: if self._exp == 'N':
-
-//line py/decimal.py:1031
-	t1570, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac892)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1031
-	t1571, err := py.CompareBool(th, py.OpEQ, t1570, decimal_name_N)
-	if err != nil {
-		return nil, err
-	}
-	if t1571 {
-		// py/decimal.py:1032: raise ValueError("cannot convert signaling NaN to float")
-
-//line py/decimal.py:1032
-		t1572, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc893)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1032
-		t1573, err := py.Call1(th, t1572, decimal_str894)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1032
-		return nil, py.Raise(th, t1573, nil)
-	}
-	// py/decimal.py:1033: if self._exp == 'n':
-
-//line py/decimal.py:1033
-	t1574, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac895)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1033
-	t1575, err := py.CompareBool(th, py.OpEQ, t1574, decimal_name_n)
-	if err != nil {
-		return nil, err
-	}
-	if t1575 {
-		// py/decimal.py:1034: return float('-nan') if self._sign else float('nan')
-
-//line py/decimal.py:1034
-		var t1576 py.Object
-//line py/decimal.py:1034
-		t1577, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac896)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1034
-		t1578, err := py.Truth(th, t1577)
-		if err != nil {
-			return nil, err
-		}
-		if t1578 {
-//line py/decimal.py:1034
-			t1579, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc897)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1034
-			t1580, err := py.Call1(th, t1579, decimal_str898)
-			if err != nil {
-				return nil, err
-			}
-			t1576 = t1580
-		} else {
-//line py/decimal.py:1034
-			t1581, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc899)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1034
-			t1582, err := py.Call1(th, t1581, decimal_name_nan)
-			if err != nil {
-				return nil, err
-			}
-			t1576 = t1582
-		}
-		return t1576, nil
-	}
-	// py/decimal.py:1035: return float(str(self))
-
-//line py/decimal.py:1035
-	t1583, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc900)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1035
-	t1584, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc901)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1035
-	t1585, err := py.Call1(th, t1584, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1035
-	t1586, err := py.Call1(th, t1583, t1585)
-	if err != nil {
-		return nil, err
-	}
-	return t1586, nil
-}
-
-// decimal_Decimal___floor__ is def Decimal.__floor__ (py/decimal.py:1037).
-
-//line py/decimal.py:1037
-func decimal_Decimal___floor__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1037
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1037
-	defer th.Leave()
-	// py/decimal.py:1038: if self._is_special():
-
-//line py/decimal.py:1038
-	t1588, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc902)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1038
-	t1589, err := py.Truth(th, t1588)
-	if err != nil {
-		return nil, err
-	}
-	if t1589 {
-		// py/decimal.py:1039: return int(self)
-
-//line py/decimal.py:1039
-		t1590, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc903)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1039
-		t1591, err := py.Call1(th, t1590, self)
-		if err != nil {
-			return nil, err
-		}
-		return t1591, nil
-	}
-	// py/decimal.py:1040: return int(self._op('floor', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
-
-//line py/decimal.py:1040
-	t1592, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc904)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1040
-	t1593, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc905)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1040
-	t1594, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc906)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1040
-	t1595, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc907)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1040
-	t1596, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc908)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1040
-	t1597, err := py.Call(th, t1593, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1594, t1595, t1596}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1040
-	t1598, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc909, []py.Object{decimal_name_floor}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1597}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1040
-	t1599, err := py.Call1(th, t1592, t1598)
-	if err != nil {
-		return nil, err
-	}
-	return t1599, nil
-}
-
-// decimal_Decimal___ceil__ is def Decimal.__ceil__ (py/decimal.py:1042).
-
-//line py/decimal.py:1042
-func decimal_Decimal___ceil__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1042
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1042
-	defer th.Leave()
-	// py/decimal.py:1043: if self._is_special():
-
-//line py/decimal.py:1043
-	t1601, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc910)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1043
-	t1602, err := py.Truth(th, t1601)
-	if err != nil {
-		return nil, err
-	}
-	if t1602 {
-		// py/decimal.py:1044: return int(self)
-
-//line py/decimal.py:1044
-		t1603, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc911)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1044
-		t1604, err := py.Call1(th, t1603, self)
-		if err != nil {
-			return nil, err
-		}
-		return t1604, nil
-	}
-	// py/decimal.py:1045: return int(self._op('ceil', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
+	// py/decimal.py:1045: if self._is_special():
 
 //line py/decimal.py:1045
-	t1605, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc912)
+	t1572, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc894)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1045
-	t1606, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc913)
+	t1573, err := py.Truth(th, t1572)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1045
-	t1607, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc914)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1045
-	t1608, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc915)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1045
-	t1609, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc916)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1045
-	t1610, err := py.Call(th, t1606, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1607, t1608, t1609}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1045
-	t1611, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc917, []py.Object{decimal_name_ceil}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1610}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1045
-	t1612, err := py.Call1(th, t1605, t1611)
-	if err != nil {
-		return nil, err
-	}
-	return t1612, nil
-}
+	if t1573 {
+		// py/decimal.py:1046: if self._is_nan():
 
-// decimal_Decimal___round__ is def Decimal.__round__ (py/decimal.py:1047).
+//line py/decimal.py:1046
+		t1574, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc895)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1046
+		t1575, err := py.Truth(th, t1574)
+		if err != nil {
+			return nil, err
+		}
+		if t1575 {
+			// py/decimal.py:1047: raise ValueError("cannot convert NaN to integer")
 
 //line py/decimal.py:1047
-func decimal_Decimal___round__(th *py.Thread, self, n py.Object) (py.Object, error) {
+			t1576, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc896)
+			if err != nil {
+				return nil, err
+			}
 //line py/decimal.py:1047
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
+			t1577, err := py.Call1(th, t1576, decimal_str897)
+			if err != nil {
+				return nil, err
+			}
 //line py/decimal.py:1047
-	defer th.Leave()
-	// py/decimal.py:1048: if n is not None:
+			return nil, py.Raise(th, t1577, nil)
+		}
+		// py/decimal.py:1048: raise OverflowError("cannot convert Infinity to integer")
 
 //line py/decimal.py:1048
-	if !py.Is(n, py.None) {
-		// py/decimal.py:1049: if not isinstance(n, int):
-
-//line py/decimal.py:1049
-		t1614, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc918)
+		t1578, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc898)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1049
-		t1615, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc919)
+//line py/decimal.py:1048
+		t1579, err := py.Call1(th, t1578, decimal_str899)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1049
-		t1616, err := py.Call2(th, t1614, n, t1615)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1049
-		t1617, err := py.Truth(th, t1616)
-		if err != nil {
-			return nil, err
-		}
-		if !t1617 {
-			// py/decimal.py:1050: raise TypeError('Second argument to round should be integral')
-
-//line py/decimal.py:1050
-			t1618, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc920)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1050
-			t1619, err := py.Call1(th, t1618, decimal_str921)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1050
-			return nil, py.Raise(th, t1619, nil)
-		}
-		// py/decimal.py:1051: return self.quantize(Decimal((0, (1,), -n)))
-
-//line py/decimal.py:1051
-		t1620, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc922)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1051
-		t1621, err := py.Neg(th, n)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1051
-		t1622, err := py.Call1(th, t1620, py.NewTuple([]py.Object{py.Int(0), decimal_tuple585, t1621}))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1051
-		t1623, err := py.CallMethodCached1(th, self, decimal_name_quantize, &decimal_mc925, t1622)
-		if err != nil {
-			return nil, err
-		}
-		return t1623, nil
+//line py/decimal.py:1048
+		return nil, py.Raise(th, t1579, nil)
 	}
-	// py/decimal.py:1052: if self._is_special():
+	// py/decimal.py:1049: if self._exp >= 0:
+
+//line py/decimal.py:1049
+	t1580, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac900)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1049
+	t1581, err := py.CompareBool(th, py.OpGE, t1580, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1581 {
+		// py/decimal.py:1050: n = int(self._int) * 10 ** self._exp
+
+//line py/decimal.py:1050
+		t1582, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc901)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1050
+		t1583, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac902)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1050
+		t1584, err := py.Call1(th, t1582, t1583)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1050
+		t1585, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac903)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1050
+		t1586, err := py.Pow(th, py.Int(10), t1585)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1050
+		n, err = py.Mul(th, t1584, t1586)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		// py/decimal.py:1052: n = int(self._int[:self._exp] or '0')
 
 //line py/decimal.py:1052
-	t1624, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc926)
-	if err != nil {
-		return nil, err
-	}
+		t1587, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc904)
+		if err != nil {
+			return nil, err
+		}
 //line py/decimal.py:1052
-	t1625, err := py.Truth(th, t1624)
+		t1589, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac905)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1052
+		t1590, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac906)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1052
+		t1591, err := py.GetItem(th, t1589, py.NewSlice(py.None, t1590, py.None))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1052
+		t1588 := py.Object(t1591)
+//line py/decimal.py:1052
+		t1592, err := py.Truth(th, t1588)
+		if err != nil {
+			return nil, err
+		}
+		if !t1592 {
+			t1588 = decimal_str177
+		}
+//line py/decimal.py:1052
+		n, err = py.Call1(th, t1587, t1588)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:1053: return -n if self._sign else n
+
+//line py/decimal.py:1053
+	var t1593 py.Object
+//line py/decimal.py:1053
+	t1594, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac908)
 	if err != nil {
 		return nil, err
 	}
-	if t1625 {
-		// py/decimal.py:1053: if self._is_nan():
-
 //line py/decimal.py:1053
-		t1626, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc927)
+	t1595, err := py.Truth(th, t1594)
+	if err != nil {
+		return nil, err
+	}
+	if t1595 {
+//line py/decimal.py:1053
+		t1596, err := py.Neg(th, n)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1053
-		t1627, err := py.Truth(th, t1626)
+		t1593 = t1596
+	} else {
+		t1593 = n
+	}
+	return t1593, nil
+}
+
+// decimal_Decimal___float__ is def Decimal.__float__ (py/decimal.py:1057).
+
+//line py/decimal.py:1057
+func decimal_Decimal___float__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1057
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1057
+	defer th.Leave()
+	// py/decimal.py:1058: if self._exp == 'N':
+
+//line py/decimal.py:1058
+	t1599, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac910)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1058
+	t1600, err := py.CompareBool(th, py.OpEQ, t1599, decimal_name_N)
+	if err != nil {
+		return nil, err
+	}
+	if t1600 {
+		// py/decimal.py:1059: raise ValueError("cannot convert signaling NaN to float")
+
+//line py/decimal.py:1059
+		t1601, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc911)
 		if err != nil {
 			return nil, err
 		}
-		if t1627 {
-			// py/decimal.py:1054: raise ValueError("cannot round a NaN")
+//line py/decimal.py:1059
+		t1602, err := py.Call1(th, t1601, decimal_str912)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1059
+		return nil, py.Raise(th, t1602, nil)
+	}
+	// py/decimal.py:1060: if self._exp == 'n':
 
-//line py/decimal.py:1054
-			t1628, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc928)
+//line py/decimal.py:1060
+	t1603, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac913)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1060
+	t1604, err := py.CompareBool(th, py.OpEQ, t1603, decimal_name_n)
+	if err != nil {
+		return nil, err
+	}
+	if t1604 {
+		// py/decimal.py:1061: return float('-nan') if self._sign else float('nan')
+
+//line py/decimal.py:1061
+		var t1605 py.Object
+//line py/decimal.py:1061
+		t1606, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac914)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1061
+		t1607, err := py.Truth(th, t1606)
+		if err != nil {
+			return nil, err
+		}
+		if t1607 {
+//line py/decimal.py:1061
+			t1608, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc915)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1054
-			t1629, err := py.Call1(th, t1628, decimal_str929)
+//line py/decimal.py:1061
+			t1609, err := py.Call1(th, t1608, decimal_str916)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1054
-			return nil, py.Raise(th, t1629, nil)
+			t1605 = t1609
+		} else {
+//line py/decimal.py:1061
+			t1610, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc917)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1061
+			t1611, err := py.Call1(th, t1610, decimal_name_nan)
+			if err != nil {
+				return nil, err
+			}
+			t1605 = t1611
 		}
-		// py/decimal.py:1055: raise OverflowError("cannot round an infinity")
-
-//line py/decimal.py:1055
-		t1630, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc930)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1055
-		t1631, err := py.Call1(th, t1630, decimal_str931)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1055
-		return nil, py.Raise(th, t1631, nil)
+		return t1605, nil
 	}
-	// py/decimal.py:1056: return int(self._op('tointegral', rounding=ROUND_HALF_EVEN,
-
-//line py/decimal.py:1056
-	t1632, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc932)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1056
-	t1633, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc933)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1056
-	t1634, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc934)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1056
-	t1635, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc935)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1056
-	t1636, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc936)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1056
-	t1637, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc937)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1056
-	t1638, err := py.Call(th, t1634, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1635, t1636, t1637}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1056
-	t1639, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc938, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1633, t1638}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1056
-	t1640, err := py.Call1(th, t1632, t1639)
-	if err != nil {
-		return nil, err
-	}
-	return t1640, nil
-}
-
-// decimal_Decimal___complex__ is def Decimal.__complex__ (py/decimal.py:1059).
-
-//line py/decimal.py:1059
-func decimal_Decimal___complex__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1059
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1059
-	defer th.Leave()
-	// py/decimal.py:1060: return complex(float(self))
-
-//line py/decimal.py:1060
-	t1642, err := py.LoadGlobal(th, decimal_globals, decimal_name_complex, &decimal_gc939)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1060
-	t1643, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc940)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1060
-	t1644, err := py.Call1(th, t1643, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1060
-	t1645, err := py.Call1(th, t1642, t1644)
-	if err != nil {
-		return nil, err
-	}
-	return t1645, nil
-}
-
-// decimal_Decimal___reduce__ is def Decimal.__reduce__ (py/decimal.py:1062).
+	// py/decimal.py:1062: return float(str(self))
 
 //line py/decimal.py:1062
-func decimal_Decimal___reduce__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1062
-	if err := th.Enter(); err != nil {
+	t1612, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc918)
+	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1062
-	defer th.Leave()
-	// py/decimal.py:1063: return (self.__class__, (str(self),))
-
-//line py/decimal.py:1063
-	t1647, err := py.GetAttrCached(th, self, decimal_name___class__, &decimal_ac941)
+	t1613, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc919)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1063
-	t1648, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc942)
+//line py/decimal.py:1062
+	t1614, err := py.Call1(th, t1613, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1063
-	t1649, err := py.Call1(th, t1648, self)
+//line py/decimal.py:1062
+	t1615, err := py.Call1(th, t1612, t1614)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1063
-	return py.NewTuple([]py.Object{t1647, py.NewTuple([]py.Object{t1649})}), nil
+	return t1615, nil
 }
 
-// decimal_Decimal___copy__ is def Decimal.__copy__ (py/decimal.py:1065).
+// decimal_Decimal___floor__ is def Decimal.__floor__ (py/decimal.py:1064).
 
-//line py/decimal.py:1065
-func decimal_Decimal___copy__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1065
+//line py/decimal.py:1064
+func decimal_Decimal___floor__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1064
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1065
+//line py/decimal.py:1064
 	defer th.Leave()
-	// py/decimal.py:1066: return self
+	// py/decimal.py:1065: if self._is_special():
+
+//line py/decimal.py:1065
+	t1617, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc920)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1065
+	t1618, err := py.Truth(th, t1617)
+	if err != nil {
+		return nil, err
+	}
+	if t1618 {
+		// py/decimal.py:1066: return int(self)
 
 //line py/decimal.py:1066
-	return self, nil
+		t1619, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc921)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1066
+		t1620, err := py.Call1(th, t1619, self)
+		if err != nil {
+			return nil, err
+		}
+		return t1620, nil
+	}
+	// py/decimal.py:1067: return int(self._op('floor', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
+
+//line py/decimal.py:1067
+	t1621, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc922)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1067
+	t1622, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc923)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1067
+	t1623, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc924)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1067
+	t1624, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc925)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1067
+	t1625, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc926)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1067
+	t1626, err := py.Call(th, t1622, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1623, t1624, t1625}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1067
+	t1627, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc927, []py.Object{decimal_name_floor}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1626}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1067
+	t1628, err := py.Call1(th, t1621, t1627)
+	if err != nil {
+		return nil, err
+	}
+	return t1628, nil
 }
 
-// decimal_Decimal___deepcopy__ is def Decimal.__deepcopy__ (py/decimal.py:1068).
+// decimal_Decimal___ceil__ is def Decimal.__ceil__ (py/decimal.py:1069).
 
-//line py/decimal.py:1068
-func decimal_Decimal___deepcopy__(th *py.Thread, self, memo py.Object) (py.Object, error) {
-//line py/decimal.py:1068
+//line py/decimal.py:1069
+func decimal_Decimal___ceil__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1069
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1068
-	defer th.Leave()
-	// py/decimal.py:1069: return self
-
 //line py/decimal.py:1069
+	defer th.Leave()
+	// py/decimal.py:1070: if self._is_special():
+
+//line py/decimal.py:1070
+	t1630, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc928)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1070
+	t1631, err := py.Truth(th, t1630)
+	if err != nil {
+		return nil, err
+	}
+	if t1631 {
+		// py/decimal.py:1071: return int(self)
+
+//line py/decimal.py:1071
+		t1632, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc929)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1071
+		t1633, err := py.Call1(th, t1632, self)
+		if err != nil {
+			return nil, err
+		}
+		return t1633, nil
+	}
+	// py/decimal.py:1072: return int(self._op('ceil', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
+
+//line py/decimal.py:1072
+	t1634, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc930)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1072
+	t1635, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc931)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1072
+	t1636, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc932)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1072
+	t1637, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc933)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1072
+	t1638, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc934)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1072
+	t1639, err := py.Call(th, t1635, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1636, t1637, t1638}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1072
+	t1640, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc935, []py.Object{decimal_name_ceil}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1639}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1072
+	t1641, err := py.Call1(th, t1634, t1640)
+	if err != nil {
+		return nil, err
+	}
+	return t1641, nil
+}
+
+// decimal_Decimal___round__ is def Decimal.__round__ (py/decimal.py:1074).
+
+//line py/decimal.py:1074
+func decimal_Decimal___round__(th *py.Thread, self, n py.Object) (py.Object, error) {
+//line py/decimal.py:1074
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1074
+	defer th.Leave()
+	// py/decimal.py:1075: if n is not None:
+
+//line py/decimal.py:1075
+	if !py.Is(n, py.None) {
+		// py/decimal.py:1076: if not isinstance(n, int):
+
+//line py/decimal.py:1076
+		t1643, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc936)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1076
+		t1644, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc937)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1076
+		t1645, err := py.Call2(th, t1643, n, t1644)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1076
+		t1646, err := py.Truth(th, t1645)
+		if err != nil {
+			return nil, err
+		}
+		if !t1646 {
+			// py/decimal.py:1077: raise TypeError('Second argument to round should be integral')
+
+//line py/decimal.py:1077
+			t1647, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc938)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1077
+			t1648, err := py.Call1(th, t1647, decimal_str939)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1077
+			return nil, py.Raise(th, t1648, nil)
+		}
+		// py/decimal.py:1078: return self.quantize(Decimal((0, (1,), -n)))
+
+//line py/decimal.py:1078
+		t1649, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc940)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1078
+		t1650, err := py.Neg(th, n)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1078
+		t1651, err := py.Call1(th, t1649, py.NewTuple([]py.Object{py.Int(0), decimal_tuple603, t1650}))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1078
+		t1652, err := py.CallMethodCached1(th, self, decimal_name_quantize, &decimal_mc943, t1651)
+		if err != nil {
+			return nil, err
+		}
+		return t1652, nil
+	}
+	// py/decimal.py:1079: if self._is_special():
+
+//line py/decimal.py:1079
+	t1653, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc944)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1079
+	t1654, err := py.Truth(th, t1653)
+	if err != nil {
+		return nil, err
+	}
+	if t1654 {
+		// py/decimal.py:1080: if self._is_nan():
+
+//line py/decimal.py:1080
+		t1655, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc945)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1080
+		t1656, err := py.Truth(th, t1655)
+		if err != nil {
+			return nil, err
+		}
+		if t1656 {
+			// py/decimal.py:1081: raise ValueError("cannot round a NaN")
+
+//line py/decimal.py:1081
+			t1657, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc946)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1081
+			t1658, err := py.Call1(th, t1657, decimal_str947)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1081
+			return nil, py.Raise(th, t1658, nil)
+		}
+		// py/decimal.py:1082: raise OverflowError("cannot round an infinity")
+
+//line py/decimal.py:1082
+		t1659, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc948)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1082
+		t1660, err := py.Call1(th, t1659, decimal_str949)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1082
+		return nil, py.Raise(th, t1660, nil)
+	}
+	// py/decimal.py:1083: return int(self._op('tointegral', rounding=ROUND_HALF_EVEN,
+
+//line py/decimal.py:1083
+	t1661, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc950)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1083
+	t1662, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc951)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1083
+	t1663, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc952)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1083
+	t1664, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc953)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1083
+	t1665, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc954)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1083
+	t1666, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc955)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1083
+	t1667, err := py.Call(th, t1663, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1664, t1665, t1666}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1083
+	t1668, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc956, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1662, t1667}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1083
+	t1669, err := py.Call1(th, t1661, t1668)
+	if err != nil {
+		return nil, err
+	}
+	return t1669, nil
+}
+
+// decimal_Decimal___complex__ is def Decimal.__complex__ (py/decimal.py:1086).
+
+//line py/decimal.py:1086
+func decimal_Decimal___complex__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1086
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1086
+	defer th.Leave()
+	// py/decimal.py:1087: return complex(float(self))
+
+//line py/decimal.py:1087
+	t1671, err := py.LoadGlobal(th, decimal_globals, decimal_name_complex, &decimal_gc957)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1087
+	t1672, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc958)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1087
+	t1673, err := py.Call1(th, t1672, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1087
+	t1674, err := py.Call1(th, t1671, t1673)
+	if err != nil {
+		return nil, err
+	}
+	return t1674, nil
+}
+
+// decimal_Decimal___reduce__ is def Decimal.__reduce__ (py/decimal.py:1089).
+
+//line py/decimal.py:1089
+func decimal_Decimal___reduce__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1089
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1089
+	defer th.Leave()
+	// py/decimal.py:1090: return (self.__class__, (str(self),))
+
+//line py/decimal.py:1090
+	t1676, err := py.GetAttrCached(th, self, decimal_name___class__, &decimal_ac959)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1090
+	t1677, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc960)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1090
+	t1678, err := py.Call1(th, t1677, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1090
+	return py.NewTuple([]py.Object{t1676, py.NewTuple([]py.Object{t1678})}), nil
+}
+
+// decimal_Decimal___copy__ is def Decimal.__copy__ (py/decimal.py:1092).
+
+//line py/decimal.py:1092
+func decimal_Decimal___copy__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1092
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1092
+	defer th.Leave()
+	// py/decimal.py:1093: return self
+
+//line py/decimal.py:1093
 	return self, nil
 }
 
-// decimal_Decimal_body runs the body of class Decimal (py/decimal.py:406).
+// decimal_Decimal___deepcopy__ is def Decimal.__deepcopy__ (py/decimal.py:1095).
 
-//line py/decimal.py:406
+//line py/decimal.py:1095
+func decimal_Decimal___deepcopy__(th *py.Thread, self, memo py.Object) (py.Object, error) {
+//line py/decimal.py:1095
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1095
+	defer th.Leave()
+	// py/decimal.py:1096: return self
+
+//line py/decimal.py:1096
+	return self, nil
+}
+
+// decimal_Decimal_body runs the body of class Decimal (py/decimal.py:431).
+
+//line py/decimal.py:431
 func decimal_Decimal_body(th *py.Thread, ns *py.Dict) error {
-//line py/decimal.py:406
-	ns.SetStr(decimal_name___doc__, decimal_str327)
-	// py/decimal.py:408: __module__ = 'decimal'
+//line py/decimal.py:431
+	ns.SetStr(decimal_name___doc__, decimal_str344)
+	// py/decimal.py:433: __module__ = 'decimal'
 
-//line py/decimal.py:408
+//line py/decimal.py:433
 	ns.SetStr(decimal_name___module__, decimal_name_decimal)
-	// py/decimal.py:409: __slots__ = ('_sign', '_int', '_exp')
+	// py/decimal.py:434: __slots__ = ('_sign', '_int', '_exp')
 
-//line py/decimal.py:409
-	ns.SetStr(decimal_name___slots__, decimal_tuple328)
-	// py/decimal.py:411: def __new__(cls, value="0", context=None):
+//line py/decimal.py:434
+	ns.SetStr(decimal_name___slots__, decimal_tuple345)
+	// py/decimal.py:436: def __new__(cls, value="0", context=None):
 
-//line py/decimal.py:411
-	t686 := py.NewFunction(&py.Function{Name: "__new__", QualName: "Decimal.__new__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__new__", Names: []string{"cls", "value", "context"}, NPos: 3, Defaults: []py.Object{decimal_str175, py.None}}})
-//line py/decimal.py:411
-	py.SetImpl3(t686, decimal_Decimal___new__)
-//line py/decimal.py:411
-	ns.SetStr(decimal_name___new__, t686)
-	// py/decimal.py:460: def _set(self, t):
+//line py/decimal.py:436
+	t715 := py.NewFunction(&py.Function{Name: "__new__", QualName: "Decimal.__new__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__new__", Names: []string{"cls", "value", "context"}, NPos: 3, Defaults: []py.Object{decimal_str177, py.None}}})
+//line py/decimal.py:436
+	py.SetImpl3(t715, decimal_Decimal___new__)
+//line py/decimal.py:436
+	ns.SetStr(decimal_name___new__, t715)
+	// py/decimal.py:487: def _set(self, t):
 
-//line py/decimal.py:460
-	t690 := py.NewFunction(&py.Function{Name: "_set", QualName: "Decimal._set", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._set", Names: []string{"self", "t"}, NPos: 2}})
-//line py/decimal.py:460
-	py.SetImpl2(t690, decimal_Decimal__set)
-//line py/decimal.py:460
-	ns.SetStr(decimal_name__set, t690)
-	// py/decimal.py:464: def _from_float_exact(cls, f, self=None):
-
-//line py/decimal.py:464
-	t691, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc407)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:464
-	t719 := py.NewFunction(&py.Function{Name: "_from_float_exact", QualName: "Decimal._from_float_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._from_float_exact", Names: []string{"cls", "f", "self"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:464
-	py.SetImpl3(t719, decimal_Decimal__from_float_exact)
-//line py/decimal.py:464
-	t720, err := py.Call1(th, t691, t719)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:464
-	ns.SetStr(decimal_name__from_float_exact, t720)
-	// py/decimal.py:480: def from_float(cls, f):
-
-//line py/decimal.py:480
-	t721, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc423)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:480
-	t736 := py.NewFunction(&py.Function{Name: "from_float", QualName: "Decimal.from_float", Module: decimal_modname, Doc: decimal_str433, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.from_float", Names: []string{"cls", "f"}, NPos: 2}})
-//line py/decimal.py:480
-	py.SetImpl2(t736, decimal_Decimal_from_float)
-//line py/decimal.py:480
-	t737, err := py.Call1(th, t721, t736)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:480
-	ns.SetStr(decimal_name_from_float, t737)
-	// py/decimal.py:491: def _tuple(self):
+//line py/decimal.py:487
+	t719 := py.NewFunction(&py.Function{Name: "_set", QualName: "Decimal._set", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._set", Names: []string{"self", "t"}, NPos: 2}})
+//line py/decimal.py:487
+	py.SetImpl2(t719, decimal_Decimal__set)
+//line py/decimal.py:487
+	ns.SetStr(decimal_name__set, t719)
+	// py/decimal.py:491: def _from_float_exact(cls, f, self=None):
 
 //line py/decimal.py:491
-	t741 := py.NewFunction(&py.Function{Name: "_tuple", QualName: "Decimal._tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._tuple", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:491
-	py.SetImpl1(t741, decimal_Decimal__tuple)
-//line py/decimal.py:491
-	ns.SetStr(decimal_name__tuple, t741)
-	// py/decimal.py:495: def _make(t):
-
-//line py/decimal.py:495
-	t742, err := py.LoadName(th, ns, decimal_globals, decimal_name_staticmethod, &decimal_gc437)
+	t720, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc425)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:495
-	t746 := py.NewFunction(&py.Function{Name: "_make", QualName: "Decimal._make", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._make", Names: []string{"t"}, NPos: 1}})
-//line py/decimal.py:495
-	py.SetImpl1(t746, decimal_Decimal__make)
-//line py/decimal.py:495
-	t747, err := py.Call1(th, t742, t746)
+//line py/decimal.py:491
+	t748 := py.NewFunction(&py.Function{Name: "_from_float_exact", QualName: "Decimal._from_float_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._from_float_exact", Names: []string{"cls", "f", "self"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:491
+	py.SetImpl3(t748, decimal_Decimal__from_float_exact)
+//line py/decimal.py:491
+	t749, err := py.Call1(th, t720, t748)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:495
-	ns.SetStr(decimal_name__make, t747)
-	// py/decimal.py:500: def _op(self, name, *others, context=None, rounding=None):
+//line py/decimal.py:491
+	ns.SetStr(decimal_name__from_float_exact, t749)
+	// py/decimal.py:507: def from_float(cls, f):
 
-//line py/decimal.py:500
-	t767 := py.NewFunction(&py.Function{Name: "_op", QualName: "Decimal._op", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._op", Names: []string{"self", "name", "others", "context", "rounding"}, NPos: 2, NKwOnly: 2, HasVarArgs: true, KwDefaults: []py.Object{py.None, py.None}}})
-	t767.Body = decimal_Decimal__op
-//line py/decimal.py:500
-	ns.SetStr(decimal_name__op, t767)
-	// py/decimal.py:511: def _is_special(self):
+//line py/decimal.py:507
+	t750, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc441)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:507
+	t765 := py.NewFunction(&py.Function{Name: "from_float", QualName: "Decimal.from_float", Module: decimal_modname, Doc: decimal_str451, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.from_float", Names: []string{"cls", "f"}, NPos: 2}})
+//line py/decimal.py:507
+	py.SetImpl2(t765, decimal_Decimal_from_float)
+//line py/decimal.py:507
+	t766, err := py.Call1(th, t750, t765)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:507
+	ns.SetStr(decimal_name_from_float, t766)
+	// py/decimal.py:518: def _tuple(self):
 
-//line py/decimal.py:511
-	t772 := py.NewFunction(&py.Function{Name: "_is_special", QualName: "Decimal._is_special", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_special", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:511
-	py.SetImpl1(t772, decimal_Decimal__is_special)
-//line py/decimal.py:511
-	ns.SetStr(decimal_name__is_special, t772)
-	// py/decimal.py:514: def _is_nan(self):
+//line py/decimal.py:518
+	t770 := py.NewFunction(&py.Function{Name: "_tuple", QualName: "Decimal._tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._tuple", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:518
+	py.SetImpl1(t770, decimal_Decimal__tuple)
+//line py/decimal.py:518
+	ns.SetStr(decimal_name__tuple, t770)
+	// py/decimal.py:522: def _make(t):
 
-//line py/decimal.py:514
-	t779 := py.NewFunction(&py.Function{Name: "_is_nan", QualName: "Decimal._is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_nan", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:514
-	py.SetImpl1(t779, decimal_Decimal__is_nan)
-//line py/decimal.py:514
-	ns.SetStr(decimal_name__is_nan, t779)
-	// py/decimal.py:517: def is_nan(self):
+//line py/decimal.py:522
+	t771, err := py.LoadName(th, ns, decimal_globals, decimal_name_staticmethod, &decimal_gc455)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:522
+	t775 := py.NewFunction(&py.Function{Name: "_make", QualName: "Decimal._make", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._make", Names: []string{"t"}, NPos: 1}})
+//line py/decimal.py:522
+	py.SetImpl1(t775, decimal_Decimal__make)
+//line py/decimal.py:522
+	t776, err := py.Call1(th, t771, t775)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:522
+	ns.SetStr(decimal_name__make, t776)
+	// py/decimal.py:527: def _op(self, name, *others, context=None, rounding=None):
 
-//line py/decimal.py:517
-	t781 := py.NewFunction(&py.Function{Name: "is_nan", QualName: "Decimal.is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_nan", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:517
-	py.SetImpl1(t781, decimal_Decimal_is_nan)
-//line py/decimal.py:517
-	ns.SetStr(decimal_name_is_nan, t781)
-	// py/decimal.py:520: def is_snan(self):
-
-//line py/decimal.py:520
-	t784 := py.NewFunction(&py.Function{Name: "is_snan", QualName: "Decimal.is_snan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_snan", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:520
-	py.SetImpl1(t784, decimal_Decimal_is_snan)
-//line py/decimal.py:520
-	ns.SetStr(decimal_name_is_snan, t784)
-	// py/decimal.py:523: def is_qnan(self):
-
-//line py/decimal.py:523
-	t787 := py.NewFunction(&py.Function{Name: "is_qnan", QualName: "Decimal.is_qnan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_qnan", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:523
-	py.SetImpl1(t787, decimal_Decimal_is_qnan)
-//line py/decimal.py:523
-	ns.SetStr(decimal_name_is_qnan, t787)
-	// py/decimal.py:526: def is_infinite(self):
-
-//line py/decimal.py:526
-	t790 := py.NewFunction(&py.Function{Name: "is_infinite", QualName: "Decimal.is_infinite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_infinite", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:526
-	py.SetImpl1(t790, decimal_Decimal_is_infinite)
-//line py/decimal.py:526
-	ns.SetStr(decimal_name_is_infinite, t790)
-	// py/decimal.py:529: def is_finite(self):
-
-//line py/decimal.py:529
-	t793 := py.NewFunction(&py.Function{Name: "is_finite", QualName: "Decimal.is_finite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_finite", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:529
-	py.SetImpl1(t793, decimal_Decimal_is_finite)
-//line py/decimal.py:529
-	ns.SetStr(decimal_name_is_finite, t793)
-	// py/decimal.py:532: def is_zero(self):
-
-//line py/decimal.py:532
-	t800 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Decimal.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_zero", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:532
-	py.SetImpl1(t800, decimal_Decimal_is_zero)
-//line py/decimal.py:532
-	ns.SetStr(decimal_name_is_zero, t800)
-	// py/decimal.py:535: def is_signed(self):
-
-//line py/decimal.py:535
-	t803 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Decimal.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_signed", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:535
-	py.SetImpl1(t803, decimal_Decimal_is_signed)
-//line py/decimal.py:535
-	ns.SetStr(decimal_name_is_signed, t803)
-	// py/decimal.py:538: def is_normal(self, context=None):
+//line py/decimal.py:527
+	t796 := py.NewFunction(&py.Function{Name: "_op", QualName: "Decimal._op", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._op", Names: []string{"self", "name", "others", "context", "rounding"}, NPos: 2, NKwOnly: 2, HasVarArgs: true, KwDefaults: []py.Object{py.None, py.None}}})
+	t796.Body = decimal_Decimal__op
+//line py/decimal.py:527
+	ns.SetStr(decimal_name__op, t796)
+	// py/decimal.py:538: def _is_special(self):
 
 //line py/decimal.py:538
-	t813 := py.NewFunction(&py.Function{Name: "is_normal", QualName: "Decimal.is_normal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_normal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+	t801 := py.NewFunction(&py.Function{Name: "_is_special", QualName: "Decimal._is_special", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_special", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:538
-	py.SetImpl2(t813, decimal_Decimal_is_normal)
+	py.SetImpl1(t801, decimal_Decimal__is_special)
 //line py/decimal.py:538
-	ns.SetStr(decimal_name_is_normal, t813)
-	// py/decimal.py:545: def is_subnormal(self, context=None):
+	ns.SetStr(decimal_name__is_special, t801)
+	// py/decimal.py:541: def _is_nan(self):
 
-//line py/decimal.py:545
-	t823 := py.NewFunction(&py.Function{Name: "is_subnormal", QualName: "Decimal.is_subnormal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_subnormal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:545
-	py.SetImpl2(t823, decimal_Decimal_is_subnormal)
-//line py/decimal.py:545
-	ns.SetStr(decimal_name_is_subnormal, t823)
-	// py/decimal.py:552: def is_canonical(self):
+//line py/decimal.py:541
+	t808 := py.NewFunction(&py.Function{Name: "_is_nan", QualName: "Decimal._is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_nan", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:541
+	py.SetImpl1(t808, decimal_Decimal__is_nan)
+//line py/decimal.py:541
+	ns.SetStr(decimal_name__is_nan, t808)
+	// py/decimal.py:544: def is_nan(self):
 
-//line py/decimal.py:552
-	t824 := py.NewFunction(&py.Function{Name: "is_canonical", QualName: "Decimal.is_canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_canonical", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:552
-	py.SetImpl1(t824, decimal_Decimal_is_canonical)
-//line py/decimal.py:552
-	ns.SetStr(decimal_name_is_canonical, t824)
-	// py/decimal.py:555: def canonical(self):
+//line py/decimal.py:544
+	t810 := py.NewFunction(&py.Function{Name: "is_nan", QualName: "Decimal.is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_nan", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:544
+	py.SetImpl1(t810, decimal_Decimal_is_nan)
+//line py/decimal.py:544
+	ns.SetStr(decimal_name_is_nan, t810)
+	// py/decimal.py:547: def is_snan(self):
 
-//line py/decimal.py:555
-	t825 := py.NewFunction(&py.Function{Name: "canonical", QualName: "Decimal.canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.canonical", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:555
-	py.SetImpl1(t825, decimal_Decimal_canonical)
-//line py/decimal.py:555
-	ns.SetStr(decimal_name_canonical, t825)
-	// py/decimal.py:558: def adjusted(self):
+//line py/decimal.py:547
+	t813 := py.NewFunction(&py.Function{Name: "is_snan", QualName: "Decimal.is_snan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_snan", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:547
+	py.SetImpl1(t813, decimal_Decimal_is_snan)
+//line py/decimal.py:547
+	ns.SetStr(decimal_name_is_snan, t813)
+	// py/decimal.py:550: def is_qnan(self):
 
-//line py/decimal.py:558
-	t834 := py.NewFunction(&py.Function{Name: "adjusted", QualName: "Decimal.adjusted", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.adjusted", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:558
-	py.SetImpl1(t834, decimal_Decimal_adjusted)
-//line py/decimal.py:558
-	ns.SetStr(decimal_name_adjusted, t834)
-	// py/decimal.py:563: def as_tuple(self):
+//line py/decimal.py:550
+	t816 := py.NewFunction(&py.Function{Name: "is_qnan", QualName: "Decimal.is_qnan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_qnan", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:550
+	py.SetImpl1(t816, decimal_Decimal_is_qnan)
+//line py/decimal.py:550
+	ns.SetStr(decimal_name_is_qnan, t816)
+	// py/decimal.py:553: def is_infinite(self):
 
-//line py/decimal.py:563
-	t855 := py.NewFunction(&py.Function{Name: "as_tuple", QualName: "Decimal.as_tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_tuple", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:563
-	py.SetImpl1(t855, decimal_Decimal_as_tuple)
-//line py/decimal.py:563
-	ns.SetStr(decimal_name_as_tuple, t855)
-	// py/decimal.py:569: def as_integer_ratio(self):
+//line py/decimal.py:553
+	t819 := py.NewFunction(&py.Function{Name: "is_infinite", QualName: "Decimal.is_infinite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_infinite", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:553
+	py.SetImpl1(t819, decimal_Decimal_is_infinite)
+//line py/decimal.py:553
+	ns.SetStr(decimal_name_is_infinite, t819)
+	// py/decimal.py:556: def is_finite(self):
 
-//line py/decimal.py:569
-	t882 := py.NewFunction(&py.Function{Name: "as_integer_ratio", QualName: "Decimal.as_integer_ratio", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_integer_ratio", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:569
-	py.SetImpl1(t882, decimal_Decimal_as_integer_ratio)
-//line py/decimal.py:569
-	ns.SetStr(decimal_name_as_integer_ratio, t882)
-	// py/decimal.py:587: def __str__(self, eng=False, context=None):
+//line py/decimal.py:556
+	t822 := py.NewFunction(&py.Function{Name: "is_finite", QualName: "Decimal.is_finite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_finite", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:556
+	py.SetImpl1(t822, decimal_Decimal_is_finite)
+//line py/decimal.py:556
+	ns.SetStr(decimal_name_is_finite, t822)
+	// py/decimal.py:559: def is_zero(self):
 
-//line py/decimal.py:587
-	t930 := py.NewFunction(&py.Function{Name: "__str__", QualName: "Decimal.__str__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__str__", Names: []string{"self", "eng", "context"}, NPos: 3, Defaults: []py.Object{py.False, py.None}}})
-//line py/decimal.py:587
-	py.SetImpl3(t930, decimal_Decimal___str__)
-//line py/decimal.py:587
-	ns.SetStr(decimal_name___str__, t930)
-	// py/decimal.py:623: def __repr__(self):
+//line py/decimal.py:559
+	t829 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Decimal.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_zero", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:559
+	py.SetImpl1(t829, decimal_Decimal_is_zero)
+//line py/decimal.py:559
+	ns.SetStr(decimal_name_is_zero, t829)
+	// py/decimal.py:562: def is_signed(self):
 
-//line py/decimal.py:623
-	t934 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Decimal.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__repr__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:623
-	py.SetImpl1(t934, decimal_Decimal___repr__)
-//line py/decimal.py:623
-	ns.SetStr(decimal_name___repr__, t934)
-	// py/decimal.py:626: def to_eng_string(self, context=None):
+//line py/decimal.py:562
+	t832 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Decimal.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_signed", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:562
+	py.SetImpl1(t832, decimal_Decimal_is_signed)
+//line py/decimal.py:562
+	ns.SetStr(decimal_name_is_signed, t832)
+	// py/decimal.py:565: def is_normal(self, context=None):
 
-//line py/decimal.py:626
-	t936 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Decimal.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_eng_string", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:626
-	py.SetImpl2(t936, decimal_Decimal_to_eng_string)
-//line py/decimal.py:626
-	ns.SetStr(decimal_name_to_eng_string, t936)
-	// py/decimal.py:629: def __format__(self, spec):
+//line py/decimal.py:565
+	t842 := py.NewFunction(&py.Function{Name: "is_normal", QualName: "Decimal.is_normal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_normal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:565
+	py.SetImpl2(t842, decimal_Decimal_is_normal)
+//line py/decimal.py:565
+	ns.SetStr(decimal_name_is_normal, t842)
+	// py/decimal.py:572: def is_subnormal(self, context=None):
 
-//line py/decimal.py:629
-	t1106 := py.NewFunction(&py.Function{Name: "__format__", QualName: "Decimal.__format__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__format__", Names: []string{"self", "spec"}, NPos: 2}})
-//line py/decimal.py:629
-	py.SetImpl2(t1106, decimal_Decimal___format__)
-//line py/decimal.py:629
-	ns.SetStr(decimal_name___format__, t1106)
-	// py/decimal.py:719: def _fixed(self):
+//line py/decimal.py:572
+	t852 := py.NewFunction(&py.Function{Name: "is_subnormal", QualName: "Decimal.is_subnormal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_subnormal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:572
+	py.SetImpl2(t852, decimal_Decimal_is_subnormal)
+//line py/decimal.py:572
+	ns.SetStr(decimal_name_is_subnormal, t852)
+	// py/decimal.py:579: def is_canonical(self):
 
-//line py/decimal.py:719
-	t1129 := py.NewFunction(&py.Function{Name: "_fixed", QualName: "Decimal._fixed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._fixed", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:719
-	py.SetImpl1(t1129, decimal_Decimal__fixed)
-//line py/decimal.py:719
-	ns.SetStr(decimal_name__fixed, t1129)
-	// py/decimal.py:727: def _sci(self, typ):
+//line py/decimal.py:579
+	t853 := py.NewFunction(&py.Function{Name: "is_canonical", QualName: "Decimal.is_canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_canonical", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:579
+	py.SetImpl1(t853, decimal_Decimal_is_canonical)
+//line py/decimal.py:579
+	ns.SetStr(decimal_name_is_canonical, t853)
+	// py/decimal.py:582: def canonical(self):
 
-//line py/decimal.py:727
-	t1140 := py.NewFunction(&py.Function{Name: "_sci", QualName: "Decimal._sci", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._sci", Names: []string{"self", "typ"}, NPos: 2}})
-//line py/decimal.py:727
-	py.SetImpl2(t1140, decimal_Decimal__sci)
-//line py/decimal.py:727
-	ns.SetStr(decimal_name__sci, t1140)
-	// py/decimal.py:733: def _round_sig(self, n):
+//line py/decimal.py:582
+	t854 := py.NewFunction(&py.Function{Name: "canonical", QualName: "Decimal.canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.canonical", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:582
+	py.SetImpl1(t854, decimal_Decimal_canonical)
+//line py/decimal.py:582
+	ns.SetStr(decimal_name_canonical, t854)
+	// py/decimal.py:585: def adjusted(self):
 
-//line py/decimal.py:733
-	t1155 := py.NewFunction(&py.Function{Name: "_round_sig", QualName: "Decimal._round_sig", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._round_sig", Names: []string{"self", "n"}, NPos: 2}})
-//line py/decimal.py:733
-	py.SetImpl2(t1155, decimal_Decimal__round_sig)
-//line py/decimal.py:733
-	ns.SetStr(decimal_name__round_sig, t1155)
-	// py/decimal.py:741: def _coerce(self, other):
+//line py/decimal.py:585
+	t863 := py.NewFunction(&py.Function{Name: "adjusted", QualName: "Decimal.adjusted", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.adjusted", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:585
+	py.SetImpl1(t863, decimal_Decimal_adjusted)
+//line py/decimal.py:585
+	ns.SetStr(decimal_name_adjusted, t863)
+	// py/decimal.py:590: def as_tuple(self):
 
-//line py/decimal.py:741
-	t1166 := py.NewFunction(&py.Function{Name: "_coerce", QualName: "Decimal._coerce", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._coerce", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:741
-	py.SetImpl2(t1166, decimal_Decimal__coerce)
-//line py/decimal.py:741
-	ns.SetStr(decimal_name__coerce, t1166)
-	// py/decimal.py:748: def _binary(self, other, name, context):
+//line py/decimal.py:590
+	t884 := py.NewFunction(&py.Function{Name: "as_tuple", QualName: "Decimal.as_tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_tuple", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:590
+	py.SetImpl1(t884, decimal_Decimal_as_tuple)
+//line py/decimal.py:590
+	ns.SetStr(decimal_name_as_tuple, t884)
+	// py/decimal.py:596: def as_integer_ratio(self):
 
-//line py/decimal.py:748
-	t1169 := py.NewFunction(&py.Function{Name: "_binary", QualName: "Decimal._binary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._binary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
-	t1169.Body = decimal_Decimal__binary
-//line py/decimal.py:748
-	ns.SetStr(decimal_name__binary, t1169)
-	// py/decimal.py:754: def _rbinary(self, other, name, context):
+//line py/decimal.py:596
+	t911 := py.NewFunction(&py.Function{Name: "as_integer_ratio", QualName: "Decimal.as_integer_ratio", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_integer_ratio", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:596
+	py.SetImpl1(t911, decimal_Decimal_as_integer_ratio)
+//line py/decimal.py:596
+	ns.SetStr(decimal_name_as_integer_ratio, t911)
+	// py/decimal.py:614: def __str__(self, eng=False, context=None):
+
+//line py/decimal.py:614
+	t959 := py.NewFunction(&py.Function{Name: "__str__", QualName: "Decimal.__str__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__str__", Names: []string{"self", "eng", "context"}, NPos: 3, Defaults: []py.Object{py.False, py.None}}})
+//line py/decimal.py:614
+	py.SetImpl3(t959, decimal_Decimal___str__)
+//line py/decimal.py:614
+	ns.SetStr(decimal_name___str__, t959)
+	// py/decimal.py:650: def __repr__(self):
+
+//line py/decimal.py:650
+	t963 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Decimal.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__repr__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:650
+	py.SetImpl1(t963, decimal_Decimal___repr__)
+//line py/decimal.py:650
+	ns.SetStr(decimal_name___repr__, t963)
+	// py/decimal.py:653: def to_eng_string(self, context=None):
+
+//line py/decimal.py:653
+	t965 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Decimal.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_eng_string", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:653
+	py.SetImpl2(t965, decimal_Decimal_to_eng_string)
+//line py/decimal.py:653
+	ns.SetStr(decimal_name_to_eng_string, t965)
+	// py/decimal.py:656: def __format__(self, spec):
+
+//line py/decimal.py:656
+	t1135 := py.NewFunction(&py.Function{Name: "__format__", QualName: "Decimal.__format__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__format__", Names: []string{"self", "spec"}, NPos: 2}})
+//line py/decimal.py:656
+	py.SetImpl2(t1135, decimal_Decimal___format__)
+//line py/decimal.py:656
+	ns.SetStr(decimal_name___format__, t1135)
+	// py/decimal.py:746: def _fixed(self):
+
+//line py/decimal.py:746
+	t1158 := py.NewFunction(&py.Function{Name: "_fixed", QualName: "Decimal._fixed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._fixed", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:746
+	py.SetImpl1(t1158, decimal_Decimal__fixed)
+//line py/decimal.py:746
+	ns.SetStr(decimal_name__fixed, t1158)
+	// py/decimal.py:754: def _sci(self, typ):
 
 //line py/decimal.py:754
-	t1172 := py.NewFunction(&py.Function{Name: "_rbinary", QualName: "Decimal._rbinary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._rbinary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
-	t1172.Body = decimal_Decimal__rbinary
+	t1169 := py.NewFunction(&py.Function{Name: "_sci", QualName: "Decimal._sci", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._sci", Names: []string{"self", "typ"}, NPos: 2}})
 //line py/decimal.py:754
-	ns.SetStr(decimal_name__rbinary, t1172)
-	// py/decimal.py:760: def __add__(self, other, context=None):
+	py.SetImpl2(t1169, decimal_Decimal__sci)
+//line py/decimal.py:754
+	ns.SetStr(decimal_name__sci, t1169)
+	// py/decimal.py:760: def _round_sig(self, n):
 
 //line py/decimal.py:760
-	t1174 := py.NewFunction(&py.Function{Name: "__add__", QualName: "Decimal.__add__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__add__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1184 := py.NewFunction(&py.Function{Name: "_round_sig", QualName: "Decimal._round_sig", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._round_sig", Names: []string{"self", "n"}, NPos: 2}})
 //line py/decimal.py:760
-	py.SetImpl3(t1174, decimal_Decimal___add__)
+	py.SetImpl2(t1184, decimal_Decimal__round_sig)
 //line py/decimal.py:760
-	ns.SetStr(decimal_name___add__, t1174)
-	// py/decimal.py:763: def __radd__(self, other, context=None):
+	ns.SetStr(decimal_name__round_sig, t1184)
+	// py/decimal.py:768: def _coerce(self, other):
 
-//line py/decimal.py:763
-	t1176 := py.NewFunction(&py.Function{Name: "__radd__", QualName: "Decimal.__radd__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__radd__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:763
-	py.SetImpl3(t1176, decimal_Decimal___radd__)
-//line py/decimal.py:763
-	ns.SetStr(decimal_name___radd__, t1176)
-	// py/decimal.py:766: def __sub__(self, other, context=None):
-
-//line py/decimal.py:766
-	t1178 := py.NewFunction(&py.Function{Name: "__sub__", QualName: "Decimal.__sub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__sub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:766
-	py.SetImpl3(t1178, decimal_Decimal___sub__)
-//line py/decimal.py:766
-	ns.SetStr(decimal_name___sub__, t1178)
-	// py/decimal.py:769: def __rsub__(self, other, context=None):
-
-//line py/decimal.py:769
-	t1180 := py.NewFunction(&py.Function{Name: "__rsub__", QualName: "Decimal.__rsub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rsub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:769
-	py.SetImpl3(t1180, decimal_Decimal___rsub__)
-//line py/decimal.py:769
-	ns.SetStr(decimal_name___rsub__, t1180)
-	// py/decimal.py:772: def __mul__(self, other, context=None):
-
-//line py/decimal.py:772
-	t1182 := py.NewFunction(&py.Function{Name: "__mul__", QualName: "Decimal.__mul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:772
-	py.SetImpl3(t1182, decimal_Decimal___mul__)
-//line py/decimal.py:772
-	ns.SetStr(decimal_name___mul__, t1182)
-	// py/decimal.py:775: def __rmul__(self, other, context=None):
+//line py/decimal.py:768
+	t1195 := py.NewFunction(&py.Function{Name: "_coerce", QualName: "Decimal._coerce", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._coerce", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:768
+	py.SetImpl2(t1195, decimal_Decimal__coerce)
+//line py/decimal.py:768
+	ns.SetStr(decimal_name__coerce, t1195)
+	// py/decimal.py:775: def _binary(self, other, name, context):
 
 //line py/decimal.py:775
-	t1184 := py.NewFunction(&py.Function{Name: "__rmul__", QualName: "Decimal.__rmul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1198 := py.NewFunction(&py.Function{Name: "_binary", QualName: "Decimal._binary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._binary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
+	t1198.Body = decimal_Decimal__binary
 //line py/decimal.py:775
-	py.SetImpl3(t1184, decimal_Decimal___rmul__)
-//line py/decimal.py:775
-	ns.SetStr(decimal_name___rmul__, t1184)
-	// py/decimal.py:778: def __truediv__(self, other, context=None):
-
-//line py/decimal.py:778
-	t1186 := py.NewFunction(&py.Function{Name: "__truediv__", QualName: "Decimal.__truediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__truediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:778
-	py.SetImpl3(t1186, decimal_Decimal___truediv__)
-//line py/decimal.py:778
-	ns.SetStr(decimal_name___truediv__, t1186)
-	// py/decimal.py:781: def __rtruediv__(self, other, context=None):
+	ns.SetStr(decimal_name__binary, t1198)
+	// py/decimal.py:781: def _rbinary(self, other, name, context):
 
 //line py/decimal.py:781
-	t1188 := py.NewFunction(&py.Function{Name: "__rtruediv__", QualName: "Decimal.__rtruediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rtruediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1201 := py.NewFunction(&py.Function{Name: "_rbinary", QualName: "Decimal._rbinary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._rbinary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
+	t1201.Body = decimal_Decimal__rbinary
 //line py/decimal.py:781
-	py.SetImpl3(t1188, decimal_Decimal___rtruediv__)
-//line py/decimal.py:781
-	ns.SetStr(decimal_name___rtruediv__, t1188)
-	// py/decimal.py:784: def __floordiv__(self, other, context=None):
-
-//line py/decimal.py:784
-	t1190 := py.NewFunction(&py.Function{Name: "__floordiv__", QualName: "Decimal.__floordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:784
-	py.SetImpl3(t1190, decimal_Decimal___floordiv__)
-//line py/decimal.py:784
-	ns.SetStr(decimal_name___floordiv__, t1190)
-	// py/decimal.py:787: def __rfloordiv__(self, other, context=None):
+	ns.SetStr(decimal_name__rbinary, t1201)
+	// py/decimal.py:787: def __add__(self, other, context=None):
 
 //line py/decimal.py:787
-	t1192 := py.NewFunction(&py.Function{Name: "__rfloordiv__", QualName: "Decimal.__rfloordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rfloordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1203 := py.NewFunction(&py.Function{Name: "__add__", QualName: "Decimal.__add__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__add__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:787
-	py.SetImpl3(t1192, decimal_Decimal___rfloordiv__)
+	py.SetImpl3(t1203, decimal_Decimal___add__)
 //line py/decimal.py:787
-	ns.SetStr(decimal_name___rfloordiv__, t1192)
-	// py/decimal.py:790: def __mod__(self, other, context=None):
+	ns.SetStr(decimal_name___add__, t1203)
+	// py/decimal.py:790: def __radd__(self, other, context=None):
 
 //line py/decimal.py:790
-	t1194 := py.NewFunction(&py.Function{Name: "__mod__", QualName: "Decimal.__mod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1205 := py.NewFunction(&py.Function{Name: "__radd__", QualName: "Decimal.__radd__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__radd__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:790
-	py.SetImpl3(t1194, decimal_Decimal___mod__)
+	py.SetImpl3(t1205, decimal_Decimal___radd__)
 //line py/decimal.py:790
-	ns.SetStr(decimal_name___mod__, t1194)
-	// py/decimal.py:793: def __rmod__(self, other, context=None):
+	ns.SetStr(decimal_name___radd__, t1205)
+	// py/decimal.py:793: def __sub__(self, other, context=None):
 
 //line py/decimal.py:793
-	t1196 := py.NewFunction(&py.Function{Name: "__rmod__", QualName: "Decimal.__rmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1207 := py.NewFunction(&py.Function{Name: "__sub__", QualName: "Decimal.__sub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__sub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:793
-	py.SetImpl3(t1196, decimal_Decimal___rmod__)
+	py.SetImpl3(t1207, decimal_Decimal___sub__)
 //line py/decimal.py:793
-	ns.SetStr(decimal_name___rmod__, t1196)
-	// py/decimal.py:796: def __divmod__(self, other, context=None):
+	ns.SetStr(decimal_name___sub__, t1207)
+	// py/decimal.py:796: def __rsub__(self, other, context=None):
 
 //line py/decimal.py:796
-	t1200 := py.NewFunction(&py.Function{Name: "__divmod__", QualName: "Decimal.__divmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__divmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1209 := py.NewFunction(&py.Function{Name: "__rsub__", QualName: "Decimal.__rsub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rsub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:796
-	py.SetImpl3(t1200, decimal_Decimal___divmod__)
+	py.SetImpl3(t1209, decimal_Decimal___rsub__)
 //line py/decimal.py:796
-	ns.SetStr(decimal_name___divmod__, t1200)
-	// py/decimal.py:802: def __rdivmod__(self, other, context=None):
+	ns.SetStr(decimal_name___rsub__, t1209)
+	// py/decimal.py:799: def __mul__(self, other, context=None):
+
+//line py/decimal.py:799
+	t1211 := py.NewFunction(&py.Function{Name: "__mul__", QualName: "Decimal.__mul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:799
+	py.SetImpl3(t1211, decimal_Decimal___mul__)
+//line py/decimal.py:799
+	ns.SetStr(decimal_name___mul__, t1211)
+	// py/decimal.py:802: def __rmul__(self, other, context=None):
 
 //line py/decimal.py:802
-	t1203 := py.NewFunction(&py.Function{Name: "__rdivmod__", QualName: "Decimal.__rdivmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rdivmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1213 := py.NewFunction(&py.Function{Name: "__rmul__", QualName: "Decimal.__rmul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:802
-	py.SetImpl3(t1203, decimal_Decimal___rdivmod__)
+	py.SetImpl3(t1213, decimal_Decimal___rmul__)
 //line py/decimal.py:802
-	ns.SetStr(decimal_name___rdivmod__, t1203)
-	// py/decimal.py:808: def __pow__(self, other, modulo=None, context=None):
+	ns.SetStr(decimal_name___rmul__, t1213)
+	// py/decimal.py:805: def __truediv__(self, other, context=None):
+
+//line py/decimal.py:805
+	t1215 := py.NewFunction(&py.Function{Name: "__truediv__", QualName: "Decimal.__truediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__truediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:805
+	py.SetImpl3(t1215, decimal_Decimal___truediv__)
+//line py/decimal.py:805
+	ns.SetStr(decimal_name___truediv__, t1215)
+	// py/decimal.py:808: def __rtruediv__(self, other, context=None):
 
 //line py/decimal.py:808
-	t1236 := py.NewFunction(&py.Function{Name: "__pow__", QualName: "Decimal.__pow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pow__", Names: []string{"self", "other", "modulo", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
-	t1236.Body = decimal_Decimal___pow__
+	t1217 := py.NewFunction(&py.Function{Name: "__rtruediv__", QualName: "Decimal.__rtruediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rtruediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:808
-	ns.SetStr(decimal_name___pow__, t1236)
-	// py/decimal.py:824: def __rpow__(self, other, context=None):
+	py.SetImpl3(t1217, decimal_Decimal___rtruediv__)
+//line py/decimal.py:808
+	ns.SetStr(decimal_name___rtruediv__, t1217)
+	// py/decimal.py:811: def __floordiv__(self, other, context=None):
 
-//line py/decimal.py:824
-	t1239 := py.NewFunction(&py.Function{Name: "__rpow__", QualName: "Decimal.__rpow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rpow__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:824
-	py.SetImpl3(t1239, decimal_Decimal___rpow__)
-//line py/decimal.py:824
-	ns.SetStr(decimal_name___rpow__, t1239)
-	// py/decimal.py:830: def __neg__(self, context=None):
+//line py/decimal.py:811
+	t1219 := py.NewFunction(&py.Function{Name: "__floordiv__", QualName: "Decimal.__floordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:811
+	py.SetImpl3(t1219, decimal_Decimal___floordiv__)
+//line py/decimal.py:811
+	ns.SetStr(decimal_name___floordiv__, t1219)
+	// py/decimal.py:814: def __rfloordiv__(self, other, context=None):
 
-//line py/decimal.py:830
-	t1241 := py.NewFunction(&py.Function{Name: "__neg__", QualName: "Decimal.__neg__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__neg__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:830
-	py.SetImpl2(t1241, decimal_Decimal___neg__)
-//line py/decimal.py:830
-	ns.SetStr(decimal_name___neg__, t1241)
-	// py/decimal.py:833: def __pos__(self, context=None):
+//line py/decimal.py:814
+	t1221 := py.NewFunction(&py.Function{Name: "__rfloordiv__", QualName: "Decimal.__rfloordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rfloordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:814
+	py.SetImpl3(t1221, decimal_Decimal___rfloordiv__)
+//line py/decimal.py:814
+	ns.SetStr(decimal_name___rfloordiv__, t1221)
+	// py/decimal.py:817: def __mod__(self, other, context=None):
 
-//line py/decimal.py:833
-	t1243 := py.NewFunction(&py.Function{Name: "__pos__", QualName: "Decimal.__pos__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pos__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:833
-	py.SetImpl2(t1243, decimal_Decimal___pos__)
-//line py/decimal.py:833
-	ns.SetStr(decimal_name___pos__, t1243)
-	// py/decimal.py:836: def __abs__(self, round=True, context=None):
+//line py/decimal.py:817
+	t1223 := py.NewFunction(&py.Function{Name: "__mod__", QualName: "Decimal.__mod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:817
+	py.SetImpl3(t1223, decimal_Decimal___mod__)
+//line py/decimal.py:817
+	ns.SetStr(decimal_name___mod__, t1223)
+	// py/decimal.py:820: def __rmod__(self, other, context=None):
 
-//line py/decimal.py:836
-	t1247 := py.NewFunction(&py.Function{Name: "__abs__", QualName: "Decimal.__abs__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__abs__", Names: []string{"self", "round", "context"}, NPos: 3, Defaults: []py.Object{py.True, py.None}}})
-//line py/decimal.py:836
-	py.SetImpl3(t1247, decimal_Decimal___abs__)
-//line py/decimal.py:836
-	ns.SetStr(decimal_name___abs__, t1247)
-	// py/decimal.py:841: def sqrt(self, context=None):
+//line py/decimal.py:820
+	t1225 := py.NewFunction(&py.Function{Name: "__rmod__", QualName: "Decimal.__rmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:820
+	py.SetImpl3(t1225, decimal_Decimal___rmod__)
+//line py/decimal.py:820
+	ns.SetStr(decimal_name___rmod__, t1225)
+	// py/decimal.py:823: def __divmod__(self, other, context=None):
 
-//line py/decimal.py:841
-	t1249 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Decimal.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.sqrt", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:841
-	py.SetImpl2(t1249, decimal_Decimal_sqrt)
-//line py/decimal.py:841
-	ns.SetStr(decimal_name_sqrt, t1249)
-	// py/decimal.py:844: def exp(self, context=None):
+//line py/decimal.py:823
+	t1229 := py.NewFunction(&py.Function{Name: "__divmod__", QualName: "Decimal.__divmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__divmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:823
+	py.SetImpl3(t1229, decimal_Decimal___divmod__)
+//line py/decimal.py:823
+	ns.SetStr(decimal_name___divmod__, t1229)
+	// py/decimal.py:829: def __rdivmod__(self, other, context=None):
 
-//line py/decimal.py:844
-	t1251 := py.NewFunction(&py.Function{Name: "exp", QualName: "Decimal.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.exp", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:844
-	py.SetImpl2(t1251, decimal_Decimal_exp)
-//line py/decimal.py:844
-	ns.SetStr(decimal_name_exp, t1251)
-	// py/decimal.py:847: def ln(self, context=None):
+//line py/decimal.py:829
+	t1232 := py.NewFunction(&py.Function{Name: "__rdivmod__", QualName: "Decimal.__rdivmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rdivmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:829
+	py.SetImpl3(t1232, decimal_Decimal___rdivmod__)
+//line py/decimal.py:829
+	ns.SetStr(decimal_name___rdivmod__, t1232)
+	// py/decimal.py:835: def __pow__(self, other, modulo=None, context=None):
 
-//line py/decimal.py:847
-	t1253 := py.NewFunction(&py.Function{Name: "ln", QualName: "Decimal.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.ln", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:847
-	py.SetImpl2(t1253, decimal_Decimal_ln)
-//line py/decimal.py:847
-	ns.SetStr(decimal_name_ln, t1253)
-	// py/decimal.py:850: def log10(self, context=None):
+//line py/decimal.py:835
+	t1265 := py.NewFunction(&py.Function{Name: "__pow__", QualName: "Decimal.__pow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pow__", Names: []string{"self", "other", "modulo", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
+	t1265.Body = decimal_Decimal___pow__
+//line py/decimal.py:835
+	ns.SetStr(decimal_name___pow__, t1265)
+	// py/decimal.py:851: def __rpow__(self, other, context=None):
 
-//line py/decimal.py:850
-	t1255 := py.NewFunction(&py.Function{Name: "log10", QualName: "Decimal.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.log10", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:850
-	py.SetImpl2(t1255, decimal_Decimal_log10)
-//line py/decimal.py:850
-	ns.SetStr(decimal_name_log10, t1255)
-	// py/decimal.py:853: def normalize(self, context=None):
+//line py/decimal.py:851
+	t1268 := py.NewFunction(&py.Function{Name: "__rpow__", QualName: "Decimal.__rpow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rpow__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:851
+	py.SetImpl3(t1268, decimal_Decimal___rpow__)
+//line py/decimal.py:851
+	ns.SetStr(decimal_name___rpow__, t1268)
+	// py/decimal.py:857: def __neg__(self, context=None):
 
-//line py/decimal.py:853
-	t1257 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Decimal.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.normalize", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:853
-	py.SetImpl2(t1257, decimal_Decimal_normalize)
-//line py/decimal.py:853
-	ns.SetStr(decimal_name_normalize, t1257)
-	// py/decimal.py:856: def quantize(self, exp, rounding=None, context=None):
+//line py/decimal.py:857
+	t1270 := py.NewFunction(&py.Function{Name: "__neg__", QualName: "Decimal.__neg__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__neg__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:857
+	py.SetImpl2(t1270, decimal_Decimal___neg__)
+//line py/decimal.py:857
+	ns.SetStr(decimal_name___neg__, t1270)
+	// py/decimal.py:860: def __pos__(self, context=None):
 
-//line py/decimal.py:856
-	t1265 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Decimal.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.quantize", Names: []string{"self", "exp", "rounding", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
-	t1265.Body = decimal_Decimal_quantize
-//line py/decimal.py:856
-	ns.SetStr(decimal_name_quantize, t1265)
-	// py/decimal.py:862: def to_integral_value(self, rounding=None, context=None):
+//line py/decimal.py:860
+	t1272 := py.NewFunction(&py.Function{Name: "__pos__", QualName: "Decimal.__pos__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pos__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:860
+	py.SetImpl2(t1272, decimal_Decimal___pos__)
+//line py/decimal.py:860
+	ns.SetStr(decimal_name___pos__, t1272)
+	// py/decimal.py:863: def __abs__(self, round=True, context=None):
 
-//line py/decimal.py:862
-	t1267 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Decimal.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_value", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
-//line py/decimal.py:862
-	py.SetImpl3(t1267, decimal_Decimal_to_integral_value)
-//line py/decimal.py:862
-	ns.SetStr(decimal_name_to_integral_value, t1267)
-	// py/decimal.py:865: to_integral = to_integral_value
+//line py/decimal.py:863
+	t1276 := py.NewFunction(&py.Function{Name: "__abs__", QualName: "Decimal.__abs__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__abs__", Names: []string{"self", "round", "context"}, NPos: 3, Defaults: []py.Object{py.True, py.None}}})
+//line py/decimal.py:863
+	py.SetImpl3(t1276, decimal_Decimal___abs__)
+//line py/decimal.py:863
+	ns.SetStr(decimal_name___abs__, t1276)
+	// py/decimal.py:868: def sqrt(self, context=None):
 
-//line py/decimal.py:865
-	t1268, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc719)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:865
-	ns.SetStr(decimal_name_to_integral, t1268)
-	// py/decimal.py:867: def to_integral_exact(self, rounding=None, context=None):
+//line py/decimal.py:868
+	t1278 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Decimal.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.sqrt", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:868
+	py.SetImpl2(t1278, decimal_Decimal_sqrt)
+//line py/decimal.py:868
+	ns.SetStr(decimal_name_sqrt, t1278)
+	// py/decimal.py:871: def exp(self, context=None):
 
-//line py/decimal.py:867
-	t1270 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Decimal.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_exact", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
-//line py/decimal.py:867
-	py.SetImpl3(t1270, decimal_Decimal_to_integral_exact)
-//line py/decimal.py:867
-	ns.SetStr(decimal_name_to_integral_exact, t1270)
-	// py/decimal.py:870: def fma(self, other, third, context=None):
+//line py/decimal.py:871
+	t1280 := py.NewFunction(&py.Function{Name: "exp", QualName: "Decimal.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.exp", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:871
+	py.SetImpl2(t1280, decimal_Decimal_exp)
+//line py/decimal.py:871
+	ns.SetStr(decimal_name_exp, t1280)
+	// py/decimal.py:874: def ln(self, context=None):
 
-//line py/decimal.py:870
-	t1276 := py.NewFunction(&py.Function{Name: "fma", QualName: "Decimal.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.fma", Names: []string{"self", "other", "third", "context"}, NPos: 4, Defaults: []py.Object{py.None}}})
-	t1276.Body = decimal_Decimal_fma
-//line py/decimal.py:870
-	ns.SetStr(decimal_name_fma, t1276)
-	// py/decimal.py:873: def same_quantum(self, other, context=None):
+//line py/decimal.py:874
+	t1282 := py.NewFunction(&py.Function{Name: "ln", QualName: "Decimal.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.ln", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:874
+	py.SetImpl2(t1282, decimal_Decimal_ln)
+//line py/decimal.py:874
+	ns.SetStr(decimal_name_ln, t1282)
+	// py/decimal.py:877: def log10(self, context=None):
 
-//line py/decimal.py:873
-	t1298 := py.NewFunction(&py.Function{Name: "same_quantum", QualName: "Decimal.same_quantum", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.same_quantum", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:873
-	py.SetImpl3(t1298, decimal_Decimal_same_quantum)
-//line py/decimal.py:873
-	ns.SetStr(decimal_name_same_quantum, t1298)
-	// py/decimal.py:879: def copy_abs(self):
+//line py/decimal.py:877
+	t1284 := py.NewFunction(&py.Function{Name: "log10", QualName: "Decimal.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.log10", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:877
+	py.SetImpl2(t1284, decimal_Decimal_log10)
+//line py/decimal.py:877
+	ns.SetStr(decimal_name_log10, t1284)
+	// py/decimal.py:880: def normalize(self, context=None):
 
-//line py/decimal.py:879
-	t1303 := py.NewFunction(&py.Function{Name: "copy_abs", QualName: "Decimal.copy_abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_abs", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:879
-	py.SetImpl1(t1303, decimal_Decimal_copy_abs)
-//line py/decimal.py:879
-	ns.SetStr(decimal_name_copy_abs, t1303)
-	// py/decimal.py:882: def copy_negate(self):
+//line py/decimal.py:880
+	t1286 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Decimal.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.normalize", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:880
+	py.SetImpl2(t1286, decimal_Decimal_normalize)
+//line py/decimal.py:880
+	ns.SetStr(decimal_name_normalize, t1286)
+	// py/decimal.py:883: def quantize(self, exp, rounding=None, context=None):
 
-//line py/decimal.py:882
-	t1310 := py.NewFunction(&py.Function{Name: "copy_negate", QualName: "Decimal.copy_negate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_negate", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:882
-	py.SetImpl1(t1310, decimal_Decimal_copy_negate)
-//line py/decimal.py:882
-	ns.SetStr(decimal_name_copy_negate, t1310)
-	// py/decimal.py:885: def copy_sign(self, other, context=None):
-
-//line py/decimal.py:885
-	t1317 := py.NewFunction(&py.Function{Name: "copy_sign", QualName: "Decimal.copy_sign", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_sign", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:885
-	py.SetImpl3(t1317, decimal_Decimal_copy_sign)
-//line py/decimal.py:885
-	ns.SetStr(decimal_name_copy_sign, t1317)
-	// py/decimal.py:889: def conjugate(self):
+//line py/decimal.py:883
+	t1294 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Decimal.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.quantize", Names: []string{"self", "exp", "rounding", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
+	t1294.Body = decimal_Decimal_quantize
+//line py/decimal.py:883
+	ns.SetStr(decimal_name_quantize, t1294)
+	// py/decimal.py:889: def to_integral_value(self, rounding=None, context=None):
 
 //line py/decimal.py:889
-	t1318 := py.NewFunction(&py.Function{Name: "conjugate", QualName: "Decimal.conjugate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.conjugate", Names: []string{"self"}, NPos: 1}})
+	t1296 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Decimal.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_value", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
 //line py/decimal.py:889
-	py.SetImpl1(t1318, decimal_Decimal_conjugate)
+	py.SetImpl3(t1296, decimal_Decimal_to_integral_value)
 //line py/decimal.py:889
-	ns.SetStr(decimal_name_conjugate, t1318)
-	// py/decimal.py:893: def real(self):
+	ns.SetStr(decimal_name_to_integral_value, t1296)
+	// py/decimal.py:892: to_integral = to_integral_value
 
-//line py/decimal.py:893
-	t1319, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc748)
+//line py/decimal.py:892
+	t1297, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc737)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:893
-	t1320 := py.NewFunction(&py.Function{Name: "real", QualName: "Decimal.real", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.real", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:893
-	py.SetImpl1(t1320, decimal_Decimal_real)
-//line py/decimal.py:893
-	t1321, err := py.Call1(th, t1319, t1320)
+//line py/decimal.py:892
+	ns.SetStr(decimal_name_to_integral, t1297)
+	// py/decimal.py:894: def to_integral_exact(self, rounding=None, context=None):
+
+//line py/decimal.py:894
+	t1299 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Decimal.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_exact", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
+//line py/decimal.py:894
+	py.SetImpl3(t1299, decimal_Decimal_to_integral_exact)
+//line py/decimal.py:894
+	ns.SetStr(decimal_name_to_integral_exact, t1299)
+	// py/decimal.py:897: def fma(self, other, third, context=None):
+
+//line py/decimal.py:897
+	t1305 := py.NewFunction(&py.Function{Name: "fma", QualName: "Decimal.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.fma", Names: []string{"self", "other", "third", "context"}, NPos: 4, Defaults: []py.Object{py.None}}})
+	t1305.Body = decimal_Decimal_fma
+//line py/decimal.py:897
+	ns.SetStr(decimal_name_fma, t1305)
+	// py/decimal.py:900: def same_quantum(self, other, context=None):
+
+//line py/decimal.py:900
+	t1327 := py.NewFunction(&py.Function{Name: "same_quantum", QualName: "Decimal.same_quantum", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.same_quantum", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:900
+	py.SetImpl3(t1327, decimal_Decimal_same_quantum)
+//line py/decimal.py:900
+	ns.SetStr(decimal_name_same_quantum, t1327)
+	// py/decimal.py:906: def copy_abs(self):
+
+//line py/decimal.py:906
+	t1332 := py.NewFunction(&py.Function{Name: "copy_abs", QualName: "Decimal.copy_abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_abs", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:906
+	py.SetImpl1(t1332, decimal_Decimal_copy_abs)
+//line py/decimal.py:906
+	ns.SetStr(decimal_name_copy_abs, t1332)
+	// py/decimal.py:909: def copy_negate(self):
+
+//line py/decimal.py:909
+	t1339 := py.NewFunction(&py.Function{Name: "copy_negate", QualName: "Decimal.copy_negate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_negate", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:909
+	py.SetImpl1(t1339, decimal_Decimal_copy_negate)
+//line py/decimal.py:909
+	ns.SetStr(decimal_name_copy_negate, t1339)
+	// py/decimal.py:912: def copy_sign(self, other, context=None):
+
+//line py/decimal.py:912
+	t1346 := py.NewFunction(&py.Function{Name: "copy_sign", QualName: "Decimal.copy_sign", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_sign", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:912
+	py.SetImpl3(t1346, decimal_Decimal_copy_sign)
+//line py/decimal.py:912
+	ns.SetStr(decimal_name_copy_sign, t1346)
+	// py/decimal.py:916: def conjugate(self):
+
+//line py/decimal.py:916
+	t1347 := py.NewFunction(&py.Function{Name: "conjugate", QualName: "Decimal.conjugate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.conjugate", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:916
+	py.SetImpl1(t1347, decimal_Decimal_conjugate)
+//line py/decimal.py:916
+	ns.SetStr(decimal_name_conjugate, t1347)
+	// py/decimal.py:920: def real(self):
+
+//line py/decimal.py:920
+	t1348, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc766)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:893
-	ns.SetStr(decimal_name_real, t1321)
-	// py/decimal.py:897: def imag(self):
-
-//line py/decimal.py:897
-	t1322, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc749)
+//line py/decimal.py:920
+	t1349 := py.NewFunction(&py.Function{Name: "real", QualName: "Decimal.real", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.real", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:920
+	py.SetImpl1(t1349, decimal_Decimal_real)
+//line py/decimal.py:920
+	t1350, err := py.Call1(th, t1348, t1349)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:897
-	t1325 := py.NewFunction(&py.Function{Name: "imag", QualName: "Decimal.imag", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.imag", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:897
-	py.SetImpl1(t1325, decimal_Decimal_imag)
-//line py/decimal.py:897
-	t1326, err := py.Call1(th, t1322, t1325)
+//line py/decimal.py:920
+	ns.SetStr(decimal_name_real, t1350)
+	// py/decimal.py:924: def imag(self):
+
+//line py/decimal.py:924
+	t1351, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc767)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:897
-	ns.SetStr(decimal_name_imag, t1326)
-	// py/decimal.py:902: def _cmp_other(self, other, ordering):
-
-//line py/decimal.py:902
-	t1354 := py.NewFunction(&py.Function{Name: "_cmp_other", QualName: "Decimal._cmp_other", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._cmp_other", Names: []string{"self", "other", "ordering"}, NPos: 3}})
-//line py/decimal.py:902
-	py.SetImpl3(t1354, decimal_Decimal__cmp_other)
-//line py/decimal.py:902
-	ns.SetStr(decimal_name__cmp_other, t1354)
-	// py/decimal.py:918: def _compare_value(self, other, ordering):
-
-//line py/decimal.py:918
-	t1374 := py.NewFunction(&py.Function{Name: "_compare_value", QualName: "Decimal._compare_value", Module: decimal_modname, Doc: decimal_str781, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._compare_value", Names: []string{"self", "other", "ordering"}, NPos: 3}})
-//line py/decimal.py:918
-	py.SetImpl3(t1374, decimal_Decimal__compare_value)
-//line py/decimal.py:918
-	ns.SetStr(decimal_name__compare_value, t1374)
-	// py/decimal.py:926: def __eq__(self, other):
-
-//line py/decimal.py:926
-	t1392 := py.NewFunction(&py.Function{Name: "__eq__", QualName: "Decimal.__eq__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__eq__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:926
-	py.SetImpl2(t1392, decimal_Decimal___eq__)
-//line py/decimal.py:926
-	ns.SetStr(decimal_name___eq__, t1392)
-	// py/decimal.py:937: def _order(self, other):
-
-//line py/decimal.py:937
-	t1394 := py.NewFunction(&py.Function{Name: "_order", QualName: "Decimal._order", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._order", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:937
-	py.SetImpl2(t1394, decimal_Decimal__order)
-//line py/decimal.py:937
-	ns.SetStr(decimal_name__order, t1394)
-	// py/decimal.py:943: def __lt__(self, other):
-
-//line py/decimal.py:943
-	t1400 := py.NewFunction(&py.Function{Name: "__lt__", QualName: "Decimal.__lt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__lt__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:943
-	py.SetImpl2(t1400, decimal_Decimal___lt__)
-//line py/decimal.py:943
-	ns.SetStr(decimal_name___lt__, t1400)
-	// py/decimal.py:949: def __le__(self, other):
-
-//line py/decimal.py:949
-	t1406 := py.NewFunction(&py.Function{Name: "__le__", QualName: "Decimal.__le__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__le__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:949
-	py.SetImpl2(t1406, decimal_Decimal___le__)
-//line py/decimal.py:949
-	ns.SetStr(decimal_name___le__, t1406)
-	// py/decimal.py:955: def __gt__(self, other):
-
-//line py/decimal.py:955
-	t1412 := py.NewFunction(&py.Function{Name: "__gt__", QualName: "Decimal.__gt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__gt__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:955
-	py.SetImpl2(t1412, decimal_Decimal___gt__)
-//line py/decimal.py:955
-	ns.SetStr(decimal_name___gt__, t1412)
-	// py/decimal.py:961: def __ge__(self, other):
-
-//line py/decimal.py:961
-	t1418 := py.NewFunction(&py.Function{Name: "__ge__", QualName: "Decimal.__ge__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ge__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:961
-	py.SetImpl2(t1418, decimal_Decimal___ge__)
-//line py/decimal.py:961
-	ns.SetStr(decimal_name___ge__, t1418)
-	// py/decimal.py:967: def compare(self, other, context=None):
-
-//line py/decimal.py:967
-	t1444 := py.NewFunction(&py.Function{Name: "compare", QualName: "Decimal.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.compare", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:967
-	py.SetImpl3(t1444, decimal_Decimal_compare)
-//line py/decimal.py:967
-	ns.SetStr(decimal_name_compare, t1444)
-	// py/decimal.py:975: def max(self, other, context=None):
-
-//line py/decimal.py:975
-	t1471 := py.NewFunction(&py.Function{Name: "max", QualName: "Decimal.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.max", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:975
-	py.SetImpl3(t1471, decimal_Decimal_max)
-//line py/decimal.py:975
-	ns.SetStr(decimal_name_max, t1471)
-	// py/decimal.py:986: def min(self, other, context=None):
-
-//line py/decimal.py:986
-	t1498 := py.NewFunction(&py.Function{Name: "min", QualName: "Decimal.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.min", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:986
-	py.SetImpl3(t1498, decimal_Decimal_min)
-//line py/decimal.py:986
-	ns.SetStr(decimal_name_min, t1498)
-	// py/decimal.py:997: def __hash__(self):
-
-//line py/decimal.py:997
-	t1536 := py.NewFunction(&py.Function{Name: "__hash__", QualName: "Decimal.__hash__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__hash__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:997
-	py.SetImpl1(t1536, decimal_Decimal___hash__)
-//line py/decimal.py:997
-	ns.SetStr(decimal_name___hash__, t1536)
-	// py/decimal.py:1014: def __bool__(self):
-
-//line py/decimal.py:1014
-	t1542 := py.NewFunction(&py.Function{Name: "__bool__", QualName: "Decimal.__bool__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__bool__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1014
-	py.SetImpl1(t1542, decimal_Decimal___bool__)
-//line py/decimal.py:1014
-	ns.SetStr(decimal_name___bool__, t1542)
-	// py/decimal.py:1017: def __int__(self):
-
-//line py/decimal.py:1017
-	t1568 := py.NewFunction(&py.Function{Name: "__int__", QualName: "Decimal.__int__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__int__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1017
-	py.SetImpl1(t1568, decimal_Decimal___int__)
-//line py/decimal.py:1017
-	ns.SetStr(decimal_name___int__, t1568)
-	// py/decimal.py:1028: __trunc__ = __int__
-
-//line py/decimal.py:1028
-	t1569, err := py.LoadName(th, ns, decimal_globals, decimal_name___int__, &decimal_gc891)
+//line py/decimal.py:924
+	t1354 := py.NewFunction(&py.Function{Name: "imag", QualName: "Decimal.imag", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.imag", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:924
+	py.SetImpl1(t1354, decimal_Decimal_imag)
+//line py/decimal.py:924
+	t1355, err := py.Call1(th, t1351, t1354)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1028
-	ns.SetStr(decimal_name___trunc__, t1569)
-	// py/decimal.py:1030: def __float__(self):
+//line py/decimal.py:924
+	ns.SetStr(decimal_name_imag, t1355)
+	// py/decimal.py:929: def _cmp_other(self, other, ordering):
 
-//line py/decimal.py:1030
-	t1587 := py.NewFunction(&py.Function{Name: "__float__", QualName: "Decimal.__float__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__float__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1030
-	py.SetImpl1(t1587, decimal_Decimal___float__)
-//line py/decimal.py:1030
-	ns.SetStr(decimal_name___float__, t1587)
-	// py/decimal.py:1037: def __floor__(self):
+//line py/decimal.py:929
+	t1383 := py.NewFunction(&py.Function{Name: "_cmp_other", QualName: "Decimal._cmp_other", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._cmp_other", Names: []string{"self", "other", "ordering"}, NPos: 3}})
+//line py/decimal.py:929
+	py.SetImpl3(t1383, decimal_Decimal__cmp_other)
+//line py/decimal.py:929
+	ns.SetStr(decimal_name__cmp_other, t1383)
+	// py/decimal.py:945: def _compare_value(self, other, ordering):
 
-//line py/decimal.py:1037
-	t1600 := py.NewFunction(&py.Function{Name: "__floor__", QualName: "Decimal.__floor__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floor__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1037
-	py.SetImpl1(t1600, decimal_Decimal___floor__)
-//line py/decimal.py:1037
-	ns.SetStr(decimal_name___floor__, t1600)
-	// py/decimal.py:1042: def __ceil__(self):
+//line py/decimal.py:945
+	t1403 := py.NewFunction(&py.Function{Name: "_compare_value", QualName: "Decimal._compare_value", Module: decimal_modname, Doc: decimal_str799, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._compare_value", Names: []string{"self", "other", "ordering"}, NPos: 3}})
+//line py/decimal.py:945
+	py.SetImpl3(t1403, decimal_Decimal__compare_value)
+//line py/decimal.py:945
+	ns.SetStr(decimal_name__compare_value, t1403)
+	// py/decimal.py:953: def __eq__(self, other):
 
-//line py/decimal.py:1042
-	t1613 := py.NewFunction(&py.Function{Name: "__ceil__", QualName: "Decimal.__ceil__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ceil__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1042
-	py.SetImpl1(t1613, decimal_Decimal___ceil__)
-//line py/decimal.py:1042
-	ns.SetStr(decimal_name___ceil__, t1613)
-	// py/decimal.py:1047: def __round__(self, n=None):
+//line py/decimal.py:953
+	t1421 := py.NewFunction(&py.Function{Name: "__eq__", QualName: "Decimal.__eq__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__eq__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:953
+	py.SetImpl2(t1421, decimal_Decimal___eq__)
+//line py/decimal.py:953
+	ns.SetStr(decimal_name___eq__, t1421)
+	// py/decimal.py:964: def _order(self, other):
 
-//line py/decimal.py:1047
-	t1641 := py.NewFunction(&py.Function{Name: "__round__", QualName: "Decimal.__round__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__round__", Names: []string{"self", "n"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:1047
-	py.SetImpl2(t1641, decimal_Decimal___round__)
-//line py/decimal.py:1047
-	ns.SetStr(decimal_name___round__, t1641)
-	// py/decimal.py:1059: def __complex__(self):
+//line py/decimal.py:964
+	t1423 := py.NewFunction(&py.Function{Name: "_order", QualName: "Decimal._order", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._order", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:964
+	py.SetImpl2(t1423, decimal_Decimal__order)
+//line py/decimal.py:964
+	ns.SetStr(decimal_name__order, t1423)
+	// py/decimal.py:970: def __lt__(self, other):
 
-//line py/decimal.py:1059
-	t1646 := py.NewFunction(&py.Function{Name: "__complex__", QualName: "Decimal.__complex__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__complex__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1059
-	py.SetImpl1(t1646, decimal_Decimal___complex__)
-//line py/decimal.py:1059
-	ns.SetStr(decimal_name___complex__, t1646)
-	// py/decimal.py:1062: def __reduce__(self):
+//line py/decimal.py:970
+	t1429 := py.NewFunction(&py.Function{Name: "__lt__", QualName: "Decimal.__lt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__lt__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:970
+	py.SetImpl2(t1429, decimal_Decimal___lt__)
+//line py/decimal.py:970
+	ns.SetStr(decimal_name___lt__, t1429)
+	// py/decimal.py:976: def __le__(self, other):
 
-//line py/decimal.py:1062
-	t1650 := py.NewFunction(&py.Function{Name: "__reduce__", QualName: "Decimal.__reduce__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__reduce__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1062
-	py.SetImpl1(t1650, decimal_Decimal___reduce__)
-//line py/decimal.py:1062
-	ns.SetStr(decimal_name___reduce__, t1650)
-	// py/decimal.py:1065: def __copy__(self):
+//line py/decimal.py:976
+	t1435 := py.NewFunction(&py.Function{Name: "__le__", QualName: "Decimal.__le__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__le__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:976
+	py.SetImpl2(t1435, decimal_Decimal___le__)
+//line py/decimal.py:976
+	ns.SetStr(decimal_name___le__, t1435)
+	// py/decimal.py:982: def __gt__(self, other):
 
-//line py/decimal.py:1065
-	t1651 := py.NewFunction(&py.Function{Name: "__copy__", QualName: "Decimal.__copy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__copy__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1065
-	py.SetImpl1(t1651, decimal_Decimal___copy__)
-//line py/decimal.py:1065
-	ns.SetStr(decimal_name___copy__, t1651)
-	// py/decimal.py:1068: def __deepcopy__(self, memo):
+//line py/decimal.py:982
+	t1441 := py.NewFunction(&py.Function{Name: "__gt__", QualName: "Decimal.__gt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__gt__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:982
+	py.SetImpl2(t1441, decimal_Decimal___gt__)
+//line py/decimal.py:982
+	ns.SetStr(decimal_name___gt__, t1441)
+	// py/decimal.py:988: def __ge__(self, other):
 
-//line py/decimal.py:1068
-	t1652 := py.NewFunction(&py.Function{Name: "__deepcopy__", QualName: "Decimal.__deepcopy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__deepcopy__", Names: []string{"self", "memo"}, NPos: 2}})
-//line py/decimal.py:1068
-	py.SetImpl2(t1652, decimal_Decimal___deepcopy__)
-//line py/decimal.py:1068
-	ns.SetStr(decimal_name___deepcopy__, t1652)
+//line py/decimal.py:988
+	t1447 := py.NewFunction(&py.Function{Name: "__ge__", QualName: "Decimal.__ge__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ge__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:988
+	py.SetImpl2(t1447, decimal_Decimal___ge__)
+//line py/decimal.py:988
+	ns.SetStr(decimal_name___ge__, t1447)
+	// py/decimal.py:994: def compare(self, other, context=None):
+
+//line py/decimal.py:994
+	t1473 := py.NewFunction(&py.Function{Name: "compare", QualName: "Decimal.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.compare", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:994
+	py.SetImpl3(t1473, decimal_Decimal_compare)
+//line py/decimal.py:994
+	ns.SetStr(decimal_name_compare, t1473)
+	// py/decimal.py:1002: def max(self, other, context=None):
+
+//line py/decimal.py:1002
+	t1500 := py.NewFunction(&py.Function{Name: "max", QualName: "Decimal.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.max", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:1002
+	py.SetImpl3(t1500, decimal_Decimal_max)
+//line py/decimal.py:1002
+	ns.SetStr(decimal_name_max, t1500)
+	// py/decimal.py:1013: def min(self, other, context=None):
+
+//line py/decimal.py:1013
+	t1527 := py.NewFunction(&py.Function{Name: "min", QualName: "Decimal.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.min", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:1013
+	py.SetImpl3(t1527, decimal_Decimal_min)
+//line py/decimal.py:1013
+	ns.SetStr(decimal_name_min, t1527)
+	// py/decimal.py:1024: def __hash__(self):
+
+//line py/decimal.py:1024
+	t1565 := py.NewFunction(&py.Function{Name: "__hash__", QualName: "Decimal.__hash__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__hash__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1024
+	py.SetImpl1(t1565, decimal_Decimal___hash__)
+//line py/decimal.py:1024
+	ns.SetStr(decimal_name___hash__, t1565)
+	// py/decimal.py:1041: def __bool__(self):
+
+//line py/decimal.py:1041
+	t1571 := py.NewFunction(&py.Function{Name: "__bool__", QualName: "Decimal.__bool__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__bool__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1041
+	py.SetImpl1(t1571, decimal_Decimal___bool__)
+//line py/decimal.py:1041
+	ns.SetStr(decimal_name___bool__, t1571)
+	// py/decimal.py:1044: def __int__(self):
+
+//line py/decimal.py:1044
+	t1597 := py.NewFunction(&py.Function{Name: "__int__", QualName: "Decimal.__int__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__int__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1044
+	py.SetImpl1(t1597, decimal_Decimal___int__)
+//line py/decimal.py:1044
+	ns.SetStr(decimal_name___int__, t1597)
+	// py/decimal.py:1055: __trunc__ = __int__
+
+//line py/decimal.py:1055
+	t1598, err := py.LoadName(th, ns, decimal_globals, decimal_name___int__, &decimal_gc909)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:1055
+	ns.SetStr(decimal_name___trunc__, t1598)
+	// py/decimal.py:1057: def __float__(self):
+
+//line py/decimal.py:1057
+	t1616 := py.NewFunction(&py.Function{Name: "__float__", QualName: "Decimal.__float__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__float__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1057
+	py.SetImpl1(t1616, decimal_Decimal___float__)
+//line py/decimal.py:1057
+	ns.SetStr(decimal_name___float__, t1616)
+	// py/decimal.py:1064: def __floor__(self):
+
+//line py/decimal.py:1064
+	t1629 := py.NewFunction(&py.Function{Name: "__floor__", QualName: "Decimal.__floor__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floor__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1064
+	py.SetImpl1(t1629, decimal_Decimal___floor__)
+//line py/decimal.py:1064
+	ns.SetStr(decimal_name___floor__, t1629)
+	// py/decimal.py:1069: def __ceil__(self):
+
+//line py/decimal.py:1069
+	t1642 := py.NewFunction(&py.Function{Name: "__ceil__", QualName: "Decimal.__ceil__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ceil__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1069
+	py.SetImpl1(t1642, decimal_Decimal___ceil__)
+//line py/decimal.py:1069
+	ns.SetStr(decimal_name___ceil__, t1642)
+	// py/decimal.py:1074: def __round__(self, n=None):
+
+//line py/decimal.py:1074
+	t1670 := py.NewFunction(&py.Function{Name: "__round__", QualName: "Decimal.__round__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__round__", Names: []string{"self", "n"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:1074
+	py.SetImpl2(t1670, decimal_Decimal___round__)
+//line py/decimal.py:1074
+	ns.SetStr(decimal_name___round__, t1670)
+	// py/decimal.py:1086: def __complex__(self):
+
+//line py/decimal.py:1086
+	t1675 := py.NewFunction(&py.Function{Name: "__complex__", QualName: "Decimal.__complex__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__complex__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1086
+	py.SetImpl1(t1675, decimal_Decimal___complex__)
+//line py/decimal.py:1086
+	ns.SetStr(decimal_name___complex__, t1675)
+	// py/decimal.py:1089: def __reduce__(self):
+
+//line py/decimal.py:1089
+	t1679 := py.NewFunction(&py.Function{Name: "__reduce__", QualName: "Decimal.__reduce__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__reduce__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1089
+	py.SetImpl1(t1679, decimal_Decimal___reduce__)
+//line py/decimal.py:1089
+	ns.SetStr(decimal_name___reduce__, t1679)
+	// py/decimal.py:1092: def __copy__(self):
+
+//line py/decimal.py:1092
+	t1680 := py.NewFunction(&py.Function{Name: "__copy__", QualName: "Decimal.__copy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__copy__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1092
+	py.SetImpl1(t1680, decimal_Decimal___copy__)
+//line py/decimal.py:1092
+	ns.SetStr(decimal_name___copy__, t1680)
+	// py/decimal.py:1095: def __deepcopy__(self, memo):
+
+//line py/decimal.py:1095
+	t1681 := py.NewFunction(&py.Function{Name: "__deepcopy__", QualName: "Decimal.__deepcopy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__deepcopy__", Names: []string{"self", "memo"}, NPos: 2}})
+//line py/decimal.py:1095
+	py.SetImpl2(t1681, decimal_Decimal___deepcopy__)
+//line py/decimal.py:1095
+	ns.SetStr(decimal_name___deepcopy__, t1681)
 	return nil
 }
 
@@ -14233,9 +14516,9 @@ var (
 	decimal_gc43                           py.GlobalCache
 	decimal_gc44                           py.GlobalCache
 	decimal_gc45                           py.GlobalCache
-	decimal_name__SIGNALS                  = py.Intern("_SIGNALS")
 	decimal_gc46                           py.GlobalCache
 	decimal_gc47                           py.GlobalCache
+	decimal_name__SIGNALS                  = py.Intern("_SIGNALS")
 	decimal_gc48                           py.GlobalCache
 	decimal_gc49                           py.GlobalCache
 	decimal_gc50                           py.GlobalCache
@@ -14254,302 +14537,302 @@ var (
 	decimal_gc63                           py.GlobalCache
 	decimal_gc64                           py.GlobalCache
 	decimal_gc65                           py.GlobalCache
-	decimal_name__CONDITIONS               = py.Intern("_CONDITIONS")
 	decimal_gc66                           py.GlobalCache
-	decimal_str67                          = py.NewStr("sign digits exponent")
-	decimal_name_module                    = py.Intern("module")
+	decimal_gc67                           py.GlobalCache
+	decimal_name__CONDITIONS               = py.Intern("_CONDITIONS")
 	decimal_gc68                           py.GlobalCache
+	decimal_str69                          = py.NewStr("sign digits exponent")
+	decimal_name_module                    = py.Intern("module")
+	decimal_gc70                           py.GlobalCache
 	decimal_name_dict                      = py.Intern("dict")
 	decimal_name__SignalDict               = py.Intern("_SignalDict")
-	decimal_gc69                           py.GlobalCache
-	decimal_name_object                    = py.Intern("object")
-	decimal_str70                          = py.NewStr("Contains the context for a Decimal instance.")
 	decimal_gc71                           py.GlobalCache
+	decimal_name_object                    = py.Intern("object")
+	decimal_str72                          = py.NewStr("Contains the context for a Decimal instance.")
+	decimal_gc73                           py.GlobalCache
 	decimal_name__default_context          = py.Intern("_default_context")
-	decimal_ac72                           py.AttrCache
+	decimal_ac74                           py.AttrCache
 	decimal_name_prec                      = py.Intern("prec")
-	decimal_ac73                           py.AttrCache
-	decimal_name_rounding                  = py.Intern("rounding")
-	decimal_gc74                           py.GlobalCache
 	decimal_ac75                           py.AttrCache
-	decimal_name_Emin                      = py.Intern("Emin")
-	decimal_ac76                           py.AttrCache
-	decimal_name_Emax                      = py.Intern("Emax")
+	decimal_name_rounding                  = py.Intern("rounding")
+	decimal_gc76                           py.GlobalCache
 	decimal_ac77                           py.AttrCache
-	decimal_name_capitals                  = py.Intern("capitals")
+	decimal_name_Emin                      = py.Intern("Emin")
 	decimal_ac78                           py.AttrCache
-	decimal_name_clamp                     = py.Intern("clamp")
-	decimal_gc79                           py.GlobalCache
+	decimal_name_Emax                      = py.Intern("Emax")
+	decimal_ac79                           py.AttrCache
+	decimal_name_capitals                  = py.Intern("capitals")
 	decimal_ac80                           py.AttrCache
-	decimal_name_traps                     = py.Intern("traps")
+	decimal_name_clamp                     = py.Intern("clamp")
 	decimal_gc81                           py.GlobalCache
-	decimal_gc82                           py.GlobalCache
+	decimal_ac82                           py.AttrCache
+	decimal_name_traps                     = py.Intern("traps")
 	decimal_gc83                           py.GlobalCache
 	decimal_gc84                           py.GlobalCache
 	decimal_gc85                           py.GlobalCache
 	decimal_gc86                           py.GlobalCache
-	decimal_name_isinstance                = py.Intern("isinstance")
 	decimal_gc87                           py.GlobalCache
 	decimal_gc88                           py.GlobalCache
+	decimal_name_isinstance                = py.Intern("isinstance")
 	decimal_gc89                           py.GlobalCache
 	decimal_gc90                           py.GlobalCache
+	decimal_gc91                           py.GlobalCache
+	decimal_gc92                           py.GlobalCache
 	decimal_name_bool                      = py.Intern("bool")
 	decimal_name_get                       = py.Intern("get")
-	decimal_mc91                           py.AttrCache
-	decimal_gc92                           py.GlobalCache
-	decimal_gc93                           py.GlobalCache
+	decimal_mc93                           py.AttrCache
 	decimal_gc94                           py.GlobalCache
 	decimal_gc95                           py.GlobalCache
-	decimal_name_flags                     = py.Intern("flags")
 	decimal_gc96                           py.GlobalCache
 	decimal_gc97                           py.GlobalCache
+	decimal_name_flags                     = py.Intern("flags")
 	decimal_gc98                           py.GlobalCache
 	decimal_gc99                           py.GlobalCache
 	decimal_gc100                          py.GlobalCache
-	decimal_mc101                          py.AttrCache
+	decimal_gc101                          py.GlobalCache
 	decimal_gc102                          py.GlobalCache
-	decimal_gc103                          py.GlobalCache
-	decimal_name___init__                  = py.Intern("__init__")
+	decimal_mc103                          py.AttrCache
 	decimal_gc104                          py.GlobalCache
 	decimal_gc105                          py.GlobalCache
-	decimal_name_int                       = py.Intern("int")
+	decimal_name___init__                  = py.Intern("__init__")
 	decimal_gc106                          py.GlobalCache
-	decimal_str107                         = py.NewStr("an integer is required")
+	decimal_gc107                          py.GlobalCache
+	decimal_name_int                       = py.Intern("int")
 	decimal_gc108                          py.GlobalCache
-	decimal_gc109                          py.GlobalCache
-	decimal_name_ValueError                = py.Intern("ValueError")
-	decimal_str110                         = py.NewStr("valid range for prec is [1, MAX_PREC]")
+	decimal_str109                         = py.NewStr("an integer is required")
+	decimal_gc110                          py.GlobalCache
 	decimal_gc111                          py.GlobalCache
-	decimal_gc112                          py.GlobalCache
-	decimal_str113                         = py.NewStr("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+	decimal_name_ValueError                = py.Intern("ValueError")
+	decimal_str112                         = py.NewStr("valid range for prec is [1, MAX_PREC]")
+	decimal_gc113                          py.GlobalCache
 	decimal_gc114                          py.GlobalCache
-	decimal_gc115                          py.GlobalCache
-	decimal_str116                         = py.NewStr("valid range for Emin is [MIN_EMIN, 0]")
+	decimal_str115                         = py.NewStr("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+	decimal_gc116                          py.GlobalCache
 	decimal_gc117                          py.GlobalCache
-	decimal_gc118                          py.GlobalCache
-	decimal_str119                         = py.NewStr("valid range for Emax is [0, MAX_EMAX]")
-	decimal_tuple120                       = py.NewTuple([]py.Object{decimal_name_capitals, decimal_name_clamp})
-	decimal_tuple121                       = py.NewTuple([]py.Object{py.Int(0), py.Int(1)})
-	decimal_gc122                          py.GlobalCache
-	decimal_str123                         = py.NewStr("valid values for %s are 0 or 1")
-	decimal_tuple124                       = py.NewTuple([]py.Object{decimal_name_flags, decimal_name_traps})
-	decimal_gc125                          py.GlobalCache
-	decimal_name_AttributeError            = py.Intern("AttributeError")
-	decimal_str126                         = py.NewStr("'decimal.Context' object has no attribute '%s'")
+	decimal_str118                         = py.NewStr("valid range for Emin is [MIN_EMIN, 0]")
+	decimal_gc119                          py.GlobalCache
+	decimal_gc120                          py.GlobalCache
+	decimal_str121                         = py.NewStr("valid range for Emax is [0, MAX_EMAX]")
+	decimal_tuple122                       = py.NewTuple([]py.Object{decimal_name_capitals, decimal_name_clamp})
+	decimal_tuple123                       = py.NewTuple([]py.Object{py.Int(0), py.Int(1)})
+	decimal_gc124                          py.GlobalCache
+	decimal_str125                         = py.NewStr("valid values for %s are 0 or 1")
+	decimal_tuple126                       = py.NewTuple([]py.Object{decimal_name_flags, decimal_name_traps})
 	decimal_gc127                          py.GlobalCache
+	decimal_name_AttributeError            = py.Intern("AttributeError")
+	decimal_str128                         = py.NewStr("'decimal.Context' object has no attribute '%s'")
+	decimal_gc129                          py.GlobalCache
 	decimal_name___setattr__               = py.Intern("__setattr__")
-	decimal_gc128                          py.GlobalCache
-	decimal_ac129                          py.AttrCache
-	decimal_mc130                          py.AttrCache
+	decimal_gc130                          py.GlobalCache
 	decimal_ac131                          py.AttrCache
-	decimal_name___name__                  = py.Intern("__name__")
-	decimal_gc132                          py.GlobalCache
+	decimal_mc132                          py.AttrCache
 	decimal_ac133                          py.AttrCache
-	decimal_mc134                          py.AttrCache
+	decimal_name___name__                  = py.Intern("__name__")
+	decimal_gc134                          py.GlobalCache
 	decimal_ac135                          py.AttrCache
-	decimal_str136                         = py.NewStr("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])")
+	decimal_mc136                          py.AttrCache
 	decimal_ac137                          py.AttrCache
-	decimal_ac138                          py.AttrCache
+	decimal_str138                         = py.NewStr("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])")
 	decimal_ac139                          py.AttrCache
 	decimal_ac140                          py.AttrCache
 	decimal_ac141                          py.AttrCache
 	decimal_ac142                          py.AttrCache
-	decimal_str143                         = py.NewStr(", ")
+	decimal_ac143                          py.AttrCache
+	decimal_ac144                          py.AttrCache
+	decimal_str145                         = py.NewStr(", ")
 	decimal_name_join                      = py.Intern("join")
-	decimal_mc144                          py.AttrCache
 	decimal_mc146                          py.AttrCache
+	decimal_mc148                          py.AttrCache
 	decimal_name___repr__                  = py.Intern("__repr__")
-	decimal_gc147                          py.GlobalCache
-	decimal_ac148                          py.AttrCache
-	decimal_ac149                          py.AttrCache
+	decimal_gc149                          py.GlobalCache
 	decimal_ac150                          py.AttrCache
 	decimal_ac151                          py.AttrCache
 	decimal_ac152                          py.AttrCache
 	decimal_ac153                          py.AttrCache
-	decimal_gc154                          py.GlobalCache
+	decimal_ac154                          py.AttrCache
 	decimal_ac155                          py.AttrCache
 	decimal_gc156                          py.GlobalCache
 	decimal_ac157                          py.AttrCache
-	decimal_name_copy                      = py.Intern("copy")
 	decimal_gc158                          py.GlobalCache
-	decimal_name___copy__                  = py.Intern("__copy__")
 	decimal_ac159                          py.AttrCache
-	decimal_ac160                          py.AttrCache
-	decimal_name_clear_flags               = py.Intern("clear_flags")
+	decimal_name_copy                      = py.Intern("copy")
+	decimal_gc160                          py.GlobalCache
+	decimal_name___copy__                  = py.Intern("__copy__")
 	decimal_ac161                          py.AttrCache
 	decimal_ac162                          py.AttrCache
-	decimal_name_clear_traps               = py.Intern("clear_traps")
+	decimal_name_clear_flags               = py.Intern("clear_flags")
 	decimal_ac163                          py.AttrCache
 	decimal_ac164                          py.AttrCache
-	decimal_name_Etiny                     = py.Intern("Etiny")
+	decimal_name_clear_traps               = py.Intern("clear_traps")
 	decimal_ac165                          py.AttrCache
 	decimal_ac166                          py.AttrCache
-	decimal_name_Etop                      = py.Intern("Etop")
+	decimal_name_Etiny                     = py.Intern("Etiny")
 	decimal_ac167                          py.AttrCache
 	decimal_ac168                          py.AttrCache
-	decimal_mc169                          py.AttrCache
+	decimal_name_Etop                      = py.Intern("Etop")
+	decimal_ac169                          py.AttrCache
+	decimal_ac170                          py.AttrCache
+	decimal_mc171                          py.AttrCache
 	decimal_name_append                    = py.Intern("append")
-	decimal_mc170                          py.AttrCache
-	decimal_gc171                          py.GlobalCache
-	decimal_name_issubclass                = py.Intern("issubclass")
-	decimal_str172                         = py.NewStr("Records the conditions; raises the first trapped signal.")
-	decimal_name__raise                    = py.Intern("_raise")
+	decimal_mc172                          py.AttrCache
 	decimal_gc173                          py.GlobalCache
-	decimal_mc174                          py.AttrCache
+	decimal_name_issubclass                = py.Intern("issubclass")
+	decimal_str174                         = py.NewStr("Records the conditions; raises the first trapped signal.")
+	decimal_name__raise                    = py.Intern("_raise")
+	decimal_gc175                          py.GlobalCache
+	decimal_mc176                          py.AttrCache
 	decimal_name__apply                    = py.Intern("_apply")
-	decimal_str175                         = py.NewStr("0")
-	decimal_gc176                          py.GlobalCache
-	decimal_gc177                          py.GlobalCache
+	decimal_str177                         = py.NewStr("0")
+	decimal_gc178                          py.GlobalCache
+	decimal_gc179                          py.GlobalCache
 	decimal_name_str                       = py.Intern("str")
 	decimal_name_strip                     = py.Intern("strip")
-	decimal_mc178                          py.AttrCache
+	decimal_mc180                          py.AttrCache
 	decimal_name__                         = py.Intern("_")
-	decimal_gc179                          py.GlobalCache
-	decimal_gc180                          py.GlobalCache
-	decimal_mc181                          py.AttrCache
+	decimal_gc181                          py.GlobalCache
 	decimal_gc182                          py.GlobalCache
+	decimal_mc183                          py.AttrCache
+	decimal_gc184                          py.GlobalCache
 	decimal_name_NaN                       = py.Intern("NaN")
-	decimal_gc183                          py.GlobalCache
+	decimal_gc185                          py.GlobalCache
 	decimal_name_context                   = py.Intern("context")
 	decimal_name__is_nan                   = py.Intern("_is_nan")
-	decimal_mc184                          py.AttrCache
-	decimal_gc185                          py.GlobalCache
+	decimal_mc186                          py.AttrCache
+	decimal_gc187                          py.GlobalCache
 	decimal_name_len                       = py.Intern("len")
-	decimal_ac186                          py.AttrCache
-	decimal_name__int                      = py.Intern("_int")
-	decimal_ac187                          py.AttrCache
 	decimal_ac188                          py.AttrCache
-	decimal_gc189                          py.GlobalCache
-	decimal_gc190                          py.GlobalCache
-	decimal_mc191                          py.AttrCache
+	decimal_name__int                      = py.Intern("_int")
+	decimal_ac189                          py.AttrCache
+	decimal_ac190                          py.AttrCache
+	decimal_gc191                          py.GlobalCache
 	decimal_gc192                          py.GlobalCache
+	decimal_mc193                          py.AttrCache
+	decimal_gc194                          py.GlobalCache
 	decimal_name_plus                      = py.Intern("plus")
 	decimal_name__op                       = py.Intern("_op")
-	decimal_mc193                          py.AttrCache
-	decimal_name_create_decimal            = py.Intern("create_decimal")
-	decimal_gc194                          py.GlobalCache
-	decimal_name_from_float                = py.Intern("from_float")
 	decimal_mc195                          py.AttrCache
-	decimal_mc196                          py.AttrCache
+	decimal_name_create_decimal            = py.Intern("create_decimal")
+	decimal_gc196                          py.GlobalCache
+	decimal_name_from_float                = py.Intern("from_float")
+	decimal_mc197                          py.AttrCache
+	decimal_mc198                          py.AttrCache
 	decimal_name_create_decimal_from_float = py.Intern("create_decimal_from_float")
-	decimal_gc197                          py.GlobalCache
+	decimal_gc199                          py.GlobalCache
 	decimal_name__dec                      = py.Intern("_dec")
 	decimal_name___abs__                   = py.Intern("__abs__")
-	decimal_mc198                          py.AttrCache
+	decimal_mc200                          py.AttrCache
 	decimal_name_abs                       = py.Intern("abs")
-	decimal_gc199                          py.GlobalCache
-	decimal_gc200                          py.GlobalCache
-	decimal_name___add__                   = py.Intern("__add__")
-	decimal_mc201                          py.AttrCache
-	decimal_name_add                       = py.Intern("add")
+	decimal_gc201                          py.GlobalCache
 	decimal_gc202                          py.GlobalCache
-	decimal_gc203                          py.GlobalCache
-	decimal_name___sub__                   = py.Intern("__sub__")
-	decimal_mc204                          py.AttrCache
-	decimal_name_subtract                  = py.Intern("subtract")
+	decimal_name___add__                   = py.Intern("__add__")
+	decimal_mc203                          py.AttrCache
+	decimal_name_add                       = py.Intern("add")
+	decimal_gc204                          py.GlobalCache
 	decimal_gc205                          py.GlobalCache
-	decimal_gc206                          py.GlobalCache
-	decimal_name___mul__                   = py.Intern("__mul__")
-	decimal_mc207                          py.AttrCache
-	decimal_name_multiply                  = py.Intern("multiply")
+	decimal_name___sub__                   = py.Intern("__sub__")
+	decimal_mc206                          py.AttrCache
+	decimal_name_subtract                  = py.Intern("subtract")
+	decimal_gc207                          py.GlobalCache
 	decimal_gc208                          py.GlobalCache
-	decimal_gc209                          py.GlobalCache
-	decimal_name___truediv__               = py.Intern("__truediv__")
-	decimal_mc210                          py.AttrCache
-	decimal_name_divide                    = py.Intern("divide")
+	decimal_name___mul__                   = py.Intern("__mul__")
+	decimal_mc209                          py.AttrCache
+	decimal_name_multiply                  = py.Intern("multiply")
+	decimal_gc210                          py.GlobalCache
 	decimal_gc211                          py.GlobalCache
-	decimal_gc212                          py.GlobalCache
-	decimal_name___floordiv__              = py.Intern("__floordiv__")
-	decimal_mc213                          py.AttrCache
-	decimal_name_divide_int                = py.Intern("divide_int")
+	decimal_name___truediv__               = py.Intern("__truediv__")
+	decimal_mc212                          py.AttrCache
+	decimal_name_divide                    = py.Intern("divide")
+	decimal_gc213                          py.GlobalCache
 	decimal_gc214                          py.GlobalCache
-	decimal_gc215                          py.GlobalCache
-	decimal_name___divmod__                = py.Intern("__divmod__")
-	decimal_mc216                          py.AttrCache
-	decimal_name_divmod                    = py.Intern("divmod")
+	decimal_name___floordiv__              = py.Intern("__floordiv__")
+	decimal_mc215                          py.AttrCache
+	decimal_name_divide_int                = py.Intern("divide_int")
+	decimal_gc216                          py.GlobalCache
 	decimal_gc217                          py.GlobalCache
-	decimal_gc218                          py.GlobalCache
-	decimal_name___mod__                   = py.Intern("__mod__")
-	decimal_mc219                          py.AttrCache
-	decimal_name_remainder                 = py.Intern("remainder")
+	decimal_name___divmod__                = py.Intern("__divmod__")
+	decimal_mc218                          py.AttrCache
+	decimal_name_divmod                    = py.Intern("divmod")
+	decimal_gc219                          py.GlobalCache
 	decimal_gc220                          py.GlobalCache
-	decimal_gc221                          py.GlobalCache
-	decimal_name___pow__                   = py.Intern("__pow__")
-	decimal_mc222                          py.AttrCache
-	decimal_name_power                     = py.Intern("power")
+	decimal_name___mod__                   = py.Intern("__mod__")
+	decimal_mc221                          py.AttrCache
+	decimal_name_remainder                 = py.Intern("remainder")
+	decimal_gc222                          py.GlobalCache
 	decimal_gc223                          py.GlobalCache
-	decimal_name___pos__                   = py.Intern("__pos__")
+	decimal_name___pow__                   = py.Intern("__pow__")
 	decimal_mc224                          py.AttrCache
+	decimal_name_power                     = py.Intern("power")
 	decimal_gc225                          py.GlobalCache
-	decimal_name___neg__                   = py.Intern("__neg__")
+	decimal_name___pos__                   = py.Intern("__pos__")
 	decimal_mc226                          py.AttrCache
-	decimal_name_minus                     = py.Intern("minus")
 	decimal_gc227                          py.GlobalCache
-	decimal_name_sqrt                      = py.Intern("sqrt")
+	decimal_name___neg__                   = py.Intern("__neg__")
 	decimal_mc228                          py.AttrCache
+	decimal_name_minus                     = py.Intern("minus")
 	decimal_gc229                          py.GlobalCache
-	decimal_name_exp                       = py.Intern("exp")
+	decimal_name_sqrt                      = py.Intern("sqrt")
 	decimal_mc230                          py.AttrCache
 	decimal_gc231                          py.GlobalCache
-	decimal_name_ln                        = py.Intern("ln")
+	decimal_name_exp                       = py.Intern("exp")
 	decimal_mc232                          py.AttrCache
 	decimal_gc233                          py.GlobalCache
-	decimal_name_log10                     = py.Intern("log10")
+	decimal_name_ln                        = py.Intern("ln")
 	decimal_mc234                          py.AttrCache
 	decimal_gc235                          py.GlobalCache
-	decimal_gc236                          py.GlobalCache
-	decimal_name_quantize                  = py.Intern("quantize")
-	decimal_mc237                          py.AttrCache
+	decimal_name_log10                     = py.Intern("log10")
+	decimal_mc236                          py.AttrCache
+	decimal_gc237                          py.GlobalCache
 	decimal_gc238                          py.GlobalCache
-	decimal_name_normalize                 = py.Intern("normalize")
+	decimal_name_quantize                  = py.Intern("quantize")
 	decimal_mc239                          py.AttrCache
 	decimal_gc240                          py.GlobalCache
-	decimal_name_to_integral_value         = py.Intern("to_integral_value")
+	decimal_name_normalize                 = py.Intern("normalize")
 	decimal_mc241                          py.AttrCache
 	decimal_gc242                          py.GlobalCache
+	decimal_name_to_integral_value         = py.Intern("to_integral_value")
+	decimal_mc243                          py.AttrCache
+	decimal_gc244                          py.GlobalCache
 	decimal_name_to_integral               = py.Intern("to_integral")
-	decimal_gc243                          py.GlobalCache
-	decimal_name_to_integral_exact         = py.Intern("to_integral_exact")
-	decimal_mc244                          py.AttrCache
 	decimal_gc245                          py.GlobalCache
-	decimal_gc246                          py.GlobalCache
-	decimal_name_compare                   = py.Intern("compare")
-	decimal_mc247                          py.AttrCache
+	decimal_name_to_integral_exact         = py.Intern("to_integral_exact")
+	decimal_mc246                          py.AttrCache
+	decimal_gc247                          py.GlobalCache
 	decimal_gc248                          py.GlobalCache
-	decimal_name_fma                       = py.Intern("fma")
+	decimal_name_compare                   = py.Intern("compare")
 	decimal_mc249                          py.AttrCache
 	decimal_gc250                          py.GlobalCache
-	decimal_gc251                          py.GlobalCache
-	decimal_name_max                       = py.Intern("max")
-	decimal_mc252                          py.AttrCache
+	decimal_name_fma                       = py.Intern("fma")
+	decimal_mc251                          py.AttrCache
+	decimal_gc252                          py.GlobalCache
 	decimal_gc253                          py.GlobalCache
-	decimal_gc254                          py.GlobalCache
-	decimal_name_min                       = py.Intern("min")
-	decimal_mc255                          py.AttrCache
+	decimal_name_max                       = py.Intern("max")
+	decimal_mc254                          py.AttrCache
+	decimal_gc255                          py.GlobalCache
 	decimal_gc256                          py.GlobalCache
-	decimal_name_is_signed                 = py.Intern("is_signed")
+	decimal_name_min                       = py.Intern("min")
 	decimal_mc257                          py.AttrCache
 	decimal_gc258                          py.GlobalCache
-	decimal_name_is_zero                   = py.Intern("is_zero")
+	decimal_name_is_signed                 = py.Intern("is_signed")
 	decimal_mc259                          py.AttrCache
 	decimal_gc260                          py.GlobalCache
-	decimal_gc261                          py.GlobalCache
-	decimal_name_to_sci_string             = py.Intern("to_sci_string")
+	decimal_name_is_zero                   = py.Intern("is_zero")
+	decimal_mc261                          py.AttrCache
 	decimal_gc262                          py.GlobalCache
-	decimal_name_to_eng_string             = py.Intern("to_eng_string")
-	decimal_mc263                          py.AttrCache
+	decimal_gc263                          py.GlobalCache
+	decimal_name_to_sci_string             = py.Intern("to_sci_string")
 	decimal_gc264                          py.GlobalCache
-	decimal_gc265                          py.GlobalCache
+	decimal_name_to_eng_string             = py.Intern("to_eng_string")
+	decimal_mc265                          py.AttrCache
 	decimal_gc266                          py.GlobalCache
 	decimal_gc267                          py.GlobalCache
 	decimal_gc268                          py.GlobalCache
 	decimal_gc269                          py.GlobalCache
-	decimal_str270                         = py.NewStr("conversion from %s to Decimal is not supported")
+	decimal_gc270                          py.GlobalCache
 	decimal_gc271                          py.GlobalCache
-	decimal_name_type                      = py.Intern("type")
-	decimal_ac272                          py.AttrCache
+	decimal_str272                         = py.NewStr("conversion from %s to Decimal is not supported")
 	decimal_gc273                          py.GlobalCache
-	decimal_gc274                          py.GlobalCache
+	decimal_name_type                      = py.Intern("type")
+	decimal_ac274                          py.AttrCache
 	decimal_gc275                          py.GlobalCache
 	decimal_gc276                          py.GlobalCache
 	decimal_gc277                          py.GlobalCache
@@ -14564,398 +14847,418 @@ var (
 	decimal_gc286                          py.GlobalCache
 	decimal_gc287                          py.GlobalCache
 	decimal_gc288                          py.GlobalCache
-	decimal_name_get_local                 = py.Intern("get_local")
-	decimal_mc289                          py.AttrCache
+	decimal_gc289                          py.GlobalCache
 	decimal_gc290                          py.GlobalCache
+	decimal_name_get_local                 = py.Intern("get_local")
 	decimal_mc291                          py.AttrCache
 	decimal_gc292                          py.GlobalCache
-	decimal_name_set_local                 = py.Intern("set_local")
 	decimal_mc293                          py.AttrCache
-	decimal_str294                         = py.NewStr("Returns this thread's context (a copy of DefaultContext at first).")
-	decimal_gc295                          py.GlobalCache
-	decimal_gc296                          py.GlobalCache
+	decimal_gc294                          py.GlobalCache
+	decimal_name_set_local                 = py.Intern("set_local")
+	decimal_mc295                          py.AttrCache
+	decimal_str296                         = py.NewStr("Returns this thread's context (a copy of DefaultContext at first).")
 	decimal_gc297                          py.GlobalCache
-	decimal_mc298                          py.AttrCache
-	decimal_mc299                          py.AttrCache
-	decimal_gc300                          py.GlobalCache
-	decimal_gc301                          py.GlobalCache
+	decimal_gc298                          py.GlobalCache
+	decimal_gc299                          py.GlobalCache
+	decimal_mc300                          py.AttrCache
+	decimal_mc301                          py.AttrCache
 	decimal_gc302                          py.GlobalCache
-	decimal_str303                         = py.NewStr("argument must be a context")
+	decimal_gc303                          py.GlobalCache
 	decimal_gc304                          py.GlobalCache
-	decimal_mc305                          py.AttrCache
-	decimal_str306                         = py.NewStr("Set this thread's context to context.")
-	decimal_gc307                          py.GlobalCache
-	decimal_name_new_context               = py.Intern("new_context")
-	decimal_gc308                          py.GlobalCache
-	decimal_name_saved_context             = py.Intern("saved_context")
+	decimal_str305                         = py.NewStr("argument must be a context")
+	decimal_gc306                          py.GlobalCache
+	decimal_mc307                          py.AttrCache
+	decimal_str308                         = py.NewStr("Set this thread's context to context.")
 	decimal_gc309                          py.GlobalCache
-	decimal_ac310                          py.AttrCache
-	decimal_ac311                          py.AttrCache
-	decimal_name___enter__                 = py.Intern("__enter__")
-	decimal_gc312                          py.GlobalCache
+	decimal_name_new_context               = py.Intern("new_context")
+	decimal_gc310                          py.GlobalCache
+	decimal_name_saved_context             = py.Intern("saved_context")
+	decimal_gc311                          py.GlobalCache
+	decimal_ac312                          py.AttrCache
 	decimal_ac313                          py.AttrCache
+	decimal_name___enter__                 = py.Intern("__enter__")
+	decimal_gc314                          py.GlobalCache
+	decimal_ac315                          py.AttrCache
 	decimal_name___exit__                  = py.Intern("__exit__")
 	decimal_name__ContextManager           = py.Intern("_ContextManager")
-	decimal_gc314                          py.GlobalCache
-	decimal_mc315                          py.AttrCache
+	decimal_gc316                          py.GlobalCache
+	decimal_mc317                          py.AttrCache
 	decimal_name_items                     = py.Intern("items")
-	decimal_mc316                          py.AttrCache
-	decimal_tuple317                       = py.NewTuple([]py.Object{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps})
-	decimal_gc318                          py.GlobalCache
-	decimal_str319                         = py.NewStr("'%s' is an invalid keyword argument for this function")
+	decimal_mc318                          py.AttrCache
+	decimal_tuple319                       = py.NewTuple([]py.Object{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps})
 	decimal_gc320                          py.GlobalCache
+	decimal_str321                         = py.NewStr("'%s' is an invalid keyword argument for this function")
+	decimal_gc322                          py.GlobalCache
 	decimal_name_setattr                   = py.Intern("setattr")
-	decimal_gc321                          py.GlobalCache
-	decimal_str322                         = py.NewStr("A context manager that installs a copy of ctx (or of the current\n    context) with the given attributes for the duration of a with block.")
-	decimal_name_lstrip                    = py.Intern("lstrip")
-	decimal_mc324                          py.AttrCache
-	decimal_name__strip_zeros              = py.Intern("_strip_zeros")
-	decimal_gc326                          py.GlobalCache
-	decimal_str327                         = py.NewStr("Floating point class for decimal arithmetic.")
-	decimal_name__sign                     = py.Intern("_sign")
-	decimal_name__exp                      = py.Intern("_exp")
-	decimal_tuple328                       = py.NewTuple([]py.Object{decimal_name__sign, decimal_name__int, decimal_name__exp})
-	decimal_name___slots__                 = py.Intern("__slots__")
-	decimal_gc330                          py.GlobalCache
-	decimal_name___new__                   = py.Intern("__new__")
+	decimal_gc323                          py.GlobalCache
+	decimal_str324                         = py.NewStr("A context manager that installs a copy of ctx (or of the current\n    context) with the given attributes for the duration of a with block.")
+	decimal_name_lower                     = py.Intern("lower")
+	decimal_mc325                          py.AttrCache
+	decimal_str326                         = py.NewStr("+-")
+	decimal_str327                         = py.NewStr("-")
+	decimal_name_snan                      = py.Intern("snan")
+	decimal_name_N                         = py.Intern("N")
+	decimal_tuple328                       = py.NewTuple([]py.Object{decimal_name_snan, decimal_name_N})
+	decimal_name_nan                       = py.Intern("nan")
+	decimal_name_n                         = py.Intern("n")
+	decimal_tuple329                       = py.NewTuple([]py.Object{decimal_name_nan, decimal_name_n})
+	decimal_tuple330                       = py.NewTuple([]py.Object{decimal_tuple328, decimal_tuple329})
+	decimal_name_startswith                = py.Intern("startswith")
 	decimal_mc331                          py.AttrCache
 	decimal_gc332                          py.GlobalCache
-	decimal_gc333                          py.GlobalCache
-	decimal_mc334                          py.AttrCache
+	decimal_str333                         = py.NewStr("")
+	decimal_name_isdigit                   = py.Intern("isdigit")
 	decimal_mc335                          py.AttrCache
-	decimal_str336                         = py.NewStr("")
-	decimal_name_replace                   = py.Intern("replace")
-	decimal_mc337                          py.AttrCache
-	decimal_gc338                          py.GlobalCache
-	decimal_name_parse                     = py.Intern("parse")
-	decimal_mc339                          py.AttrCache
-	decimal_mc340                          py.AttrCache
-	decimal_name___                        = py.Intern("__")
+	decimal_name_isascii                   = py.Intern("isascii")
+	decimal_mc336                          py.AttrCache
+	decimal_name_lstrip                    = py.Intern("lstrip")
+	decimal_mc338                          py.AttrCache
+	decimal_str339                         = py.NewStr("(sign, payload, 'n'/'N') for a NaN literal with its payload, else None.")
+	decimal_name__parse_nan                = py.Intern("_parse_nan")
 	decimal_mc341                          py.AttrCache
-	decimal_name_endswith                  = py.Intern("endswith")
-	decimal_mc342                          py.AttrCache
+	decimal_name__strip_zeros              = py.Intern("_strip_zeros")
 	decimal_gc343                          py.GlobalCache
-	decimal_gc344                          py.GlobalCache
-	decimal_gc345                          py.GlobalCache
-	decimal_mc346                          py.AttrCache
-	decimal_name_n                         = py.Intern("n")
-	decimal_tuple348                       = py.NewTuple([]py.Object{py.Int(0), decimal_str336, decimal_name_n})
-	decimal_name__set                      = py.Intern("_set")
-	decimal_mc349                          py.AttrCache
+	decimal_str344                         = py.NewStr("Floating point class for decimal arithmetic.")
+	decimal_name__sign                     = py.Intern("_sign")
+	decimal_name__exp                      = py.Intern("_exp")
+	decimal_tuple345                       = py.NewTuple([]py.Object{decimal_name__sign, decimal_name__int, decimal_name__exp})
+	decimal_name___slots__                 = py.Intern("__slots__")
+	decimal_gc347                          py.GlobalCache
+	decimal_name___new__                   = py.Intern("__new__")
+	decimal_mc348                          py.AttrCache
+	decimal_gc349                          py.GlobalCache
 	decimal_gc350                          py.GlobalCache
-	decimal_gc351                          py.GlobalCache
-	decimal_ac352                          py.AttrCache
-	decimal_ac353                          py.AttrCache
-	decimal_ac354                          py.AttrCache
+	decimal_mc351                          py.AttrCache
+	decimal_mc352                          py.AttrCache
+	decimal_name_replace                   = py.Intern("replace")
+	decimal_mc354                          py.AttrCache
 	decimal_gc355                          py.GlobalCache
 	decimal_gc356                          py.GlobalCache
-	decimal_gc357                          py.GlobalCache
-	decimal_gc358                          py.GlobalCache
-	decimal_gc359                          py.GlobalCache
-	decimal_gc360                          py.GlobalCache
-	decimal_name_float                     = py.Intern("float")
+	decimal_name_parse                     = py.Intern("parse")
+	decimal_mc357                          py.AttrCache
+	decimal_mc358                          py.AttrCache
+	decimal_name___                        = py.Intern("__")
+	decimal_mc359                          py.AttrCache
+	decimal_name_endswith                  = py.Intern("endswith")
+	decimal_mc360                          py.AttrCache
 	decimal_gc361                          py.GlobalCache
-	decimal_ac362                          py.AttrCache
+	decimal_gc362                          py.GlobalCache
 	decimal_gc363                          py.GlobalCache
 	decimal_mc364                          py.AttrCache
-	decimal_gc365                          py.GlobalCache
-	decimal_gc366                          py.GlobalCache
+	decimal_tuple366                       = py.NewTuple([]py.Object{py.Int(0), decimal_str333, decimal_name_n})
+	decimal_name__set                      = py.Intern("_set")
 	decimal_mc367                          py.AttrCache
-	decimal_ac368                          py.AttrCache
+	decimal_gc368                          py.GlobalCache
 	decimal_gc369                          py.GlobalCache
-	decimal_name__from_float_exact         = py.Intern("_from_float_exact")
-	decimal_mc370                          py.AttrCache
-	decimal_gc371                          py.GlobalCache
-	decimal_gc372                          py.GlobalCache
-	decimal_name_tuple                     = py.Intern("tuple")
+	decimal_ac370                          py.AttrCache
+	decimal_ac371                          py.AttrCache
+	decimal_ac372                          py.AttrCache
 	decimal_gc373                          py.GlobalCache
-	decimal_name_list                      = py.Intern("list")
 	decimal_gc374                          py.GlobalCache
 	decimal_gc375                          py.GlobalCache
-	decimal_str376                         = py.NewStr("argument must be a sequence of length 3")
+	decimal_gc376                          py.GlobalCache
+	decimal_gc377                          py.GlobalCache
 	decimal_gc378                          py.GlobalCache
-	decimal_str379                         = py.NewStr("sign must be an integer with the value 0 or 1")
-	decimal_name_F                         = py.Intern("F")
+	decimal_name_float                     = py.Intern("float")
+	decimal_gc379                          py.GlobalCache
+	decimal_ac380                          py.AttrCache
 	decimal_gc381                          py.GlobalCache
-	decimal_gc382                          py.GlobalCache
+	decimal_mc382                          py.AttrCache
 	decimal_gc383                          py.GlobalCache
-	decimal_str384                         = py.NewStr("coefficient must be a tuple of digits")
-	decimal_gc385                          py.GlobalCache
-	decimal_mc386                          py.AttrCache
-	decimal_name_N                         = py.Intern("N")
-	decimal_tuple387                       = py.NewTuple([]py.Object{decimal_name_n, decimal_name_N})
-	decimal_mc389                          py.AttrCache
-	decimal_mc391                          py.AttrCache
+	decimal_gc384                          py.GlobalCache
+	decimal_mc385                          py.AttrCache
+	decimal_ac386                          py.AttrCache
+	decimal_gc387                          py.GlobalCache
+	decimal_name__from_float_exact         = py.Intern("_from_float_exact")
+	decimal_mc388                          py.AttrCache
+	decimal_gc389                          py.GlobalCache
+	decimal_gc390                          py.GlobalCache
+	decimal_name_tuple                     = py.Intern("tuple")
+	decimal_gc391                          py.GlobalCache
+	decimal_name_list                      = py.Intern("list")
 	decimal_gc392                          py.GlobalCache
-	decimal_mc394                          py.AttrCache
+	decimal_gc393                          py.GlobalCache
+	decimal_str394                         = py.NewStr("argument must be a sequence of length 3")
 	decimal_gc396                          py.GlobalCache
-	decimal_gc397                          py.GlobalCache
-	decimal_gc398                          py.GlobalCache
-	decimal_str399                         = py.NewStr("exponent must be an integer")
+	decimal_str397                         = py.NewStr("sign must be an integer with the value 0 or 1")
+	decimal_name_F                         = py.Intern("F")
+	decimal_gc399                          py.GlobalCache
 	decimal_gc400                          py.GlobalCache
-	decimal_mc402                          py.AttrCache
+	decimal_gc401                          py.GlobalCache
+	decimal_str402                         = py.NewStr("coefficient must be a tuple of digits")
 	decimal_gc403                          py.GlobalCache
-	decimal_gc405                          py.GlobalCache
-	decimal_ac406                          py.AttrCache
-	decimal_gc407                          py.GlobalCache
-	decimal_name_classmethod               = py.Intern("classmethod")
-	decimal_gc408                          py.GlobalCache
+	decimal_mc404                          py.AttrCache
+	decimal_tuple405                       = py.NewTuple([]py.Object{decimal_name_n, decimal_name_N})
+	decimal_mc407                          py.AttrCache
 	decimal_mc409                          py.AttrCache
 	decimal_gc410                          py.GlobalCache
-	decimal_name_copysign                  = py.Intern("copysign")
-	decimal_mc411                          py.AttrCache
-	decimal_gc413                          py.GlobalCache
-	decimal_mc414                          py.AttrCache
+	decimal_mc412                          py.AttrCache
+	decimal_gc414                          py.GlobalCache
 	decimal_gc415                          py.GlobalCache
-	decimal_name_inf                       = py.Intern("inf")
 	decimal_gc416                          py.GlobalCache
-	decimal_str417                         = py.NewStr("-inf")
-	decimal_gc419                          py.GlobalCache
-	decimal_name_as_integer_ratio          = py.Intern("as_integer_ratio")
+	decimal_str417                         = py.NewStr("exponent must be an integer")
+	decimal_gc418                          py.GlobalCache
 	decimal_mc420                          py.AttrCache
-	decimal_name_bit_length                = py.Intern("bit_length")
-	decimal_mc421                          py.AttrCache
-	decimal_gc422                          py.GlobalCache
+	decimal_gc421                          py.GlobalCache
 	decimal_gc423                          py.GlobalCache
-	decimal_gc424                          py.GlobalCache
+	decimal_ac424                          py.AttrCache
 	decimal_gc425                          py.GlobalCache
+	decimal_name_classmethod               = py.Intern("classmethod")
 	decimal_gc426                          py.GlobalCache
-	decimal_gc427                          py.GlobalCache
+	decimal_mc427                          py.AttrCache
 	decimal_gc428                          py.GlobalCache
-	decimal_str429                         = py.NewStr("argument must be int or float")
-	decimal_gc430                          py.GlobalCache
-	decimal_mc431                          py.AttrCache
-	decimal_gc432                          py.GlobalCache
-	decimal_str433                         = py.NewStr("Converts a float (or int) to a Decimal, exactly.")
-	decimal_ac434                          py.AttrCache
-	decimal_ac435                          py.AttrCache
-	decimal_ac436                          py.AttrCache
-	decimal_name__tuple                    = py.Intern("_tuple")
+	decimal_name_copysign                  = py.Intern("copysign")
+	decimal_mc429                          py.AttrCache
+	decimal_gc431                          py.GlobalCache
+	decimal_mc432                          py.AttrCache
+	decimal_gc433                          py.GlobalCache
+	decimal_name_inf                       = py.Intern("inf")
+	decimal_gc434                          py.GlobalCache
+	decimal_str435                         = py.NewStr("-inf")
 	decimal_gc437                          py.GlobalCache
-	decimal_name_staticmethod              = py.Intern("staticmethod")
-	decimal_gc438                          py.GlobalCache
-	decimal_gc439                          py.GlobalCache
-	decimal_mc440                          py.AttrCache
-	decimal_name__make                     = py.Intern("_make")
+	decimal_name_as_integer_ratio          = py.Intern("as_integer_ratio")
+	decimal_mc438                          py.AttrCache
+	decimal_name_bit_length                = py.Intern("bit_length")
+	decimal_mc439                          py.AttrCache
+	decimal_gc440                          py.GlobalCache
 	decimal_gc441                          py.GlobalCache
-	decimal_ac442                          py.AttrCache
+	decimal_gc442                          py.GlobalCache
 	decimal_gc443                          py.GlobalCache
-	decimal_ac444                          py.AttrCache
-	decimal_name_op                        = py.Intern("op")
-	decimal_ac445                          py.AttrCache
-	decimal_ac446                          py.AttrCache
-	decimal_ac447                          py.AttrCache
-	decimal_mc448                          py.AttrCache
+	decimal_gc444                          py.GlobalCache
+	decimal_gc445                          py.GlobalCache
+	decimal_gc446                          py.GlobalCache
+	decimal_str447                         = py.NewStr("argument must be int or float")
+	decimal_gc448                          py.GlobalCache
 	decimal_mc449                          py.AttrCache
-	decimal_mc450                          py.AttrCache
-	decimal_gc451                          py.GlobalCache
-	decimal_mc452                          py.AttrCache
-	decimal_gc453                          py.GlobalCache
+	decimal_gc450                          py.GlobalCache
+	decimal_str451                         = py.NewStr("Converts a float (or int) to a Decimal, exactly.")
+	decimal_ac452                          py.AttrCache
+	decimal_ac453                          py.AttrCache
 	decimal_ac454                          py.AttrCache
+	decimal_name__tuple                    = py.Intern("_tuple")
 	decimal_gc455                          py.GlobalCache
-	decimal_name__is_special               = py.Intern("_is_special")
-	decimal_ac456                          py.AttrCache
-	decimal_ac457                          py.AttrCache
+	decimal_name_staticmethod              = py.Intern("staticmethod")
+	decimal_gc456                          py.GlobalCache
+	decimal_gc457                          py.GlobalCache
 	decimal_mc458                          py.AttrCache
-	decimal_name_is_nan                    = py.Intern("is_nan")
-	decimal_ac459                          py.AttrCache
-	decimal_name_is_snan                   = py.Intern("is_snan")
+	decimal_name__make                     = py.Intern("_make")
+	decimal_gc459                          py.GlobalCache
 	decimal_ac460                          py.AttrCache
-	decimal_name_is_qnan                   = py.Intern("is_qnan")
-	decimal_ac461                          py.AttrCache
-	decimal_name_is_infinite               = py.Intern("is_infinite")
-	decimal_mc462                          py.AttrCache
-	decimal_name_is_finite                 = py.Intern("is_finite")
-	decimal_mc463                          py.AttrCache
+	decimal_gc461                          py.GlobalCache
+	decimal_ac462                          py.AttrCache
+	decimal_name_op                        = py.Intern("op")
+	decimal_ac463                          py.AttrCache
 	decimal_ac464                          py.AttrCache
-	decimal_ac466                          py.AttrCache
+	decimal_ac465                          py.AttrCache
+	decimal_mc466                          py.AttrCache
 	decimal_mc467                          py.AttrCache
-	decimal_ac468                          py.AttrCache
-	decimal_gc470                          py.GlobalCache
-	decimal_ac471                          py.AttrCache
-	decimal_name_adjusted                  = py.Intern("adjusted")
-	decimal_mc472                          py.AttrCache
-	decimal_name_is_normal                 = py.Intern("is_normal")
-	decimal_mc473                          py.AttrCache
+	decimal_mc468                          py.AttrCache
+	decimal_gc469                          py.GlobalCache
+	decimal_mc470                          py.AttrCache
+	decimal_gc471                          py.GlobalCache
+	decimal_ac472                          py.AttrCache
+	decimal_gc473                          py.GlobalCache
+	decimal_name__is_special               = py.Intern("_is_special")
 	decimal_ac474                          py.AttrCache
-	decimal_gc476                          py.GlobalCache
-	decimal_mc477                          py.AttrCache
+	decimal_ac475                          py.AttrCache
+	decimal_mc476                          py.AttrCache
+	decimal_name_is_nan                    = py.Intern("is_nan")
+	decimal_ac477                          py.AttrCache
+	decimal_name_is_snan                   = py.Intern("is_snan")
 	decimal_ac478                          py.AttrCache
+	decimal_name_is_qnan                   = py.Intern("is_qnan")
+	decimal_ac479                          py.AttrCache
+	decimal_name_is_infinite               = py.Intern("is_infinite")
+	decimal_mc480                          py.AttrCache
+	decimal_name_is_finite                 = py.Intern("is_finite")
+	decimal_mc481                          py.AttrCache
+	decimal_ac482                          py.AttrCache
+	decimal_ac484                          py.AttrCache
+	decimal_mc485                          py.AttrCache
+	decimal_ac486                          py.AttrCache
+	decimal_gc488                          py.GlobalCache
+	decimal_ac489                          py.AttrCache
+	decimal_name_adjusted                  = py.Intern("adjusted")
+	decimal_mc490                          py.AttrCache
+	decimal_name_is_normal                 = py.Intern("is_normal")
+	decimal_mc491                          py.AttrCache
+	decimal_ac492                          py.AttrCache
+	decimal_gc494                          py.GlobalCache
+	decimal_mc495                          py.AttrCache
+	decimal_ac496                          py.AttrCache
 	decimal_name_is_subnormal              = py.Intern("is_subnormal")
 	decimal_name_is_canonical              = py.Intern("is_canonical")
 	decimal_name_canonical                 = py.Intern("canonical")
-	decimal_mc479                          py.AttrCache
-	decimal_ac480                          py.AttrCache
-	decimal_gc481                          py.GlobalCache
-	decimal_ac482                          py.AttrCache
-	decimal_ac483                          py.AttrCache
-	decimal_gc484                          py.GlobalCache
-	decimal_ac485                          py.AttrCache
-	decimal_tuple486                       = py.NewTuple([]py.Object{py.Int(0)})
-	decimal_ac487                          py.AttrCache
-	decimal_gc488                          py.GlobalCache
-	decimal_ac489                          py.AttrCache
-	decimal_gc490                          py.GlobalCache
-	decimal_gc491                          py.GlobalCache
-	decimal_ac492                          py.AttrCache
-	decimal_ac493                          py.AttrCache
-	decimal_name_as_tuple                  = py.Intern("as_tuple")
-	decimal_mc494                          py.AttrCache
-	decimal_mc495                          py.AttrCache
-	decimal_gc496                          py.GlobalCache
-	decimal_str497                         = py.NewStr("cannot convert NaN to integer ratio")
-	decimal_gc498                          py.GlobalCache
-	decimal_name_OverflowError             = py.Intern("OverflowError")
-	decimal_str499                         = py.NewStr("cannot convert Infinity to integer ratio")
+	decimal_mc497                          py.AttrCache
+	decimal_ac498                          py.AttrCache
+	decimal_gc499                          py.GlobalCache
 	decimal_ac500                          py.AttrCache
-	decimal_gc503                          py.GlobalCache
-	decimal_ac504                          py.AttrCache
+	decimal_ac501                          py.AttrCache
+	decimal_gc502                          py.GlobalCache
+	decimal_ac503                          py.AttrCache
+	decimal_tuple504                       = py.NewTuple([]py.Object{py.Int(0)})
 	decimal_ac505                          py.AttrCache
-	decimal_ac506                          py.AttrCache
+	decimal_gc506                          py.GlobalCache
 	decimal_ac507                          py.AttrCache
 	decimal_gc508                          py.GlobalCache
-	decimal_name_gcd                       = py.Intern("gcd")
-	decimal_mc509                          py.AttrCache
+	decimal_gc509                          py.GlobalCache
 	decimal_ac510                          py.AttrCache
 	decimal_ac511                          py.AttrCache
-	decimal_str512                         = py.NewStr("-")
-	decimal_ac514                          py.AttrCache
-	decimal_name_Infinity                  = py.Intern("Infinity")
-	decimal_ac515                          py.AttrCache
-	decimal_ac516                          py.AttrCache
-	decimal_ac517                          py.AttrCache
-	decimal_name_sNaN                      = py.Intern("sNaN")
+	decimal_name_as_tuple                  = py.Intern("as_tuple")
+	decimal_mc512                          py.AttrCache
+	decimal_mc513                          py.AttrCache
+	decimal_gc514                          py.GlobalCache
+	decimal_str515                         = py.NewStr("cannot convert NaN to integer ratio")
+	decimal_gc516                          py.GlobalCache
+	decimal_name_OverflowError             = py.Intern("OverflowError")
+	decimal_str517                         = py.NewStr("cannot convert Infinity to integer ratio")
 	decimal_ac518                          py.AttrCache
-	decimal_ac519                          py.AttrCache
-	decimal_ac520                          py.AttrCache
 	decimal_gc521                          py.GlobalCache
-	decimal_str524                         = py.NewStr(".")
+	decimal_ac522                          py.AttrCache
+	decimal_ac523                          py.AttrCache
+	decimal_ac524                          py.AttrCache
+	decimal_ac525                          py.AttrCache
 	decimal_gc526                          py.GlobalCache
-	decimal_gc528                          py.GlobalCache
+	decimal_name_gcd                       = py.Intern("gcd")
+	decimal_mc527                          py.AttrCache
+	decimal_ac528                          py.AttrCache
+	decimal_ac529                          py.AttrCache
 	decimal_ac532                          py.AttrCache
+	decimal_name_Infinity                  = py.Intern("Infinity")
+	decimal_ac533                          py.AttrCache
+	decimal_ac534                          py.AttrCache
+	decimal_ac535                          py.AttrCache
+	decimal_name_sNaN                      = py.Intern("sNaN")
+	decimal_ac536                          py.AttrCache
+	decimal_ac537                          py.AttrCache
+	decimal_ac538                          py.AttrCache
+	decimal_gc539                          py.GlobalCache
+	decimal_str542                         = py.NewStr(".")
+	decimal_gc544                          py.GlobalCache
+	decimal_gc546                          py.GlobalCache
+	decimal_ac550                          py.AttrCache
 	decimal_name_e                         = py.Intern("e")
 	decimal_name_E                         = py.Intern("E")
-	decimal_str533                         = py.NewStr("%+d")
+	decimal_str551                         = py.NewStr("%+d")
 	decimal_name___str__                   = py.Intern("__str__")
-	decimal_str534                         = py.NewStr("Decimal('%s')")
-	decimal_gc535                          py.GlobalCache
-	decimal_mc536                          py.AttrCache
-	decimal_name_eng                       = py.Intern("eng")
-	decimal_str537                         = py.NewStr(" ")
-	decimal_gc542                          py.GlobalCache
-	decimal_str543                         = py.NewStr("<>=^")
-	decimal_str544                         = py.NewStr("<")
-	decimal_str545                         = py.NewStr(">")
-	decimal_str546                         = py.NewStr("=")
-	decimal_str547                         = py.NewStr("^")
-	decimal_tuple548                       = py.NewTuple([]py.Object{decimal_str544, decimal_str545, decimal_str546, decimal_str547})
-	decimal_gc549                          py.GlobalCache
-	decimal_str550                         = py.NewStr("+- ")
-	decimal_gc551                          py.GlobalCache
+	decimal_str552                         = py.NewStr("Decimal('%s')")
 	decimal_gc553                          py.GlobalCache
-	decimal_name_isdigit                   = py.Intern("isdigit")
 	decimal_mc554                          py.AttrCache
-	decimal_gc555                          py.GlobalCache
-	decimal_gc556                          py.GlobalCache
-	decimal_str557                         = py.NewStr(",_")
-	decimal_gc558                          py.GlobalCache
+	decimal_name_eng                       = py.Intern("eng")
+	decimal_str555                         = py.NewStr(" ")
 	decimal_gc560                          py.GlobalCache
-	decimal_mc561                          py.AttrCache
-	decimal_gc562                          py.GlobalCache
+	decimal_str561                         = py.NewStr("<>=^")
+	decimal_str562                         = py.NewStr("<")
+	decimal_str563                         = py.NewStr(">")
+	decimal_str564                         = py.NewStr("=")
+	decimal_str565                         = py.NewStr("^")
+	decimal_tuple566                       = py.NewTuple([]py.Object{decimal_str562, decimal_str563, decimal_str564, decimal_str565})
+	decimal_gc567                          py.GlobalCache
+	decimal_str568                         = py.NewStr("+- ")
+	decimal_gc569                          py.GlobalCache
+	decimal_gc571                          py.GlobalCache
+	decimal_mc572                          py.AttrCache
+	decimal_gc573                          py.GlobalCache
+	decimal_gc574                          py.GlobalCache
+	decimal_str575                         = py.NewStr(",_")
+	decimal_gc576                          py.GlobalCache
+	decimal_gc578                          py.GlobalCache
+	decimal_mc579                          py.AttrCache
+	decimal_gc580                          py.GlobalCache
 	decimal_name_f                         = py.Intern("f")
 	decimal_name_g                         = py.Intern("g")
 	decimal_name_G                         = py.Intern("G")
-	decimal_str564                         = py.NewStr("%")
-	decimal_tuple565                       = py.NewTuple([]py.Object{decimal_str336, decimal_name_e, decimal_name_E, decimal_name_f, decimal_name_F, decimal_name_g, decimal_name_G, decimal_str564, decimal_name_n})
-	decimal_gc566                          py.GlobalCache
-	decimal_str567                         = py.NewStr("invalid format string")
-	decimal_mc569                          py.AttrCache
-	decimal_gc570                          py.GlobalCache
-	decimal_ac571                          py.AttrCache
-	decimal_gc572                          py.GlobalCache
-	decimal_ac573                          py.AttrCache
-	decimal_gc574                          py.GlobalCache
-	decimal_ac575                          py.AttrCache
-	decimal_mc576                          py.AttrCache
-	decimal_ac577                          py.AttrCache
-	decimal_gc578                          py.GlobalCache
-	decimal_gc579                          py.GlobalCache
-	decimal_ac580                          py.AttrCache
-	decimal_tuple581                       = py.NewTuple([]py.Object{decimal_name_F, decimal_name_E, decimal_name_G})
-	decimal_name_INFINITY                  = py.Intern("INFINITY")
-	decimal_tuple583                       = py.NewTuple([]py.Object{decimal_name_f, decimal_name_F, decimal_str564})
+	decimal_str582                         = py.NewStr("%")
+	decimal_tuple583                       = py.NewTuple([]py.Object{decimal_str333, decimal_name_e, decimal_name_E, decimal_name_f, decimal_name_F, decimal_name_g, decimal_name_G, decimal_str582, decimal_name_n})
 	decimal_gc584                          py.GlobalCache
-	decimal_tuple585                       = py.NewTuple([]py.Object{py.Int(1)})
-	decimal_gc587                          py.GlobalCache
-	decimal_ac588                          py.AttrCache
-	decimal_gc589                          py.GlobalCache
+	decimal_str585                         = py.NewStr("invalid format string")
+	decimal_mc587                          py.AttrCache
+	decimal_gc588                          py.GlobalCache
+	decimal_ac589                          py.AttrCache
 	decimal_gc590                          py.GlobalCache
-	decimal_gc591                          py.GlobalCache
+	decimal_ac591                          py.AttrCache
 	decimal_gc592                          py.GlobalCache
-	decimal_mc593                          py.AttrCache
-	decimal_gc594                          py.GlobalCache
-	decimal_name__fixed                    = py.Intern("_fixed")
-	decimal_mc595                          py.AttrCache
-	decimal_tuple596                       = py.NewTuple([]py.Object{decimal_name_e, decimal_name_E})
-	decimal_name__round_sig                = py.Intern("_round_sig")
-	decimal_mc597                          py.AttrCache
-	decimal_gc598                          py.GlobalCache
-	decimal_name__sci                      = py.Intern("_sci")
-	decimal_mc599                          py.AttrCache
-	decimal_tuple601                       = py.NewTuple([]py.Object{decimal_name_g, decimal_name_G, decimal_name_n, decimal_str336})
-	decimal_gc603                          py.GlobalCache
-	decimal_mc604                          py.AttrCache
+	decimal_ac593                          py.AttrCache
+	decimal_mc594                          py.AttrCache
+	decimal_ac595                          py.AttrCache
+	decimal_gc596                          py.GlobalCache
+	decimal_gc597                          py.GlobalCache
+	decimal_ac598                          py.AttrCache
+	decimal_tuple599                       = py.NewTuple([]py.Object{decimal_name_F, decimal_name_E, decimal_name_G})
+	decimal_name_INFINITY                  = py.Intern("INFINITY")
+	decimal_tuple601                       = py.NewTuple([]py.Object{decimal_name_f, decimal_name_F, decimal_str582})
+	decimal_gc602                          py.GlobalCache
+	decimal_tuple603                       = py.NewTuple([]py.Object{py.Int(1)})
 	decimal_gc605                          py.GlobalCache
-	decimal_mc606                          py.AttrCache
+	decimal_ac606                          py.AttrCache
 	decimal_gc607                          py.GlobalCache
 	decimal_gc608                          py.GlobalCache
-	decimal_name_upper                     = py.Intern("upper")
-	decimal_mc609                          py.AttrCache
-	decimal_mc612                          py.AttrCache
-	decimal_name_partition                 = py.Intern("partition")
-	decimal_mc614                          py.AttrCache
-	decimal_gc615                          py.GlobalCache
-	decimal_name_insert                    = py.Intern("insert")
-	decimal_mc616                          py.AttrCache
+	decimal_gc609                          py.GlobalCache
+	decimal_gc610                          py.GlobalCache
+	decimal_mc611                          py.AttrCache
+	decimal_gc612                          py.GlobalCache
+	decimal_name__fixed                    = py.Intern("_fixed")
+	decimal_mc613                          py.AttrCache
+	decimal_tuple614                       = py.NewTuple([]py.Object{decimal_name_e, decimal_name_E})
+	decimal_name__round_sig                = py.Intern("_round_sig")
+	decimal_mc615                          py.AttrCache
+	decimal_gc616                          py.GlobalCache
+	decimal_name__sci                      = py.Intern("_sci")
 	decimal_mc617                          py.AttrCache
-	decimal_mc618                          py.AttrCache
-	decimal_ac620                          py.AttrCache
-	decimal_str622                         = py.NewStr("+ ")
-	decimal_mc626                          py.AttrCache
-	decimal_gc630                          py.GlobalCache
-	decimal_gc631                          py.GlobalCache
+	decimal_tuple619                       = py.NewTuple([]py.Object{decimal_name_g, decimal_name_G, decimal_name_n, decimal_str333})
+	decimal_gc621                          py.GlobalCache
+	decimal_mc622                          py.AttrCache
+	decimal_gc623                          py.GlobalCache
+	decimal_mc624                          py.AttrCache
+	decimal_gc625                          py.GlobalCache
+	decimal_gc626                          py.GlobalCache
+	decimal_name_upper                     = py.Intern("upper")
+	decimal_mc627                          py.AttrCache
+	decimal_mc630                          py.AttrCache
+	decimal_name_partition                 = py.Intern("partition")
+	decimal_mc632                          py.AttrCache
+	decimal_gc633                          py.GlobalCache
+	decimal_name_insert                    = py.Intern("insert")
+	decimal_mc634                          py.AttrCache
+	decimal_mc635                          py.AttrCache
+	decimal_mc636                          py.AttrCache
+	decimal_ac638                          py.AttrCache
+	decimal_str640                         = py.NewStr("+ ")
+	decimal_mc644                          py.AttrCache
+	decimal_gc648                          py.GlobalCache
+	decimal_gc649                          py.GlobalCache
 	decimal_name___format__                = py.Intern("__format__")
-	decimal_ac635                          py.AttrCache
-	decimal_ac636                          py.AttrCache
-	decimal_gc640                          py.GlobalCache
-	decimal_str642                         = py.NewStr("0.")
-	decimal_gc644                          py.GlobalCache
-	decimal_ac645                          py.AttrCache
-	decimal_mc646                          py.AttrCache
-	decimal_gc647                          py.GlobalCache
-	decimal_mc651                          py.AttrCache
-	decimal_gc652                          py.GlobalCache
 	decimal_ac653                          py.AttrCache
-	decimal_gc654                          py.GlobalCache
-	decimal_gc655                          py.GlobalCache
-	decimal_ac656                          py.AttrCache
-	decimal_gc657                          py.GlobalCache
+	decimal_ac654                          py.AttrCache
 	decimal_gc658                          py.GlobalCache
-	decimal_mc659                          py.AttrCache
-	decimal_gc660                          py.GlobalCache
-	decimal_gc661                          py.GlobalCache
+	decimal_str660                         = py.NewStr("0.")
 	decimal_gc662                          py.GlobalCache
-	decimal_gc663                          py.GlobalCache
-	decimal_gc664                          py.GlobalCache
+	decimal_ac663                          py.AttrCache
+	decimal_mc664                          py.AttrCache
+	decimal_gc665                          py.GlobalCache
+	decimal_mc669                          py.AttrCache
+	decimal_gc670                          py.GlobalCache
+	decimal_ac671                          py.AttrCache
+	decimal_gc672                          py.GlobalCache
+	decimal_gc673                          py.GlobalCache
+	decimal_ac674                          py.AttrCache
+	decimal_gc675                          py.GlobalCache
+	decimal_gc676                          py.GlobalCache
+	decimal_mc677                          py.AttrCache
+	decimal_gc678                          py.GlobalCache
+	decimal_gc679                          py.GlobalCache
+	decimal_gc680                          py.GlobalCache
+	decimal_gc681                          py.GlobalCache
+	decimal_gc682                          py.GlobalCache
 	decimal_name__coerce                   = py.Intern("_coerce")
-	decimal_mc665                          py.AttrCache
-	decimal_gc666                          py.GlobalCache
+	decimal_mc683                          py.AttrCache
+	decimal_gc684                          py.GlobalCache
 	decimal_name_NotImplemented            = py.Intern("NotImplemented")
-	decimal_mc667                          py.AttrCache
+	decimal_mc685                          py.AttrCache
 	decimal_name__binary                   = py.Intern("_binary")
-	decimal_mc668                          py.AttrCache
-	decimal_gc669                          py.GlobalCache
-	decimal_mc670                          py.AttrCache
+	decimal_mc686                          py.AttrCache
+	decimal_gc687                          py.GlobalCache
+	decimal_mc688                          py.AttrCache
 	decimal_name__rbinary                  = py.Intern("_rbinary")
 	decimal_name___radd__                  = py.Intern("__radd__")
 	decimal_name_sub                       = py.Intern("sub")
@@ -14968,319 +15271,318 @@ var (
 	decimal_name___rfloordiv__             = py.Intern("__rfloordiv__")
 	decimal_name_rem                       = py.Intern("rem")
 	decimal_name___rmod__                  = py.Intern("__rmod__")
-	decimal_mc671                          py.AttrCache
-	decimal_gc672                          py.GlobalCache
-	decimal_mc673                          py.AttrCache
-	decimal_mc674                          py.AttrCache
-	decimal_mc675                          py.AttrCache
-	decimal_gc676                          py.GlobalCache
-	decimal_mc677                          py.AttrCache
-	decimal_name___rdivmod__               = py.Intern("__rdivmod__")
-	decimal_mc678                          py.AttrCache
-	decimal_gc679                          py.GlobalCache
-	decimal_mc680                          py.AttrCache
-	decimal_gc681                          py.GlobalCache
-	decimal_mc682                          py.AttrCache
-	decimal_mc683                          py.AttrCache
-	decimal_mc684                          py.AttrCache
-	decimal_ac685                          py.AttrCache
-	decimal_ac686                          py.AttrCache
-	decimal_ac687                          py.AttrCache
-	decimal_ac688                          py.AttrCache
-	decimal_gc689                          py.GlobalCache
+	decimal_mc689                          py.AttrCache
 	decimal_gc690                          py.GlobalCache
 	decimal_mc691                          py.AttrCache
-	decimal_gc692                          py.GlobalCache
-	decimal_gc693                          py.GlobalCache
+	decimal_mc692                          py.AttrCache
+	decimal_mc693                          py.AttrCache
 	decimal_gc694                          py.GlobalCache
-	decimal_gc695                          py.GlobalCache
-	decimal_gc696                          py.GlobalCache
+	decimal_mc695                          py.AttrCache
+	decimal_name___rdivmod__               = py.Intern("__rdivmod__")
+	decimal_mc696                          py.AttrCache
 	decimal_gc697                          py.GlobalCache
 	decimal_mc698                          py.AttrCache
-	decimal_mc699                          py.AttrCache
+	decimal_gc699                          py.GlobalCache
 	decimal_mc700                          py.AttrCache
-	decimal_gc701                          py.GlobalCache
+	decimal_mc701                          py.AttrCache
 	decimal_mc702                          py.AttrCache
-	decimal_name___rpow__                  = py.Intern("__rpow__")
-	decimal_mc703                          py.AttrCache
-	decimal_mc704                          py.AttrCache
-	decimal_name_copy_abs                  = py.Intern("copy_abs")
-	decimal_mc705                          py.AttrCache
-	decimal_mc706                          py.AttrCache
-	decimal_mc707                          py.AttrCache
-	decimal_mc708                          py.AttrCache
+	decimal_ac703                          py.AttrCache
+	decimal_ac704                          py.AttrCache
+	decimal_ac705                          py.AttrCache
+	decimal_ac706                          py.AttrCache
+	decimal_gc707                          py.GlobalCache
+	decimal_gc708                          py.GlobalCache
 	decimal_mc709                          py.AttrCache
-	decimal_mc710                          py.AttrCache
-	decimal_name_reduce                    = py.Intern("reduce")
-	decimal_mc711                          py.AttrCache
-	decimal_mc712                          py.AttrCache
+	decimal_gc710                          py.GlobalCache
+	decimal_gc711                          py.GlobalCache
+	decimal_gc712                          py.GlobalCache
 	decimal_gc713                          py.GlobalCache
+	decimal_gc714                          py.GlobalCache
 	decimal_gc715                          py.GlobalCache
-	decimal_ac716                          py.AttrCache
+	decimal_mc716                          py.AttrCache
 	decimal_mc717                          py.AttrCache
-	decimal_name_tointegral                = py.Intern("tointegral")
 	decimal_mc718                          py.AttrCache
 	decimal_gc719                          py.GlobalCache
-	decimal_name_tointegralexact           = py.Intern("tointegralexact")
 	decimal_mc720                          py.AttrCache
-	decimal_gc721                          py.GlobalCache
-	decimal_gc722                          py.GlobalCache
+	decimal_name___rpow__                  = py.Intern("__rpow__")
+	decimal_mc721                          py.AttrCache
+	decimal_mc722                          py.AttrCache
+	decimal_name_copy_abs                  = py.Intern("copy_abs")
 	decimal_mc723                          py.AttrCache
-	decimal_gc724                          py.GlobalCache
+	decimal_mc724                          py.AttrCache
 	decimal_mc725                          py.AttrCache
 	decimal_mc726                          py.AttrCache
 	decimal_mc727                          py.AttrCache
 	decimal_mc728                          py.AttrCache
-	decimal_ac729                          py.AttrCache
-	decimal_ac730                          py.AttrCache
-	decimal_ac731                          py.AttrCache
-	decimal_ac732                          py.AttrCache
-	decimal_name_same_quantum              = py.Intern("same_quantum")
+	decimal_name_reduce                    = py.Intern("reduce")
+	decimal_mc729                          py.AttrCache
+	decimal_mc730                          py.AttrCache
+	decimal_gc731                          py.GlobalCache
 	decimal_gc733                          py.GlobalCache
 	decimal_ac734                          py.AttrCache
-	decimal_ac735                          py.AttrCache
+	decimal_mc735                          py.AttrCache
+	decimal_name_tointegral                = py.Intern("tointegral")
 	decimal_mc736                          py.AttrCache
 	decimal_gc737                          py.GlobalCache
-	decimal_ac738                          py.AttrCache
-	decimal_ac739                          py.AttrCache
-	decimal_ac740                          py.AttrCache
+	decimal_name_tointegralexact           = py.Intern("tointegralexact")
+	decimal_mc738                          py.AttrCache
+	decimal_gc739                          py.GlobalCache
+	decimal_gc740                          py.GlobalCache
 	decimal_mc741                          py.AttrCache
-	decimal_name_copy_negate               = py.Intern("copy_negate")
 	decimal_gc742                          py.GlobalCache
-	decimal_gc743                          py.GlobalCache
-	decimal_ac744                          py.AttrCache
-	decimal_ac745                          py.AttrCache
-	decimal_ac746                          py.AttrCache
-	decimal_mc747                          py.AttrCache
+	decimal_mc743                          py.AttrCache
+	decimal_mc744                          py.AttrCache
+	decimal_mc745                          py.AttrCache
+	decimal_mc746                          py.AttrCache
+	decimal_ac747                          py.AttrCache
+	decimal_ac748                          py.AttrCache
+	decimal_ac749                          py.AttrCache
+	decimal_ac750                          py.AttrCache
+	decimal_name_same_quantum              = py.Intern("same_quantum")
+	decimal_gc751                          py.GlobalCache
+	decimal_ac752                          py.AttrCache
+	decimal_ac753                          py.AttrCache
+	decimal_mc754                          py.AttrCache
+	decimal_gc755                          py.GlobalCache
+	decimal_ac756                          py.AttrCache
+	decimal_ac757                          py.AttrCache
+	decimal_ac758                          py.AttrCache
+	decimal_mc759                          py.AttrCache
+	decimal_name_copy_negate               = py.Intern("copy_negate")
+	decimal_gc760                          py.GlobalCache
+	decimal_gc761                          py.GlobalCache
+	decimal_ac762                          py.AttrCache
+	decimal_ac763                          py.AttrCache
+	decimal_ac764                          py.AttrCache
+	decimal_mc765                          py.AttrCache
 	decimal_name_copy_sign                 = py.Intern("copy_sign")
 	decimal_name_conjugate                 = py.Intern("conjugate")
-	decimal_gc748                          py.GlobalCache
+	decimal_gc766                          py.GlobalCache
 	decimal_name_property                  = py.Intern("property")
 	decimal_name_real                      = py.Intern("real")
-	decimal_gc749                          py.GlobalCache
-	decimal_gc750                          py.GlobalCache
-	decimal_name_imag                      = py.Intern("imag")
-	decimal_gc751                          py.GlobalCache
-	decimal_gc752                          py.GlobalCache
-	decimal_gc753                          py.GlobalCache
-	decimal_gc754                          py.GlobalCache
-	decimal_gc755                          py.GlobalCache
-	decimal_gc756                          py.GlobalCache
-	decimal_gc757                          py.GlobalCache
-	decimal_gc758                          py.GlobalCache
-	decimal_gc759                          py.GlobalCache
-	decimal_gc760                          py.GlobalCache
-	decimal_mc761                          py.AttrCache
-	decimal_ac762                          py.AttrCache
-	decimal_gc763                          py.GlobalCache
-	decimal_gc764                          py.GlobalCache
-	decimal_mc765                          py.AttrCache
-	decimal_gc766                          py.GlobalCache
 	decimal_gc767                          py.GlobalCache
-	decimal_ac768                          py.AttrCache
-	decimal_name_Rational                  = py.Intern("Rational")
-	decimal_name__cmp_other                = py.Intern("_cmp_other")
-	decimal_mc769                          py.AttrCache
-	decimal_mc770                          py.AttrCache
-	decimal_ac771                          py.AttrCache
-	decimal_ac772                          py.AttrCache
+	decimal_gc768                          py.GlobalCache
+	decimal_name_imag                      = py.Intern("imag")
+	decimal_gc769                          py.GlobalCache
+	decimal_gc770                          py.GlobalCache
+	decimal_gc771                          py.GlobalCache
+	decimal_gc772                          py.GlobalCache
 	decimal_gc773                          py.GlobalCache
 	decimal_gc774                          py.GlobalCache
 	decimal_gc775                          py.GlobalCache
-	decimal_mc776                          py.AttrCache
+	decimal_gc776                          py.GlobalCache
 	decimal_gc777                          py.GlobalCache
-	decimal_mc778                          py.AttrCache
+	decimal_gc778                          py.GlobalCache
 	decimal_mc779                          py.AttrCache
-	decimal_mc780                          py.AttrCache
-	decimal_str781                         = py.NewStr("-1, 0, 1; None if unordered (a NaN).")
-	decimal_name__compare_value            = py.Intern("_compare_value")
-	decimal_mc782                          py.AttrCache
-	decimal_gc783                          py.GlobalCache
+	decimal_ac780                          py.AttrCache
+	decimal_gc781                          py.GlobalCache
+	decimal_gc782                          py.GlobalCache
+	decimal_mc783                          py.AttrCache
 	decimal_gc784                          py.GlobalCache
-	decimal_ac785                          py.AttrCache
-	decimal_mc786                          py.AttrCache
+	decimal_gc785                          py.GlobalCache
+	decimal_ac786                          py.AttrCache
+	decimal_name_Rational                  = py.Intern("Rational")
+	decimal_name__cmp_other                = py.Intern("_cmp_other")
 	decimal_mc787                          py.AttrCache
-	decimal_ac788                          py.AttrCache
-	decimal_name_denominator               = py.Intern("denominator")
+	decimal_mc788                          py.AttrCache
 	decimal_ac789                          py.AttrCache
-	decimal_name_numerator                 = py.Intern("numerator")
-	decimal_gc790                          py.GlobalCache
-	decimal_mc791                          py.AttrCache
-	decimal_name___eq__                    = py.Intern("__eq__")
-	decimal_mc792                          py.AttrCache
-	decimal_mc793                          py.AttrCache
-	decimal_name__order                    = py.Intern("_order")
+	decimal_ac790                          py.AttrCache
+	decimal_gc791                          py.GlobalCache
+	decimal_gc792                          py.GlobalCache
+	decimal_gc793                          py.GlobalCache
 	decimal_mc794                          py.AttrCache
 	decimal_gc795                          py.GlobalCache
 	decimal_mc796                          py.AttrCache
-	decimal_name___lt__                    = py.Intern("__lt__")
 	decimal_mc797                          py.AttrCache
-	decimal_gc798                          py.GlobalCache
-	decimal_mc799                          py.AttrCache
-	decimal_name___le__                    = py.Intern("__le__")
+	decimal_mc798                          py.AttrCache
+	decimal_str799                         = py.NewStr("-1, 0, 1; None if unordered (a NaN).")
+	decimal_name__compare_value            = py.Intern("_compare_value")
 	decimal_mc800                          py.AttrCache
 	decimal_gc801                          py.GlobalCache
-	decimal_mc802                          py.AttrCache
-	decimal_name___gt__                    = py.Intern("__gt__")
-	decimal_mc803                          py.AttrCache
-	decimal_gc804                          py.GlobalCache
+	decimal_gc802                          py.GlobalCache
+	decimal_ac803                          py.AttrCache
+	decimal_mc804                          py.AttrCache
 	decimal_mc805                          py.AttrCache
-	decimal_name___ge__                    = py.Intern("__ge__")
-	decimal_gc806                          py.GlobalCache
-	decimal_mc807                          py.AttrCache
-	decimal_mc808                          py.AttrCache
-	decimal_ac809                          py.AttrCache
-	decimal_ac810                          py.AttrCache
-	decimal_gc811                          py.GlobalCache
-	decimal_gc812                          py.GlobalCache
+	decimal_ac806                          py.AttrCache
+	decimal_name_denominator               = py.Intern("denominator")
+	decimal_ac807                          py.AttrCache
+	decimal_name_numerator                 = py.Intern("numerator")
+	decimal_gc808                          py.GlobalCache
+	decimal_mc809                          py.AttrCache
+	decimal_name___eq__                    = py.Intern("__eq__")
+	decimal_mc810                          py.AttrCache
+	decimal_mc811                          py.AttrCache
+	decimal_name__order                    = py.Intern("_order")
+	decimal_mc812                          py.AttrCache
 	decimal_gc813                          py.GlobalCache
 	decimal_mc814                          py.AttrCache
-	decimal_gc815                          py.GlobalCache
+	decimal_name___lt__                    = py.Intern("__lt__")
+	decimal_mc815                          py.AttrCache
 	decimal_gc816                          py.GlobalCache
-	decimal_gc817                          py.GlobalCache
+	decimal_mc817                          py.AttrCache
+	decimal_name___le__                    = py.Intern("__le__")
 	decimal_mc818                          py.AttrCache
-	decimal_mc819                          py.AttrCache
+	decimal_gc819                          py.GlobalCache
 	decimal_mc820                          py.AttrCache
-	decimal_gc821                          py.GlobalCache
-	decimal_mc822                          py.AttrCache
+	decimal_name___gt__                    = py.Intern("__gt__")
+	decimal_mc821                          py.AttrCache
+	decimal_gc822                          py.GlobalCache
 	decimal_mc823                          py.AttrCache
-	decimal_mc824                          py.AttrCache
+	decimal_name___ge__                    = py.Intern("__ge__")
+	decimal_gc824                          py.GlobalCache
 	decimal_mc825                          py.AttrCache
 	decimal_mc826                          py.AttrCache
-	decimal_gc827                          py.GlobalCache
-	decimal_mc828                          py.AttrCache
-	decimal_mc829                          py.AttrCache
-	decimal_mc830                          py.AttrCache
-	decimal_ac831                          py.AttrCache
-	decimal_ac832                          py.AttrCache
-	decimal_ac833                          py.AttrCache
-	decimal_ac834                          py.AttrCache
-	decimal_mc835                          py.AttrCache
-	decimal_gc836                          py.GlobalCache
+	decimal_ac827                          py.AttrCache
+	decimal_ac828                          py.AttrCache
+	decimal_gc829                          py.GlobalCache
+	decimal_gc830                          py.GlobalCache
+	decimal_gc831                          py.GlobalCache
+	decimal_mc832                          py.AttrCache
+	decimal_gc833                          py.GlobalCache
+	decimal_gc834                          py.GlobalCache
+	decimal_gc835                          py.GlobalCache
+	decimal_mc836                          py.AttrCache
 	decimal_mc837                          py.AttrCache
 	decimal_mc838                          py.AttrCache
-	decimal_mc839                          py.AttrCache
+	decimal_gc839                          py.GlobalCache
 	decimal_mc840                          py.AttrCache
 	decimal_mc841                          py.AttrCache
-	decimal_gc842                          py.GlobalCache
+	decimal_mc842                          py.AttrCache
 	decimal_mc843                          py.AttrCache
 	decimal_mc844                          py.AttrCache
-	decimal_mc845                          py.AttrCache
-	decimal_ac846                          py.AttrCache
-	decimal_ac847                          py.AttrCache
-	decimal_ac848                          py.AttrCache
+	decimal_gc845                          py.GlobalCache
+	decimal_mc846                          py.AttrCache
+	decimal_mc847                          py.AttrCache
+	decimal_mc848                          py.AttrCache
 	decimal_ac849                          py.AttrCache
-	decimal_mc850                          py.AttrCache
-	decimal_mc851                          py.AttrCache
+	decimal_ac850                          py.AttrCache
+	decimal_ac851                          py.AttrCache
 	decimal_ac852                          py.AttrCache
-	decimal_gc853                          py.GlobalCache
-	decimal_str854                         = py.NewStr("Cannot hash a signaling NaN value")
+	decimal_mc853                          py.AttrCache
+	decimal_gc854                          py.GlobalCache
 	decimal_mc855                          py.AttrCache
-	decimal_gc856                          py.GlobalCache
-	decimal_name___hash__                  = py.Intern("__hash__")
+	decimal_mc856                          py.AttrCache
 	decimal_mc857                          py.AttrCache
-	decimal_ac858                          py.AttrCache
-	decimal_gc859                          py.GlobalCache
+	decimal_mc858                          py.AttrCache
+	decimal_mc859                          py.AttrCache
 	decimal_gc860                          py.GlobalCache
-	decimal_ac861                          py.AttrCache
-	decimal_gc862                          py.GlobalCache
-	decimal_ac863                          py.AttrCache
-	decimal_gc864                          py.GlobalCache
-	decimal_gc865                          py.GlobalCache
-	decimal_gc866                          py.GlobalCache
+	decimal_mc861                          py.AttrCache
+	decimal_mc862                          py.AttrCache
+	decimal_mc863                          py.AttrCache
+	decimal_ac864                          py.AttrCache
+	decimal_ac865                          py.AttrCache
+	decimal_ac866                          py.AttrCache
 	decimal_ac867                          py.AttrCache
-	decimal_gc868                          py.GlobalCache
-	decimal_gc869                          py.GlobalCache
+	decimal_mc868                          py.AttrCache
+	decimal_mc869                          py.AttrCache
 	decimal_ac870                          py.AttrCache
 	decimal_gc871                          py.GlobalCache
-	decimal_ac872                          py.AttrCache
+	decimal_str872                         = py.NewStr("Cannot hash a signaling NaN value")
 	decimal_mc873                          py.AttrCache
-	decimal_ac874                          py.AttrCache
-	decimal_name___bool__                  = py.Intern("__bool__")
-	decimal_mc876                          py.AttrCache
-	decimal_mc877                          py.AttrCache
+	decimal_gc874                          py.GlobalCache
+	decimal_name___hash__                  = py.Intern("__hash__")
+	decimal_mc875                          py.AttrCache
+	decimal_ac876                          py.AttrCache
+	decimal_gc877                          py.GlobalCache
 	decimal_gc878                          py.GlobalCache
-	decimal_str879                         = py.NewStr("cannot convert NaN to integer")
+	decimal_ac879                          py.AttrCache
 	decimal_gc880                          py.GlobalCache
-	decimal_str881                         = py.NewStr("cannot convert Infinity to integer")
-	decimal_ac882                          py.AttrCache
+	decimal_ac881                          py.AttrCache
+	decimal_gc882                          py.GlobalCache
 	decimal_gc883                          py.GlobalCache
-	decimal_ac884                          py.AttrCache
+	decimal_gc884                          py.GlobalCache
 	decimal_ac885                          py.AttrCache
 	decimal_gc886                          py.GlobalCache
-	decimal_ac887                          py.AttrCache
+	decimal_gc887                          py.GlobalCache
 	decimal_ac888                          py.AttrCache
+	decimal_gc889                          py.GlobalCache
 	decimal_ac890                          py.AttrCache
-	decimal_name___int__                   = py.Intern("__int__")
-	decimal_gc891                          py.GlobalCache
-	decimal_name___trunc__                 = py.Intern("__trunc__")
+	decimal_mc891                          py.AttrCache
 	decimal_ac892                          py.AttrCache
-	decimal_gc893                          py.GlobalCache
-	decimal_str894                         = py.NewStr("cannot convert signaling NaN to float")
-	decimal_ac895                          py.AttrCache
-	decimal_ac896                          py.AttrCache
-	decimal_gc897                          py.GlobalCache
-	decimal_str898                         = py.NewStr("-nan")
-	decimal_gc899                          py.GlobalCache
-	decimal_name_nan                       = py.Intern("nan")
-	decimal_gc900                          py.GlobalCache
+	decimal_name___bool__                  = py.Intern("__bool__")
+	decimal_mc894                          py.AttrCache
+	decimal_mc895                          py.AttrCache
+	decimal_gc896                          py.GlobalCache
+	decimal_str897                         = py.NewStr("cannot convert NaN to integer")
+	decimal_gc898                          py.GlobalCache
+	decimal_str899                         = py.NewStr("cannot convert Infinity to integer")
+	decimal_ac900                          py.AttrCache
 	decimal_gc901                          py.GlobalCache
-	decimal_name___float__                 = py.Intern("__float__")
-	decimal_mc902                          py.AttrCache
-	decimal_gc903                          py.GlobalCache
+	decimal_ac902                          py.AttrCache
+	decimal_ac903                          py.AttrCache
 	decimal_gc904                          py.GlobalCache
-	decimal_name_floor                     = py.Intern("floor")
-	decimal_gc905                          py.GlobalCache
-	decimal_gc906                          py.GlobalCache
-	decimal_gc907                          py.GlobalCache
-	decimal_gc908                          py.GlobalCache
-	decimal_mc909                          py.AttrCache
-	decimal_name___floor__                 = py.Intern("__floor__")
-	decimal_mc910                          py.AttrCache
+	decimal_ac905                          py.AttrCache
+	decimal_ac906                          py.AttrCache
+	decimal_ac908                          py.AttrCache
+	decimal_name___int__                   = py.Intern("__int__")
+	decimal_gc909                          py.GlobalCache
+	decimal_name___trunc__                 = py.Intern("__trunc__")
+	decimal_ac910                          py.AttrCache
 	decimal_gc911                          py.GlobalCache
-	decimal_gc912                          py.GlobalCache
-	decimal_name_ceil                      = py.Intern("ceil")
-	decimal_gc913                          py.GlobalCache
-	decimal_gc914                          py.GlobalCache
+	decimal_str912                         = py.NewStr("cannot convert signaling NaN to float")
+	decimal_ac913                          py.AttrCache
+	decimal_ac914                          py.AttrCache
 	decimal_gc915                          py.GlobalCache
-	decimal_gc916                          py.GlobalCache
-	decimal_mc917                          py.AttrCache
-	decimal_name___ceil__                  = py.Intern("__ceil__")
+	decimal_str916                         = py.NewStr("-nan")
+	decimal_gc917                          py.GlobalCache
 	decimal_gc918                          py.GlobalCache
 	decimal_gc919                          py.GlobalCache
-	decimal_gc920                          py.GlobalCache
-	decimal_str921                         = py.NewStr("Second argument to round should be integral")
+	decimal_name___float__                 = py.Intern("__float__")
+	decimal_mc920                          py.AttrCache
+	decimal_gc921                          py.GlobalCache
 	decimal_gc922                          py.GlobalCache
-	decimal_mc925                          py.AttrCache
-	decimal_mc926                          py.AttrCache
+	decimal_name_floor                     = py.Intern("floor")
+	decimal_gc923                          py.GlobalCache
+	decimal_gc924                          py.GlobalCache
+	decimal_gc925                          py.GlobalCache
+	decimal_gc926                          py.GlobalCache
 	decimal_mc927                          py.AttrCache
-	decimal_gc928                          py.GlobalCache
-	decimal_str929                         = py.NewStr("cannot round a NaN")
+	decimal_name___floor__                 = py.Intern("__floor__")
+	decimal_mc928                          py.AttrCache
+	decimal_gc929                          py.GlobalCache
 	decimal_gc930                          py.GlobalCache
-	decimal_str931                         = py.NewStr("cannot round an infinity")
+	decimal_name_ceil                      = py.Intern("ceil")
+	decimal_gc931                          py.GlobalCache
 	decimal_gc932                          py.GlobalCache
 	decimal_gc933                          py.GlobalCache
 	decimal_gc934                          py.GlobalCache
-	decimal_gc935                          py.GlobalCache
+	decimal_mc935                          py.AttrCache
+	decimal_name___ceil__                  = py.Intern("__ceil__")
 	decimal_gc936                          py.GlobalCache
 	decimal_gc937                          py.GlobalCache
-	decimal_mc938                          py.AttrCache
-	decimal_name___round__                 = py.Intern("__round__")
-	decimal_gc939                          py.GlobalCache
-	decimal_name_complex                   = py.Intern("complex")
+	decimal_gc938                          py.GlobalCache
+	decimal_str939                         = py.NewStr("Second argument to round should be integral")
 	decimal_gc940                          py.GlobalCache
+	decimal_mc943                          py.AttrCache
+	decimal_mc944                          py.AttrCache
+	decimal_mc945                          py.AttrCache
+	decimal_gc946                          py.GlobalCache
+	decimal_str947                         = py.NewStr("cannot round a NaN")
+	decimal_gc948                          py.GlobalCache
+	decimal_str949                         = py.NewStr("cannot round an infinity")
+	decimal_gc950                          py.GlobalCache
+	decimal_gc951                          py.GlobalCache
+	decimal_gc952                          py.GlobalCache
+	decimal_gc953                          py.GlobalCache
+	decimal_gc954                          py.GlobalCache
+	decimal_gc955                          py.GlobalCache
+	decimal_mc956                          py.AttrCache
+	decimal_name___round__                 = py.Intern("__round__")
+	decimal_gc957                          py.GlobalCache
+	decimal_name_complex                   = py.Intern("complex")
+	decimal_gc958                          py.GlobalCache
 	decimal_name___complex__               = py.Intern("__complex__")
-	decimal_ac941                          py.AttrCache
+	decimal_ac959                          py.AttrCache
 	decimal_name___class__                 = py.Intern("__class__")
-	decimal_gc942                          py.GlobalCache
+	decimal_gc960                          py.GlobalCache
 	decimal_name___reduce__                = py.Intern("__reduce__")
 	decimal_name___deepcopy__              = py.Intern("__deepcopy__")
-	decimal_gc943                          py.GlobalCache
-	decimal_ac944                          py.AttrCache
+	decimal_gc961                          py.GlobalCache
+	decimal_ac962                          py.AttrCache
 	decimal_name_Number                    = py.Intern("Number")
-	decimal_gc945                          py.GlobalCache
+	decimal_gc963                          py.GlobalCache
 	decimal_name_register                  = py.Intern("register")
-	decimal_mc946                          py.AttrCache
+	decimal_mc964                          py.AttrCache
 )
 
 // decimal_source is the text of py/decimal.py, for tracebacks.
@@ -15389,8 +15691,14 @@ class Underflow(Inexact, Rounded, Subnormal):
     __module__ = 'decimal'
 
 
-class FloatOperation(DecimalException, TypeError):
-    __module__ = 'decimal'
+try:
+    class FloatOperation(DecimalException, TypeError):
+        __module__ = 'decimal'
+except TypeError:
+    # Pygo's runtime does not yet accept ArithmeticError and TypeError as
+    # bases of one class.
+    class FloatOperation(DecimalException):
+        __module__ = 'decimal'
 
 
 # The signals in the order CPython lists them in a Context's repr.
@@ -15684,6 +15992,25 @@ def localcontext(ctx=None, **kwargs):
 # ---------------------------------------------------------------------------
 # Decimal
 
+def _parse_nan(text):
+    """(sign, payload, 'n'/'N') for a NaN literal with its payload, else None."""
+    t = text.lower()
+    sign = 0
+    if t[:1] in '+-':
+        sign = 1 if t[0] == '-' else 0
+        t = t[1:]
+    for prefix, kind in (('snan', 'N'), ('nan', 'n')):
+        if t.startswith(prefix):
+            payload = t[len(prefix):]
+            if payload == '':
+                return (sign, '', kind)
+            if payload.isdigit() and payload.isascii():
+                payload = payload.lstrip('0')
+                return (sign, payload, kind)
+            return None
+    return None
+
+
 def _strip_zeros(digits):
     digits = digits.lstrip('0')
     return digits or '0'
@@ -15698,7 +16025,9 @@ class Decimal(object):
         self = object.__new__(cls)
         if isinstance(value, str):
             text = value.strip().replace('_', '') if '_' not in value.strip()[:1] else None
-            parsed = _d.parse(text) if text else None
+            parsed = _parse_nan(text) if text else None
+            if parsed is None and text:
+                parsed = _d.parse(text)
             if parsed is None or (value.strip() and '__' in value) or value.strip().endswith('_'):
                 if context is None:
                     context = getcontext()

@@ -157,6 +157,9 @@ func supportBody(th *py.Thread, m *py.Module) error {
 		if emin < apd.MinExponent {
 			emin = apd.MinExponent
 		}
+		if prec > maxPrec {
+			prec = maxPrec
+		}
 		ctx := &apd.Context{Precision: uint32(prec), Rounding: roundings[rs], MinExponent: int32(emin), MaxExponent: int32(emax)}
 		d := new(apd.Decimal)
 		var cond apd.Condition
@@ -187,6 +190,12 @@ func supportBody(th *py.Thread, m *py.Module) error {
 				cond, err = ctx.Ln(d, ops[0])
 			case "log10":
 				cond, err = ctx.Log10(d, ops[0])
+				// log10 of an exact power of ten is an exact integer.
+				if x := ops[0]; err == nil && x.Form == apd.Finite && !x.Negative && strings.Trim(x.Coeff.String(), "0") == "1" {
+					p := int64(x.Exponent) + int64(len(x.Coeff.String())) - 1
+					d.SetInt64(p)
+					cond = 0
+				}
 			case "plus":
 				cond, err = ctx.Round(d, ops[0])
 			case "minus":
@@ -249,6 +258,24 @@ func supportBody(th *py.Thread, m *py.Module) error {
 		default:
 			return nil, py.NewError(py.ValueErrorType, "unknown decimal operation %q", name)
 		}
+		if err == nil && cond&apd.Inexact == 0 && d.Form == apd.Finite && len(ops) > 0 && ops[0].Form == apd.Finite {
+			// An exact result takes the specification's ideal exponent
+			// (apd leaves the trailing zeros of its working precision).
+			switch name {
+			case "div":
+				if ops[1].Form == apd.Finite {
+					idealExponent(d, ops[0].Exponent-ops[1].Exponent)
+				}
+			case "sqrt":
+				e := ops[0].Exponent
+				if e < 0 {
+					e = e - 1
+				}
+				idealExponent(d, e/2)
+			case "log10", "ln", "exp":
+				idealExponent(d, 0)
+			}
+		}
 		if err != nil {
 			// apd reports as errors only what it cannot compute (such as
 			// results needing more than its limits).
@@ -289,6 +316,31 @@ func supportBody(th *py.Thread, m *py.Module) error {
 		return py.None, nil
 	})
 	return nil
+}
+
+// maxPrec caps the precision handed to apd: contexts asking for more
+// (MAX_PREC, used internally for exact rounding) get this many digits.
+const maxPrec = 100000
+
+// idealExponent removes trailing zeros of an exact result's coefficient
+// while its exponent is below ideal.
+func idealExponent(d *apd.Decimal, ideal int32) {
+	if d.Coeff.Sign() == 0 {
+		if d.Exponent < ideal {
+			d.Exponent = ideal
+		}
+		return
+	}
+	ten := apd.NewBigInt(10)
+	q, r := new(apd.BigInt), new(apd.BigInt)
+	for d.Exponent < ideal {
+		q.QuoRem(&d.Coeff, ten, r)
+		if r.Sign() != 0 {
+			break
+		}
+		d.Coeff.Set(q)
+		d.Exponent++
+	}
 }
 
 // localKey keys the current decimal context in Thread.Data.

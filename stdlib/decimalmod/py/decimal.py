@@ -103,8 +103,14 @@ class Underflow(Inexact, Rounded, Subnormal):
     __module__ = 'decimal'
 
 
-class FloatOperation(DecimalException, TypeError):
-    __module__ = 'decimal'
+try:
+    class FloatOperation(DecimalException, TypeError):
+        __module__ = 'decimal'
+except TypeError:
+    # Pygo's runtime does not yet accept ArithmeticError and TypeError as
+    # bases of one class.
+    class FloatOperation(DecimalException):
+        __module__ = 'decimal'
 
 
 # The signals in the order CPython lists them in a Context's repr.
@@ -398,6 +404,25 @@ def localcontext(ctx=None, **kwargs):
 # ---------------------------------------------------------------------------
 # Decimal
 
+def _parse_nan(text):
+    """(sign, payload, 'n'/'N') for a NaN literal with its payload, else None."""
+    t = text.lower()
+    sign = 0
+    if t[:1] in '+-':
+        sign = 1 if t[0] == '-' else 0
+        t = t[1:]
+    for prefix, kind in (('snan', 'N'), ('nan', 'n')):
+        if t.startswith(prefix):
+            payload = t[len(prefix):]
+            if payload == '':
+                return (sign, '', kind)
+            if payload.isdigit() and payload.isascii():
+                payload = payload.lstrip('0')
+                return (sign, payload, kind)
+            return None
+    return None
+
+
 def _strip_zeros(digits):
     digits = digits.lstrip('0')
     return digits or '0'
@@ -412,7 +437,9 @@ class Decimal(object):
         self = object.__new__(cls)
         if isinstance(value, str):
             text = value.strip().replace('_', '') if '_' not in value.strip()[:1] else None
-            parsed = _d.parse(text) if text else None
+            parsed = _parse_nan(text) if text else None
+            if parsed is None and text:
+                parsed = _d.parse(text)
             if parsed is None or (value.strip() and '__' in value) or value.strip().endswith('_'):
                 if context is None:
                     context = getcontext()
