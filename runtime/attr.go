@@ -365,6 +365,9 @@ func CallMethodCached1(th *Thread, o Object, name *Str, c *AttrCache, a Object) 
 		if f, ok := fn.(*Function); ok {
 			return Call2(th, f, o, a)
 		}
+		if d, ok := fn.(*MethodDescriptor); ok && transientArgs(d.Owner) {
+			return callMethodDescr1(th, d, o, a)
+		}
 		return callUnbound(th, fn, o, []Object{a}, nil)
 	}
 	return Call1(th, fn, a)
@@ -379,6 +382,9 @@ func CallMethodCached2(th *Thread, o Object, name *Str, c *AttrCache, a, b Objec
 	if unbound {
 		if f, ok := fn.(*Function); ok {
 			return Call3(th, f, o, a, b)
+		}
+		if d, ok := fn.(*MethodDescriptor); ok && transientArgs(d.Owner) {
+			return callMethodDescr2(th, d, o, a, b)
 		}
 		return callUnbound(th, fn, o, []Object{a, b}, nil)
 	}

@@ -162,7 +162,7 @@ func sysStream(name string) Object {
 func WriteTo(th *Thread, file Object, s string) error {
 	if w, ok := file.(*TextWriter); ok {
 		if err := w.WriteString(s); err != nil {
-			return AsException(err)
+			return streamWriteError(err)
 		}
 		return nil
 	}
@@ -243,7 +243,7 @@ func builtinPrint(th *Thread, args []Object, kw *KwArgs) (Object, error) {
 		}
 		buf = append(buf, end...)
 		if err := w.WriteString(string(buf)); err != nil {
-			return nil, AsException(err)
+			return nil, streamWriteError(err)
 		}
 		if flush {
 			w.Flush()

@@ -112,7 +112,7 @@ func init() {
 		if n <= 0 {
 			return NewByteArray(nil), nil
 		}
-		if int64(len(b)) > (1<<62)/n {
+		if CheckAlloc(n, int64(len(b))) != nil {
 			return nil, NewException(MemoryErrorType)
 		}
 		return NewByteArray(bytes.Repeat(b, int(n))), nil

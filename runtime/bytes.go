@@ -245,7 +245,10 @@ func init() {
 		if n <= 0 {
 			return emptyBytes, nil
 		}
-		if int64(len(x)) > (1<<62)/n {
+		if int64(len(x)) > (1<<63-1)/n {
+			return nil, NewError(OverflowErrorType, "repeated bytes are too long")
+		}
+		if CheckAlloc(n, int64(len(x))) != nil {
 			return nil, NewException(MemoryErrorType)
 		}
 		return NewBytes(bytes.Repeat(x, int(n))), nil
@@ -292,8 +295,11 @@ func bytesFromObject(th *Thread, x Object, fname string) ([]byte, error) {
 		if intSign(v) < 0 {
 			return nil, NewError(ValueErrorType, "negative count")
 		}
-		if !small || n > 1<<40 {
+		if !small {
 			return nil, NewError(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		}
+		if err := CheckAlloc(int64(n), 1); err != nil {
+			return nil, err
 		}
 		return make([]byte, n), nil
 	}

@@ -669,6 +669,9 @@ func init() {
 				return mk(append([]byte(nil), b...)), nil
 			}
 			p := int(width) - n
+			if err := CheckAlloc(int64(width), 1); err != nil {
+				return nil, err
+			}
 			left := 0
 			switch name {
 			case "rjust":
@@ -694,6 +697,9 @@ func init() {
 		width, _ := w.(Int)
 		if int(width) <= len(b) {
 			return mk(append([]byte(nil), b...)), nil
+		}
+		if err := CheckAlloc(int64(width), 1); err != nil {
+			return nil, err
 		}
 		zeros := bytes.Repeat([]byte{'0'}, int(width)-len(b))
 		if len(b) > 0 && (b[0] == '+' || b[0] == '-') {

@@ -86,3 +86,42 @@ func newInstance2(th *Thread, cls *Type, a, b Object) (r Object, ok bool, err er
 	r, err = initResult(obj, r, err)
 	return r, true, err
 }
+
+// Calls of built-in methods without allocating the argument slice.
+//
+// A built-in method takes its arguments as a []Object. The methods of the
+// core built-in types below use that slice only while they run (they
+// never store it), so obj.method(a) can pass a slice of the calling
+// thread's argStack instead of a new one. Calls nest (list.index compares
+// with __eq__, which may call list.append), so argStack is used as a
+// stack; each call truncates it back to where it started.
+
+// transientArgs reports whether the built-in methods of t never keep
+// their argument slice.
+func transientArgs(t *Type) bool {
+	switch t {
+	case ListType, DictType, SetType, FrozenSetType, StrType, BytesType, TupleType, IntType, FloatType:
+		return true
+	}
+	return false
+}
+
+// callMethodDescr1 calls built-in method d as self.d(a).
+func callMethodDescr1(th *Thread, d *MethodDescriptor, self, a Object) (Object, error) {
+	top := len(th.argStack)
+	th.argStack = append(th.argStack, a)
+	r, err := callBuiltinMethod(th, d.Owner, d.Fn, self, th.argStack[top:top+1:top+1], nil)
+	th.argStack[top] = nil
+	th.argStack = th.argStack[:top]
+	return r, err
+}
+
+// callMethodDescr2 calls built-in method d as self.d(a, b).
+func callMethodDescr2(th *Thread, d *MethodDescriptor, self, a, b Object) (Object, error) {
+	top := len(th.argStack)
+	th.argStack = append(th.argStack, a, b)
+	r, err := callBuiltinMethod(th, d.Owner, d.Fn, self, th.argStack[top:top+2:top+2], nil)
+	th.argStack[top], th.argStack[top+1] = nil, nil
+	th.argStack = th.argStack[:top]
+	return r, err
+}

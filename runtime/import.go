@@ -173,6 +173,9 @@ func runModuleBody(th *Thread, m *Module) (err error) {
 			err = PanicError(r)
 		}
 	}()
+	// The module body is a frame for the recursion limit, as in CPython.
+	th.depth++
+	defer func() { th.depth-- }()
 	return m.Def.Body(th, m)
 }
 

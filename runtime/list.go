@@ -188,7 +188,7 @@ func listGetItem(th *Thread, o, key Object) (Object, error) {
 	}
 	i, ok, err := contIndexValue(th, key)
 	if err != nil {
-		return nil, err
+		return nil, seqIndexError(err, key)
 	}
 	if !ok {
 		return nil, NewError(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name)
@@ -204,7 +204,7 @@ func listSetItem(th *Thread, o, key, v Object) error {
 	}
 	i, ok, err := contIndexValue(th, key)
 	if err != nil {
-		return err
+		return seqIndexError(err, key)
 	}
 	if !ok {
 		return NewError(TypeErrorType, "list indices must be integers or slices, not %s", key.Type().Name)

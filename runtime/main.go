@@ -39,6 +39,7 @@ func RunMain(name string) int {
 	th.main = true
 	stopSignals := catchInterrupt()
 	defer stopSignals()
+	catchSIGPIPE()
 	def := LookupModuleDef(name)
 	if def == nil {
 		fmt.Fprintf(os.Stderr, "pygo: no module named '%s' is linked into this program\n", name)
@@ -102,6 +103,8 @@ func catchInterrupt() (stop func()) {
 					FlushStdStreams(nil)
 					os.Exit(130)
 				}
+				updateEnterGate()
+				notifyInterrupt()
 			case <-done:
 				return
 			}

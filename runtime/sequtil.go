@@ -299,6 +299,9 @@ func contCollect(th *Thread, o Object) ([]Object, error) {
 	var out []Object
 	if f := o.Type().Slots.Len; f != nil && o.Type().Slots.Iter != nil {
 		if n, err := f(th, o); err == nil && n > 0 {
+			if err := CheckAlloc(int64(n), 16); err != nil {
+				return nil, err // list(range(10**12))
+			}
 			out = make([]Object, 0, n)
 		}
 	}

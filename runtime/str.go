@@ -348,7 +348,10 @@ func strRepeat(s *Str, n int64) (*Str, error) {
 	if n == 1 {
 		return s, nil
 	}
-	if int64(len(s.s)) > (1<<62)/n {
+	if int64(s.Len()) > (1<<63-1)/n {
+		return nil, NewError(OverflowErrorType, "repeated string is too long")
+	}
+	if CheckAlloc(n, int64(len(s.s))) != nil {
 		return nil, NewException(MemoryErrorType)
 	}
 	r := &Str{s: strings.Repeat(s.s, int(n)), ascii: s.ascii}

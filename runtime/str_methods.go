@@ -706,6 +706,9 @@ func init() {
 				return s, nil
 			}
 			pad := width - n
+			if err := CheckAlloc(int64(width), 4); err != nil {
+				return nil, err
+			}
 			switch m {
 			case "ljust":
 				return padStr(s, width, fill, 0, pad), nil
@@ -729,6 +732,9 @@ func init() {
 		if int(width) <= n {
 			return s, nil
 		}
+		if err := CheckAlloc(int64(width), 1); err != nil {
+			return nil, err
+		}
 		pad := strings.Repeat("0", int(width)-n)
 		if s.s != "" && (s.s[0] == '+' || s.s[0] == '-') {
 			return NewStr(s.s[:1] + pad + s.s[1:]), nil
@@ -746,8 +752,14 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			x, _ := v.(Int)
+			x, ok := v.(Int)
+			if !ok || x > 1<<31-1 || x < -1<<31 {
+				return nil, NewError(OverflowErrorType, "Python int too large to convert to C int")
+			}
 			tab = int(x)
+		}
+		if err := CheckAlloc(int64(tab), int64(strings.Count(s.s, "\t"))); err != nil {
+			return nil, err
 		}
 		return NewStr(expandTabs(s.s, tab)), nil
 	})

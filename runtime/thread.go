@@ -23,6 +23,10 @@ type Thread struct {
 	// main marks the program's main thread (the one that receives
 	// KeyboardInterrupt).
 	main bool
+	// argStack holds the argument slices of calls to built-in methods
+	// that never keep them (call_fast.go), so that those calls allocate
+	// nothing; used as a stack, since such calls nest.
+	argStack []Object
 }
 
 // interruptPending is set by SIGINT; the main thread raises
@@ -34,13 +38,32 @@ var threadIdents atomic.Int64
 // recursionLimit is sys.getrecursionlimit(); shared by all threads.
 var recursionLimit atomic.Int64
 
-func init() { recursionLimit.Store(1000) }
+func init() {
+	recursionLimit.Store(1000)
+	updateEnterGate()
+}
+
+// enterGate is the depth Enter compares with: the recursion limit, or 0
+// while a KeyboardInterrupt is pending, so that Enter's common case is one
+// comparison. Call updateEnterGate after changing either.
+var enterGate atomic.Int64
+
+func updateEnterGate() {
+	if interruptPending.Load() {
+		enterGate.Store(0)
+	} else {
+		enterGate.Store(recursionLimit.Load())
+	}
+}
 
 // RecursionLimit returns sys.getrecursionlimit().
 func RecursionLimit() int { return int(recursionLimit.Load()) }
 
 // SetRecursionLimit implements sys.setrecursionlimit.
-func SetRecursionLimit(n int) { recursionLimit.Store(int64(n)) }
+func SetRecursionLimit(n int) {
+	recursionLimit.Store(int64(n))
+	updateEnterGate()
+}
 
 // NewThread returns the state for a new Python thread. Call it on the
 // goroutine that will use it.
@@ -56,10 +79,23 @@ func (th *Thread) Ident() int64 { return th.ident }
 // it enforces the recursion limit. It returns RecursionError when the limit
 // is exceeded, as CPython does.
 func (th *Thread) Enter() error {
+	// The common case is small enough to be inlined into every function.
+	if int64(th.depth) < enterGate.Load() {
+		th.depth++
+		return nil
+	}
+	return th.enterSlow()
+}
+
+// enterSlow is Enter when an interrupt is pending or the recursion limit
+// is reached. It runs below Enter (inlined into the function being
+// entered), hence the frame counts passed to CaptureTraceback.
+func (th *Thread) enterSlow() error {
 	if interruptPending.Load() && th.main {
 		interruptPending.Store(false)
+		updateEnterGate()
 		e := NewException(KeyboardInterruptType)
-		e.CaptureTraceback(1)
+		e.CaptureTraceback(2)
 		return e
 	}
 	th.depth++
@@ -68,7 +104,7 @@ func (th *Thread) Enter() error {
 		// The traceback starts at the caller of the function being
 		// entered: that function never started, as in CPython.
 		e := NewException(RecursionErrorType, NewStr("maximum recursion depth exceeded"))
-		e.CaptureTraceback(2)
+		e.CaptureTraceback(3)
 		return e
 	}
 	return nil

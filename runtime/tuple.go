@@ -226,8 +226,8 @@ func tupleMul(items []Object, n int) ([]Object, error) {
 	if n <= 0 || len(items) == 0 {
 		return nil, nil
 	}
-	if len(items) > (1<<62)/n {
-		return nil, NewError(MemoryErrorType, "")
+	if CheckAlloc(int64(n), int64(len(items))*16) != nil { // 16: an interface value
+		return nil, NewException(MemoryErrorType)
 	}
 	out := make([]Object, 0, len(items)*n)
 	for i := 0; i < n; i++ {

@@ -35,7 +35,7 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/jsonmod"        // json, json.decoder, json.encoder
 	_ "github.com/pygo-dev/pygo/stdlib/loggingmod"     // logging
 	_ "github.com/pygo-dev/pygo/stdlib/mathmod"        // math, cmath
-	_ "github.com/pygo-dev/pygo/stdlib/miscmod"        // difflib, pprint, numbers, keyword, reprlib
+	_ "github.com/pygo-dev/pygo/stdlib/miscmod"        // difflib, pprint, numbers, keyword, reprlib, platform
 	_ "github.com/pygo-dev/pygo/stdlib/operatormod"    // operator, _operator
 	_ "github.com/pygo-dev/pygo/stdlib/osmod"          // os, os.path (posixpath), errno
 	_ "github.com/pygo-dev/pygo/stdlib/queuemod"       // queue, _queue
@@ -52,7 +52,7 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/tracebackmod"   // traceback
 	_ "github.com/pygo-dev/pygo/stdlib/typesmod"       // types
 	_ "github.com/pygo-dev/pygo/stdlib/typingmod"      // typing
-	_ "github.com/pygo-dev/pygo/stdlib/unittestmod"    // unittest
+	_ "github.com/pygo-dev/pygo/stdlib/unittestmod"    // unittest, unittest.mock
 	_ "github.com/pygo-dev/pygo/stdlib/warningsmod"    // warnings
 	_ "github.com/pygo-dev/pygo/stdlib/weakrefmod"     // weakref, _weakref, gc
 	_ "github.com/pygo-dev/pygo/stdlib/wsgimod"        // wsgiref, wsgiref.simple_server, pygo.wsgi

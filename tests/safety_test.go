@@ -56,12 +56,11 @@ func hostileNames(modPrefix string) []string {
 		cell kw kwargs fn impl exc flow it exit lo hi step ok tmp res val key fast body sig
 		t0 t1 t2 t12 it0 it3 exc1 flow2 c3 ok4 class5 lo6 hi7 step8 exit9 gc1 str1 name_x
 		x_ th_ err_ t1_ __ ___x _x __x x__ Self None_ object type_ __name__x
-		café ñ π µ Ⅸ ǅ ﬁ x·y a‿b e\u0301 ℌ 𝔘 日本`)
+		café ñ π µ Ⅸ ǅ ﬁ x·y a‿b ℌ 𝔘 日本`)
 	names = append(names, modPrefix+"globals", modPrefix+"body", modPrefix+"modname", modPrefix+"source",
 		modPrefix+"name_x", modPrefix+"gc1", modPrefix+"str2", modPrefix+"F0", "x_u00b7y", "a_u203fb", "x_u00b7y_")
 	var out []string
 	for _, n := range names {
-		n = strings.ReplaceAll(n, `\u0301`, "\u0301")
 		if !pyKeywords[n] {
 			out = append(out, n)
 		}
@@ -123,7 +122,7 @@ var nameTemplates = []string{
 	"class K0:\n    __N = 1\n    def m0(self):\n        __N = 2\n        return __N, self.__N\nP0(K0().m0())\n" +
 		"def F0():\n    N: int = 5\n    return N\nP0(F0())\n",
 	// decorators, defaults, lambdas, nested classes
-	"def F0(N):\n    def F1(f0):\n        return lambda *a0, **k0: (N, f0(*a0, **k0))\n    return F1\n@F0(NS)\ndef F2(N=7):\n    return N\nP0(F2(), F2(N=1))\n" +
+	"#noprivate\ndef F0(N):\n    def F1(f0):\n        return lambda *a0, **k0: (N, f0(*a0, **k0))\n    return F1\n@F0(NS)\ndef F2(N=7):\n    return N\nP0(F2(), F2(N=1))\n" +
 		"def F3():\n    class N:\n        def N(self):\n            return 1\n    return N().N(), N.__qualname__\nP0(F3())\n",
 	// try/finally with flow through
 	"def F0():\n    for N in R0(3):\n        try:\n            if N == 1:\n                continue\n            if N == 2:\n                return N\n        finally:\n            P0('fin', N)\nP0(F0())\n",

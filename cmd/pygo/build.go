@@ -156,6 +156,50 @@ func (p *program) generate(argv0 string) (map[string][]byte, error) {
 	return files, nil
 }
 
+// checkImports reports, at build time, imports of modules that are
+// neither first-party nor standard (CPython would raise
+// ModuleNotFoundError when the import runs). Imports a program is
+// prepared to miss (under try/except ImportError or an if) are left to
+// run time.
+func (p *program) checkImports() error {
+	names := make([]string, 0, len(p.modules))
+	for n := range p.modules {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var errs []string
+	for _, n := range names {
+		m := p.modules[n]
+		sites, err := codegen.ImportSites(m.src, m.path, m.name, m.isPkg)
+		if err != nil {
+			return err
+		}
+		for _, s := range sites {
+			if s.Optional || p.known(s.Module) {
+				continue
+			}
+			rel := strings.ReplaceAll(s.Module, ".", "/")
+			errs = append(errs, fmt.Sprintf("%s:%d:%d: ModuleNotFoundError: No module named '%s'\n"+
+				"  Pygo finds modules when it builds: put %s.py (or %s/__init__.py) beside %s or under a directory given with -I; "+
+				"`pygo modules` lists the standard modules Pygo provides.",
+				m.path, s.Line, s.Col, s.Module, rel, rel, filepath.Base(p.entry.path)))
+		}
+	}
+	if len(errs) > 0 {
+		return errors.New(strings.Join(errs, "\n"))
+	}
+	return nil
+}
+
+// known reports whether a module can be imported: first-party, standard,
+// or a Go package (__go__.*, registered at link time).
+func (p *program) known(name string) bool {
+	if _, ok := p.modules[name]; ok || p.std[name] || name == "__go__" || strings.HasPrefix(name, "__go__.") {
+		return true
+	}
+	return false
+}
+
 // mainWithArgv is the main package of a pygo-built program: sys.argv[0]
 // is the script path as given, as in CPython.
 func mainWithArgv(entry, argv0 string) []byte {
@@ -272,6 +316,9 @@ func compileProgram(file string, includes []string) (string, error) {
 	}
 	files, err := p.generate(file)
 	if err != nil {
+		return "", err
+	}
+	if err := p.checkImports(); err != nil {
 		return "", err
 	}
 	bin, err := buildFiles(files, file)

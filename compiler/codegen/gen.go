@@ -129,8 +129,10 @@ func newGen(src []byte, opt Options, tab *resolve.Table) *gen {
 	g.lines = strings.Split(string(g.src), "\n")
 	g.fileC = sanitizeComment(opt.File)
 	if !directiveSafe(opt.File) {
-		// A //line directive cannot name this file; Go positions stay.
-		g.opt.NoLineDirectives = true
+		// A //line directive cannot name this file: name it (here and in
+		// ModuleDef.File, which tracebacks match against the directives)
+		// with the offending characters escaped.
+		g.opt.File = sanitizeComment(opt.File)
 	}
 	return g
 }
@@ -158,15 +160,21 @@ func sanitizeComment(s string) string {
 }
 
 // directiveSafe reports whether a file name can appear in a //line
-// directive unchanged.
+// directive unchanged: Go accepts any text there (tabs, spaces, quotes,
+// U+2028) except line ends, NUL, byte order marks and invalid UTF-8.
 func directiveSafe(file string) bool {
-	return file != "" && sanitizeComment(file) == file && !strings.ContainsAny(file, "\t")
+	return file != "" && utf8.ValidString(file) && !strings.ContainsAny(file, "\n\r\x00\ufeff")
 }
 
 // decodeSource returns the source as UTF-8: sources that are not UTF-8
 // must declare their encoding (PEP 263); Latin-1 (and its aliases) is
 // converted, anything else is kept as it is (the parser rejects it).
 func decodeSource(src []byte) []byte {
+	// The parser's own decoding (BOM, every coding it knows, \r and \r\n
+	// newlines): line numbers then agree with the parsed tree.
+	if text, err := syntax.DecodeSource("", src); err == nil {
+		return text
+	}
 	if utf8.Valid(src) {
 		return src
 	}
@@ -198,9 +206,11 @@ func decodeSource(src []byte) []byte {
 var codingRE = regexp.MustCompile(`(?m)^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
 
 // modulePrefix derives the Go identifier prefix of a module: its dotted
-// name with each dot turned into a double underscore (a.b_c → a__b_c_).
-// Names that already contain a double underscore (or characters that Go
-// identifiers cannot hold) get a short hash, so prefixes never collide.
+// name with each dot turned into a double underscore (a.b → a__b_).
+// Names that contain an underscore (or characters that Go identifiers
+// cannot hold) get a short hash (a_b → a_b_1c2d_), so prefixes never
+// collide and no prefix followed by a name (which never starts with "_",
+// see topName) equals another.
 func modulePrefix(mod string) string {
 	var b strings.Builder
 	for _, r := range mod {
@@ -216,7 +226,11 @@ func modulePrefix(mod string) string {
 		}
 	}
 	p := b.String()
-	if strings.Contains(mod, "__") || p != strings.ReplaceAll(mod, ".", "__") {
+	// Modules of one Go package must not produce the same names: with
+	// single underscores kept, module a's def b_f and module a_b's def f
+	// would both be a_b_f, so a name holding "_" (or starting with a
+	// digit, which gets an "m") is disambiguated by a hash too.
+	if strings.Contains(mod, "_") || mod != "" && mod[0] >= '0' && mod[0] <= '9' || p != strings.ReplaceAll(mod, ".", "__") {
 		var h uint32 = 2166136261
 		for i := 0; i < len(mod); i++ {
 			h ^= uint32(mod[i])
@@ -244,6 +258,10 @@ func (g *gen) unsupported(n syntax.Node, what string) {
 // topName reserves a unique top-level Go identifier starting with the
 // module prefix.
 func (g *gen) topName(base string) string {
+	if strings.HasPrefix(base, "_") {
+		// Module a's def _b_f must not meet module a.b's def f (a__b_f).
+		base = "p" + base
+	}
 	name := g.prefix + identPart(base)
 	if !g.topNames[name] {
 		g.topNames[name] = true

@@ -220,6 +220,9 @@ func (f *fn) unpack(targets []syntax.Expr, v string) {
 		f.emit("%s, err := py.UnpackEx(th, %s, %d, %d)", items, v, star, len(targets)-star-1)
 	}
 	f.check()
+	if len(targets) == 0 { // [] = x checks that x is empty
+		f.emit("_ = %s", items)
+	}
 	for i, t := range targets {
 		if s, ok := t.(*syntax.Starred); ok {
 			t = s.Value

@@ -16,7 +16,7 @@ func init() {
 		File:   "py/decimal.py",
 		Source: decimal_source,
 		Funcs: []py.FuncSpan{
-			{Start: 1, End: 1099, Name: "<module>"},
+			{Start: 1, End: 1161, Name: "<module>"},
 			{Start: 55, End: 55, Name: "DecimalException"},
 			{Start: 59, End: 59, Name: "Clamped"},
 			{Start: 63, End: 63, Name: "InvalidOperation"},
@@ -33,7 +33,7 @@ func init() {
 			{Start: 108, End: 108, Name: "FloatOperation"},
 			{Start: 113, End: 113, Name: "FloatOperation"},
 			{Start: 141, End: 141, Name: "_SignalDict"},
-			{Start: 145, End: 338, Name: "Context"},
+			{Start: 145, End: 347, Name: "Context"},
 			{Start: 150, End: 171, Name: "__init__"},
 			{Start: 161, End: 161, Name: "<genexpr>"},
 			{Start: 163, End: 163, Name: "<genexpr>"},
@@ -41,152 +41,160 @@ func init() {
 			{Start: 167, End: 167, Name: "<genexpr>"},
 			{Start: 169, End: 169, Name: "<genexpr>"},
 			{Start: 171, End: 171, Name: "<genexpr>"},
-			{Start: 174, End: 196, Name: "__setattr__"},
-			{Start: 199, End: 204, Name: "__repr__"},
-			{Start: 199, End: 199, Name: "<listcomp>"},
-			{Start: 200, End: 200, Name: "<listcomp>"},
-			{Start: 207, End: 208, Name: "copy"},
-			{Start: 213, End: 214, Name: "clear_flags"},
-			{Start: 217, End: 218, Name: "clear_traps"},
-			{Start: 221, End: 221, Name: "Etiny"},
-			{Start: 224, End: 224, Name: "Etop"},
-			{Start: 227, End: 238, Name: "_raise"},
-			{Start: 238, End: 238, Name: "<listcomp>"},
-			{Start: 241, End: 242, Name: "_apply"},
-			{Start: 242, End: 242, Name: "<listcomp>"},
-			{Start: 245, End: 252, Name: "create_decimal"},
-			{Start: 255, End: 255, Name: "create_decimal_from_float"},
-			{Start: 258, End: 258, Name: "abs"},
-			{Start: 261, End: 261, Name: "add"},
-			{Start: 264, End: 264, Name: "subtract"},
-			{Start: 267, End: 267, Name: "multiply"},
-			{Start: 270, End: 270, Name: "divide"},
-			{Start: 273, End: 273, Name: "divide_int"},
-			{Start: 276, End: 276, Name: "divmod"},
-			{Start: 279, End: 279, Name: "remainder"},
-			{Start: 282, End: 282, Name: "power"},
-			{Start: 285, End: 285, Name: "plus"},
-			{Start: 288, End: 288, Name: "minus"},
-			{Start: 291, End: 291, Name: "sqrt"},
-			{Start: 294, End: 294, Name: "exp"},
-			{Start: 297, End: 297, Name: "ln"},
-			{Start: 300, End: 300, Name: "log10"},
-			{Start: 303, End: 303, Name: "quantize"},
-			{Start: 306, End: 306, Name: "normalize"},
-			{Start: 309, End: 309, Name: "to_integral_value"},
-			{Start: 314, End: 314, Name: "to_integral_exact"},
-			{Start: 317, End: 317, Name: "compare"},
-			{Start: 320, End: 320, Name: "fma"},
-			{Start: 323, End: 323, Name: "max"},
-			{Start: 326, End: 326, Name: "min"},
-			{Start: 329, End: 329, Name: "is_signed"},
-			{Start: 332, End: 332, Name: "is_zero"},
-			{Start: 335, End: 335, Name: "to_sci_string"},
-			{Start: 338, End: 338, Name: "to_eng_string"},
-			{Start: 342, End: 346, Name: "_dec"},
-			{Start: 360, End: 365, Name: "getcontext"},
-			{Start: 369, End: 375, Name: "setcontext"},
-			{Start: 379, End: 388, Name: "_ContextManager"},
-			{Start: 380, End: 380, Name: "__init__"},
-			{Start: 383, End: 385, Name: "__enter__"},
-			{Start: 388, End: 388, Name: "__exit__"},
-			{Start: 392, End: 401, Name: "localcontext"},
-			{Start: 408, End: 423, Name: "_parse_nan"},
-			{Start: 427, End: 428, Name: "_strip_zeros"},
-			{Start: 432, End: 1096, Name: "Decimal"},
-			{Start: 437, End: 485, Name: "__new__"},
-			{Start: 488, End: 488, Name: "_set"},
-			{Start: 492, End: 504, Name: "_from_float_exact"},
-			{Start: 508, End: 516, Name: "from_float"},
-			{Start: 519, End: 519, Name: "_tuple"},
-			{Start: 523, End: 525, Name: "_make"},
-			{Start: 528, End: 534, Name: "_op"},
-			{Start: 532, End: 532, Name: "<listcomp>"},
-			{Start: 539, End: 539, Name: "_is_special"},
-			{Start: 542, End: 542, Name: "_is_nan"},
-			{Start: 545, End: 545, Name: "is_nan"},
-			{Start: 548, End: 548, Name: "is_snan"},
-			{Start: 551, End: 551, Name: "is_qnan"},
-			{Start: 554, End: 554, Name: "is_infinite"},
-			{Start: 557, End: 557, Name: "is_finite"},
-			{Start: 560, End: 560, Name: "is_zero"},
-			{Start: 563, End: 563, Name: "is_signed"},
-			{Start: 566, End: 570, Name: "is_normal"},
-			{Start: 573, End: 577, Name: "is_subnormal"},
-			{Start: 580, End: 580, Name: "is_canonical"},
-			{Start: 583, End: 583, Name: "canonical"},
-			{Start: 586, End: 588, Name: "adjusted"},
-			{Start: 591, End: 594, Name: "as_tuple"},
-			{Start: 593, End: 593, Name: "<genexpr>"},
-			{Start: 597, End: 610, Name: "as_integer_ratio"},
-			{Start: 615, End: 648, Name: "__str__"},
-			{Start: 651, End: 651, Name: "__repr__"},
-			{Start: 654, End: 654, Name: "to_eng_string"},
-			{Start: 658, End: 744, Name: "__format__"},
-			{Start: 692, End: 692, Name: "<genexpr>"},
-			{Start: 747, End: 752, Name: "_fixed"},
-			{Start: 755, End: 758, Name: "_sci"},
-			{Start: 761, End: 764, Name: "_round_sig"},
-			{Start: 769, End: 773, Name: "_coerce"},
-			{Start: 776, End: 779, Name: "_binary"},
-			{Start: 782, End: 785, Name: "_rbinary"},
-			{Start: 788, End: 788, Name: "__add__"},
-			{Start: 791, End: 791, Name: "__radd__"},
-			{Start: 794, End: 794, Name: "__sub__"},
-			{Start: 797, End: 797, Name: "__rsub__"},
-			{Start: 800, End: 800, Name: "__mul__"},
-			{Start: 803, End: 803, Name: "__rmul__"},
-			{Start: 806, End: 806, Name: "__truediv__"},
-			{Start: 809, End: 809, Name: "__rtruediv__"},
-			{Start: 812, End: 812, Name: "__floordiv__"},
-			{Start: 815, End: 815, Name: "__rfloordiv__"},
-			{Start: 818, End: 818, Name: "__mod__"},
-			{Start: 821, End: 821, Name: "__rmod__"},
-			{Start: 824, End: 827, Name: "__divmod__"},
-			{Start: 830, End: 833, Name: "__rdivmod__"},
-			{Start: 836, End: 849, Name: "__pow__"},
-			{Start: 852, End: 855, Name: "__rpow__"},
-			{Start: 858, End: 858, Name: "__neg__"},
-			{Start: 861, End: 861, Name: "__pos__"},
-			{Start: 864, End: 866, Name: "__abs__"},
-			{Start: 869, End: 869, Name: "sqrt"},
-			{Start: 872, End: 872, Name: "exp"},
-			{Start: 875, End: 875, Name: "ln"},
-			{Start: 878, End: 878, Name: "log10"},
-			{Start: 881, End: 881, Name: "normalize"},
-			{Start: 884, End: 887, Name: "quantize"},
-			{Start: 890, End: 890, Name: "to_integral_value"},
-			{Start: 895, End: 895, Name: "to_integral_exact"},
-			{Start: 898, End: 898, Name: "fma"},
-			{Start: 901, End: 904, Name: "same_quantum"},
-			{Start: 907, End: 907, Name: "copy_abs"},
-			{Start: 910, End: 910, Name: "copy_negate"},
-			{Start: 913, End: 914, Name: "copy_sign"},
-			{Start: 917, End: 917, Name: "conjugate"},
-			{Start: 921, End: 921, Name: "real"},
-			{Start: 925, End: 925, Name: "imag"},
-			{Start: 930, End: 943, Name: "_cmp_other"},
-			{Start: 946, End: 951, Name: "_compare_value"},
-			{Start: 954, End: 962, Name: "__eq__"},
-			{Start: 965, End: 968, Name: "_order"},
-			{Start: 971, End: 974, Name: "__lt__"},
-			{Start: 977, End: 980, Name: "__le__"},
-			{Start: 983, End: 986, Name: "__gt__"},
-			{Start: 989, End: 992, Name: "__ge__"},
-			{Start: 995, End: 1000, Name: "compare"},
-			{Start: 1003, End: 1011, Name: "max"},
-			{Start: 1014, End: 1022, Name: "min"},
-			{Start: 1025, End: 1037, Name: "__hash__"},
-			{Start: 1042, End: 1042, Name: "__bool__"},
-			{Start: 1045, End: 1053, Name: "__int__"},
-			{Start: 1058, End: 1062, Name: "__float__"},
-			{Start: 1065, End: 1067, Name: "__floor__"},
-			{Start: 1070, End: 1072, Name: "__ceil__"},
-			{Start: 1075, End: 1084, Name: "__round__"},
-			{Start: 1087, End: 1087, Name: "__complex__"},
-			{Start: 1090, End: 1090, Name: "__reduce__"},
-			{Start: 1093, End: 1093, Name: "__copy__"},
-			{Start: 1096, End: 1096, Name: "__deepcopy__"},
+			{Start: 174, End: 199, Name: "__setattr__"},
+			{Start: 196, End: 196, Name: "<genexpr>"},
+			{Start: 202, End: 207, Name: "__repr__"},
+			{Start: 202, End: 202, Name: "<listcomp>"},
+			{Start: 203, End: 203, Name: "<listcomp>"},
+			{Start: 210, End: 211, Name: "copy"},
+			{Start: 216, End: 217, Name: "clear_flags"},
+			{Start: 220, End: 221, Name: "clear_traps"},
+			{Start: 224, End: 224, Name: "Etiny"},
+			{Start: 227, End: 227, Name: "Etop"},
+			{Start: 230, End: 241, Name: "_raise"},
+			{Start: 241, End: 241, Name: "<listcomp>"},
+			{Start: 244, End: 245, Name: "_apply"},
+			{Start: 245, End: 245, Name: "<listcomp>"},
+			{Start: 248, End: 255, Name: "create_decimal"},
+			{Start: 258, End: 258, Name: "create_decimal_from_float"},
+			{Start: 261, End: 261, Name: "abs"},
+			{Start: 264, End: 264, Name: "add"},
+			{Start: 267, End: 267, Name: "subtract"},
+			{Start: 270, End: 270, Name: "multiply"},
+			{Start: 273, End: 273, Name: "divide"},
+			{Start: 276, End: 276, Name: "divide_int"},
+			{Start: 279, End: 279, Name: "divmod"},
+			{Start: 282, End: 282, Name: "remainder"},
+			{Start: 285, End: 285, Name: "power"},
+			{Start: 288, End: 288, Name: "plus"},
+			{Start: 291, End: 291, Name: "minus"},
+			{Start: 294, End: 294, Name: "sqrt"},
+			{Start: 297, End: 297, Name: "exp"},
+			{Start: 300, End: 300, Name: "ln"},
+			{Start: 303, End: 303, Name: "log10"},
+			{Start: 306, End: 306, Name: "quantize"},
+			{Start: 309, End: 309, Name: "normalize"},
+			{Start: 312, End: 312, Name: "next_plus"},
+			{Start: 315, End: 315, Name: "next_minus"},
+			{Start: 318, End: 318, Name: "to_integral_value"},
+			{Start: 323, End: 323, Name: "to_integral_exact"},
+			{Start: 326, End: 326, Name: "compare"},
+			{Start: 329, End: 329, Name: "fma"},
+			{Start: 332, End: 332, Name: "max"},
+			{Start: 335, End: 335, Name: "min"},
+			{Start: 338, End: 338, Name: "is_signed"},
+			{Start: 341, End: 341, Name: "is_zero"},
+			{Start: 344, End: 344, Name: "to_sci_string"},
+			{Start: 347, End: 347, Name: "to_eng_string"},
+			{Start: 351, End: 355, Name: "_dec"},
+			{Start: 369, End: 374, Name: "getcontext"},
+			{Start: 378, End: 384, Name: "setcontext"},
+			{Start: 388, End: 397, Name: "_ContextManager"},
+			{Start: 389, End: 389, Name: "__init__"},
+			{Start: 392, End: 394, Name: "__enter__"},
+			{Start: 397, End: 397, Name: "__exit__"},
+			{Start: 401, End: 410, Name: "localcontext"},
+			{Start: 422, End: 425, Name: "_qualname"},
+			{Start: 429, End: 434, Name: "_unsupported"},
+			{Start: 438, End: 453, Name: "_parse_nan"},
+			{Start: 457, End: 458, Name: "_strip_zeros"},
+			{Start: 462, End: 1158, Name: "Decimal"},
+			{Start: 467, End: 515, Name: "__new__"},
+			{Start: 518, End: 518, Name: "_set"},
+			{Start: 522, End: 534, Name: "_from_float_exact"},
+			{Start: 538, End: 546, Name: "from_float"},
+			{Start: 549, End: 549, Name: "_tuple"},
+			{Start: 553, End: 555, Name: "_make"},
+			{Start: 558, End: 564, Name: "_op"},
+			{Start: 562, End: 562, Name: "<listcomp>"},
+			{Start: 569, End: 569, Name: "_is_special"},
+			{Start: 572, End: 572, Name: "_is_nan"},
+			{Start: 575, End: 575, Name: "is_nan"},
+			{Start: 578, End: 578, Name: "is_snan"},
+			{Start: 581, End: 581, Name: "is_qnan"},
+			{Start: 584, End: 584, Name: "is_infinite"},
+			{Start: 587, End: 587, Name: "is_finite"},
+			{Start: 590, End: 590, Name: "is_zero"},
+			{Start: 593, End: 593, Name: "is_signed"},
+			{Start: 596, End: 600, Name: "is_normal"},
+			{Start: 603, End: 607, Name: "is_subnormal"},
+			{Start: 610, End: 610, Name: "is_canonical"},
+			{Start: 613, End: 613, Name: "canonical"},
+			{Start: 616, End: 618, Name: "adjusted"},
+			{Start: 621, End: 624, Name: "as_tuple"},
+			{Start: 623, End: 623, Name: "<genexpr>"},
+			{Start: 627, End: 640, Name: "as_integer_ratio"},
+			{Start: 645, End: 678, Name: "__str__"},
+			{Start: 681, End: 681, Name: "__repr__"},
+			{Start: 684, End: 684, Name: "to_eng_string"},
+			{Start: 688, End: 774, Name: "__format__"},
+			{Start: 722, End: 722, Name: "<genexpr>"},
+			{Start: 777, End: 782, Name: "_fixed"},
+			{Start: 785, End: 788, Name: "_sci"},
+			{Start: 791, End: 794, Name: "_round_sig"},
+			{Start: 799, End: 803, Name: "_coerce"},
+			{Start: 806, End: 810, Name: "_binary"},
+			{Start: 813, End: 817, Name: "_rbinary"},
+			{Start: 820, End: 820, Name: "__add__"},
+			{Start: 823, End: 823, Name: "__radd__"},
+			{Start: 826, End: 826, Name: "__sub__"},
+			{Start: 829, End: 829, Name: "__rsub__"},
+			{Start: 832, End: 832, Name: "__mul__"},
+			{Start: 835, End: 835, Name: "__rmul__"},
+			{Start: 838, End: 838, Name: "__truediv__"},
+			{Start: 841, End: 841, Name: "__rtruediv__"},
+			{Start: 844, End: 844, Name: "__floordiv__"},
+			{Start: 847, End: 847, Name: "__rfloordiv__"},
+			{Start: 850, End: 850, Name: "__mod__"},
+			{Start: 853, End: 853, Name: "__rmod__"},
+			{Start: 856, End: 860, Name: "__divmod__"},
+			{Start: 863, End: 866, Name: "__rdivmod__"},
+			{Start: 869, End: 883, Name: "__pow__"},
+			{Start: 886, End: 889, Name: "__rpow__"},
+			{Start: 892, End: 892, Name: "__neg__"},
+			{Start: 895, End: 895, Name: "__pos__"},
+			{Start: 898, End: 900, Name: "__abs__"},
+			{Start: 903, End: 903, Name: "sqrt"},
+			{Start: 906, End: 906, Name: "exp"},
+			{Start: 909, End: 909, Name: "ln"},
+			{Start: 912, End: 912, Name: "log10"},
+			{Start: 915, End: 915, Name: "normalize"},
+			{Start: 918, End: 921, Name: "quantize"},
+			{Start: 924, End: 924, Name: "to_integral_value"},
+			{Start: 929, End: 929, Name: "to_integral_exact"},
+			{Start: 932, End: 932, Name: "fma"},
+			{Start: 935, End: 952, Name: "_next"},
+			{Start: 955, End: 956, Name: "next_plus"},
+			{Start: 959, End: 960, Name: "next_minus"},
+			{Start: 963, End: 966, Name: "same_quantum"},
+			{Start: 969, End: 969, Name: "copy_abs"},
+			{Start: 972, End: 972, Name: "copy_negate"},
+			{Start: 975, End: 976, Name: "copy_sign"},
+			{Start: 979, End: 979, Name: "conjugate"},
+			{Start: 983, End: 983, Name: "real"},
+			{Start: 987, End: 987, Name: "imag"},
+			{Start: 992, End: 1005, Name: "_cmp_other"},
+			{Start: 1008, End: 1013, Name: "_compare_value"},
+			{Start: 1016, End: 1024, Name: "__eq__"},
+			{Start: 1027, End: 1030, Name: "_order"},
+			{Start: 1033, End: 1036, Name: "__lt__"},
+			{Start: 1039, End: 1042, Name: "__le__"},
+			{Start: 1045, End: 1048, Name: "__gt__"},
+			{Start: 1051, End: 1054, Name: "__ge__"},
+			{Start: 1057, End: 1062, Name: "compare"},
+			{Start: 1065, End: 1073, Name: "max"},
+			{Start: 1076, End: 1084, Name: "min"},
+			{Start: 1087, End: 1099, Name: "__hash__"},
+			{Start: 1104, End: 1104, Name: "__bool__"},
+			{Start: 1107, End: 1115, Name: "__int__"},
+			{Start: 1120, End: 1124, Name: "__float__"},
+			{Start: 1127, End: 1129, Name: "__floor__"},
+			{Start: 1132, End: 1134, Name: "__ceil__"},
+			{Start: 1137, End: 1146, Name: "__round__"},
+			{Start: 1149, End: 1149, Name: "__complex__"},
+			{Start: 1152, End: 1152, Name: "__reduce__"},
+			{Start: 1155, End: 1155, Name: "__copy__"},
+			{Start: 1158, End: 1158, Name: "__deepcopy__"},
 		},
 		Body: decimal_body,
 	})
@@ -872,7 +880,7 @@ end60:
 		return err
 	}
 //line py/decimal.py:140
-	t98, err := py.MakeClass(th, "_SignalDict", "_SignalDict", decimal_modname, []py.Object{t97}, nil, decimal__SignalDict_body)
+	t98, err := py.MakeClass(th, "_SignalDict", "_SignalDict", decimal_modname, []py.Object{t97}, nil, decimal_p_SignalDict_body)
 	if err != nil {
 		return err
 	}
@@ -886,217 +894,338 @@ end60:
 		return err
 	}
 //line py/decimal.py:144
-	t493, err := py.MakeClass(th, "Context", "Context", decimal_modname, []py.Object{t99}, nil, decimal_Context_body)
+	t512, err := py.MakeClass(th, "Context", "Context", decimal_modname, []py.Object{t99}, nil, decimal_Context_body)
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:144
-	decimal_globals.SetStr(decimal_name_Context, t493)
-	// py/decimal.py:341: def _dec(a, context):
+	decimal_globals.SetStr(decimal_name_Context, t512)
+	// py/decimal.py:350: def _dec(a, context):
 
-//line py/decimal.py:341
-	t510 := py.NewFunction(&py.Function{Name: "_dec", QualName: "_dec", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_dec", Names: []string{"a", "context"}, NPos: 2}})
-//line py/decimal.py:341
-	py.SetImpl2(t510, decimal__dec)
-//line py/decimal.py:341
-	decimal_globals.SetStr(decimal_name__dec, t510)
-	// py/decimal.py:349: _default_context = None
+//line py/decimal.py:350
+	t529 := py.NewFunction(&py.Function{Name: "_dec", QualName: "_dec", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_dec", Names: []string{"a", "context"}, NPos: 2}})
+//line py/decimal.py:350
+	py.SetImpl2(t529, decimal_p_dec)
+//line py/decimal.py:350
+	decimal_globals.SetStr(decimal_name__dec, t529)
+	// py/decimal.py:358: _default_context = None
 
-//line py/decimal.py:349
+//line py/decimal.py:358
 	decimal_globals.SetStr(decimal_name__default_context, py.None)
-	// py/decimal.py:350: DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
-
-//line py/decimal.py:350
-	t511, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc275)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:350
-	t512, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc276)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:350
-	t513, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc277)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:350
-	t514, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc278)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:350
-	t515, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc279)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:350
-	t516, err := py.Call(th, t511, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps}, Values: []py.Object{py.Int(28), t512, py.Int(-999999), py.Int(999999), py.Int(1), py.Int(0), py.NewList(nil), py.NewList([]py.Object{t513, t514, t515})}})
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:350
-	decimal_globals.SetStr(decimal_name_DefaultContext, t516)
-	// py/decimal.py:353: _default_context = DefaultContext
-
-//line py/decimal.py:353
-	t517, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc280)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:353
-	decimal_globals.SetStr(decimal_name__default_context, t517)
-	// py/decimal.py:354: BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
-
-//line py/decimal.py:354
-	t518, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc281)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:354
-	t519, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_UP, &decimal_gc282)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:354
-	t520, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc283)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:354
-	t521, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc284)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:354
-	t522, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc285)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:354
-	t523, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc286)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:354
-	t524, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc287)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:354
-	t525, err := py.Call(th, t518, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t519, py.NewList([]py.Object{t520, t521, t522, t523, t524}), py.NewList(nil)}})
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:354
-	decimal_globals.SetStr(decimal_name_BasicContext, t525)
-	// py/decimal.py:356: ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
-
-//line py/decimal.py:356
-	t526, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc288)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:356
-	t527, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc289)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:356
-	t528, err := py.Call(th, t526, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t527, py.NewList(nil), py.NewList(nil)}})
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:356
-	decimal_globals.SetStr(decimal_name_ExtendedContext, t528)
-	// py/decimal.py:359: def getcontext():
+	// py/decimal.py:359: DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
 
 //line py/decimal.py:359
-	t532 := py.NewFunction(&py.Function{Name: "getcontext", QualName: "getcontext", Module: decimal_modname, Doc: decimal_str296, Globals: decimal_globals, Sig: &py.Signature{Name: "getcontext"}})
+	t530, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc283)
+	if err != nil {
+		return err
+	}
 //line py/decimal.py:359
-	py.SetImpl0(t532, decimal_getcontext)
+	t531, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc284)
+	if err != nil {
+		return err
+	}
 //line py/decimal.py:359
-	decimal_globals.SetStr(decimal_name_getcontext, t532)
-	// py/decimal.py:368: def setcontext(context):
+	t532, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc285)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:359
+	t533, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc286)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:359
+	t534, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc287)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:359
+	t535, err := py.Call(th, t530, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps}, Values: []py.Object{py.Int(28), t531, py.Int(-999999), py.Int(999999), py.Int(1), py.Int(0), py.NewList(nil), py.NewList([]py.Object{t532, t533, t534})}})
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:359
+	decimal_globals.SetStr(decimal_name_DefaultContext, t535)
+	// py/decimal.py:362: _default_context = DefaultContext
+
+//line py/decimal.py:362
+	t536, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc288)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:362
+	decimal_globals.SetStr(decimal_name__default_context, t536)
+	// py/decimal.py:363: BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
+
+//line py/decimal.py:363
+	t537, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc289)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:363
+	t538, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_UP, &decimal_gc290)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:363
+	t539, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc291)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:363
+	t540, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc292)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:363
+	t541, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc293)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:363
+	t542, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc294)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:363
+	t543, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc295)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:363
+	t544, err := py.Call(th, t537, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t538, py.NewList([]py.Object{t539, t540, t541, t542, t543}), py.NewList(nil)}})
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:363
+	decimal_globals.SetStr(decimal_name_BasicContext, t544)
+	// py/decimal.py:365: ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
+
+//line py/decimal.py:365
+	t545, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc296)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:365
+	t546, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc297)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:365
+	t547, err := py.Call(th, t545, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t546, py.NewList(nil), py.NewList(nil)}})
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:365
+	decimal_globals.SetStr(decimal_name_ExtendedContext, t547)
+	// py/decimal.py:368: def getcontext():
 
 //line py/decimal.py:368
-	t544 := py.NewFunction(&py.Function{Name: "setcontext", QualName: "setcontext", Module: decimal_modname, Doc: decimal_str308, Globals: decimal_globals, Sig: &py.Signature{Name: "setcontext", Names: []string{"context"}, NPos: 1}})
+	t551 := py.NewFunction(&py.Function{Name: "getcontext", QualName: "getcontext", Module: decimal_modname, Doc: decimal_str304, Globals: decimal_globals, Sig: &py.Signature{Name: "getcontext"}})
 //line py/decimal.py:368
-	py.SetImpl1(t544, decimal_setcontext)
+	py.SetImpl0(t551, decimal_getcontext)
 //line py/decimal.py:368
-	decimal_globals.SetStr(decimal_name_setcontext, t544)
-	// py/decimal.py:378: class _ContextManager(object):
+	decimal_globals.SetStr(decimal_name_getcontext, t551)
+	// py/decimal.py:377: def setcontext(context):
 
-//line py/decimal.py:378
-	t545, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc309)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:378
-	t556, err := py.MakeClass(th, "_ContextManager", "_ContextManager", decimal_modname, []py.Object{t545}, nil, decimal__ContextManager_body)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:378
-	decimal_globals.SetStr(decimal_name__ContextManager, t556)
-	// py/decimal.py:391: def localcontext(ctx=None, **kwargs):
+//line py/decimal.py:377
+	t563 := py.NewFunction(&py.Function{Name: "setcontext", QualName: "setcontext", Module: decimal_modname, Doc: decimal_str316, Globals: decimal_globals, Sig: &py.Signature{Name: "setcontext", Names: []string{"context"}, NPos: 1}})
+//line py/decimal.py:377
+	py.SetImpl1(t563, decimal_setcontext)
+//line py/decimal.py:377
+	decimal_globals.SetStr(decimal_name_setcontext, t563)
+	// py/decimal.py:387: class _ContextManager(object):
 
-//line py/decimal.py:391
-	t569 := py.NewFunction(&py.Function{Name: "localcontext", QualName: "localcontext", Module: decimal_modname, Doc: decimal_str324, Globals: decimal_globals, Sig: &py.Signature{Name: "localcontext", Names: []string{"ctx", "kwargs"}, NPos: 1, HasKwArgs: true, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:391
-	py.SetImpl2(t569, decimal_localcontext)
-//line py/decimal.py:391
-	decimal_globals.SetStr(decimal_name_localcontext, t569)
-	// py/decimal.py:407: def _parse_nan(text):
+//line py/decimal.py:387
+	t564, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc317)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:387
+	t575, err := py.MakeClass(th, "_ContextManager", "_ContextManager", decimal_modname, []py.Object{t564}, nil, decimal_p_ContextManager_body)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:387
+	decimal_globals.SetStr(decimal_name__ContextManager, t575)
+	// py/decimal.py:400: def localcontext(ctx=None, **kwargs):
 
-//line py/decimal.py:407
-	t588 := py.NewFunction(&py.Function{Name: "_parse_nan", QualName: "_parse_nan", Module: decimal_modname, Doc: decimal_str339, Globals: decimal_globals, Sig: &py.Signature{Name: "_parse_nan", Names: []string{"text"}, NPos: 1}})
-//line py/decimal.py:407
-	py.SetImpl1(t588, decimal__parse_nan)
-//line py/decimal.py:407
-	decimal_globals.SetStr(decimal_name__parse_nan, t588)
-	// py/decimal.py:426: def _strip_zeros(digits):
+//line py/decimal.py:400
+	t588 := py.NewFunction(&py.Function{Name: "localcontext", QualName: "localcontext", Module: decimal_modname, Doc: decimal_str332, Globals: decimal_globals, Sig: &py.Signature{Name: "localcontext", Names: []string{"ctx", "kwargs"}, NPos: 1, HasKwArgs: true, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:400
+	py.SetImpl2(t588, decimal_localcontext)
+//line py/decimal.py:400
+	decimal_globals.SetStr(decimal_name_localcontext, t588)
+	// py/decimal.py:416: _OP_SYMBOLS = {'add': '+', 'sub': '-', 'mul': '*', 'div': '/', 'divint': '//',
 
-//line py/decimal.py:426
-	t591 := py.NewFunction(&py.Function{Name: "_strip_zeros", QualName: "_strip_zeros", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_strip_zeros", Names: []string{"digits"}, NPos: 1}})
-//line py/decimal.py:426
-	py.SetImpl1(t591, decimal__strip_zeros)
-//line py/decimal.py:426
-	decimal_globals.SetStr(decimal_name__strip_zeros, t591)
-	// py/decimal.py:431: class Decimal(object):
+//line py/decimal.py:416
+	t589 := py.NewDict()
+//line py/decimal.py:416
+	err = t589.SetItem(th, decimal_name_add, decimal_str333)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:416
+	err = t589.SetItem(th, decimal_name_sub, decimal_str334)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:416
+	err = t589.SetItem(th, decimal_name_mul, decimal_str335)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:416
+	err = t589.SetItem(th, decimal_name_div, decimal_str336)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:416
+	err = t589.SetItem(th, decimal_name_divint, decimal_str337)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:416
+	err = t589.SetItem(th, decimal_name_rem, decimal_str338)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:416
+	err = t589.SetItem(th, decimal_name_pow, decimal_str339)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:416
+	err = t589.SetItem(th, decimal_name_divmod, decimal_str340)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:416
+	decimal_globals.SetStr(decimal_name__OP_SYMBOLS, t589)
+	// py/decimal.py:418: _BUILTIN_OPERANDS = (float, complex, str, bytes, list, tuple, dict, set, frozenset, type(None))
 
-//line py/decimal.py:431
-	t592, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc343)
+//line py/decimal.py:418
+	t590, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc341)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:431
-	t1682, err := py.MakeClass(th, "Decimal", "Decimal", decimal_modname, []py.Object{t592}, nil, decimal_Decimal_body)
+//line py/decimal.py:418
+	t591, err := py.LoadGlobal(th, decimal_globals, decimal_name_complex, &decimal_gc342)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:431
-	decimal_globals.SetStr(decimal_name_Decimal, t1682)
-	// py/decimal.py:1099: _numbers.Number.register(Decimal)
+//line py/decimal.py:418
+	t592, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc343)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:418
+	t593, err := py.LoadGlobal(th, decimal_globals, decimal_name_bytes, &decimal_gc344)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:418
+	t594, err := py.LoadGlobal(th, decimal_globals, decimal_name_list, &decimal_gc345)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:418
+	t595, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc346)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:418
+	t596, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc347)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:418
+	t597, err := py.LoadGlobal(th, decimal_globals, decimal_name_set, &decimal_gc348)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:418
+	t598, err := py.LoadGlobal(th, decimal_globals, decimal_name_frozenset, &decimal_gc349)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:418
+	t599, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc350)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:418
+	t600, err := py.Call1(th, t599, py.None)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:418
+	decimal_globals.SetStr(decimal_name__BUILTIN_OPERANDS, py.NewTuple([]py.Object{t590, t591, t592, t593, t594, t595, t596, t597, t598, t600}))
+	// py/decimal.py:421: def _qualname(x):
 
-//line py/decimal.py:1099
-	t1683, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc961)
+//line py/decimal.py:421
+	t609 := py.NewFunction(&py.Function{Name: "_qualname", QualName: "_qualname", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_qualname", Names: []string{"x"}, NPos: 1}})
+//line py/decimal.py:421
+	py.SetImpl1(t609, decimal_p_qualname)
+//line py/decimal.py:421
+	decimal_globals.SetStr(decimal_name__qualname, t609)
+	// py/decimal.py:428: def _unsupported(name, a, b):
+
+//line py/decimal.py:428
+	t628 := py.NewFunction(&py.Function{Name: "_unsupported", QualName: "_unsupported", Module: decimal_modname, Doc: decimal_str367, Globals: decimal_globals, Sig: &py.Signature{Name: "_unsupported", Names: []string{"name", "a", "b"}, NPos: 3}})
+//line py/decimal.py:428
+	py.SetImpl3(t628, decimal_p_unsupported)
+//line py/decimal.py:428
+	decimal_globals.SetStr(decimal_name__unsupported, t628)
+	// py/decimal.py:437: def _parse_nan(text):
+
+//line py/decimal.py:437
+	t647 := py.NewFunction(&py.Function{Name: "_parse_nan", QualName: "_parse_nan", Module: decimal_modname, Doc: decimal_str382, Globals: decimal_globals, Sig: &py.Signature{Name: "_parse_nan", Names: []string{"text"}, NPos: 1}})
+//line py/decimal.py:437
+	py.SetImpl1(t647, decimal_p_parse_nan)
+//line py/decimal.py:437
+	decimal_globals.SetStr(decimal_name__parse_nan, t647)
+	// py/decimal.py:456: def _strip_zeros(digits):
+
+//line py/decimal.py:456
+	t650 := py.NewFunction(&py.Function{Name: "_strip_zeros", QualName: "_strip_zeros", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_strip_zeros", Names: []string{"digits"}, NPos: 1}})
+//line py/decimal.py:456
+	py.SetImpl1(t650, decimal_p_strip_zeros)
+//line py/decimal.py:456
+	decimal_globals.SetStr(decimal_name__strip_zeros, t650)
+	// py/decimal.py:461: class Decimal(object):
+
+//line py/decimal.py:461
+	t651, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc386)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1099
-	t1684, err := py.GetAttrCached(th, t1683, decimal_name_Number, &decimal_ac962)
+//line py/decimal.py:461
+	t1805, err := py.MakeClass(th, "Decimal", "Decimal", decimal_modname, []py.Object{t651}, nil, decimal_Decimal_body)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1099
-	t1685, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc963)
+//line py/decimal.py:461
+	decimal_globals.SetStr(decimal_name_Decimal, t1805)
+	// py/decimal.py:1161: _numbers.Number.register(Decimal)
+
+//line py/decimal.py:1161
+	t1806, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc1050)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1099
-	_, err = py.CallMethodCached1(th, t1684, decimal_name_register, &decimal_mc964, t1685)
+//line py/decimal.py:1161
+	t1807, err := py.GetAttrCached(th, t1806, decimal_name_Number, &decimal_ac1051)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:1161
+	t1808, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc1052)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:1161
+	_, err = py.CallMethodCached1(th, t1807, decimal_name_register, &decimal_mc1053, t1808)
 	if err != nil {
 		return err
 	}
@@ -1268,10 +1397,10 @@ func decimal_FloatOperation_body_2(th *py.Thread, ns *py.Dict) error {
 	return nil
 }
 
-// decimal__SignalDict_body runs the body of class _SignalDict (py/decimal.py:140).
+// decimal_p_SignalDict_body runs the body of class _SignalDict (py/decimal.py:140).
 
 //line py/decimal.py:140
-func decimal__SignalDict_body(th *py.Thread, ns *py.Dict) error {
+func decimal_p_SignalDict_body(th *py.Thread, ns *py.Dict) error {
 	// py/decimal.py:141: pass
 	return nil
 }
@@ -2212,415 +2341,438 @@ func decimal_Context___setattr__(th *py.Thread, self, name, value py.Object) (py
 							return nil, py.Raise(th, t227, nil)
 						}
 					} else {
-						// py/decimal.py:194: elif name not in ('flags', 'traps'):
+						// py/decimal.py:194: elif name in ('flags', 'traps'):
 
 //line py/decimal.py:194
 						t228, err := py.Contains(th, decimal_tuple126, name)
 						if err != nil {
 							return nil, err
 						}
-						if !t228 {
-							// py/decimal.py:195: raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
+						if t228 {
+							// py/decimal.py:195: if not isinstance(value, dict):
 
 //line py/decimal.py:195
-							t229, err := py.LoadGlobal(th, decimal_globals, decimal_name_AttributeError, &decimal_gc127)
+							t229, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc127)
 							if err != nil {
 								return nil, err
 							}
 //line py/decimal.py:195
-							t230, err := py.Mod(th, decimal_str128, name)
+							t230, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc128)
 							if err != nil {
 								return nil, err
 							}
 //line py/decimal.py:195
-							t231, err := py.Call1(th, t229, t230)
+							t231, err := py.Call2(th, t229, value, t230)
 							if err != nil {
 								return nil, err
 							}
 //line py/decimal.py:195
-							return nil, py.Raise(th, t231, nil)
+							t232, err := py.Truth(th, t231)
+							if err != nil {
+								return nil, err
+							}
+							if !t232 {
+								// py/decimal.py:196: value = dict((sig, sig in value) for sig in _SIGNALS)
+
+//line py/decimal.py:196
+								t233, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc129)
+								if err != nil {
+									return nil, err
+								}
+//line py/decimal.py:196
+								t234, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc130)
+								if err != nil {
+									return nil, err
+								}
+//line py/decimal.py:196
+								it235, err := py.Iter(th, t234)
+								if err != nil {
+									return nil, err
+								}
+//line py/decimal.py:196
+								t239, err := py.Call1(th, t233, py.NewGenerator(th, "<genexpr>", "Context.__setattr__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+									var sig py.Object
+									var err error
+									_ = err
+									for {
+//line py/decimal.py:196
+										t237, err := py.Next(th, it235)
+										if err != nil {
+											return nil, err
+										}
+										if t237 == nil {
+											break
+										}
+										sig = t237
+//line py/decimal.py:196
+										t238, err := py.Contains(th, value, sig)
+										if err != nil {
+											return nil, err
+										}
+//line py/decimal.py:196
+										_, err = gen.Yield(py.NewTuple([]py.Object{sig, py.Bool(t238)}))
+										if err != nil {
+											return nil, err
+										}
+									}
+									return py.None, nil
+								}))
+								if err != nil {
+									return nil, err
+								}
+								value = t239
+							}
+						} else {
+							// py/decimal.py:198: raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
+
+//line py/decimal.py:198
+							t240, err := py.LoadGlobal(th, decimal_globals, decimal_name_AttributeError, &decimal_gc131)
+							if err != nil {
+								return nil, err
+							}
+//line py/decimal.py:198
+							t241, err := py.Mod(th, decimal_str132, name)
+							if err != nil {
+								return nil, err
+							}
+//line py/decimal.py:198
+							t242, err := py.Call1(th, t240, t241)
+							if err != nil {
+								return nil, err
+							}
+//line py/decimal.py:198
+							return nil, py.Raise(th, t242, nil)
 						}
 					}
 				}
 			}
 		}
 	}
-	// py/decimal.py:196: object.__setattr__(self, name, value)
+	// py/decimal.py:199: object.__setattr__(self, name, value)
 
-//line py/decimal.py:196
-	t232, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc129)
+//line py/decimal.py:199
+	t243, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc133)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:196
-	_, err = py.CallMethod3(th, t232, decimal_name___setattr__, self, name, value)
+//line py/decimal.py:199
+	_, err = py.CallMethod3(th, t243, decimal_name___setattr__, self, name, value)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal_Context___repr__ is def Context.__repr__ (py/decimal.py:198).
+// decimal_Context___repr__ is def Context.__repr__ (py/decimal.py:201).
 
-//line py/decimal.py:198
+//line py/decimal.py:201
 func decimal_Context___repr__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:198
+//line py/decimal.py:201
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:198
+//line py/decimal.py:201
 	defer th.Leave()
 	var flags, traps py.Object
 	var err error
 	_ = err
-	// py/decimal.py:199: flags = [s.__name__ for s in _SIGNALS if self.flags.get(s)]
+	// py/decimal.py:202: flags = [s.__name__ for s in _SIGNALS if self.flags.get(s)]
 
-//line py/decimal.py:199
-	t234, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc130)
+//line py/decimal.py:202
+	t245, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc134)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:199
-	it235, err := py.Iter(th, t234)
+//line py/decimal.py:202
+	it246, err := py.Iter(th, t245)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:199
+//line py/decimal.py:202
 	flags, err = func() (py.Object, error) {
 		var s py.Object
-//line py/decimal.py:199
-		t236 := py.NewList(nil)
+//line py/decimal.py:202
+		t247 := py.NewList(nil)
 		for {
-//line py/decimal.py:199
-			t237, err := py.Next(th, it235)
+//line py/decimal.py:202
+			t248, err := py.Next(th, it246)
 			if err != nil {
 				return nil, err
 			}
-			if t237 == nil {
+			if t248 == nil {
 				break
 			}
-			s = t237
-//line py/decimal.py:199
-			t238, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac131)
+			s = t248
+//line py/decimal.py:202
+			t249, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac135)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:199
-			t239, err := py.CallMethodCached1(th, t238, decimal_name_get, &decimal_mc132, s)
+//line py/decimal.py:202
+			t250, err := py.CallMethodCached1(th, t249, decimal_name_get, &decimal_mc136, s)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:199
-			t240, err := py.Truth(th, t239)
+//line py/decimal.py:202
+			t251, err := py.Truth(th, t250)
 			if err != nil {
 				return nil, err
 			}
-			if !t240 {
+			if !t251 {
 				continue
 			}
-//line py/decimal.py:199
-			t241, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac133)
+//line py/decimal.py:202
+			t252, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac137)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:199
-			t236.Append(t241)
+//line py/decimal.py:202
+			t247.Append(t252)
 		}
-		return t236, nil
-//line py/decimal.py:199
+		return t247, nil
+//line py/decimal.py:202
 	}()
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:200: traps = [s.__name__ for s in _SIGNALS if self.traps.get(s)]
+	// py/decimal.py:203: traps = [s.__name__ for s in _SIGNALS if self.traps.get(s)]
 
-//line py/decimal.py:200
-	t242, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc134)
+//line py/decimal.py:203
+	t253, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc138)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:200
-	it243, err := py.Iter(th, t242)
+//line py/decimal.py:203
+	it254, err := py.Iter(th, t253)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:200
+//line py/decimal.py:203
 	traps, err = func() (py.Object, error) {
 		var s py.Object
-//line py/decimal.py:200
-		t244 := py.NewList(nil)
+//line py/decimal.py:203
+		t255 := py.NewList(nil)
 		for {
-//line py/decimal.py:200
-			t245, err := py.Next(th, it243)
+//line py/decimal.py:203
+			t256, err := py.Next(th, it254)
 			if err != nil {
 				return nil, err
 			}
-			if t245 == nil {
+			if t256 == nil {
 				break
 			}
-			s = t245
-//line py/decimal.py:200
-			t246, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac135)
+			s = t256
+//line py/decimal.py:203
+			t257, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac139)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:200
-			t247, err := py.CallMethodCached1(th, t246, decimal_name_get, &decimal_mc136, s)
+//line py/decimal.py:203
+			t258, err := py.CallMethodCached1(th, t257, decimal_name_get, &decimal_mc140, s)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:200
-			t248, err := py.Truth(th, t247)
+//line py/decimal.py:203
+			t259, err := py.Truth(th, t258)
 			if err != nil {
 				return nil, err
 			}
-			if !t248 {
+			if !t259 {
 				continue
 			}
-//line py/decimal.py:200
-			t249, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac137)
+//line py/decimal.py:203
+			t260, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac141)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:200
-			t244.Append(t249)
+//line py/decimal.py:203
+			t255.Append(t260)
 		}
-		return t244, nil
-//line py/decimal.py:200
+		return t255, nil
+//line py/decimal.py:203
 	}()
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:201: return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
+	// py/decimal.py:204: return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
 
-//line py/decimal.py:201
-	t250, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac139)
+//line py/decimal.py:204
+	t261, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac143)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t251, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac140)
+//line py/decimal.py:204
+	t262, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac144)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t252, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac141)
+//line py/decimal.py:204
+	t263, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac145)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t253, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac142)
+//line py/decimal.py:204
+	t264, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac146)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t254, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac143)
+//line py/decimal.py:204
+	t265, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac147)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t255, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac144)
+//line py/decimal.py:204
+	t266, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac148)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t256, err := py.CallMethodCached1(th, decimal_str145, decimal_name_join, &decimal_mc146, flags)
+//line py/decimal.py:204
+	t267, err := py.CallMethodCached1(th, decimal_str149, decimal_name_join, &decimal_mc150, flags)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t257, err := py.CallMethodCached1(th, decimal_str145, decimal_name_join, &decimal_mc148, traps)
+//line py/decimal.py:204
+	t268, err := py.CallMethodCached1(th, decimal_str149, decimal_name_join, &decimal_mc152, traps)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
-	t258, err := py.Mod(th, decimal_str138, py.NewTuple([]py.Object{t250, t251, t252, t253, t254, t255, t256, t257}))
+//line py/decimal.py:204
+	t269, err := py.Mod(th, decimal_str142, py.NewTuple([]py.Object{t261, t262, t263, t264, t265, t266, t267, t268}))
 	if err != nil {
 		return nil, err
 	}
-	return t258, nil
+	return t269, nil
 }
 
-// decimal_Context_copy is def Context.copy (py/decimal.py:206).
+// decimal_Context_copy is def Context.copy (py/decimal.py:209).
 
-//line py/decimal.py:206
+//line py/decimal.py:209
 func decimal_Context_copy(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:206
+//line py/decimal.py:209
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:206
+//line py/decimal.py:209
 	defer th.Leave()
-	// py/decimal.py:207: return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
+	// py/decimal.py:210: return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
 
-//line py/decimal.py:207
-	t260, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc149)
+//line py/decimal.py:210
+	t271, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc153)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t261, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac150)
+//line py/decimal.py:210
+	t272, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac154)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t262, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac151)
+//line py/decimal.py:210
+	t273, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac155)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t263, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac152)
+//line py/decimal.py:210
+	t274, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac156)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t264, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac153)
+//line py/decimal.py:210
+	t275, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac157)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t265, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac154)
+//line py/decimal.py:210
+	t276, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac158)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t266, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac155)
+//line py/decimal.py:210
+	t277, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac159)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t267, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc156)
+//line py/decimal.py:210
+	t278, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc160)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t268, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac157)
+//line py/decimal.py:210
+	t279, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac161)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t269, err := py.Call1(th, t267, t268)
+//line py/decimal.py:210
+	t280, err := py.Call1(th, t278, t279)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t270, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc158)
+//line py/decimal.py:210
+	t281, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc162)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:207
-	t271, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac159)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:207
-	t272, err := py.Call1(th, t270, t271)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:207
-	t273, err := py.Call(th, t260, []py.Object{t261, t262, t263, t264, t265, t266, t269, t272}, nil)
-	if err != nil {
-		return nil, err
-	}
-	return t273, nil
-}
-
-// decimal_Context_clear_flags is def Context.clear_flags (py/decimal.py:212).
-
-//line py/decimal.py:212
-func decimal_Context_clear_flags(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:212
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:212
-	defer th.Leave()
-	var s py.Object
-	var err error
-	_ = err
-	// py/decimal.py:213: for s in self.flags:
-
-//line py/decimal.py:213
-	t277, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac161)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:213
-	it276, err := py.Iter(th, t277)
-	if err != nil {
-		return nil, err
-	}
-	for {
-//line py/decimal.py:213
-		t278, err := py.Next(th, it276)
-		if err != nil {
-			return nil, err
-		}
-		if t278 == nil {
-			break
-		}
-		s = t278
-		// py/decimal.py:214: self.flags[s] = False
-
-//line py/decimal.py:214
-		t279, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac162)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:214
-		err = py.SetItem(th, t279, s, py.False)
-		if err != nil {
-			return nil, err
-		}
-	}
-	return py.None, nil
-}
-
-// decimal_Context_clear_traps is def Context.clear_traps (py/decimal.py:216).
-
-//line py/decimal.py:216
-func decimal_Context_clear_traps(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:216
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:216
-	defer th.Leave()
-	var s py.Object
-	var err error
-	_ = err
-	// py/decimal.py:217: for s in self.traps:
-
-//line py/decimal.py:217
+//line py/decimal.py:210
 	t282, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac163)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:217
-	it281, err := py.Iter(th, t282)
+//line py/decimal.py:210
+	t283, err := py.Call1(th, t281, t282)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:210
+	t284, err := py.Call(th, t271, []py.Object{t272, t273, t274, t275, t276, t277, t280, t283}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return t284, nil
+}
+
+// decimal_Context_clear_flags is def Context.clear_flags (py/decimal.py:215).
+
+//line py/decimal.py:215
+func decimal_Context_clear_flags(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:215
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:215
+	defer th.Leave()
+	var s py.Object
+	var err error
+	_ = err
+	// py/decimal.py:216: for s in self.flags:
+
+//line py/decimal.py:216
+	t288, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac165)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:216
+	it287, err := py.Iter(th, t288)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:217
-		t283, err := py.Next(th, it281)
+//line py/decimal.py:216
+		t289, err := py.Next(th, it287)
 		if err != nil {
 			return nil, err
 		}
-		if t283 == nil {
+		if t289 == nil {
 			break
 		}
-		s = t283
-		// py/decimal.py:218: self.traps[s] = False
+		s = t289
+		// py/decimal.py:217: self.flags[s] = False
 
-//line py/decimal.py:218
-		t284, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac164)
+//line py/decimal.py:217
+		t290, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac166)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:218
-		err = py.SetItem(th, t284, s, py.False)
+//line py/decimal.py:217
+		err = py.SetItem(th, t290, s, py.False)
 		if err != nil {
 			return nil, err
 		}
@@ -2628,334 +2780,385 @@ func decimal_Context_clear_traps(th *py.Thread, self py.Object) (py.Object, erro
 	return py.None, nil
 }
 
-// decimal_Context_Etiny is def Context.Etiny (py/decimal.py:220).
+// decimal_Context_clear_traps is def Context.clear_traps (py/decimal.py:219).
+
+//line py/decimal.py:219
+func decimal_Context_clear_traps(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:219
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:219
+	defer th.Leave()
+	var s py.Object
+	var err error
+	_ = err
+	// py/decimal.py:220: for s in self.traps:
 
 //line py/decimal.py:220
+	t293, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac167)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:220
+	it292, err := py.Iter(th, t293)
+	if err != nil {
+		return nil, err
+	}
+	for {
+//line py/decimal.py:220
+		t294, err := py.Next(th, it292)
+		if err != nil {
+			return nil, err
+		}
+		if t294 == nil {
+			break
+		}
+		s = t294
+		// py/decimal.py:221: self.traps[s] = False
+
+//line py/decimal.py:221
+		t295, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac168)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:221
+		err = py.SetItem(th, t295, s, py.False)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return py.None, nil
+}
+
+// decimal_Context_Etiny is def Context.Etiny (py/decimal.py:223).
+
+//line py/decimal.py:223
 func decimal_Context_Etiny(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:220
+//line py/decimal.py:223
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:220
+//line py/decimal.py:223
 	defer th.Leave()
-	// py/decimal.py:221: return self.Emin - self.prec + 1
+	// py/decimal.py:224: return self.Emin - self.prec + 1
 
-//line py/decimal.py:221
-	t286, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac165)
+//line py/decimal.py:224
+	t297, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac169)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:221
-	t287, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac166)
+//line py/decimal.py:224
+	t298, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac170)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:221
-	t288, err := py.Sub(th, t286, t287)
+//line py/decimal.py:224
+	t299, err := py.Sub(th, t297, t298)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:221
-	t289, err := py.Add(th, t288, py.Int(1))
+//line py/decimal.py:224
+	t300, err := py.Add(th, t299, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	return t289, nil
+	return t300, nil
 }
 
-// decimal_Context_Etop is def Context.Etop (py/decimal.py:223).
+// decimal_Context_Etop is def Context.Etop (py/decimal.py:226).
 
-//line py/decimal.py:223
+//line py/decimal.py:226
 func decimal_Context_Etop(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:223
+//line py/decimal.py:226
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:223
+//line py/decimal.py:226
 	defer th.Leave()
-	// py/decimal.py:224: return self.Emax - self.prec + 1
+	// py/decimal.py:227: return self.Emax - self.prec + 1
 
-//line py/decimal.py:224
-	t291, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac167)
+//line py/decimal.py:227
+	t302, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac171)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:224
-	t292, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac168)
+//line py/decimal.py:227
+	t303, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac172)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:224
-	t293, err := py.Sub(th, t291, t292)
+//line py/decimal.py:227
+	t304, err := py.Sub(th, t302, t303)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:224
-	t294, err := py.Add(th, t293, py.Int(1))
+//line py/decimal.py:227
+	t305, err := py.Add(th, t304, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	return t294, nil
+	return t305, nil
 }
 
-// decimal_Context__raise is def Context._raise (py/decimal.py:226).
+// decimal_Context__raise is def Context._raise (py/decimal.py:229).
 
-//line py/decimal.py:226
+//line py/decimal.py:229
 func decimal_Context__raise(th *py.Thread, self, conditions py.Object) (py.Object, error) {
-//line py/decimal.py:226
+//line py/decimal.py:229
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:226
+//line py/decimal.py:229
 	defer th.Leave()
 	var trapped, signal, cond, sig py.Object
 	var err error
 	_ = err
-	// py/decimal.py:228: trapped = []
+	// py/decimal.py:231: trapped = []
 
-//line py/decimal.py:228
+//line py/decimal.py:231
 	trapped = py.NewList(nil)
-	// py/decimal.py:229: signal = None
+	// py/decimal.py:232: signal = None
 
-//line py/decimal.py:229
+//line py/decimal.py:232
 	signal = py.None
-	// py/decimal.py:230: for cond, sig in conditions:
+	// py/decimal.py:233: for cond, sig in conditions:
 
-//line py/decimal.py:230
-	it296, err := py.Iter(th, conditions)
+//line py/decimal.py:233
+	it307, err := py.Iter(th, conditions)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:230
-		t297, err := py.Next(th, it296)
+//line py/decimal.py:233
+		t308, err := py.Next(th, it307)
 		if err != nil {
 			return nil, err
 		}
-		if t297 == nil {
+		if t308 == nil {
 			break
 		}
-//line py/decimal.py:230
-		t298, err := py.Unpack(th, t297, 2)
-		if err != nil {
-			return nil, err
-		}
-		cond = t298[0]
-		sig = t298[1]
-		// py/decimal.py:231: self.flags[sig] = True
-
-//line py/decimal.py:231
-		t299, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac169)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:231
-		err = py.SetItem(th, t299, sig, py.True)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:232: if self.traps.get(sig):
-
-//line py/decimal.py:232
-		t300, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac170)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:232
-		t301, err := py.CallMethodCached1(th, t300, decimal_name_get, &decimal_mc171, sig)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:232
-		t302, err := py.Truth(th, t301)
-		if err != nil {
-			return nil, err
-		}
-		if t302 {
-			// py/decimal.py:233: if signal is None:
-
 //line py/decimal.py:233
-			if py.Is(signal, py.None) {
-				// py/decimal.py:234: signal = sig
+		t309, err := py.Unpack(th, t308, 2)
+		if err != nil {
+			return nil, err
+		}
+		cond = t309[0]
+		sig = t309[1]
+		// py/decimal.py:234: self.flags[sig] = True
 
 //line py/decimal.py:234
-				signal = sig
-			}
-			// py/decimal.py:235: if cond not in trapped:
+		t310, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac173)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:234
+		err = py.SetItem(th, t310, sig, py.True)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:235: if self.traps.get(sig):
 
 //line py/decimal.py:235
-			t303, err := py.Contains(th, trapped, cond)
+		t311, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac174)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:235
+		t312, err := py.CallMethodCached1(th, t311, decimal_name_get, &decimal_mc175, sig)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:235
+		t313, err := py.Truth(th, t312)
+		if err != nil {
+			return nil, err
+		}
+		if t313 {
+			// py/decimal.py:236: if signal is None:
+
+//line py/decimal.py:236
+			if py.Is(signal, py.None) {
+				// py/decimal.py:237: signal = sig
+
+//line py/decimal.py:237
+				signal = sig
+			}
+			// py/decimal.py:238: if cond not in trapped:
+
+//line py/decimal.py:238
+			t314, err := py.Contains(th, trapped, cond)
 			if err != nil {
 				return nil, err
 			}
-			if !t303 {
-				// py/decimal.py:236: trapped.append(cond)
+			if !t314 {
+				// py/decimal.py:239: trapped.append(cond)
 
-//line py/decimal.py:236
-				_, err = py.CallMethodCached1(th, trapped, decimal_name_append, &decimal_mc172, cond)
+//line py/decimal.py:239
+				_, err = py.CallMethodCached1(th, trapped, decimal_name_append, &decimal_mc176, cond)
 				if err != nil {
 					return nil, err
 				}
 			}
 		}
 	}
-	// py/decimal.py:237: if signal is not None:
+	// py/decimal.py:240: if signal is not None:
 
-//line py/decimal.py:237
+//line py/decimal.py:240
 	if !py.Is(signal, py.None) {
-		// py/decimal.py:238: raise signal([c for c in trapped if issubclass(c, signal) or c is signal])
+		// py/decimal.py:241: raise signal([c for c in trapped if issubclass(c, signal) or c is signal])
 
-//line py/decimal.py:238
-		t304 := signal
-//line py/decimal.py:238
-		it305, err := py.Iter(th, trapped)
+//line py/decimal.py:241
+		t315 := signal
+//line py/decimal.py:241
+		it316, err := py.Iter(th, trapped)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:238
-		t312, err := func() (py.Object, error) {
+//line py/decimal.py:241
+		t323, err := func() (py.Object, error) {
 			var c py.Object
-//line py/decimal.py:238
-			t306 := py.NewList(nil)
+//line py/decimal.py:241
+			t317 := py.NewList(nil)
 			for {
-//line py/decimal.py:238
-				t307, err := py.Next(th, it305)
+//line py/decimal.py:241
+				t318, err := py.Next(th, it316)
 				if err != nil {
 					return nil, err
 				}
-				if t307 == nil {
+				if t318 == nil {
 					break
 				}
-				c = t307
-//line py/decimal.py:238
-				t309, err := py.LoadGlobal(th, decimal_globals, decimal_name_issubclass, &decimal_gc173)
+				c = t318
+//line py/decimal.py:241
+				t320, err := py.LoadGlobal(th, decimal_globals, decimal_name_issubclass, &decimal_gc177)
 				if err != nil {
 					return nil, err
 				}
 				if signal == nil {
-//line py/decimal.py:238
+//line py/decimal.py:241
 					return nil, py.UnboundFree("signal")
 				}
-//line py/decimal.py:238
-				t310, err := py.Call2(th, t309, c, signal)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:238
-				t311, err := py.Truth(th, t310)
-				if err != nil {
-					return nil, err
-				}
-				t308 := t311
-				if !t308 {
-					if signal == nil {
-//line py/decimal.py:238
-						return nil, py.UnboundFree("signal")
-					}
-//line py/decimal.py:238
-					t308 = py.Is(c, signal)
-				}
-				if !t308 {
-					continue
-				}
-//line py/decimal.py:238
-				t306.Append(c)
-			}
-			return t306, nil
-//line py/decimal.py:238
-		}()
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:238
-		t313, err := py.Call1(th, t304, t312)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:238
-		return nil, py.Raise(th, t313, nil)
-	}
-	return py.None, nil
-}
-
-// decimal_Context__apply is def Context._apply (py/decimal.py:240).
-
-//line py/decimal.py:240
-func decimal_Context__apply(th *py.Thread, self, bits py.Object) (py.Object, error) {
-//line py/decimal.py:240
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:240
-	defer th.Leave()
-	var err error
-	_ = err
-	// py/decimal.py:241: if bits:
-
 //line py/decimal.py:241
-	t315, err := py.Truth(th, bits)
-	if err != nil {
-		return nil, err
-	}
-	if t315 {
-		// py/decimal.py:242: self._raise([(c, s) for b, c, s in _CONDITIONS if bits & b])
-
-//line py/decimal.py:242
-		t316, err := py.LoadGlobal(th, decimal_globals, decimal_name__CONDITIONS, &decimal_gc175)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:242
-		it317, err := py.Iter(th, t316)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:242
-		t323, err := func() (py.Object, error) {
-			var b, c, s py.Object
-//line py/decimal.py:242
-			t318 := py.NewList(nil)
-			for {
-//line py/decimal.py:242
-				t319, err := py.Next(th, it317)
+				t321, err := py.Call2(th, t320, c, signal)
 				if err != nil {
 					return nil, err
 				}
-				if t319 == nil {
-					break
-				}
-//line py/decimal.py:242
-				t320, err := py.Unpack(th, t319, 3)
-				if err != nil {
-					return nil, err
-				}
-				b = t320[0]
-				c = t320[1]
-				s = t320[2]
-//line py/decimal.py:242
-				t321, err := py.And(th, bits, b)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:242
+//line py/decimal.py:241
 				t322, err := py.Truth(th, t321)
 				if err != nil {
 					return nil, err
 				}
-				if !t322 {
+				t319 := t322
+				if !t319 {
+					if signal == nil {
+//line py/decimal.py:241
+						return nil, py.UnboundFree("signal")
+					}
+//line py/decimal.py:241
+					t319 = py.Is(c, signal)
+				}
+				if !t319 {
 					continue
 				}
-//line py/decimal.py:242
-				t318.Append(py.NewTuple([]py.Object{c, s}))
+//line py/decimal.py:241
+				t317.Append(c)
 			}
-			return t318, nil
-//line py/decimal.py:242
+			return t317, nil
+//line py/decimal.py:241
 		}()
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:242
-		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc176, t323)
+//line py/decimal.py:241
+		t324, err := py.Call1(th, t315, t323)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:241
+		return nil, py.Raise(th, t324, nil)
+	}
+	return py.None, nil
+}
+
+// decimal_Context__apply is def Context._apply (py/decimal.py:243).
+
+//line py/decimal.py:243
+func decimal_Context__apply(th *py.Thread, self, bits py.Object) (py.Object, error) {
+//line py/decimal.py:243
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:243
+	defer th.Leave()
+	var err error
+	_ = err
+	// py/decimal.py:244: if bits:
+
+//line py/decimal.py:244
+	t326, err := py.Truth(th, bits)
+	if err != nil {
+		return nil, err
+	}
+	if t326 {
+		// py/decimal.py:245: self._raise([(c, s) for b, c, s in _CONDITIONS if bits & b])
+
+//line py/decimal.py:245
+		t327, err := py.LoadGlobal(th, decimal_globals, decimal_name__CONDITIONS, &decimal_gc179)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:245
+		it328, err := py.Iter(th, t327)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:245
+		t334, err := func() (py.Object, error) {
+			var b, c, s py.Object
+//line py/decimal.py:245
+			t329 := py.NewList(nil)
+			for {
+//line py/decimal.py:245
+				t330, err := py.Next(th, it328)
+				if err != nil {
+					return nil, err
+				}
+				if t330 == nil {
+					break
+				}
+//line py/decimal.py:245
+				t331, err := py.Unpack(th, t330, 3)
+				if err != nil {
+					return nil, err
+				}
+				b = t331[0]
+				c = t331[1]
+				s = t331[2]
+//line py/decimal.py:245
+				t332, err := py.And(th, bits, b)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:245
+				t333, err := py.Truth(th, t332)
+				if err != nil {
+					return nil, err
+				}
+				if !t333 {
+					continue
+				}
+//line py/decimal.py:245
+				t329.Append(py.NewTuple([]py.Object{c, s}))
+			}
+			return t329, nil
+//line py/decimal.py:245
+		}()
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:245
+		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc180, t334)
 		if err != nil {
 			return nil, err
 		}
@@ -2963,1168 +3166,1228 @@ func decimal_Context__apply(th *py.Thread, self, bits py.Object) (py.Object, err
 	return py.None, nil
 }
 
-// decimal_Context_create_decimal is def Context.create_decimal (py/decimal.py:244).
+// decimal_Context_create_decimal is def Context.create_decimal (py/decimal.py:247).
 
-//line py/decimal.py:244
+//line py/decimal.py:247
 func decimal_Context_create_decimal(th *py.Thread, self, num py.Object) (py.Object, error) {
-//line py/decimal.py:244
+//line py/decimal.py:247
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:244
+//line py/decimal.py:247
 	defer th.Leave()
 	var d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:245: if isinstance(num, str) and (num != num.strip() or '_' in num):
+	// py/decimal.py:248: if isinstance(num, str) and (num != num.strip() or '_' in num):
 
-//line py/decimal.py:245
-	t326, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc178)
+//line py/decimal.py:248
+	t337, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc182)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:245
-	t327, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc179)
+//line py/decimal.py:248
+	t338, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc183)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:245
-	t328, err := py.Call2(th, t326, num, t327)
+//line py/decimal.py:248
+	t339, err := py.Call2(th, t337, num, t338)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:245
-	t329, err := py.Truth(th, t328)
+//line py/decimal.py:248
+	t340, err := py.Truth(th, t339)
 	if err != nil {
 		return nil, err
 	}
-	t325 := t329
-	if t325 {
-//line py/decimal.py:245
-		t331, err := py.CallMethodCached0(th, num, decimal_name_strip, &decimal_mc180)
+	t336 := t340
+	if t336 {
+//line py/decimal.py:248
+		t342, err := py.CallMethodCached0(th, num, decimal_name_strip, &decimal_mc184)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:245
-		t332, err := py.CompareBool(th, py.OpNE, num, t331)
+//line py/decimal.py:248
+		t343, err := py.CompareBool(th, py.OpNE, num, t342)
 		if err != nil {
 			return nil, err
 		}
-		t330 := t332
-		if !t330 {
-//line py/decimal.py:245
-			t333, err := py.Contains(th, num, decimal_name__)
+		t341 := t343
+		if !t341 {
+//line py/decimal.py:248
+			t344, err := py.Contains(th, num, decimal_name__)
 			if err != nil {
 				return nil, err
 			}
-			t330 = t333
+			t341 = t344
 		}
-		t325 = t330
+		t336 = t341
 	}
-	if t325 {
-		// py/decimal.py:246: self._raise([(ConversionSyntax, InvalidOperation)])
-
-//line py/decimal.py:246
-		t334, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc181)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:246
-		t335, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc182)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:246
-		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc183, py.NewList([]py.Object{py.NewTuple([]py.Object{t334, t335})}))
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:247: return Decimal('NaN')
-
-//line py/decimal.py:247
-		t336, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc184)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:247
-		t337, err := py.Call1(th, t336, decimal_name_NaN)
-		if err != nil {
-			return nil, err
-		}
-		return t337, nil
-	}
-	// py/decimal.py:248: d = Decimal(num, context=self)
-
-//line py/decimal.py:248
-	t338, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc185)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:248
-	d, err = py.Call(th, t338, []py.Object{num}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:249: if d._is_nan() and len(d._int) > self.prec - self.clamp:
+	if t336 {
+		// py/decimal.py:249: self._raise([(ConversionSyntax, InvalidOperation)])
 
 //line py/decimal.py:249
-	t340, err := py.CallMethodCached0(th, d, decimal_name__is_nan, &decimal_mc186)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:249
-	t341, err := py.Truth(th, t340)
-	if err != nil {
-		return nil, err
-	}
-	t339 := t341
-	if t339 {
-//line py/decimal.py:249
-		t342, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc187)
+		t345, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc185)
 		if err != nil {
 			return nil, err
 		}
 //line py/decimal.py:249
-		t343, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac188)
+		t346, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc186)
 		if err != nil {
 			return nil, err
 		}
 //line py/decimal.py:249
-		t344, err := py.Call1(th, t342, t343)
+		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc187, py.NewList([]py.Object{py.NewTuple([]py.Object{t345, t346})}))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:249
-		t345, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac189)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:249
-		t346, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac190)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:249
-		t347, err := py.Sub(th, t345, t346)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:249
-		t348, err := py.CompareBool(th, py.OpGT, t344, t347)
-		if err != nil {
-			return nil, err
-		}
-		t339 = t348
-	}
-	if t339 {
-		// py/decimal.py:250: self._raise([(ConversionSyntax, InvalidOperation)])
+		// py/decimal.py:250: return Decimal('NaN')
 
 //line py/decimal.py:250
-		t349, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc191)
+		t347, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc188)
 		if err != nil {
 			return nil, err
 		}
 //line py/decimal.py:250
-		t350, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc192)
+		t348, err := py.Call1(th, t347, decimal_name_NaN)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:250
-		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc193, py.NewList([]py.Object{py.NewTuple([]py.Object{t349, t350})}))
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:251: return Decimal('NaN')
+		return t348, nil
+	}
+	// py/decimal.py:251: d = Decimal(num, context=self)
 
 //line py/decimal.py:251
-		t351, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc194)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:251
-		t352, err := py.Call1(th, t351, decimal_name_NaN)
-		if err != nil {
-			return nil, err
-		}
-		return t352, nil
+	t349, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc189)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:252: return d._op('plus', context=self)
+//line py/decimal.py:251
+	d, err = py.Call(th, t349, []py.Object{num}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:252: if d._is_nan() and len(d._int) > self.prec - self.clamp:
 
 //line py/decimal.py:252
-	t353, err := py.CallMethodCached(th, d, decimal_name__op, &decimal_mc195, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	t351, err := py.CallMethodCached0(th, d, decimal_name__is_nan, &decimal_mc190)
 	if err != nil {
 		return nil, err
 	}
-	return t353, nil
-}
+//line py/decimal.py:252
+	t352, err := py.Truth(th, t351)
+	if err != nil {
+		return nil, err
+	}
+	t350 := t352
+	if t350 {
+//line py/decimal.py:252
+		t353, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc191)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:252
+		t354, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac192)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:252
+		t355, err := py.Call1(th, t353, t354)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:252
+		t356, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac193)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:252
+		t357, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac194)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:252
+		t358, err := py.Sub(th, t356, t357)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:252
+		t359, err := py.CompareBool(th, py.OpGT, t355, t358)
+		if err != nil {
+			return nil, err
+		}
+		t350 = t359
+	}
+	if t350 {
+		// py/decimal.py:253: self._raise([(ConversionSyntax, InvalidOperation)])
 
-// decimal_Context_create_decimal_from_float is def Context.create_decimal_from_float (py/decimal.py:254).
+//line py/decimal.py:253
+		t360, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc195)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:253
+		t361, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc196)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:253
+		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc197, py.NewList([]py.Object{py.NewTuple([]py.Object{t360, t361})}))
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:254: return Decimal('NaN')
 
 //line py/decimal.py:254
+		t362, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc198)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:254
+		t363, err := py.Call1(th, t362, decimal_name_NaN)
+		if err != nil {
+			return nil, err
+		}
+		return t363, nil
+	}
+	// py/decimal.py:255: return d._op('plus', context=self)
+
+//line py/decimal.py:255
+	t364, err := py.CallMethodCached(th, d, decimal_name__op, &decimal_mc199, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	return t364, nil
+}
+
+// decimal_Context_create_decimal_from_float is def Context.create_decimal_from_float (py/decimal.py:257).
+
+//line py/decimal.py:257
 func decimal_Context_create_decimal_from_float(th *py.Thread, self, f py.Object) (py.Object, error) {
-//line py/decimal.py:254
+//line py/decimal.py:257
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:254
+//line py/decimal.py:257
 	defer th.Leave()
-	// py/decimal.py:255: return Decimal.from_float(f)._op('plus', context=self)
+	// py/decimal.py:258: return Decimal.from_float(f)._op('plus', context=self)
 
-//line py/decimal.py:255
-	t355, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc196)
+//line py/decimal.py:258
+	t366, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc200)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:255
-	t356, err := py.CallMethodCached1(th, t355, decimal_name_from_float, &decimal_mc197, f)
+//line py/decimal.py:258
+	t367, err := py.CallMethodCached1(th, t366, decimal_name_from_float, &decimal_mc201, f)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:255
-	t357, err := py.CallMethodCached(th, t356, decimal_name__op, &decimal_mc198, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:258
+	t368, err := py.CallMethodCached(th, t367, decimal_name__op, &decimal_mc202, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t357, nil
+	return t368, nil
 }
 
-// decimal_Context_abs is def Context.abs (py/decimal.py:257).
+// decimal_Context_abs is def Context.abs (py/decimal.py:260).
 
-//line py/decimal.py:257
+//line py/decimal.py:260
 func decimal_Context_abs(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:257
+//line py/decimal.py:260
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:257
+//line py/decimal.py:260
 	defer th.Leave()
-	// py/decimal.py:258: return _dec(a, self).__abs__(context=self)
+	// py/decimal.py:261: return _dec(a, self).__abs__(context=self)
 
-//line py/decimal.py:258
-	t359, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc199)
+//line py/decimal.py:261
+	t370, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc203)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:258
-	t360, err := py.Call2(th, t359, a, self)
+//line py/decimal.py:261
+	t371, err := py.Call2(th, t370, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:258
-	t361, err := py.CallMethodCached(th, t360, decimal_name___abs__, &decimal_mc200, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:261
+	t372, err := py.CallMethodCached(th, t371, decimal_name___abs__, &decimal_mc204, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t361, nil
+	return t372, nil
 }
 
-// decimal_Context_add is def Context.add (py/decimal.py:260).
+// decimal_Context_add is def Context.add (py/decimal.py:263).
 
-//line py/decimal.py:260
+//line py/decimal.py:263
 func decimal_Context_add(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:260
+//line py/decimal.py:263
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:260
+//line py/decimal.py:263
 	defer th.Leave()
-	// py/decimal.py:261: return _dec(a, self).__add__(_dec(b, self), context=self)
+	// py/decimal.py:264: return _dec(a, self).__add__(_dec(b, self), context=self)
 
-//line py/decimal.py:261
-	t363, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc201)
+//line py/decimal.py:264
+	t374, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc205)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:261
-	t364, err := py.Call2(th, t363, a, self)
+//line py/decimal.py:264
+	t375, err := py.Call2(th, t374, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:261
-	t365, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc202)
+//line py/decimal.py:264
+	t376, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc206)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:261
-	t366, err := py.Call2(th, t365, b, self)
+//line py/decimal.py:264
+	t377, err := py.Call2(th, t376, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:261
-	t367, err := py.CallMethodCached(th, t364, decimal_name___add__, &decimal_mc203, []py.Object{t366}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:264
+	t378, err := py.CallMethodCached(th, t375, decimal_name___add__, &decimal_mc207, []py.Object{t377}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t367, nil
+	return t378, nil
 }
 
-// decimal_Context_subtract is def Context.subtract (py/decimal.py:263).
+// decimal_Context_subtract is def Context.subtract (py/decimal.py:266).
 
-//line py/decimal.py:263
+//line py/decimal.py:266
 func decimal_Context_subtract(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:263
+//line py/decimal.py:266
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:263
+//line py/decimal.py:266
 	defer th.Leave()
-	// py/decimal.py:264: return _dec(a, self).__sub__(_dec(b, self), context=self)
+	// py/decimal.py:267: return _dec(a, self).__sub__(_dec(b, self), context=self)
 
-//line py/decimal.py:264
-	t369, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc204)
+//line py/decimal.py:267
+	t380, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc208)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t370, err := py.Call2(th, t369, a, self)
+//line py/decimal.py:267
+	t381, err := py.Call2(th, t380, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t371, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc205)
+//line py/decimal.py:267
+	t382, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc209)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t372, err := py.Call2(th, t371, b, self)
+//line py/decimal.py:267
+	t383, err := py.Call2(th, t382, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t373, err := py.CallMethodCached(th, t370, decimal_name___sub__, &decimal_mc206, []py.Object{t372}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:267
+	t384, err := py.CallMethodCached(th, t381, decimal_name___sub__, &decimal_mc210, []py.Object{t383}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t373, nil
+	return t384, nil
 }
 
-// decimal_Context_multiply is def Context.multiply (py/decimal.py:266).
+// decimal_Context_multiply is def Context.multiply (py/decimal.py:269).
 
-//line py/decimal.py:266
+//line py/decimal.py:269
 func decimal_Context_multiply(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:266
+//line py/decimal.py:269
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:266
+//line py/decimal.py:269
 	defer th.Leave()
-	// py/decimal.py:267: return _dec(a, self).__mul__(_dec(b, self), context=self)
+	// py/decimal.py:270: return _dec(a, self).__mul__(_dec(b, self), context=self)
 
-//line py/decimal.py:267
-	t375, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc207)
+//line py/decimal.py:270
+	t386, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc211)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:267
-	t376, err := py.Call2(th, t375, a, self)
+//line py/decimal.py:270
+	t387, err := py.Call2(th, t386, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:267
-	t377, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc208)
+//line py/decimal.py:270
+	t388, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc212)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:267
-	t378, err := py.Call2(th, t377, b, self)
+//line py/decimal.py:270
+	t389, err := py.Call2(th, t388, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:267
-	t379, err := py.CallMethodCached(th, t376, decimal_name___mul__, &decimal_mc209, []py.Object{t378}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:270
+	t390, err := py.CallMethodCached(th, t387, decimal_name___mul__, &decimal_mc213, []py.Object{t389}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t379, nil
+	return t390, nil
 }
 
-// decimal_Context_divide is def Context.divide (py/decimal.py:269).
+// decimal_Context_divide is def Context.divide (py/decimal.py:272).
 
-//line py/decimal.py:269
+//line py/decimal.py:272
 func decimal_Context_divide(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:269
+//line py/decimal.py:272
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:269
+//line py/decimal.py:272
 	defer th.Leave()
-	// py/decimal.py:270: return _dec(a, self).__truediv__(_dec(b, self), context=self)
+	// py/decimal.py:273: return _dec(a, self).__truediv__(_dec(b, self), context=self)
 
-//line py/decimal.py:270
-	t381, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc210)
+//line py/decimal.py:273
+	t392, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc214)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:270
-	t382, err := py.Call2(th, t381, a, self)
+//line py/decimal.py:273
+	t393, err := py.Call2(th, t392, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:270
-	t383, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc211)
+//line py/decimal.py:273
+	t394, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc215)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:270
-	t384, err := py.Call2(th, t383, b, self)
+//line py/decimal.py:273
+	t395, err := py.Call2(th, t394, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:270
-	t385, err := py.CallMethodCached(th, t382, decimal_name___truediv__, &decimal_mc212, []py.Object{t384}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:273
+	t396, err := py.CallMethodCached(th, t393, decimal_name___truediv__, &decimal_mc216, []py.Object{t395}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t385, nil
+	return t396, nil
 }
 
-// decimal_Context_divide_int is def Context.divide_int (py/decimal.py:272).
+// decimal_Context_divide_int is def Context.divide_int (py/decimal.py:275).
 
-//line py/decimal.py:272
+//line py/decimal.py:275
 func decimal_Context_divide_int(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:272
+//line py/decimal.py:275
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:272
+//line py/decimal.py:275
 	defer th.Leave()
-	// py/decimal.py:273: return _dec(a, self).__floordiv__(_dec(b, self), context=self)
+	// py/decimal.py:276: return _dec(a, self).__floordiv__(_dec(b, self), context=self)
 
-//line py/decimal.py:273
-	t387, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc213)
+//line py/decimal.py:276
+	t398, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc217)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:273
-	t388, err := py.Call2(th, t387, a, self)
+//line py/decimal.py:276
+	t399, err := py.Call2(th, t398, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:273
-	t389, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc214)
+//line py/decimal.py:276
+	t400, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc218)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:273
-	t390, err := py.Call2(th, t389, b, self)
+//line py/decimal.py:276
+	t401, err := py.Call2(th, t400, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:273
-	t391, err := py.CallMethodCached(th, t388, decimal_name___floordiv__, &decimal_mc215, []py.Object{t390}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:276
+	t402, err := py.CallMethodCached(th, t399, decimal_name___floordiv__, &decimal_mc219, []py.Object{t401}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t391, nil
+	return t402, nil
 }
 
-// decimal_Context_divmod is def Context.divmod (py/decimal.py:275).
+// decimal_Context_divmod is def Context.divmod (py/decimal.py:278).
 
-//line py/decimal.py:275
+//line py/decimal.py:278
 func decimal_Context_divmod(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:275
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:275
-	defer th.Leave()
-	// py/decimal.py:276: return _dec(a, self).__divmod__(_dec(b, self), context=self)
-
-//line py/decimal.py:276
-	t393, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc216)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:276
-	t394, err := py.Call2(th, t393, a, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:276
-	t395, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc217)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:276
-	t396, err := py.Call2(th, t395, b, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:276
-	t397, err := py.CallMethodCached(th, t394, decimal_name___divmod__, &decimal_mc218, []py.Object{t396}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	return t397, nil
-}
-
-// decimal_Context_remainder is def Context.remainder (py/decimal.py:278).
-
-//line py/decimal.py:278
-func decimal_Context_remainder(th *py.Thread, self, a, b py.Object) (py.Object, error) {
 //line py/decimal.py:278
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:278
 	defer th.Leave()
-	// py/decimal.py:279: return _dec(a, self).__mod__(_dec(b, self), context=self)
+	// py/decimal.py:279: return _dec(a, self).__divmod__(_dec(b, self), context=self)
 
 //line py/decimal.py:279
-	t399, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc219)
+	t404, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc220)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:279
-	t400, err := py.Call2(th, t399, a, self)
+	t405, err := py.Call2(th, t404, a, self)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:279
-	t401, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc220)
+	t406, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc221)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:279
-	t402, err := py.Call2(th, t401, b, self)
+	t407, err := py.Call2(th, t406, b, self)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:279
-	t403, err := py.CallMethodCached(th, t400, decimal_name___mod__, &decimal_mc221, []py.Object{t402}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	t408, err := py.CallMethodCached(th, t405, decimal_name___divmod__, &decimal_mc222, []py.Object{t407}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t403, nil
+	return t408, nil
 }
 
-// decimal_Context_power is def Context.power (py/decimal.py:281).
+// decimal_Context_remainder is def Context.remainder (py/decimal.py:281).
 
 //line py/decimal.py:281
+func decimal_Context_remainder(th *py.Thread, self, a, b py.Object) (py.Object, error) {
+//line py/decimal.py:281
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:281
+	defer th.Leave()
+	// py/decimal.py:282: return _dec(a, self).__mod__(_dec(b, self), context=self)
+
+//line py/decimal.py:282
+	t410, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc223)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:282
+	t411, err := py.Call2(th, t410, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:282
+	t412, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc224)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:282
+	t413, err := py.Call2(th, t412, b, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:282
+	t414, err := py.CallMethodCached(th, t411, decimal_name___mod__, &decimal_mc225, []py.Object{t413}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	return t414, nil
+}
+
+// decimal_Context_power is def Context.power (py/decimal.py:284).
+
+//line py/decimal.py:284
 func decimal_Context_power(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, a, b, modulo := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, a, b, modulo
-//line py/decimal.py:281
+//line py/decimal.py:284
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:281
+//line py/decimal.py:284
 	defer th.Leave()
-	// py/decimal.py:282: return _dec(a, self).__pow__(_dec(b, self), modulo, context=self)
+	// py/decimal.py:285: return _dec(a, self).__pow__(_dec(b, self), modulo, context=self)
 
-//line py/decimal.py:282
-	t405, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc222)
+//line py/decimal.py:285
+	t416, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc226)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:282
-	t406, err := py.Call2(th, t405, a, self)
+//line py/decimal.py:285
+	t417, err := py.Call2(th, t416, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:282
-	t407, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc223)
+//line py/decimal.py:285
+	t418, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc227)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:282
-	t408, err := py.Call2(th, t407, b, self)
+//line py/decimal.py:285
+	t419, err := py.Call2(th, t418, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:282
-	t409, err := py.CallMethodCached(th, t406, decimal_name___pow__, &decimal_mc224, []py.Object{t408, modulo}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:285
+	t420, err := py.CallMethodCached(th, t417, decimal_name___pow__, &decimal_mc228, []py.Object{t419, modulo}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t409, nil
+	return t420, nil
 }
 
-// decimal_Context_plus is def Context.plus (py/decimal.py:284).
+// decimal_Context_plus is def Context.plus (py/decimal.py:287).
 
-//line py/decimal.py:284
+//line py/decimal.py:287
 func decimal_Context_plus(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:284
+//line py/decimal.py:287
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:284
+//line py/decimal.py:287
 	defer th.Leave()
-	// py/decimal.py:285: return _dec(a, self).__pos__(context=self)
+	// py/decimal.py:288: return _dec(a, self).__pos__(context=self)
 
-//line py/decimal.py:285
-	t411, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc225)
+//line py/decimal.py:288
+	t422, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc229)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:285
-	t412, err := py.Call2(th, t411, a, self)
+//line py/decimal.py:288
+	t423, err := py.Call2(th, t422, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:285
-	t413, err := py.CallMethodCached(th, t412, decimal_name___pos__, &decimal_mc226, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:288
+	t424, err := py.CallMethodCached(th, t423, decimal_name___pos__, &decimal_mc230, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t413, nil
+	return t424, nil
 }
 
-// decimal_Context_minus is def Context.minus (py/decimal.py:287).
+// decimal_Context_minus is def Context.minus (py/decimal.py:290).
 
-//line py/decimal.py:287
+//line py/decimal.py:290
 func decimal_Context_minus(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:287
+//line py/decimal.py:290
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:287
+//line py/decimal.py:290
 	defer th.Leave()
-	// py/decimal.py:288: return _dec(a, self).__neg__(context=self)
+	// py/decimal.py:291: return _dec(a, self).__neg__(context=self)
 
-//line py/decimal.py:288
-	t415, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc227)
+//line py/decimal.py:291
+	t426, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc231)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:288
-	t416, err := py.Call2(th, t415, a, self)
+//line py/decimal.py:291
+	t427, err := py.Call2(th, t426, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:288
-	t417, err := py.CallMethodCached(th, t416, decimal_name___neg__, &decimal_mc228, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:291
+	t428, err := py.CallMethodCached(th, t427, decimal_name___neg__, &decimal_mc232, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t417, nil
+	return t428, nil
 }
 
-// decimal_Context_sqrt is def Context.sqrt (py/decimal.py:290).
+// decimal_Context_sqrt is def Context.sqrt (py/decimal.py:293).
 
-//line py/decimal.py:290
+//line py/decimal.py:293
 func decimal_Context_sqrt(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:290
+//line py/decimal.py:293
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:290
+//line py/decimal.py:293
 	defer th.Leave()
-	// py/decimal.py:291: return _dec(a, self).sqrt(context=self)
+	// py/decimal.py:294: return _dec(a, self).sqrt(context=self)
 
-//line py/decimal.py:291
-	t419, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc229)
+//line py/decimal.py:294
+	t430, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc233)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:291
-	t420, err := py.Call2(th, t419, a, self)
+//line py/decimal.py:294
+	t431, err := py.Call2(th, t430, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:291
-	t421, err := py.CallMethodCached(th, t420, decimal_name_sqrt, &decimal_mc230, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:294
+	t432, err := py.CallMethodCached(th, t431, decimal_name_sqrt, &decimal_mc234, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t421, nil
+	return t432, nil
 }
 
-// decimal_Context_exp is def Context.exp (py/decimal.py:293).
+// decimal_Context_exp is def Context.exp (py/decimal.py:296).
 
-//line py/decimal.py:293
+//line py/decimal.py:296
 func decimal_Context_exp(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:293
+//line py/decimal.py:296
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:293
+//line py/decimal.py:296
 	defer th.Leave()
-	// py/decimal.py:294: return _dec(a, self).exp(context=self)
+	// py/decimal.py:297: return _dec(a, self).exp(context=self)
 
-//line py/decimal.py:294
-	t423, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc231)
+//line py/decimal.py:297
+	t434, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc235)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:294
-	t424, err := py.Call2(th, t423, a, self)
+//line py/decimal.py:297
+	t435, err := py.Call2(th, t434, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:294
-	t425, err := py.CallMethodCached(th, t424, decimal_name_exp, &decimal_mc232, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:297
+	t436, err := py.CallMethodCached(th, t435, decimal_name_exp, &decimal_mc236, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t425, nil
+	return t436, nil
 }
 
-// decimal_Context_ln is def Context.ln (py/decimal.py:296).
+// decimal_Context_ln is def Context.ln (py/decimal.py:299).
 
-//line py/decimal.py:296
+//line py/decimal.py:299
 func decimal_Context_ln(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:296
+//line py/decimal.py:299
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:296
+//line py/decimal.py:299
 	defer th.Leave()
-	// py/decimal.py:297: return _dec(a, self).ln(context=self)
+	// py/decimal.py:300: return _dec(a, self).ln(context=self)
 
-//line py/decimal.py:297
-	t427, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc233)
+//line py/decimal.py:300
+	t438, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc237)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:297
-	t428, err := py.Call2(th, t427, a, self)
+//line py/decimal.py:300
+	t439, err := py.Call2(th, t438, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:297
-	t429, err := py.CallMethodCached(th, t428, decimal_name_ln, &decimal_mc234, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:300
+	t440, err := py.CallMethodCached(th, t439, decimal_name_ln, &decimal_mc238, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t429, nil
+	return t440, nil
 }
 
-// decimal_Context_log10 is def Context.log10 (py/decimal.py:299).
+// decimal_Context_log10 is def Context.log10 (py/decimal.py:302).
 
-//line py/decimal.py:299
+//line py/decimal.py:302
 func decimal_Context_log10(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:299
+//line py/decimal.py:302
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:299
+//line py/decimal.py:302
 	defer th.Leave()
-	// py/decimal.py:300: return _dec(a, self).log10(context=self)
+	// py/decimal.py:303: return _dec(a, self).log10(context=self)
 
-//line py/decimal.py:300
-	t431, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc235)
+//line py/decimal.py:303
+	t442, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc239)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:300
-	t432, err := py.Call2(th, t431, a, self)
+//line py/decimal.py:303
+	t443, err := py.Call2(th, t442, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:300
-	t433, err := py.CallMethodCached(th, t432, decimal_name_log10, &decimal_mc236, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:303
+	t444, err := py.CallMethodCached(th, t443, decimal_name_log10, &decimal_mc240, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t433, nil
+	return t444, nil
 }
 
-// decimal_Context_quantize is def Context.quantize (py/decimal.py:302).
+// decimal_Context_quantize is def Context.quantize (py/decimal.py:305).
 
-//line py/decimal.py:302
+//line py/decimal.py:305
 func decimal_Context_quantize(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:302
+//line py/decimal.py:305
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:302
+//line py/decimal.py:305
 	defer th.Leave()
-	// py/decimal.py:303: return _dec(a, self).quantize(_dec(b, self), context=self)
+	// py/decimal.py:306: return _dec(a, self).quantize(_dec(b, self), context=self)
 
-//line py/decimal.py:303
-	t435, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc237)
+//line py/decimal.py:306
+	t446, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc241)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:303
-	t436, err := py.Call2(th, t435, a, self)
+//line py/decimal.py:306
+	t447, err := py.Call2(th, t446, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:303
-	t437, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc238)
+//line py/decimal.py:306
+	t448, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc242)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:303
-	t438, err := py.Call2(th, t437, b, self)
+//line py/decimal.py:306
+	t449, err := py.Call2(th, t448, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:303
-	t439, err := py.CallMethodCached(th, t436, decimal_name_quantize, &decimal_mc239, []py.Object{t438}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:306
+	t450, err := py.CallMethodCached(th, t447, decimal_name_quantize, &decimal_mc243, []py.Object{t449}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t439, nil
+	return t450, nil
 }
 
-// decimal_Context_normalize is def Context.normalize (py/decimal.py:305).
+// decimal_Context_normalize is def Context.normalize (py/decimal.py:308).
 
-//line py/decimal.py:305
+//line py/decimal.py:308
 func decimal_Context_normalize(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:305
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:305
-	defer th.Leave()
-	// py/decimal.py:306: return _dec(a, self).normalize(context=self)
-
-//line py/decimal.py:306
-	t441, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc240)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:306
-	t442, err := py.Call2(th, t441, a, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:306
-	t443, err := py.CallMethodCached(th, t442, decimal_name_normalize, &decimal_mc241, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	return t443, nil
-}
-
-// decimal_Context_to_integral_value is def Context.to_integral_value (py/decimal.py:308).
-
-//line py/decimal.py:308
-func decimal_Context_to_integral_value(th *py.Thread, self, a py.Object) (py.Object, error) {
 //line py/decimal.py:308
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:308
 	defer th.Leave()
-	// py/decimal.py:309: return _dec(a, self).to_integral_value(context=self)
+	// py/decimal.py:309: return _dec(a, self).normalize(context=self)
 
 //line py/decimal.py:309
-	t445, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc242)
+	t452, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc244)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:309
-	t446, err := py.Call2(th, t445, a, self)
+	t453, err := py.Call2(th, t452, a, self)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:309
-	t447, err := py.CallMethodCached(th, t446, decimal_name_to_integral_value, &decimal_mc243, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	t454, err := py.CallMethodCached(th, t453, decimal_name_normalize, &decimal_mc245, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t447, nil
+	return t454, nil
 }
 
-// decimal_Context_to_integral_exact is def Context.to_integral_exact (py/decimal.py:313).
+// decimal_Context_next_plus is def Context.next_plus (py/decimal.py:311).
 
-//line py/decimal.py:313
-func decimal_Context_to_integral_exact(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:313
+//line py/decimal.py:311
+func decimal_Context_next_plus(th *py.Thread, self, a py.Object) (py.Object, error) {
+//line py/decimal.py:311
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:313
+//line py/decimal.py:311
 	defer th.Leave()
-	// py/decimal.py:314: return _dec(a, self).to_integral_exact(context=self)
+	// py/decimal.py:312: return _dec(a, self).next_plus(context=self)
 
-//line py/decimal.py:314
-	t450, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc245)
+//line py/decimal.py:312
+	t456, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc246)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:314
-	t451, err := py.Call2(th, t450, a, self)
+//line py/decimal.py:312
+	t457, err := py.Call2(th, t456, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:314
-	t452, err := py.CallMethodCached(th, t451, decimal_name_to_integral_exact, &decimal_mc246, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	return t452, nil
-}
-
-// decimal_Context_compare is def Context.compare (py/decimal.py:316).
-
-//line py/decimal.py:316
-func decimal_Context_compare(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:316
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:316
-	defer th.Leave()
-	// py/decimal.py:317: return _dec(a, self).compare(_dec(b, self), context=self)
-
-//line py/decimal.py:317
-	t454, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc247)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:317
-	t455, err := py.Call2(th, t454, a, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:317
-	t456, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc248)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:317
-	t457, err := py.Call2(th, t456, b, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:317
-	t458, err := py.CallMethodCached(th, t455, decimal_name_compare, &decimal_mc249, []py.Object{t457}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:312
+	t458, err := py.CallMethodCached(th, t457, decimal_name_next_plus, &decimal_mc247, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
 	return t458, nil
 }
 
-// decimal_Context_fma is def Context.fma (py/decimal.py:319).
+// decimal_Context_next_minus is def Context.next_minus (py/decimal.py:314).
 
-//line py/decimal.py:319
-func decimal_Context_fma(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, a, b, c := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, a, b, c
-//line py/decimal.py:319
+//line py/decimal.py:314
+func decimal_Context_next_minus(th *py.Thread, self, a py.Object) (py.Object, error) {
+//line py/decimal.py:314
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:319
+//line py/decimal.py:314
 	defer th.Leave()
-	// py/decimal.py:320: return _dec(a, self).fma(b, c, context=self)
+	// py/decimal.py:315: return _dec(a, self).next_minus(context=self)
 
-//line py/decimal.py:320
-	t460, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc250)
+//line py/decimal.py:315
+	t460, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc248)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:320
+//line py/decimal.py:315
 	t461, err := py.Call2(th, t460, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:320
-	t462, err := py.CallMethodCached(th, t461, decimal_name_fma, &decimal_mc251, []py.Object{b, c}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:315
+	t462, err := py.CallMethodCached(th, t461, decimal_name_next_minus, &decimal_mc249, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
 	return t462, nil
 }
 
-// decimal_Context_max is def Context.max (py/decimal.py:322).
+// decimal_Context_to_integral_value is def Context.to_integral_value (py/decimal.py:317).
 
-//line py/decimal.py:322
-func decimal_Context_max(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:322
+//line py/decimal.py:317
+func decimal_Context_to_integral_value(th *py.Thread, self, a py.Object) (py.Object, error) {
+//line py/decimal.py:317
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:322
+//line py/decimal.py:317
 	defer th.Leave()
-	// py/decimal.py:323: return _dec(a, self).max(_dec(b, self), context=self)
+	// py/decimal.py:318: return _dec(a, self).to_integral_value(context=self)
 
-//line py/decimal.py:323
-	t464, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc252)
+//line py/decimal.py:318
+	t464, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc250)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:323
+//line py/decimal.py:318
 	t465, err := py.Call2(th, t464, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:323
-	t466, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc253)
+//line py/decimal.py:318
+	t466, err := py.CallMethodCached(th, t465, decimal_name_to_integral_value, &decimal_mc251, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:323
-	t467, err := py.Call2(th, t466, b, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:323
-	t468, err := py.CallMethodCached(th, t465, decimal_name_max, &decimal_mc254, []py.Object{t467}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	return t468, nil
+	return t466, nil
 }
 
-// decimal_Context_min is def Context.min (py/decimal.py:325).
+// decimal_Context_to_integral_exact is def Context.to_integral_exact (py/decimal.py:322).
+
+//line py/decimal.py:322
+func decimal_Context_to_integral_exact(th *py.Thread, self, a py.Object) (py.Object, error) {
+//line py/decimal.py:322
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:322
+	defer th.Leave()
+	// py/decimal.py:323: return _dec(a, self).to_integral_exact(context=self)
+
+//line py/decimal.py:323
+	t469, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc253)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:323
+	t470, err := py.Call2(th, t469, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:323
+	t471, err := py.CallMethodCached(th, t470, decimal_name_to_integral_exact, &decimal_mc254, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	return t471, nil
+}
+
+// decimal_Context_compare is def Context.compare (py/decimal.py:325).
 
 //line py/decimal.py:325
-func decimal_Context_min(th *py.Thread, self, a, b py.Object) (py.Object, error) {
+func decimal_Context_compare(th *py.Thread, self, a, b py.Object) (py.Object, error) {
 //line py/decimal.py:325
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:325
 	defer th.Leave()
-	// py/decimal.py:326: return _dec(a, self).min(_dec(b, self), context=self)
+	// py/decimal.py:326: return _dec(a, self).compare(_dec(b, self), context=self)
 
 //line py/decimal.py:326
-	t470, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc255)
+	t473, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc255)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:326
-	t471, err := py.Call2(th, t470, a, self)
+	t474, err := py.Call2(th, t473, a, self)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:326
-	t472, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc256)
+	t475, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc256)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:326
-	t473, err := py.Call2(th, t472, b, self)
+	t476, err := py.Call2(th, t475, b, self)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:326
-	t474, err := py.CallMethodCached(th, t471, decimal_name_min, &decimal_mc257, []py.Object{t473}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	t477, err := py.CallMethodCached(th, t474, decimal_name_compare, &decimal_mc257, []py.Object{t476}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t474, nil
+	return t477, nil
 }
 
-// decimal_Context_is_signed is def Context.is_signed (py/decimal.py:328).
+// decimal_Context_fma is def Context.fma (py/decimal.py:328).
 
 //line py/decimal.py:328
-func decimal_Context_is_signed(th *py.Thread, self, a py.Object) (py.Object, error) {
+func decimal_Context_fma(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, a, b, c := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, a, b, c
 //line py/decimal.py:328
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:328
 	defer th.Leave()
-	// py/decimal.py:329: return _dec(a, self).is_signed()
+	// py/decimal.py:329: return _dec(a, self).fma(b, c, context=self)
 
 //line py/decimal.py:329
-	t476, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc258)
+	t479, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc258)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:329
-	t477, err := py.Call2(th, t476, a, self)
+	t480, err := py.Call2(th, t479, a, self)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:329
-	t478, err := py.CallMethodCached0(th, t477, decimal_name_is_signed, &decimal_mc259)
+	t481, err := py.CallMethodCached(th, t480, decimal_name_fma, &decimal_mc259, []py.Object{b, c}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t478, nil
+	return t481, nil
 }
 
-// decimal_Context_is_zero is def Context.is_zero (py/decimal.py:331).
+// decimal_Context_max is def Context.max (py/decimal.py:331).
 
 //line py/decimal.py:331
-func decimal_Context_is_zero(th *py.Thread, self, a py.Object) (py.Object, error) {
+func decimal_Context_max(th *py.Thread, self, a, b py.Object) (py.Object, error) {
 //line py/decimal.py:331
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:331
 	defer th.Leave()
-	// py/decimal.py:332: return _dec(a, self).is_zero()
+	// py/decimal.py:332: return _dec(a, self).max(_dec(b, self), context=self)
 
 //line py/decimal.py:332
-	t480, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc260)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:332
-	t481, err := py.Call2(th, t480, a, self)
+	t483, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc260)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:332
-	t482, err := py.CallMethodCached0(th, t481, decimal_name_is_zero, &decimal_mc261)
+	t484, err := py.Call2(th, t483, a, self)
 	if err != nil {
 		return nil, err
 	}
-	return t482, nil
-}
-
-// decimal_Context_to_sci_string is def Context.to_sci_string (py/decimal.py:334).
-
-//line py/decimal.py:334
-func decimal_Context_to_sci_string(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:334
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:334
-	defer th.Leave()
-	// py/decimal.py:335: return str(_dec(a, self))
-
-//line py/decimal.py:335
-	t484, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc262)
+//line py/decimal.py:332
+	t485, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc261)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:335
-	t485, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc263)
+//line py/decimal.py:332
+	t486, err := py.Call2(th, t485, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:335
-	t486, err := py.Call2(th, t485, a, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:335
-	t487, err := py.Call1(th, t484, t486)
+//line py/decimal.py:332
+	t487, err := py.CallMethodCached(th, t484, decimal_name_max, &decimal_mc262, []py.Object{t486}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
 	return t487, nil
 }
 
-// decimal_Context_to_eng_string is def Context.to_eng_string (py/decimal.py:337).
+// decimal_Context_min is def Context.min (py/decimal.py:334).
+
+//line py/decimal.py:334
+func decimal_Context_min(th *py.Thread, self, a, b py.Object) (py.Object, error) {
+//line py/decimal.py:334
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:334
+	defer th.Leave()
+	// py/decimal.py:335: return _dec(a, self).min(_dec(b, self), context=self)
+
+//line py/decimal.py:335
+	t489, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc263)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:335
+	t490, err := py.Call2(th, t489, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:335
+	t491, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc264)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:335
+	t492, err := py.Call2(th, t491, b, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:335
+	t493, err := py.CallMethodCached(th, t490, decimal_name_min, &decimal_mc265, []py.Object{t492}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	return t493, nil
+}
+
+// decimal_Context_is_signed is def Context.is_signed (py/decimal.py:337).
 
 //line py/decimal.py:337
-func decimal_Context_to_eng_string(th *py.Thread, self, a py.Object) (py.Object, error) {
+func decimal_Context_is_signed(th *py.Thread, self, a py.Object) (py.Object, error) {
 //line py/decimal.py:337
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:337
 	defer th.Leave()
-	// py/decimal.py:338: return _dec(a, self).to_eng_string()
+	// py/decimal.py:338: return _dec(a, self).is_signed()
 
 //line py/decimal.py:338
-	t489, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc264)
+	t495, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc266)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:338
-	t490, err := py.Call2(th, t489, a, self)
+	t496, err := py.Call2(th, t495, a, self)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:338
-	t491, err := py.CallMethodCached0(th, t490, decimal_name_to_eng_string, &decimal_mc265)
+	t497, err := py.CallMethodCached0(th, t496, decimal_name_is_signed, &decimal_mc267)
 	if err != nil {
 		return nil, err
 	}
-	return t491, nil
+	return t497, nil
+}
+
+// decimal_Context_is_zero is def Context.is_zero (py/decimal.py:340).
+
+//line py/decimal.py:340
+func decimal_Context_is_zero(th *py.Thread, self, a py.Object) (py.Object, error) {
+//line py/decimal.py:340
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:340
+	defer th.Leave()
+	// py/decimal.py:341: return _dec(a, self).is_zero()
+
+//line py/decimal.py:341
+	t499, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc268)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:341
+	t500, err := py.Call2(th, t499, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:341
+	t501, err := py.CallMethodCached0(th, t500, decimal_name_is_zero, &decimal_mc269)
+	if err != nil {
+		return nil, err
+	}
+	return t501, nil
+}
+
+// decimal_Context_to_sci_string is def Context.to_sci_string (py/decimal.py:343).
+
+//line py/decimal.py:343
+func decimal_Context_to_sci_string(th *py.Thread, self, a py.Object) (py.Object, error) {
+//line py/decimal.py:343
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:343
+	defer th.Leave()
+	// py/decimal.py:344: return str(_dec(a, self))
+
+//line py/decimal.py:344
+	t503, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc270)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:344
+	t504, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc271)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:344
+	t505, err := py.Call2(th, t504, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:344
+	t506, err := py.Call1(th, t503, t505)
+	if err != nil {
+		return nil, err
+	}
+	return t506, nil
+}
+
+// decimal_Context_to_eng_string is def Context.to_eng_string (py/decimal.py:346).
+
+//line py/decimal.py:346
+func decimal_Context_to_eng_string(th *py.Thread, self, a py.Object) (py.Object, error) {
+//line py/decimal.py:346
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:346
+	defer th.Leave()
+	// py/decimal.py:347: return _dec(a, self).to_eng_string()
+
+//line py/decimal.py:347
+	t508, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc272)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:347
+	t509, err := py.Call2(th, t508, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:347
+	t510, err := py.CallMethodCached0(th, t509, decimal_name_to_eng_string, &decimal_mc273)
+	if err != nil {
+		return nil, err
+	}
+	return t510, nil
 }
 
 // decimal_Context_body runs the body of class Context (py/decimal.py:144).
@@ -4147,615 +4410,631 @@ func decimal_Context_body(th *py.Thread, ns *py.Dict) error {
 	// py/decimal.py:173: def __setattr__(self, name, value):
 
 //line py/decimal.py:173
-	t233 := py.NewFunction(&py.Function{Name: "__setattr__", QualName: "Context.__setattr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__setattr__", Names: []string{"self", "name", "value"}, NPos: 3}})
+	t244 := py.NewFunction(&py.Function{Name: "__setattr__", QualName: "Context.__setattr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__setattr__", Names: []string{"self", "name", "value"}, NPos: 3}})
 //line py/decimal.py:173
-	py.SetImpl3(t233, decimal_Context___setattr__)
+	py.SetImpl3(t244, decimal_Context___setattr__)
 //line py/decimal.py:173
-	ns.SetStr(decimal_name___setattr__, t233)
-	// py/decimal.py:198: def __repr__(self):
+	ns.SetStr(decimal_name___setattr__, t244)
+	// py/decimal.py:201: def __repr__(self):
 
-//line py/decimal.py:198
-	t259 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Context.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__repr__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:198
-	py.SetImpl1(t259, decimal_Context___repr__)
-//line py/decimal.py:198
-	ns.SetStr(decimal_name___repr__, t259)
-	// py/decimal.py:206: def copy(self):
+//line py/decimal.py:201
+	t270 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Context.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__repr__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:201
+	py.SetImpl1(t270, decimal_Context___repr__)
+//line py/decimal.py:201
+	ns.SetStr(decimal_name___repr__, t270)
+	// py/decimal.py:209: def copy(self):
 
-//line py/decimal.py:206
-	t274 := py.NewFunction(&py.Function{Name: "copy", QualName: "Context.copy", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.copy", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:206
-	py.SetImpl1(t274, decimal_Context_copy)
-//line py/decimal.py:206
-	ns.SetStr(decimal_name_copy, t274)
-	// py/decimal.py:210: __copy__ = copy
+//line py/decimal.py:209
+	t285 := py.NewFunction(&py.Function{Name: "copy", QualName: "Context.copy", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.copy", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:209
+	py.SetImpl1(t285, decimal_Context_copy)
+//line py/decimal.py:209
+	ns.SetStr(decimal_name_copy, t285)
+	// py/decimal.py:213: __copy__ = copy
 
-//line py/decimal.py:210
-	t275, err := py.LoadName(th, ns, decimal_globals, decimal_name_copy, &decimal_gc160)
+//line py/decimal.py:213
+	t286, err := py.LoadName(th, ns, decimal_globals, decimal_name_copy, &decimal_gc164)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:210
-	ns.SetStr(decimal_name___copy__, t275)
-	// py/decimal.py:212: def clear_flags(self):
+//line py/decimal.py:213
+	ns.SetStr(decimal_name___copy__, t286)
+	// py/decimal.py:215: def clear_flags(self):
 
-//line py/decimal.py:212
-	t280 := py.NewFunction(&py.Function{Name: "clear_flags", QualName: "Context.clear_flags", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_flags", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:212
-	py.SetImpl1(t280, decimal_Context_clear_flags)
-//line py/decimal.py:212
-	ns.SetStr(decimal_name_clear_flags, t280)
-	// py/decimal.py:216: def clear_traps(self):
+//line py/decimal.py:215
+	t291 := py.NewFunction(&py.Function{Name: "clear_flags", QualName: "Context.clear_flags", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_flags", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:215
+	py.SetImpl1(t291, decimal_Context_clear_flags)
+//line py/decimal.py:215
+	ns.SetStr(decimal_name_clear_flags, t291)
+	// py/decimal.py:219: def clear_traps(self):
 
-//line py/decimal.py:216
-	t285 := py.NewFunction(&py.Function{Name: "clear_traps", QualName: "Context.clear_traps", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_traps", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:216
-	py.SetImpl1(t285, decimal_Context_clear_traps)
-//line py/decimal.py:216
-	ns.SetStr(decimal_name_clear_traps, t285)
-	// py/decimal.py:220: def Etiny(self):
-
-//line py/decimal.py:220
-	t290 := py.NewFunction(&py.Function{Name: "Etiny", QualName: "Context.Etiny", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etiny", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:220
-	py.SetImpl1(t290, decimal_Context_Etiny)
-//line py/decimal.py:220
-	ns.SetStr(decimal_name_Etiny, t290)
-	// py/decimal.py:223: def Etop(self):
+//line py/decimal.py:219
+	t296 := py.NewFunction(&py.Function{Name: "clear_traps", QualName: "Context.clear_traps", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_traps", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:219
+	py.SetImpl1(t296, decimal_Context_clear_traps)
+//line py/decimal.py:219
+	ns.SetStr(decimal_name_clear_traps, t296)
+	// py/decimal.py:223: def Etiny(self):
 
 //line py/decimal.py:223
-	t295 := py.NewFunction(&py.Function{Name: "Etop", QualName: "Context.Etop", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etop", Names: []string{"self"}, NPos: 1}})
+	t301 := py.NewFunction(&py.Function{Name: "Etiny", QualName: "Context.Etiny", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etiny", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:223
-	py.SetImpl1(t295, decimal_Context_Etop)
+	py.SetImpl1(t301, decimal_Context_Etiny)
 //line py/decimal.py:223
-	ns.SetStr(decimal_name_Etop, t295)
-	// py/decimal.py:226: def _raise(self, conditions):
+	ns.SetStr(decimal_name_Etiny, t301)
+	// py/decimal.py:226: def Etop(self):
 
 //line py/decimal.py:226
-	t314 := py.NewFunction(&py.Function{Name: "_raise", QualName: "Context._raise", Module: decimal_modname, Doc: decimal_str174, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._raise", Names: []string{"self", "conditions"}, NPos: 2}})
+	t306 := py.NewFunction(&py.Function{Name: "Etop", QualName: "Context.Etop", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etop", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:226
-	py.SetImpl2(t314, decimal_Context__raise)
+	py.SetImpl1(t306, decimal_Context_Etop)
 //line py/decimal.py:226
-	ns.SetStr(decimal_name__raise, t314)
-	// py/decimal.py:240: def _apply(self, bits):
+	ns.SetStr(decimal_name_Etop, t306)
+	// py/decimal.py:229: def _raise(self, conditions):
 
-//line py/decimal.py:240
-	t324 := py.NewFunction(&py.Function{Name: "_apply", QualName: "Context._apply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._apply", Names: []string{"self", "bits"}, NPos: 2}})
-//line py/decimal.py:240
-	py.SetImpl2(t324, decimal_Context__apply)
-//line py/decimal.py:240
-	ns.SetStr(decimal_name__apply, t324)
-	// py/decimal.py:244: def create_decimal(self, num='0'):
+//line py/decimal.py:229
+	t325 := py.NewFunction(&py.Function{Name: "_raise", QualName: "Context._raise", Module: decimal_modname, Doc: decimal_str178, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._raise", Names: []string{"self", "conditions"}, NPos: 2}})
+//line py/decimal.py:229
+	py.SetImpl2(t325, decimal_Context__raise)
+//line py/decimal.py:229
+	ns.SetStr(decimal_name__raise, t325)
+	// py/decimal.py:243: def _apply(self, bits):
 
-//line py/decimal.py:244
-	t354 := py.NewFunction(&py.Function{Name: "create_decimal", QualName: "Context.create_decimal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal", Names: []string{"self", "num"}, NPos: 2, Defaults: []py.Object{decimal_str177}}})
-//line py/decimal.py:244
-	py.SetImpl2(t354, decimal_Context_create_decimal)
-//line py/decimal.py:244
-	ns.SetStr(decimal_name_create_decimal, t354)
-	// py/decimal.py:254: def create_decimal_from_float(self, f):
+//line py/decimal.py:243
+	t335 := py.NewFunction(&py.Function{Name: "_apply", QualName: "Context._apply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._apply", Names: []string{"self", "bits"}, NPos: 2}})
+//line py/decimal.py:243
+	py.SetImpl2(t335, decimal_Context__apply)
+//line py/decimal.py:243
+	ns.SetStr(decimal_name__apply, t335)
+	// py/decimal.py:247: def create_decimal(self, num='0'):
 
-//line py/decimal.py:254
-	t358 := py.NewFunction(&py.Function{Name: "create_decimal_from_float", QualName: "Context.create_decimal_from_float", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal_from_float", Names: []string{"self", "f"}, NPos: 2}})
-//line py/decimal.py:254
-	py.SetImpl2(t358, decimal_Context_create_decimal_from_float)
-//line py/decimal.py:254
-	ns.SetStr(decimal_name_create_decimal_from_float, t358)
-	// py/decimal.py:257: def abs(self, a):
+//line py/decimal.py:247
+	t365 := py.NewFunction(&py.Function{Name: "create_decimal", QualName: "Context.create_decimal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal", Names: []string{"self", "num"}, NPos: 2, Defaults: []py.Object{decimal_str181}}})
+//line py/decimal.py:247
+	py.SetImpl2(t365, decimal_Context_create_decimal)
+//line py/decimal.py:247
+	ns.SetStr(decimal_name_create_decimal, t365)
+	// py/decimal.py:257: def create_decimal_from_float(self, f):
 
 //line py/decimal.py:257
-	t362 := py.NewFunction(&py.Function{Name: "abs", QualName: "Context.abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.abs", Names: []string{"self", "a"}, NPos: 2}})
+	t369 := py.NewFunction(&py.Function{Name: "create_decimal_from_float", QualName: "Context.create_decimal_from_float", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal_from_float", Names: []string{"self", "f"}, NPos: 2}})
 //line py/decimal.py:257
-	py.SetImpl2(t362, decimal_Context_abs)
+	py.SetImpl2(t369, decimal_Context_create_decimal_from_float)
 //line py/decimal.py:257
-	ns.SetStr(decimal_name_abs, t362)
-	// py/decimal.py:260: def add(self, a, b):
+	ns.SetStr(decimal_name_create_decimal_from_float, t369)
+	// py/decimal.py:260: def abs(self, a):
 
 //line py/decimal.py:260
-	t368 := py.NewFunction(&py.Function{Name: "add", QualName: "Context.add", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.add", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t373 := py.NewFunction(&py.Function{Name: "abs", QualName: "Context.abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.abs", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:260
-	py.SetImpl3(t368, decimal_Context_add)
+	py.SetImpl2(t373, decimal_Context_abs)
 //line py/decimal.py:260
-	ns.SetStr(decimal_name_add, t368)
-	// py/decimal.py:263: def subtract(self, a, b):
+	ns.SetStr(decimal_name_abs, t373)
+	// py/decimal.py:263: def add(self, a, b):
 
 //line py/decimal.py:263
-	t374 := py.NewFunction(&py.Function{Name: "subtract", QualName: "Context.subtract", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.subtract", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t379 := py.NewFunction(&py.Function{Name: "add", QualName: "Context.add", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.add", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:263
-	py.SetImpl3(t374, decimal_Context_subtract)
+	py.SetImpl3(t379, decimal_Context_add)
 //line py/decimal.py:263
-	ns.SetStr(decimal_name_subtract, t374)
-	// py/decimal.py:266: def multiply(self, a, b):
+	ns.SetStr(decimal_name_add, t379)
+	// py/decimal.py:266: def subtract(self, a, b):
 
 //line py/decimal.py:266
-	t380 := py.NewFunction(&py.Function{Name: "multiply", QualName: "Context.multiply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.multiply", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t385 := py.NewFunction(&py.Function{Name: "subtract", QualName: "Context.subtract", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.subtract", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:266
-	py.SetImpl3(t380, decimal_Context_multiply)
+	py.SetImpl3(t385, decimal_Context_subtract)
 //line py/decimal.py:266
-	ns.SetStr(decimal_name_multiply, t380)
-	// py/decimal.py:269: def divide(self, a, b):
+	ns.SetStr(decimal_name_subtract, t385)
+	// py/decimal.py:269: def multiply(self, a, b):
 
 //line py/decimal.py:269
-	t386 := py.NewFunction(&py.Function{Name: "divide", QualName: "Context.divide", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t391 := py.NewFunction(&py.Function{Name: "multiply", QualName: "Context.multiply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.multiply", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:269
-	py.SetImpl3(t386, decimal_Context_divide)
+	py.SetImpl3(t391, decimal_Context_multiply)
 //line py/decimal.py:269
-	ns.SetStr(decimal_name_divide, t386)
-	// py/decimal.py:272: def divide_int(self, a, b):
+	ns.SetStr(decimal_name_multiply, t391)
+	// py/decimal.py:272: def divide(self, a, b):
 
 //line py/decimal.py:272
-	t392 := py.NewFunction(&py.Function{Name: "divide_int", QualName: "Context.divide_int", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide_int", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t397 := py.NewFunction(&py.Function{Name: "divide", QualName: "Context.divide", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:272
-	py.SetImpl3(t392, decimal_Context_divide_int)
+	py.SetImpl3(t397, decimal_Context_divide)
 //line py/decimal.py:272
-	ns.SetStr(decimal_name_divide_int, t392)
-	// py/decimal.py:275: def divmod(self, a, b):
+	ns.SetStr(decimal_name_divide, t397)
+	// py/decimal.py:275: def divide_int(self, a, b):
 
 //line py/decimal.py:275
-	t398 := py.NewFunction(&py.Function{Name: "divmod", QualName: "Context.divmod", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divmod", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t403 := py.NewFunction(&py.Function{Name: "divide_int", QualName: "Context.divide_int", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide_int", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:275
-	py.SetImpl3(t398, decimal_Context_divmod)
+	py.SetImpl3(t403, decimal_Context_divide_int)
 //line py/decimal.py:275
-	ns.SetStr(decimal_name_divmod, t398)
-	// py/decimal.py:278: def remainder(self, a, b):
+	ns.SetStr(decimal_name_divide_int, t403)
+	// py/decimal.py:278: def divmod(self, a, b):
 
 //line py/decimal.py:278
-	t404 := py.NewFunction(&py.Function{Name: "remainder", QualName: "Context.remainder", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.remainder", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t409 := py.NewFunction(&py.Function{Name: "divmod", QualName: "Context.divmod", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divmod", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:278
-	py.SetImpl3(t404, decimal_Context_remainder)
+	py.SetImpl3(t409, decimal_Context_divmod)
 //line py/decimal.py:278
-	ns.SetStr(decimal_name_remainder, t404)
-	// py/decimal.py:281: def power(self, a, b, modulo=None):
+	ns.SetStr(decimal_name_divmod, t409)
+	// py/decimal.py:281: def remainder(self, a, b):
 
 //line py/decimal.py:281
-	t410 := py.NewFunction(&py.Function{Name: "power", QualName: "Context.power", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.power", Names: []string{"self", "a", "b", "modulo"}, NPos: 4, Defaults: []py.Object{py.None}}})
-	t410.Body = decimal_Context_power
+	t415 := py.NewFunction(&py.Function{Name: "remainder", QualName: "Context.remainder", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.remainder", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:281
-	ns.SetStr(decimal_name_power, t410)
-	// py/decimal.py:284: def plus(self, a):
+	py.SetImpl3(t415, decimal_Context_remainder)
+//line py/decimal.py:281
+	ns.SetStr(decimal_name_remainder, t415)
+	// py/decimal.py:284: def power(self, a, b, modulo=None):
 
 //line py/decimal.py:284
-	t414 := py.NewFunction(&py.Function{Name: "plus", QualName: "Context.plus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.plus", Names: []string{"self", "a"}, NPos: 2}})
+	t421 := py.NewFunction(&py.Function{Name: "power", QualName: "Context.power", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.power", Names: []string{"self", "a", "b", "modulo"}, NPos: 4, Defaults: []py.Object{py.None}}})
+	t421.Body = decimal_Context_power
 //line py/decimal.py:284
-	py.SetImpl2(t414, decimal_Context_plus)
-//line py/decimal.py:284
-	ns.SetStr(decimal_name_plus, t414)
-	// py/decimal.py:287: def minus(self, a):
+	ns.SetStr(decimal_name_power, t421)
+	// py/decimal.py:287: def plus(self, a):
 
 //line py/decimal.py:287
-	t418 := py.NewFunction(&py.Function{Name: "minus", QualName: "Context.minus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.minus", Names: []string{"self", "a"}, NPos: 2}})
+	t425 := py.NewFunction(&py.Function{Name: "plus", QualName: "Context.plus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.plus", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:287
-	py.SetImpl2(t418, decimal_Context_minus)
+	py.SetImpl2(t425, decimal_Context_plus)
 //line py/decimal.py:287
-	ns.SetStr(decimal_name_minus, t418)
-	// py/decimal.py:290: def sqrt(self, a):
+	ns.SetStr(decimal_name_plus, t425)
+	// py/decimal.py:290: def minus(self, a):
 
 //line py/decimal.py:290
-	t422 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Context.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.sqrt", Names: []string{"self", "a"}, NPos: 2}})
+	t429 := py.NewFunction(&py.Function{Name: "minus", QualName: "Context.minus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.minus", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:290
-	py.SetImpl2(t422, decimal_Context_sqrt)
+	py.SetImpl2(t429, decimal_Context_minus)
 //line py/decimal.py:290
-	ns.SetStr(decimal_name_sqrt, t422)
-	// py/decimal.py:293: def exp(self, a):
+	ns.SetStr(decimal_name_minus, t429)
+	// py/decimal.py:293: def sqrt(self, a):
 
 //line py/decimal.py:293
-	t426 := py.NewFunction(&py.Function{Name: "exp", QualName: "Context.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.exp", Names: []string{"self", "a"}, NPos: 2}})
+	t433 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Context.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.sqrt", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:293
-	py.SetImpl2(t426, decimal_Context_exp)
+	py.SetImpl2(t433, decimal_Context_sqrt)
 //line py/decimal.py:293
-	ns.SetStr(decimal_name_exp, t426)
-	// py/decimal.py:296: def ln(self, a):
+	ns.SetStr(decimal_name_sqrt, t433)
+	// py/decimal.py:296: def exp(self, a):
 
 //line py/decimal.py:296
-	t430 := py.NewFunction(&py.Function{Name: "ln", QualName: "Context.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.ln", Names: []string{"self", "a"}, NPos: 2}})
+	t437 := py.NewFunction(&py.Function{Name: "exp", QualName: "Context.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.exp", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:296
-	py.SetImpl2(t430, decimal_Context_ln)
+	py.SetImpl2(t437, decimal_Context_exp)
 //line py/decimal.py:296
-	ns.SetStr(decimal_name_ln, t430)
-	// py/decimal.py:299: def log10(self, a):
+	ns.SetStr(decimal_name_exp, t437)
+	// py/decimal.py:299: def ln(self, a):
 
 //line py/decimal.py:299
-	t434 := py.NewFunction(&py.Function{Name: "log10", QualName: "Context.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.log10", Names: []string{"self", "a"}, NPos: 2}})
+	t441 := py.NewFunction(&py.Function{Name: "ln", QualName: "Context.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.ln", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:299
-	py.SetImpl2(t434, decimal_Context_log10)
+	py.SetImpl2(t441, decimal_Context_ln)
 //line py/decimal.py:299
-	ns.SetStr(decimal_name_log10, t434)
-	// py/decimal.py:302: def quantize(self, a, b):
+	ns.SetStr(decimal_name_ln, t441)
+	// py/decimal.py:302: def log10(self, a):
 
 //line py/decimal.py:302
-	t440 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Context.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.quantize", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t445 := py.NewFunction(&py.Function{Name: "log10", QualName: "Context.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.log10", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:302
-	py.SetImpl3(t440, decimal_Context_quantize)
+	py.SetImpl2(t445, decimal_Context_log10)
 //line py/decimal.py:302
-	ns.SetStr(decimal_name_quantize, t440)
-	// py/decimal.py:305: def normalize(self, a):
+	ns.SetStr(decimal_name_log10, t445)
+	// py/decimal.py:305: def quantize(self, a, b):
 
 //line py/decimal.py:305
-	t444 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Context.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.normalize", Names: []string{"self", "a"}, NPos: 2}})
+	t451 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Context.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.quantize", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:305
-	py.SetImpl2(t444, decimal_Context_normalize)
+	py.SetImpl3(t451, decimal_Context_quantize)
 //line py/decimal.py:305
-	ns.SetStr(decimal_name_normalize, t444)
-	// py/decimal.py:308: def to_integral_value(self, a):
+	ns.SetStr(decimal_name_quantize, t451)
+	// py/decimal.py:308: def normalize(self, a):
 
 //line py/decimal.py:308
-	t448 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Context.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_value", Names: []string{"self", "a"}, NPos: 2}})
+	t455 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Context.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.normalize", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:308
-	py.SetImpl2(t448, decimal_Context_to_integral_value)
+	py.SetImpl2(t455, decimal_Context_normalize)
 //line py/decimal.py:308
-	ns.SetStr(decimal_name_to_integral_value, t448)
-	// py/decimal.py:311: to_integral = to_integral_value
+	ns.SetStr(decimal_name_normalize, t455)
+	// py/decimal.py:311: def next_plus(self, a):
 
 //line py/decimal.py:311
-	t449, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc244)
+	t459 := py.NewFunction(&py.Function{Name: "next_plus", QualName: "Context.next_plus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.next_plus", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:311
+	py.SetImpl2(t459, decimal_Context_next_plus)
+//line py/decimal.py:311
+	ns.SetStr(decimal_name_next_plus, t459)
+	// py/decimal.py:314: def next_minus(self, a):
+
+//line py/decimal.py:314
+	t463 := py.NewFunction(&py.Function{Name: "next_minus", QualName: "Context.next_minus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.next_minus", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:314
+	py.SetImpl2(t463, decimal_Context_next_minus)
+//line py/decimal.py:314
+	ns.SetStr(decimal_name_next_minus, t463)
+	// py/decimal.py:317: def to_integral_value(self, a):
+
+//line py/decimal.py:317
+	t467 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Context.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_value", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:317
+	py.SetImpl2(t467, decimal_Context_to_integral_value)
+//line py/decimal.py:317
+	ns.SetStr(decimal_name_to_integral_value, t467)
+	// py/decimal.py:320: to_integral = to_integral_value
+
+//line py/decimal.py:320
+	t468, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc252)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:311
-	ns.SetStr(decimal_name_to_integral, t449)
-	// py/decimal.py:313: def to_integral_exact(self, a):
-
-//line py/decimal.py:313
-	t453 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Context.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_exact", Names: []string{"self", "a"}, NPos: 2}})
-//line py/decimal.py:313
-	py.SetImpl2(t453, decimal_Context_to_integral_exact)
-//line py/decimal.py:313
-	ns.SetStr(decimal_name_to_integral_exact, t453)
-	// py/decimal.py:316: def compare(self, a, b):
-
-//line py/decimal.py:316
-	t459 := py.NewFunction(&py.Function{Name: "compare", QualName: "Context.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.compare", Names: []string{"self", "a", "b"}, NPos: 3}})
-//line py/decimal.py:316
-	py.SetImpl3(t459, decimal_Context_compare)
-//line py/decimal.py:316
-	ns.SetStr(decimal_name_compare, t459)
-	// py/decimal.py:319: def fma(self, a, b, c):
-
-//line py/decimal.py:319
-	t463 := py.NewFunction(&py.Function{Name: "fma", QualName: "Context.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.fma", Names: []string{"self", "a", "b", "c"}, NPos: 4}})
-	t463.Body = decimal_Context_fma
-//line py/decimal.py:319
-	ns.SetStr(decimal_name_fma, t463)
-	// py/decimal.py:322: def max(self, a, b):
+//line py/decimal.py:320
+	ns.SetStr(decimal_name_to_integral, t468)
+	// py/decimal.py:322: def to_integral_exact(self, a):
 
 //line py/decimal.py:322
-	t469 := py.NewFunction(&py.Function{Name: "max", QualName: "Context.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.max", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t472 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Context.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_exact", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:322
-	py.SetImpl3(t469, decimal_Context_max)
+	py.SetImpl2(t472, decimal_Context_to_integral_exact)
 //line py/decimal.py:322
-	ns.SetStr(decimal_name_max, t469)
-	// py/decimal.py:325: def min(self, a, b):
+	ns.SetStr(decimal_name_to_integral_exact, t472)
+	// py/decimal.py:325: def compare(self, a, b):
 
 //line py/decimal.py:325
-	t475 := py.NewFunction(&py.Function{Name: "min", QualName: "Context.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.min", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t478 := py.NewFunction(&py.Function{Name: "compare", QualName: "Context.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.compare", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:325
-	py.SetImpl3(t475, decimal_Context_min)
+	py.SetImpl3(t478, decimal_Context_compare)
 //line py/decimal.py:325
-	ns.SetStr(decimal_name_min, t475)
-	// py/decimal.py:328: def is_signed(self, a):
+	ns.SetStr(decimal_name_compare, t478)
+	// py/decimal.py:328: def fma(self, a, b, c):
 
 //line py/decimal.py:328
-	t479 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Context.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_signed", Names: []string{"self", "a"}, NPos: 2}})
+	t482 := py.NewFunction(&py.Function{Name: "fma", QualName: "Context.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.fma", Names: []string{"self", "a", "b", "c"}, NPos: 4}})
+	t482.Body = decimal_Context_fma
 //line py/decimal.py:328
-	py.SetImpl2(t479, decimal_Context_is_signed)
-//line py/decimal.py:328
-	ns.SetStr(decimal_name_is_signed, t479)
-	// py/decimal.py:331: def is_zero(self, a):
+	ns.SetStr(decimal_name_fma, t482)
+	// py/decimal.py:331: def max(self, a, b):
 
 //line py/decimal.py:331
-	t483 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Context.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_zero", Names: []string{"self", "a"}, NPos: 2}})
+	t488 := py.NewFunction(&py.Function{Name: "max", QualName: "Context.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.max", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:331
-	py.SetImpl2(t483, decimal_Context_is_zero)
+	py.SetImpl3(t488, decimal_Context_max)
 //line py/decimal.py:331
-	ns.SetStr(decimal_name_is_zero, t483)
-	// py/decimal.py:334: def to_sci_string(self, a):
+	ns.SetStr(decimal_name_max, t488)
+	// py/decimal.py:334: def min(self, a, b):
 
 //line py/decimal.py:334
-	t488 := py.NewFunction(&py.Function{Name: "to_sci_string", QualName: "Context.to_sci_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_sci_string", Names: []string{"self", "a"}, NPos: 2}})
+	t494 := py.NewFunction(&py.Function{Name: "min", QualName: "Context.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.min", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:334
-	py.SetImpl2(t488, decimal_Context_to_sci_string)
+	py.SetImpl3(t494, decimal_Context_min)
 //line py/decimal.py:334
-	ns.SetStr(decimal_name_to_sci_string, t488)
-	// py/decimal.py:337: def to_eng_string(self, a):
+	ns.SetStr(decimal_name_min, t494)
+	// py/decimal.py:337: def is_signed(self, a):
 
 //line py/decimal.py:337
-	t492 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Context.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_eng_string", Names: []string{"self", "a"}, NPos: 2}})
+	t498 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Context.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_signed", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:337
-	py.SetImpl2(t492, decimal_Context_to_eng_string)
+	py.SetImpl2(t498, decimal_Context_is_signed)
 //line py/decimal.py:337
-	ns.SetStr(decimal_name_to_eng_string, t492)
+	ns.SetStr(decimal_name_is_signed, t498)
+	// py/decimal.py:340: def is_zero(self, a):
+
+//line py/decimal.py:340
+	t502 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Context.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_zero", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:340
+	py.SetImpl2(t502, decimal_Context_is_zero)
+//line py/decimal.py:340
+	ns.SetStr(decimal_name_is_zero, t502)
+	// py/decimal.py:343: def to_sci_string(self, a):
+
+//line py/decimal.py:343
+	t507 := py.NewFunction(&py.Function{Name: "to_sci_string", QualName: "Context.to_sci_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_sci_string", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:343
+	py.SetImpl2(t507, decimal_Context_to_sci_string)
+//line py/decimal.py:343
+	ns.SetStr(decimal_name_to_sci_string, t507)
+	// py/decimal.py:346: def to_eng_string(self, a):
+
+//line py/decimal.py:346
+	t511 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Context.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_eng_string", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:346
+	py.SetImpl2(t511, decimal_Context_to_eng_string)
+//line py/decimal.py:346
+	ns.SetStr(decimal_name_to_eng_string, t511)
 	return nil
 }
 
-// decimal__dec is def _dec (py/decimal.py:341).
+// decimal_p_dec is def _dec (py/decimal.py:350).
 
-//line py/decimal.py:341
-func decimal__dec(th *py.Thread, a, context py.Object) (py.Object, error) {
-//line py/decimal.py:341
+//line py/decimal.py:350
+func decimal_p_dec(th *py.Thread, a, context py.Object) (py.Object, error) {
+//line py/decimal.py:350
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:341
+//line py/decimal.py:350
 	defer th.Leave()
-	// py/decimal.py:342: if isinstance(a, Decimal):
+	// py/decimal.py:351: if isinstance(a, Decimal):
 
-//line py/decimal.py:342
-	t494, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc266)
+//line py/decimal.py:351
+	t513, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc274)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:342
-	t495, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc267)
+//line py/decimal.py:351
+	t514, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc275)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:342
-	t496, err := py.Call2(th, t494, a, t495)
+//line py/decimal.py:351
+	t515, err := py.Call2(th, t513, a, t514)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:342
-	t497, err := py.Truth(th, t496)
+//line py/decimal.py:351
+	t516, err := py.Truth(th, t515)
 	if err != nil {
 		return nil, err
 	}
-	if t497 {
-		// py/decimal.py:343: return a
+	if t516 {
+		// py/decimal.py:352: return a
 
-//line py/decimal.py:343
+//line py/decimal.py:352
 		return a, nil
 	}
-	// py/decimal.py:344: if isinstance(a, int):
+	// py/decimal.py:353: if isinstance(a, int):
 
-//line py/decimal.py:344
-	t498, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc268)
+//line py/decimal.py:353
+	t517, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc276)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:344
-	t499, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc269)
+//line py/decimal.py:353
+	t518, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc277)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:344
-	t500, err := py.Call2(th, t498, a, t499)
+//line py/decimal.py:353
+	t519, err := py.Call2(th, t517, a, t518)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:344
-	t501, err := py.Truth(th, t500)
+//line py/decimal.py:353
+	t520, err := py.Truth(th, t519)
 	if err != nil {
 		return nil, err
 	}
-	if t501 {
-		// py/decimal.py:345: return Decimal(a)
+	if t520 {
+		// py/decimal.py:354: return Decimal(a)
 
-//line py/decimal.py:345
-		t502, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc270)
+//line py/decimal.py:354
+		t521, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc278)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:345
-		t503, err := py.Call1(th, t502, a)
+//line py/decimal.py:354
+		t522, err := py.Call1(th, t521, a)
 		if err != nil {
 			return nil, err
 		}
-		return t503, nil
+		return t522, nil
 	}
-	// py/decimal.py:346: raise TypeError("conversion from %s to Decimal is not supported" % type(a).__name__)
+	// py/decimal.py:355: raise TypeError("conversion from %s to Decimal is not supported" % type(a).__name__)
 
-//line py/decimal.py:346
-	t504, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc271)
+//line py/decimal.py:355
+	t523, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc279)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:346
-	t505, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc273)
+//line py/decimal.py:355
+	t524, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc281)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:346
-	t506, err := py.Call1(th, t505, a)
+//line py/decimal.py:355
+	t525, err := py.Call1(th, t524, a)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:346
-	t507, err := py.GetAttrCached(th, t506, decimal_name___name__, &decimal_ac274)
+//line py/decimal.py:355
+	t526, err := py.GetAttrCached(th, t525, decimal_name___name__, &decimal_ac282)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:346
-	t508, err := py.Mod(th, decimal_str272, t507)
+//line py/decimal.py:355
+	t527, err := py.Mod(th, decimal_str280, t526)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:346
-	t509, err := py.Call1(th, t504, t508)
+//line py/decimal.py:355
+	t528, err := py.Call1(th, t523, t527)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:346
-	return nil, py.Raise(th, t509, nil)
+//line py/decimal.py:355
+	return nil, py.Raise(th, t528, nil)
 }
 
-// decimal_getcontext is def getcontext (py/decimal.py:359).
+// decimal_getcontext is def getcontext (py/decimal.py:368).
 
-//line py/decimal.py:359
+//line py/decimal.py:368
 func decimal_getcontext(th *py.Thread) (py.Object, error) {
-//line py/decimal.py:359
+//line py/decimal.py:368
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:359
+//line py/decimal.py:368
 	defer th.Leave()
 	var ctx py.Object
 	var err error
 	_ = err
-	// py/decimal.py:361: ctx = _d.get_local()
+	// py/decimal.py:370: ctx = _d.get_local()
 
-//line py/decimal.py:361
-	t529, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc290)
+//line py/decimal.py:370
+	t548, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc298)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:361
-	ctx, err = py.CallMethodCached0(th, t529, decimal_name_get_local, &decimal_mc291)
+//line py/decimal.py:370
+	ctx, err = py.CallMethodCached0(th, t548, decimal_name_get_local, &decimal_mc299)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:362: if ctx is None:
+	// py/decimal.py:371: if ctx is None:
 
-//line py/decimal.py:362
+//line py/decimal.py:371
 	if py.Is(ctx, py.None) {
-		// py/decimal.py:363: ctx = DefaultContext.copy()
+		// py/decimal.py:372: ctx = DefaultContext.copy()
 
-//line py/decimal.py:363
-		t530, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc292)
+//line py/decimal.py:372
+		t549, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc300)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:363
-		ctx, err = py.CallMethodCached0(th, t530, decimal_name_copy, &decimal_mc293)
+//line py/decimal.py:372
+		ctx, err = py.CallMethodCached0(th, t549, decimal_name_copy, &decimal_mc301)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:364: _d.set_local(ctx)
+		// py/decimal.py:373: _d.set_local(ctx)
 
-//line py/decimal.py:364
-		t531, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc294)
+//line py/decimal.py:373
+		t550, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc302)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:364
-		_, err = py.CallMethodCached1(th, t531, decimal_name_set_local, &decimal_mc295, ctx)
+//line py/decimal.py:373
+		_, err = py.CallMethodCached1(th, t550, decimal_name_set_local, &decimal_mc303, ctx)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:365: return ctx
+	// py/decimal.py:374: return ctx
 
-//line py/decimal.py:365
+//line py/decimal.py:374
 	return ctx, nil
 }
 
-// decimal_setcontext is def setcontext (py/decimal.py:368).
+// decimal_setcontext is def setcontext (py/decimal.py:377).
 
-//line py/decimal.py:368
+//line py/decimal.py:377
 func decimal_setcontext(th *py.Thread, context py.Object) (py.Object, error) {
-//line py/decimal.py:368
+//line py/decimal.py:377
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:368
+//line py/decimal.py:377
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:370: if context in (DefaultContext, BasicContext, ExtendedContext):
+	// py/decimal.py:379: if context in (DefaultContext, BasicContext, ExtendedContext):
 
-//line py/decimal.py:370
-	t533, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc297)
+//line py/decimal.py:379
+	t552, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc305)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:370
-	t534, err := py.LoadGlobal(th, decimal_globals, decimal_name_BasicContext, &decimal_gc298)
+//line py/decimal.py:379
+	t553, err := py.LoadGlobal(th, decimal_globals, decimal_name_BasicContext, &decimal_gc306)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:370
-	t535, err := py.LoadGlobal(th, decimal_globals, decimal_name_ExtendedContext, &decimal_gc299)
+//line py/decimal.py:379
+	t554, err := py.LoadGlobal(th, decimal_globals, decimal_name_ExtendedContext, &decimal_gc307)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:370
-	t536, err := py.Contains(th, py.NewTuple([]py.Object{t533, t534, t535}), context)
+//line py/decimal.py:379
+	t555, err := py.Contains(th, py.NewTuple([]py.Object{t552, t553, t554}), context)
 	if err != nil {
 		return nil, err
 	}
-	if t536 {
-		// py/decimal.py:371: context = context.copy()
+	if t555 {
+		// py/decimal.py:380: context = context.copy()
 
-//line py/decimal.py:371
-		context, err = py.CallMethodCached0(th, context, decimal_name_copy, &decimal_mc300)
+//line py/decimal.py:380
+		context, err = py.CallMethodCached0(th, context, decimal_name_copy, &decimal_mc308)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:372: context.clear_flags()
+		// py/decimal.py:381: context.clear_flags()
 
-//line py/decimal.py:372
-		_, err = py.CallMethodCached0(th, context, decimal_name_clear_flags, &decimal_mc301)
+//line py/decimal.py:381
+		_, err = py.CallMethodCached0(th, context, decimal_name_clear_flags, &decimal_mc309)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:373: if not isinstance(context, Context):
+	// py/decimal.py:382: if not isinstance(context, Context):
 
-//line py/decimal.py:373
-	t537, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc302)
+//line py/decimal.py:382
+	t556, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc310)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:373
-	t538, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc303)
+//line py/decimal.py:382
+	t557, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc311)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:373
-	t539, err := py.Call2(th, t537, context, t538)
+//line py/decimal.py:382
+	t558, err := py.Call2(th, t556, context, t557)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:373
-	t540, err := py.Truth(th, t539)
+//line py/decimal.py:382
+	t559, err := py.Truth(th, t558)
 	if err != nil {
 		return nil, err
 	}
-	if !t540 {
-		// py/decimal.py:374: raise TypeError("argument must be a context")
+	if !t559 {
+		// py/decimal.py:383: raise TypeError("argument must be a context")
 
-//line py/decimal.py:374
-		t541, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc304)
+//line py/decimal.py:383
+		t560, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc312)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:374
-		t542, err := py.Call1(th, t541, decimal_str305)
+//line py/decimal.py:383
+		t561, err := py.Call1(th, t560, decimal_str313)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:374
-		return nil, py.Raise(th, t542, nil)
+//line py/decimal.py:383
+		return nil, py.Raise(th, t561, nil)
 	}
-	// py/decimal.py:375: _d.set_local(context)
+	// py/decimal.py:384: _d.set_local(context)
 
-//line py/decimal.py:375
-	t543, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc306)
+//line py/decimal.py:384
+	t562, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc314)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:375
-	_, err = py.CallMethodCached1(th, t543, decimal_name_set_local, &decimal_mc307, context)
+//line py/decimal.py:384
+	_, err = py.CallMethodCached1(th, t562, decimal_name_set_local, &decimal_mc315, context)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal__ContextManager___init__ is def _ContextManager.__init__ (py/decimal.py:379).
+// decimal_p_ContextManager___init__ is def _ContextManager.__init__ (py/decimal.py:388).
 
-//line py/decimal.py:379
-func decimal__ContextManager___init__(th *py.Thread, self, new_context py.Object) (py.Object, error) {
-//line py/decimal.py:379
+//line py/decimal.py:388
+func decimal_p_ContextManager___init__(th *py.Thread, self, new_context py.Object) (py.Object, error) {
+//line py/decimal.py:388
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:379
+//line py/decimal.py:388
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:380: self.new_context = new_context
+	// py/decimal.py:389: self.new_context = new_context
 
-//line py/decimal.py:380
+//line py/decimal.py:389
 	err = py.SetAttr(th, self, decimal_name_new_context, new_context)
 	if err != nil {
 		return nil, err
@@ -4763,2661 +5042,2850 @@ func decimal__ContextManager___init__(th *py.Thread, self, new_context py.Object
 	return py.None, nil
 }
 
-// decimal__ContextManager___enter__ is def _ContextManager.__enter__ (py/decimal.py:382).
+// decimal_p_ContextManager___enter__ is def _ContextManager.__enter__ (py/decimal.py:391).
 
-//line py/decimal.py:382
-func decimal__ContextManager___enter__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:382
+//line py/decimal.py:391
+func decimal_p_ContextManager___enter__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:391
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:382
+//line py/decimal.py:391
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:383: self.saved_context = getcontext()
+	// py/decimal.py:392: self.saved_context = getcontext()
 
-//line py/decimal.py:383
-	t547, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc310)
+//line py/decimal.py:392
+	t566, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc318)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:383
-	t548, err := py.Call0(th, t547)
+//line py/decimal.py:392
+	t567, err := py.Call0(th, t566)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:383
-	err = py.SetAttr(th, self, decimal_name_saved_context, t548)
+//line py/decimal.py:392
+	err = py.SetAttr(th, self, decimal_name_saved_context, t567)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:384: setcontext(self.new_context)
+	// py/decimal.py:393: setcontext(self.new_context)
 
-//line py/decimal.py:384
-	t549, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc311)
+//line py/decimal.py:393
+	t568, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc319)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:384
-	t550, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac312)
+//line py/decimal.py:393
+	t569, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac320)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:384
-	_, err = py.Call1(th, t549, t550)
+//line py/decimal.py:393
+	_, err = py.Call1(th, t568, t569)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:385: return self.new_context
+	// py/decimal.py:394: return self.new_context
 
-//line py/decimal.py:385
-	t551, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac313)
+//line py/decimal.py:394
+	t570, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac321)
 	if err != nil {
 		return nil, err
 	}
-	return t551, nil
+	return t570, nil
 }
 
-// decimal__ContextManager___exit__ is def _ContextManager.__exit__ (py/decimal.py:387).
+// decimal_p_ContextManager___exit__ is def _ContextManager.__exit__ (py/decimal.py:396).
 
-//line py/decimal.py:387
-func decimal__ContextManager___exit__(th *py.Thread, args []py.Object) (py.Object, error) {
+//line py/decimal.py:396
+func decimal_p_ContextManager___exit__(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, t, v, tb := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, t, v, tb
-//line py/decimal.py:387
+//line py/decimal.py:396
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:387
+//line py/decimal.py:396
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:388: setcontext(self.saved_context)
+	// py/decimal.py:397: setcontext(self.saved_context)
 
-//line py/decimal.py:388
-	t553, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc314)
+//line py/decimal.py:397
+	t572, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc322)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:388
-	t554, err := py.GetAttrCached(th, self, decimal_name_saved_context, &decimal_ac315)
+//line py/decimal.py:397
+	t573, err := py.GetAttrCached(th, self, decimal_name_saved_context, &decimal_ac323)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:388
-	_, err = py.Call1(th, t553, t554)
+//line py/decimal.py:397
+	_, err = py.Call1(th, t572, t573)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal__ContextManager_body runs the body of class _ContextManager (py/decimal.py:378).
-
-//line py/decimal.py:378
-func decimal__ContextManager_body(th *py.Thread, ns *py.Dict) error {
-	// py/decimal.py:379: def __init__(self, new_context):
-
-//line py/decimal.py:379
-	t546 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_ContextManager.__init__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__init__", Names: []string{"self", "new_context"}, NPos: 2}})
-//line py/decimal.py:379
-	py.SetImpl2(t546, decimal__ContextManager___init__)
-//line py/decimal.py:379
-	ns.SetStr(decimal_name___init__, t546)
-	// py/decimal.py:382: def __enter__(self):
-
-//line py/decimal.py:382
-	t552 := py.NewFunction(&py.Function{Name: "__enter__", QualName: "_ContextManager.__enter__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__enter__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:382
-	py.SetImpl1(t552, decimal__ContextManager___enter__)
-//line py/decimal.py:382
-	ns.SetStr(decimal_name___enter__, t552)
-	// py/decimal.py:387: def __exit__(self, t, v, tb):
+// decimal_p_ContextManager_body runs the body of class _ContextManager (py/decimal.py:387).
 
 //line py/decimal.py:387
-	t555 := py.NewFunction(&py.Function{Name: "__exit__", QualName: "_ContextManager.__exit__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__exit__", Names: []string{"self", "t", "v", "tb"}, NPos: 4}})
-	t555.Body = decimal__ContextManager___exit__
-//line py/decimal.py:387
-	ns.SetStr(decimal_name___exit__, t555)
+func decimal_p_ContextManager_body(th *py.Thread, ns *py.Dict) error {
+	// py/decimal.py:388: def __init__(self, new_context):
+
+//line py/decimal.py:388
+	t565 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_ContextManager.__init__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__init__", Names: []string{"self", "new_context"}, NPos: 2}})
+//line py/decimal.py:388
+	py.SetImpl2(t565, decimal_p_ContextManager___init__)
+//line py/decimal.py:388
+	ns.SetStr(decimal_name___init__, t565)
+	// py/decimal.py:391: def __enter__(self):
+
+//line py/decimal.py:391
+	t571 := py.NewFunction(&py.Function{Name: "__enter__", QualName: "_ContextManager.__enter__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__enter__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:391
+	py.SetImpl1(t571, decimal_p_ContextManager___enter__)
+//line py/decimal.py:391
+	ns.SetStr(decimal_name___enter__, t571)
+	// py/decimal.py:396: def __exit__(self, t, v, tb):
+
+//line py/decimal.py:396
+	t574 := py.NewFunction(&py.Function{Name: "__exit__", QualName: "_ContextManager.__exit__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__exit__", Names: []string{"self", "t", "v", "tb"}, NPos: 4}})
+	t574.Body = decimal_p_ContextManager___exit__
+//line py/decimal.py:396
+	ns.SetStr(decimal_name___exit__, t574)
 	return nil
 }
 
-// decimal_localcontext is def localcontext (py/decimal.py:391).
+// decimal_localcontext is def localcontext (py/decimal.py:400).
 
-//line py/decimal.py:391
+//line py/decimal.py:400
 func decimal_localcontext(th *py.Thread, ctx, kwargs py.Object) (py.Object, error) {
-//line py/decimal.py:391
+//line py/decimal.py:400
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:391
+//line py/decimal.py:400
 	defer th.Leave()
 	var key, value py.Object
 	var err error
 	_ = err
-	// py/decimal.py:394: if ctx is None:
+	// py/decimal.py:403: if ctx is None:
 
-//line py/decimal.py:394
+//line py/decimal.py:403
 	if py.Is(ctx, py.None) {
-		// py/decimal.py:395: ctx = getcontext()
+		// py/decimal.py:404: ctx = getcontext()
 
-//line py/decimal.py:395
-		t557, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc316)
+//line py/decimal.py:404
+		t576, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc324)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:395
-		ctx, err = py.Call0(th, t557)
+//line py/decimal.py:404
+		ctx, err = py.Call0(th, t576)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:396: ctx = ctx.copy()
+	// py/decimal.py:405: ctx = ctx.copy()
 
-//line py/decimal.py:396
-	ctx, err = py.CallMethodCached0(th, ctx, decimal_name_copy, &decimal_mc317)
+//line py/decimal.py:405
+	ctx, err = py.CallMethodCached0(th, ctx, decimal_name_copy, &decimal_mc325)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:397: for key, value in kwargs.items():
+	// py/decimal.py:406: for key, value in kwargs.items():
 
-//line py/decimal.py:397
-	t559, err := py.CallMethodCached0(th, kwargs, decimal_name_items, &decimal_mc318)
+//line py/decimal.py:406
+	t578, err := py.CallMethodCached0(th, kwargs, decimal_name_items, &decimal_mc326)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:397
-	it558, err := py.Iter(th, t559)
+//line py/decimal.py:406
+	it577, err := py.Iter(th, t578)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:397
-		t560, err := py.Next(th, it558)
+//line py/decimal.py:406
+		t579, err := py.Next(th, it577)
 		if err != nil {
 			return nil, err
 		}
-		if t560 == nil {
+		if t579 == nil {
 			break
 		}
-//line py/decimal.py:397
-		t561, err := py.Unpack(th, t560, 2)
+//line py/decimal.py:406
+		t580, err := py.Unpack(th, t579, 2)
 		if err != nil {
 			return nil, err
 		}
-		key = t561[0]
-		value = t561[1]
-		// py/decimal.py:398: if key not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
+		key = t580[0]
+		value = t580[1]
+		// py/decimal.py:407: if key not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
 
-//line py/decimal.py:398
-		t562, err := py.Contains(th, decimal_tuple319, key)
+//line py/decimal.py:407
+		t581, err := py.Contains(th, decimal_tuple327, key)
 		if err != nil {
 			return nil, err
 		}
-		if !t562 {
-			// py/decimal.py:399: raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+		if !t581 {
+			// py/decimal.py:408: raise TypeError("'%s' is an invalid keyword argument for this function" % key)
 
-//line py/decimal.py:399
-			t563, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc320)
+//line py/decimal.py:408
+			t582, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc328)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:399
-			t564, err := py.Mod(th, decimal_str321, key)
+//line py/decimal.py:408
+			t583, err := py.Mod(th, decimal_str329, key)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:399
-			t565, err := py.Call1(th, t563, t564)
+//line py/decimal.py:408
+			t584, err := py.Call1(th, t582, t583)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:399
-			return nil, py.Raise(th, t565, nil)
+//line py/decimal.py:408
+			return nil, py.Raise(th, t584, nil)
 		}
-		// py/decimal.py:400: setattr(ctx, key, value)
+		// py/decimal.py:409: setattr(ctx, key, value)
 
-//line py/decimal.py:400
-		t566, err := py.LoadGlobal(th, decimal_globals, decimal_name_setattr, &decimal_gc322)
+//line py/decimal.py:409
+		t585, err := py.LoadGlobal(th, decimal_globals, decimal_name_setattr, &decimal_gc330)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:400
-		_, err = py.Call3(th, t566, ctx, key, value)
+//line py/decimal.py:409
+		_, err = py.Call3(th, t585, ctx, key, value)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:401: return _ContextManager(ctx)
+	// py/decimal.py:410: return _ContextManager(ctx)
 
-//line py/decimal.py:401
-	t567, err := py.LoadGlobal(th, decimal_globals, decimal_name__ContextManager, &decimal_gc323)
+//line py/decimal.py:410
+	t586, err := py.LoadGlobal(th, decimal_globals, decimal_name__ContextManager, &decimal_gc331)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:401
-	t568, err := py.Call1(th, t567, ctx)
+//line py/decimal.py:410
+	t587, err := py.Call1(th, t586, ctx)
 	if err != nil {
 		return nil, err
 	}
-	return t568, nil
+	return t587, nil
 }
 
-// decimal__parse_nan is def _parse_nan (py/decimal.py:407).
+// decimal_p_qualname is def _qualname (py/decimal.py:421).
 
-//line py/decimal.py:407
-func decimal__parse_nan(th *py.Thread, text py.Object) (py.Object, error) {
-//line py/decimal.py:407
+//line py/decimal.py:421
+func decimal_p_qualname(th *py.Thread, x py.Object) (py.Object, error) {
+//line py/decimal.py:421
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:407
+//line py/decimal.py:421
+	defer th.Leave()
+	var t py.Object
+	var err error
+	_ = err
+	// py/decimal.py:422: t = type(x)
+
+//line py/decimal.py:422
+	t601, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc351)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:422
+	t, err = py.Call1(th, t601, x)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:423: if t.__module__ in ('builtins', '__main__'):
+
+//line py/decimal.py:423
+	t602, err := py.GetAttrCached(th, t, decimal_name___module__, &decimal_ac352)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:423
+	t603, err := py.Contains(th, decimal_tuple353, t602)
+	if err != nil {
+		return nil, err
+	}
+	if t603 {
+		// py/decimal.py:424: return t.__qualname__
+
+//line py/decimal.py:424
+		t604, err := py.GetAttrCached(th, t, decimal_name___qualname__, &decimal_ac354)
+		if err != nil {
+			return nil, err
+		}
+		return t604, nil
+	}
+	// py/decimal.py:425: return t.__module__ + '.' + t.__qualname__
+
+//line py/decimal.py:425
+	t605, err := py.GetAttrCached(th, t, decimal_name___module__, &decimal_ac355)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:425
+	t606, err := py.Add(th, t605, decimal_str356)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:425
+	t607, err := py.GetAttrCached(th, t, decimal_name___qualname__, &decimal_ac357)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:425
+	t608, err := py.Add(th, t606, t607)
+	if err != nil {
+		return nil, err
+	}
+	return t608, nil
+}
+
+// decimal_p_unsupported is def _unsupported (py/decimal.py:428).
+
+//line py/decimal.py:428
+func decimal_p_unsupported(th *py.Thread, name, a, b py.Object) (py.Object, error) {
+//line py/decimal.py:428
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:428
+	defer th.Leave()
+	var other py.Object
+	// py/decimal.py:431: other = b if isinstance(a, Decimal) else a
+
+//line py/decimal.py:431
+	var t610 py.Object
+//line py/decimal.py:431
+	t611, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc358)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:431
+	t612, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc359)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:431
+	t613, err := py.Call2(th, t611, a, t612)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:431
+	t614, err := py.Truth(th, t613)
+	if err != nil {
+		return nil, err
+	}
+	if t614 {
+		t610 = b
+	} else {
+		t610 = a
+	}
+	other = t610
+	// py/decimal.py:432: if isinstance(other, _BUILTIN_OPERANDS):
+
+//line py/decimal.py:432
+	t615, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc360)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:432
+	t616, err := py.LoadGlobal(th, decimal_globals, decimal_name__BUILTIN_OPERANDS, &decimal_gc361)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:432
+	t617, err := py.Call2(th, t615, other, t616)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:432
+	t618, err := py.Truth(th, t617)
+	if err != nil {
+		return nil, err
+	}
+	if t618 {
+		// py/decimal.py:433: raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+
+//line py/decimal.py:433
+		t619, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc362)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:433
+		t620, err := py.LoadGlobal(th, decimal_globals, decimal_name__OP_SYMBOLS, &decimal_gc364)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:433
+		t621, err := py.GetItem(th, t620, name)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:433
+		t622, err := py.LoadGlobal(th, decimal_globals, decimal_name__qualname, &decimal_gc365)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:433
+		t623, err := py.Call1(th, t622, a)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:433
+		t624, err := py.LoadGlobal(th, decimal_globals, decimal_name__qualname, &decimal_gc366)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:433
+		t625, err := py.Call1(th, t624, b)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:433
+		t626, err := py.Mod(th, decimal_str363, py.NewTuple([]py.Object{t621, t623, t625}))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:433
+		t627, err := py.Call1(th, t619, t626)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:433
+		return nil, py.Raise(th, t627, nil)
+	}
+	return py.None, nil
+}
+
+// decimal_p_parse_nan is def _parse_nan (py/decimal.py:437).
+
+//line py/decimal.py:437
+func decimal_p_parse_nan(th *py.Thread, text py.Object) (py.Object, error) {
+//line py/decimal.py:437
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:437
 	defer th.Leave()
 	var t, sign, prefix, kind, payload py.Object
 	var err error
 	_ = err
-	// py/decimal.py:409: t = text.lower()
+	// py/decimal.py:439: t = text.lower()
 
-//line py/decimal.py:409
-	t, err = py.CallMethodCached0(th, text, decimal_name_lower, &decimal_mc325)
+//line py/decimal.py:439
+	t, err = py.CallMethodCached0(th, text, decimal_name_lower, &decimal_mc368)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:410: sign = 0
+	// py/decimal.py:440: sign = 0
 
-//line py/decimal.py:410
+//line py/decimal.py:440
 	sign = py.Int(0)
-	// py/decimal.py:411: if t[:1] in '+-':
+	// py/decimal.py:441: if t[:1] in '+-':
 
-//line py/decimal.py:411
-	t570, err := py.GetItem(th, t, py.NewSlice(py.None, py.Int(1), py.None))
+//line py/decimal.py:441
+	t629, err := py.GetItem(th, t, py.NewSlice(py.None, py.Int(1), py.None))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:411
-	t571, err := py.Contains(th, decimal_str326, t570)
+//line py/decimal.py:441
+	t630, err := py.Contains(th, decimal_str369, t629)
 	if err != nil {
 		return nil, err
 	}
-	if t571 {
-		// py/decimal.py:412: sign = 1 if t[0] == '-' else 0
+	if t630 {
+		// py/decimal.py:442: sign = 1 if t[0] == '-' else 0
 
-//line py/decimal.py:412
-		var t572 py.Object
-//line py/decimal.py:412
-		t573, err := py.GetItem(th, t, py.Int(0))
+//line py/decimal.py:442
+		var t631 py.Object
+//line py/decimal.py:442
+		t632, err := py.GetItem(th, t, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:412
-		t574, err := py.CompareBool(th, py.OpEQ, t573, decimal_str327)
+//line py/decimal.py:442
+		t633, err := py.CompareBool(th, py.OpEQ, t632, decimal_str334)
 		if err != nil {
 			return nil, err
 		}
-		if t574 {
-//line py/decimal.py:412
-			t572 = py.Int(1)
+		if t633 {
+//line py/decimal.py:442
+			t631 = py.Int(1)
 		} else {
-//line py/decimal.py:412
-			t572 = py.Int(0)
+//line py/decimal.py:442
+			t631 = py.Int(0)
 		}
-		sign = t572
-		// py/decimal.py:413: t = t[1:]
+		sign = t631
+		// py/decimal.py:443: t = t[1:]
 
-//line py/decimal.py:413
+//line py/decimal.py:443
 		t, err = py.GetItem(th, t, py.NewSlice(py.Int(1), py.None, py.None))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:414: for prefix, kind in (('snan', 'N'), ('nan', 'n')):
+	// py/decimal.py:444: for prefix, kind in (('snan', 'N'), ('nan', 'n')):
 
-//line py/decimal.py:414
-	it575, err := py.Iter(th, decimal_tuple330)
+//line py/decimal.py:444
+	it634, err := py.Iter(th, decimal_tuple373)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:414
-		t576, err := py.Next(th, it575)
+//line py/decimal.py:444
+		t635, err := py.Next(th, it634)
 		if err != nil {
 			return nil, err
 		}
-		if t576 == nil {
+		if t635 == nil {
 			break
 		}
-//line py/decimal.py:414
-		t577, err := py.Unpack(th, t576, 2)
+//line py/decimal.py:444
+		t636, err := py.Unpack(th, t635, 2)
 		if err != nil {
 			return nil, err
 		}
-		prefix = t577[0]
-		kind = t577[1]
-		// py/decimal.py:415: if t.startswith(prefix):
+		prefix = t636[0]
+		kind = t636[1]
+		// py/decimal.py:445: if t.startswith(prefix):
 
-//line py/decimal.py:415
-		t578, err := py.CallMethodCached1(th, t, decimal_name_startswith, &decimal_mc331, prefix)
+//line py/decimal.py:445
+		t637, err := py.CallMethodCached1(th, t, decimal_name_startswith, &decimal_mc374, prefix)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:415
-		t579, err := py.Truth(th, t578)
+//line py/decimal.py:445
+		t638, err := py.Truth(th, t637)
 		if err != nil {
 			return nil, err
 		}
-		if t579 {
-			// py/decimal.py:416: payload = t[len(prefix):]
+		if t638 {
+			// py/decimal.py:446: payload = t[len(prefix):]
 
-//line py/decimal.py:416
-			t580, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc332)
+//line py/decimal.py:446
+			t639, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc375)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:416
-			t581, err := py.Call1(th, t580, prefix)
+//line py/decimal.py:446
+			t640, err := py.Call1(th, t639, prefix)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:416
-			payload, err = py.GetItem(th, t, py.NewSlice(t581, py.None, py.None))
+//line py/decimal.py:446
+			payload, err = py.GetItem(th, t, py.NewSlice(t640, py.None, py.None))
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:417: if payload == '':
+			// py/decimal.py:447: if payload == '':
 
-//line py/decimal.py:417
-			t582, err := py.CompareBool(th, py.OpEQ, payload, decimal_str333)
+//line py/decimal.py:447
+			t641, err := py.CompareBool(th, py.OpEQ, payload, decimal_str376)
 			if err != nil {
 				return nil, err
 			}
-			if t582 {
-				// py/decimal.py:418: return (sign, '', kind)
+			if t641 {
+				// py/decimal.py:448: return (sign, '', kind)
 
-//line py/decimal.py:418
-				return py.NewTuple([]py.Object{sign, decimal_str333, kind}), nil
+//line py/decimal.py:448
+				return py.NewTuple([]py.Object{sign, decimal_str376, kind}), nil
 			}
-			// py/decimal.py:419: if payload.isdigit() and payload.isascii():
+			// py/decimal.py:449: if payload.isdigit() and payload.isascii():
 
-//line py/decimal.py:419
-			t584, err := py.CallMethodCached0(th, payload, decimal_name_isdigit, &decimal_mc335)
+//line py/decimal.py:449
+			t643, err := py.CallMethodCached0(th, payload, decimal_name_isdigit, &decimal_mc378)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:419
-			t585, err := py.Truth(th, t584)
+//line py/decimal.py:449
+			t644, err := py.Truth(th, t643)
 			if err != nil {
 				return nil, err
 			}
-			t583 := t585
-			if t583 {
-//line py/decimal.py:419
-				t586, err := py.CallMethodCached0(th, payload, decimal_name_isascii, &decimal_mc336)
+			t642 := t644
+			if t642 {
+//line py/decimal.py:449
+				t645, err := py.CallMethodCached0(th, payload, decimal_name_isascii, &decimal_mc379)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:419
-				t587, err := py.Truth(th, t586)
+//line py/decimal.py:449
+				t646, err := py.Truth(th, t645)
 				if err != nil {
 					return nil, err
 				}
-				t583 = t587
+				t642 = t646
 			}
-			if t583 {
-				// py/decimal.py:420: payload = payload.lstrip('0')
+			if t642 {
+				// py/decimal.py:450: payload = payload.lstrip('0')
 
-//line py/decimal.py:420
-				payload, err = py.CallMethodCached1(th, payload, decimal_name_lstrip, &decimal_mc338, decimal_str177)
+//line py/decimal.py:450
+				payload, err = py.CallMethodCached1(th, payload, decimal_name_lstrip, &decimal_mc381, decimal_str181)
 				if err != nil {
 					return nil, err
 				}
-				// py/decimal.py:421: return (sign, payload, kind)
+				// py/decimal.py:451: return (sign, payload, kind)
 
-//line py/decimal.py:421
+//line py/decimal.py:451
 				return py.NewTuple([]py.Object{sign, payload, kind}), nil
 			}
-			// py/decimal.py:422: return None
+			// py/decimal.py:452: return None
 
-//line py/decimal.py:422
+//line py/decimal.py:452
 			return py.None, nil
 		}
 	}
-	// py/decimal.py:423: return None
+	// py/decimal.py:453: return None
 
-//line py/decimal.py:423
+//line py/decimal.py:453
 	return py.None, nil
 }
 
-// decimal__strip_zeros is def _strip_zeros (py/decimal.py:426).
+// decimal_p_strip_zeros is def _strip_zeros (py/decimal.py:456).
 
-//line py/decimal.py:426
-func decimal__strip_zeros(th *py.Thread, digits py.Object) (py.Object, error) {
-//line py/decimal.py:426
+//line py/decimal.py:456
+func decimal_p_strip_zeros(th *py.Thread, digits py.Object) (py.Object, error) {
+//line py/decimal.py:456
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:426
+//line py/decimal.py:456
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:427: digits = digits.lstrip('0')
+	// py/decimal.py:457: digits = digits.lstrip('0')
 
-//line py/decimal.py:427
-	digits, err = py.CallMethodCached1(th, digits, decimal_name_lstrip, &decimal_mc341, decimal_str177)
+//line py/decimal.py:457
+	digits, err = py.CallMethodCached1(th, digits, decimal_name_lstrip, &decimal_mc384, decimal_str181)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:428: return digits or '0'
+	// py/decimal.py:458: return digits or '0'
 
-//line py/decimal.py:428
-	t589 := py.Object(digits)
-//line py/decimal.py:428
-	t590, err := py.Truth(th, t589)
+//line py/decimal.py:458
+	t648 := py.Object(digits)
+//line py/decimal.py:458
+	t649, err := py.Truth(th, t648)
 	if err != nil {
 		return nil, err
 	}
-	if !t590 {
-		t589 = decimal_str177
+	if !t649 {
+		t648 = decimal_str181
 	}
-	return t589, nil
+	return t648, nil
 }
 
-// decimal_Decimal___new__ is def Decimal.__new__ (py/decimal.py:436).
+// decimal_Decimal___new__ is def Decimal.__new__ (py/decimal.py:466).
 
-//line py/decimal.py:436
+//line py/decimal.py:466
 func decimal_Decimal___new__(th *py.Thread, cls, value, context py.Object) (py.Object, error) {
-//line py/decimal.py:436
+//line py/decimal.py:466
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:436
+//line py/decimal.py:466
 	defer th.Leave()
 	var self, text, parsed, sign, digits, exp, ds, x py.Object
 	var err error
 	_ = err
-	// py/decimal.py:437: self = object.__new__(cls)
+	// py/decimal.py:467: self = object.__new__(cls)
 
-//line py/decimal.py:437
-	t593, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc347)
+//line py/decimal.py:467
+	t652, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc390)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:437
-	self, err = py.CallMethodCached1(th, t593, decimal_name___new__, &decimal_mc348, cls)
+//line py/decimal.py:467
+	self, err = py.CallMethodCached1(th, t652, decimal_name___new__, &decimal_mc391, cls)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:438: if isinstance(value, str):
+	// py/decimal.py:468: if isinstance(value, str):
 
-//line py/decimal.py:438
-	t594, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc349)
+//line py/decimal.py:468
+	t653, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc392)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:438
-	t595, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc350)
+//line py/decimal.py:468
+	t654, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc393)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:438
-	t596, err := py.Call2(th, t594, value, t595)
+//line py/decimal.py:468
+	t655, err := py.Call2(th, t653, value, t654)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:438
-	t597, err := py.Truth(th, t596)
+//line py/decimal.py:468
+	t656, err := py.Truth(th, t655)
 	if err != nil {
 		return nil, err
 	}
-	if t597 {
-		// py/decimal.py:439: text = value.strip().replace('_', '') if '_' not in value.strip()[:1] else None
+	if t656 {
+		// py/decimal.py:469: text = value.strip().replace('_', '') if '_' not in value.strip()[:1] else None
 
-//line py/decimal.py:439
-		var t598 py.Object
-//line py/decimal.py:439
-		t599, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc351)
+//line py/decimal.py:469
+		var t657 py.Object
+//line py/decimal.py:469
+		t658, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc394)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:439
-		t600, err := py.GetItem(th, t599, py.NewSlice(py.None, py.Int(1), py.None))
+//line py/decimal.py:469
+		t659, err := py.GetItem(th, t658, py.NewSlice(py.None, py.Int(1), py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:439
-		t601, err := py.Contains(th, t600, decimal_name__)
+//line py/decimal.py:469
+		t660, err := py.Contains(th, t659, decimal_name__)
 		if err != nil {
 			return nil, err
 		}
-		if !t601 {
-//line py/decimal.py:439
-			t602, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc352)
+		if !t660 {
+//line py/decimal.py:469
+			t661, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc395)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:439
-			t603, err := py.CallMethodCached2(th, t602, decimal_name_replace, &decimal_mc354, decimal_name__, decimal_str333)
+//line py/decimal.py:469
+			t662, err := py.CallMethodCached2(th, t661, decimal_name_replace, &decimal_mc397, decimal_name__, decimal_str376)
 			if err != nil {
 				return nil, err
 			}
-			t598 = t603
+			t657 = t662
 		} else {
-			t598 = py.None
+			t657 = py.None
 		}
-		text = t598
-		// py/decimal.py:440: parsed = _parse_nan(text) if text else None
+		text = t657
+		// py/decimal.py:470: parsed = _parse_nan(text) if text else None
 
-//line py/decimal.py:440
-		var t604 py.Object
-//line py/decimal.py:440
-		t605, err := py.Truth(th, text)
+//line py/decimal.py:470
+		var t663 py.Object
+//line py/decimal.py:470
+		t664, err := py.Truth(th, text)
 		if err != nil {
 			return nil, err
 		}
-		if t605 {
-//line py/decimal.py:440
-			t606, err := py.LoadGlobal(th, decimal_globals, decimal_name__parse_nan, &decimal_gc355)
+		if t664 {
+//line py/decimal.py:470
+			t665, err := py.LoadGlobal(th, decimal_globals, decimal_name__parse_nan, &decimal_gc398)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:440
-			t607, err := py.Call1(th, t606, text)
+//line py/decimal.py:470
+			t666, err := py.Call1(th, t665, text)
 			if err != nil {
 				return nil, err
 			}
-			t604 = t607
+			t663 = t666
 		} else {
-			t604 = py.None
+			t663 = py.None
 		}
-		parsed = t604
-		// py/decimal.py:441: if parsed is None and text:
+		parsed = t663
+		// py/decimal.py:471: if parsed is None and text:
 
-//line py/decimal.py:441
-		t608 := py.Is(parsed, py.None)
-		if t608 {
-//line py/decimal.py:441
-			t609, err := py.Truth(th, text)
+//line py/decimal.py:471
+		t667 := py.Is(parsed, py.None)
+		if t667 {
+//line py/decimal.py:471
+			t668, err := py.Truth(th, text)
 			if err != nil {
 				return nil, err
 			}
-			t608 = t609
+			t667 = t668
 		}
-		if t608 {
-			// py/decimal.py:442: parsed = _d.parse(text)
+		if t667 {
+			// py/decimal.py:472: parsed = _d.parse(text)
 
-//line py/decimal.py:442
-			t610, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc356)
+//line py/decimal.py:472
+			t669, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc399)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:442
-			parsed, err = py.CallMethodCached1(th, t610, decimal_name_parse, &decimal_mc357, text)
+//line py/decimal.py:472
+			parsed, err = py.CallMethodCached1(th, t669, decimal_name_parse, &decimal_mc400, text)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:443: if parsed is None or (value.strip() and '__' in value) or value.strip().endswith('_'):
+		// py/decimal.py:473: if parsed is None or (value.strip() and '__' in value) or value.strip().endswith('_'):
 
-//line py/decimal.py:443
-		t611 := py.Is(parsed, py.None)
-		if !t611 {
-//line py/decimal.py:443
-			t613, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc358)
+//line py/decimal.py:473
+		t670 := py.Is(parsed, py.None)
+		if !t670 {
+//line py/decimal.py:473
+			t672, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc401)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:443
-			t614, err := py.Truth(th, t613)
+//line py/decimal.py:473
+			t673, err := py.Truth(th, t672)
 			if err != nil {
 				return nil, err
 			}
-			t612 := t614
-			if t612 {
-//line py/decimal.py:443
-				t615, err := py.Contains(th, value, decimal_name___)
+			t671 := t673
+			if t671 {
+//line py/decimal.py:473
+				t674, err := py.Contains(th, value, decimal_name___)
 				if err != nil {
 					return nil, err
 				}
-				t612 = t615
+				t671 = t674
 			}
-			t611 = t612
-			if !t611 {
-//line py/decimal.py:443
-				t616, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc359)
+			t670 = t671
+			if !t670 {
+//line py/decimal.py:473
+				t675, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc402)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:443
-				t617, err := py.CallMethodCached1(th, t616, decimal_name_endswith, &decimal_mc360, decimal_name__)
+//line py/decimal.py:473
+				t676, err := py.CallMethodCached1(th, t675, decimal_name_endswith, &decimal_mc403, decimal_name__)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:443
-				t618, err := py.Truth(th, t617)
+//line py/decimal.py:473
+				t677, err := py.Truth(th, t676)
 				if err != nil {
 					return nil, err
 				}
-				t611 = t618
+				t670 = t677
 			}
 		}
-		if t611 {
-			// py/decimal.py:444: if context is None:
+		if t670 {
+			// py/decimal.py:474: if context is None:
 
-//line py/decimal.py:444
+//line py/decimal.py:474
 			if py.Is(context, py.None) {
-				// py/decimal.py:445: context = getcontext()
+				// py/decimal.py:475: context = getcontext()
 
-//line py/decimal.py:445
-				t619, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc361)
+//line py/decimal.py:475
+				t678, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc404)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:445
-				context, err = py.Call0(th, t619)
+//line py/decimal.py:475
+				context, err = py.Call0(th, t678)
 				if err != nil {
 					return nil, err
 				}
 			}
-			// py/decimal.py:446: context._raise([(ConversionSyntax, InvalidOperation)])
+			// py/decimal.py:476: context._raise([(ConversionSyntax, InvalidOperation)])
 
-//line py/decimal.py:446
-			t620, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc362)
+//line py/decimal.py:476
+			t679, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc405)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:446
-			t621, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc363)
+//line py/decimal.py:476
+			t680, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc406)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:446
-			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc364, py.NewList([]py.Object{py.NewTuple([]py.Object{t620, t621})}))
+//line py/decimal.py:476
+			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc407, py.NewList([]py.Object{py.NewTuple([]py.Object{t679, t680})}))
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:447: parsed = (0, '', 'n')
+			// py/decimal.py:477: parsed = (0, '', 'n')
 
-//line py/decimal.py:447
-			parsed = decimal_tuple366
+//line py/decimal.py:477
+			parsed = decimal_tuple409
 		}
-		// py/decimal.py:448: self._set(parsed)
+		// py/decimal.py:478: self._set(parsed)
 
-//line py/decimal.py:448
-		_, err = py.CallMethodCached1(th, self, decimal_name__set, &decimal_mc367, parsed)
+//line py/decimal.py:478
+		_, err = py.CallMethodCached1(th, self, decimal_name__set, &decimal_mc410, parsed)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:449: return self
+		// py/decimal.py:479: return self
 
-//line py/decimal.py:449
+//line py/decimal.py:479
 		return self, nil
 	}
-	// py/decimal.py:450: if isinstance(value, Decimal):
+	// py/decimal.py:480: if isinstance(value, Decimal):
 
-//line py/decimal.py:450
-	t622, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc368)
+//line py/decimal.py:480
+	t681, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc411)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:450
-	t623, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc369)
+//line py/decimal.py:480
+	t682, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc412)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:450
-	t624, err := py.Call2(th, t622, value, t623)
+//line py/decimal.py:480
+	t683, err := py.Call2(th, t681, value, t682)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:450
-	t625, err := py.Truth(th, t624)
+//line py/decimal.py:480
+	t684, err := py.Truth(th, t683)
 	if err != nil {
 		return nil, err
 	}
-	if t625 {
-		// py/decimal.py:451: self._sign, self._int, self._exp = value._sign, value._int, value._exp
+	if t684 {
+		// py/decimal.py:481: self._sign, self._int, self._exp = value._sign, value._int, value._exp
 
-//line py/decimal.py:451
-		t626, err := py.GetAttrCached(th, value, decimal_name__sign, &decimal_ac370)
+//line py/decimal.py:481
+		t685, err := py.GetAttrCached(th, value, decimal_name__sign, &decimal_ac413)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:451
-		t627, err := py.GetAttrCached(th, value, decimal_name__int, &decimal_ac371)
+//line py/decimal.py:481
+		t686, err := py.GetAttrCached(th, value, decimal_name__int, &decimal_ac414)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:451
-		t628, err := py.GetAttrCached(th, value, decimal_name__exp, &decimal_ac372)
+//line py/decimal.py:481
+		t687, err := py.GetAttrCached(th, value, decimal_name__exp, &decimal_ac415)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:451
-		err = py.SetAttr(th, self, decimal_name__sign, t626)
+//line py/decimal.py:481
+		err = py.SetAttr(th, self, decimal_name__sign, t685)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:451
-		err = py.SetAttr(th, self, decimal_name__int, t627)
+//line py/decimal.py:481
+		err = py.SetAttr(th, self, decimal_name__int, t686)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:451
-		err = py.SetAttr(th, self, decimal_name__exp, t628)
+//line py/decimal.py:481
+		err = py.SetAttr(th, self, decimal_name__exp, t687)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:452: return self
+		// py/decimal.py:482: return self
 
-//line py/decimal.py:452
+//line py/decimal.py:482
 		return self, nil
 	}
-	// py/decimal.py:453: if isinstance(value, int):
+	// py/decimal.py:483: if isinstance(value, int):
 
-//line py/decimal.py:453
-	t629, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc373)
+//line py/decimal.py:483
+	t688, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc416)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:453
-	t630, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc374)
+//line py/decimal.py:483
+	t689, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc417)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:453
-	t631, err := py.Call2(th, t629, value, t630)
+//line py/decimal.py:483
+	t690, err := py.Call2(th, t688, value, t689)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:453
-	t632, err := py.Truth(th, t631)
+//line py/decimal.py:483
+	t691, err := py.Truth(th, t690)
 	if err != nil {
 		return nil, err
 	}
-	if t632 {
-		// py/decimal.py:454: self._sign = 1 if value < 0 else 0
+	if t691 {
+		// py/decimal.py:484: self._sign = 1 if value < 0 else 0
 
-//line py/decimal.py:454
-		var t633 py.Object
-//line py/decimal.py:454
-		t634, err := py.CompareBool(th, py.OpLT, value, py.Int(0))
+//line py/decimal.py:484
+		var t692 py.Object
+//line py/decimal.py:484
+		t693, err := py.CompareBool(th, py.OpLT, value, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		if t634 {
-//line py/decimal.py:454
-			t633 = py.Int(1)
+		if t693 {
+//line py/decimal.py:484
+			t692 = py.Int(1)
 		} else {
-//line py/decimal.py:454
-			t633 = py.Int(0)
+//line py/decimal.py:484
+			t692 = py.Int(0)
 		}
-//line py/decimal.py:454
-		err = py.SetAttr(th, self, decimal_name__sign, t633)
+//line py/decimal.py:484
+		err = py.SetAttr(th, self, decimal_name__sign, t692)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:455: self._int = str(abs(value))
+		// py/decimal.py:485: self._int = str(abs(value))
 
-//line py/decimal.py:455
-		t635, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc375)
+//line py/decimal.py:485
+		t694, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc418)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:455
-		t636, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc376)
+//line py/decimal.py:485
+		t695, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc419)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:455
-		t637, err := py.Call1(th, t636, value)
+//line py/decimal.py:485
+		t696, err := py.Call1(th, t695, value)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:455
-		t638, err := py.Call1(th, t635, t637)
+//line py/decimal.py:485
+		t697, err := py.Call1(th, t694, t696)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:455
-		err = py.SetAttr(th, self, decimal_name__int, t638)
+//line py/decimal.py:485
+		err = py.SetAttr(th, self, decimal_name__int, t697)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:456: self._exp = 0
+		// py/decimal.py:486: self._exp = 0
 
-//line py/decimal.py:456
+//line py/decimal.py:486
 		err = py.SetAttr(th, self, decimal_name__exp, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:457: return self
+		// py/decimal.py:487: return self
 
-//line py/decimal.py:457
+//line py/decimal.py:487
 		return self, nil
 	}
-	// py/decimal.py:458: if isinstance(value, float):
+	// py/decimal.py:488: if isinstance(value, float):
 
-//line py/decimal.py:458
-	t639, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc377)
+//line py/decimal.py:488
+	t698, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc420)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:458
-	t640, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc378)
+//line py/decimal.py:488
+	t699, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc421)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:458
-	t641, err := py.Call2(th, t639, value, t640)
+//line py/decimal.py:488
+	t700, err := py.Call2(th, t698, value, t699)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:458
-	t642, err := py.Truth(th, t641)
+//line py/decimal.py:488
+	t701, err := py.Truth(th, t700)
 	if err != nil {
 		return nil, err
 	}
-	if t642 {
-		// py/decimal.py:459: if context is None:
+	if t701 {
+		// py/decimal.py:489: if context is None:
 
-//line py/decimal.py:459
+//line py/decimal.py:489
 		if py.Is(context, py.None) {
-			// py/decimal.py:460: context = getcontext()
+			// py/decimal.py:490: context = getcontext()
 
-//line py/decimal.py:460
-			t643, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc379)
+//line py/decimal.py:490
+			t702, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc422)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:460
-			context, err = py.Call0(th, t643)
+//line py/decimal.py:490
+			context, err = py.Call0(th, t702)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:461: context._raise([(FloatOperation, FloatOperation)]) if context.traps.get(FloatOperation) else None
+		// py/decimal.py:491: context._raise([(FloatOperation, FloatOperation)]) if context.traps.get(FloatOperation) else None
 
-//line py/decimal.py:461
-		var t644 py.Object
-//line py/decimal.py:461
-		t645, err := py.GetAttrCached(th, context, decimal_name_traps, &decimal_ac380)
+//line py/decimal.py:491
+		var t703 py.Object
+//line py/decimal.py:491
+		t704, err := py.GetAttrCached(th, context, decimal_name_traps, &decimal_ac423)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:461
-		t646, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc381)
+//line py/decimal.py:491
+		t705, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc424)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:461
-		t647, err := py.CallMethodCached1(th, t645, decimal_name_get, &decimal_mc382, t646)
+//line py/decimal.py:491
+		t706, err := py.CallMethodCached1(th, t704, decimal_name_get, &decimal_mc425, t705)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:461
-		t648, err := py.Truth(th, t647)
+//line py/decimal.py:491
+		t707, err := py.Truth(th, t706)
 		if err != nil {
 			return nil, err
 		}
-		if t648 {
-//line py/decimal.py:461
-			t649, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc383)
+		if t707 {
+//line py/decimal.py:491
+			t708, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc426)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:461
-			t650, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc384)
+//line py/decimal.py:491
+			t709, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc427)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:461
-			t651, err := py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc385, py.NewList([]py.Object{py.NewTuple([]py.Object{t649, t650})}))
+//line py/decimal.py:491
+			t710, err := py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc428, py.NewList([]py.Object{py.NewTuple([]py.Object{t708, t709})}))
 			if err != nil {
 				return nil, err
 			}
-			t644 = t651
+			t703 = t710
 		} else {
-			t644 = py.None
+			t703 = py.None
 		}
-		_ = t644
-		// py/decimal.py:462: context.flags[FloatOperation] = True
+		_ = t703
+		// py/decimal.py:492: context.flags[FloatOperation] = True
 
-//line py/decimal.py:462
-		t652, err := py.GetAttrCached(th, context, decimal_name_flags, &decimal_ac386)
+//line py/decimal.py:492
+		t711, err := py.GetAttrCached(th, context, decimal_name_flags, &decimal_ac429)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:462
-		t653, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc387)
+//line py/decimal.py:492
+		t712, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc430)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:462
-		err = py.SetItem(th, t652, t653, py.True)
+//line py/decimal.py:492
+		err = py.SetItem(th, t711, t712, py.True)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:463: return cls._from_float_exact(value, self)
+		// py/decimal.py:493: return cls._from_float_exact(value, self)
 
-//line py/decimal.py:463
-		t654, err := py.CallMethodCached2(th, cls, decimal_name__from_float_exact, &decimal_mc388, value, self)
+//line py/decimal.py:493
+		t713, err := py.CallMethodCached2(th, cls, decimal_name__from_float_exact, &decimal_mc431, value, self)
 		if err != nil {
 			return nil, err
 		}
-		return t654, nil
+		return t713, nil
 	}
-	// py/decimal.py:464: if isinstance(value, (tuple, list)):
+	// py/decimal.py:494: if isinstance(value, (tuple, list)):
 
-//line py/decimal.py:464
-	t655, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc389)
+//line py/decimal.py:494
+	t714, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc432)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:464
-	t656, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc390)
+//line py/decimal.py:494
+	t715, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc433)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:464
-	t657, err := py.LoadGlobal(th, decimal_globals, decimal_name_list, &decimal_gc391)
+//line py/decimal.py:494
+	t716, err := py.LoadGlobal(th, decimal_globals, decimal_name_list, &decimal_gc434)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:464
-	t658, err := py.Call2(th, t655, value, py.NewTuple([]py.Object{t656, t657}))
+//line py/decimal.py:494
+	t717, err := py.Call2(th, t714, value, py.NewTuple([]py.Object{t715, t716}))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:464
-	t659, err := py.Truth(th, t658)
+//line py/decimal.py:494
+	t718, err := py.Truth(th, t717)
 	if err != nil {
 		return nil, err
 	}
-	if t659 {
-		// py/decimal.py:465: if len(value) != 3:
+	if t718 {
+		// py/decimal.py:495: if len(value) != 3:
 
-//line py/decimal.py:465
-		t660, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc392)
+//line py/decimal.py:495
+		t719, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc435)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:465
-		t661, err := py.Call1(th, t660, value)
+//line py/decimal.py:495
+		t720, err := py.Call1(th, t719, value)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:465
-		t662, err := py.CompareBool(th, py.OpNE, t661, py.Int(3))
+//line py/decimal.py:495
+		t721, err := py.CompareBool(th, py.OpNE, t720, py.Int(3))
 		if err != nil {
 			return nil, err
 		}
-		if t662 {
-			// py/decimal.py:466: raise ValueError('argument must be a sequence of length 3')
+		if t721 {
+			// py/decimal.py:496: raise ValueError('argument must be a sequence of length 3')
 
-//line py/decimal.py:466
-			t663, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc393)
+//line py/decimal.py:496
+			t722, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc436)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:466
-			t664, err := py.Call1(th, t663, decimal_str394)
+//line py/decimal.py:496
+			t723, err := py.Call1(th, t722, decimal_str437)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:466
-			return nil, py.Raise(th, t664, nil)
+//line py/decimal.py:496
+			return nil, py.Raise(th, t723, nil)
 		}
-		// py/decimal.py:467: sign, digits, exp = value
+		// py/decimal.py:497: sign, digits, exp = value
 
-//line py/decimal.py:467
-		t665, err := py.Unpack(th, value, 3)
+//line py/decimal.py:497
+		t724, err := py.Unpack(th, value, 3)
 		if err != nil {
 			return nil, err
 		}
-		sign = t665[0]
-		digits = t665[1]
-		exp = t665[2]
-		// py/decimal.py:468: if sign not in (0, 1):
+		sign = t724[0]
+		digits = t724[1]
+		exp = t724[2]
+		// py/decimal.py:498: if sign not in (0, 1):
 
-//line py/decimal.py:468
-		t666, err := py.Contains(th, decimal_tuple123, sign)
+//line py/decimal.py:498
+		t725, err := py.Contains(th, decimal_tuple123, sign)
 		if err != nil {
 			return nil, err
 		}
-		if !t666 {
-			// py/decimal.py:469: raise ValueError('sign must be an integer with the value 0 or 1')
+		if !t725 {
+			// py/decimal.py:499: raise ValueError('sign must be an integer with the value 0 or 1')
 
-//line py/decimal.py:469
-			t667, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc396)
+//line py/decimal.py:499
+			t726, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc439)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:469
-			t668, err := py.Call1(th, t667, decimal_str397)
+//line py/decimal.py:499
+			t727, err := py.Call1(th, t726, decimal_str440)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:469
-			return nil, py.Raise(th, t668, nil)
+//line py/decimal.py:499
+			return nil, py.Raise(th, t727, nil)
 		}
-		// py/decimal.py:470: if exp == 'F':
+		// py/decimal.py:500: if exp == 'F':
 
-//line py/decimal.py:470
-		t669, err := py.CompareBool(th, py.OpEQ, exp, decimal_name_F)
+//line py/decimal.py:500
+		t728, err := py.CompareBool(th, py.OpEQ, exp, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		if t669 {
-			// py/decimal.py:471: self._sign, self._int, self._exp = sign, '0', 'F'
+		if t728 {
+			// py/decimal.py:501: self._sign, self._int, self._exp = sign, '0', 'F'
 
-//line py/decimal.py:471
-			t670 := sign
-//line py/decimal.py:471
-			err = py.SetAttr(th, self, decimal_name__sign, t670)
+//line py/decimal.py:501
+			t729 := sign
+//line py/decimal.py:501
+			err = py.SetAttr(th, self, decimal_name__sign, t729)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:471
-			err = py.SetAttr(th, self, decimal_name__int, decimal_str177)
+//line py/decimal.py:501
+			err = py.SetAttr(th, self, decimal_name__int, decimal_str181)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:471
+//line py/decimal.py:501
 			err = py.SetAttr(th, self, decimal_name__exp, decimal_name_F)
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:472: return self
+			// py/decimal.py:502: return self
 
-//line py/decimal.py:472
+//line py/decimal.py:502
 			return self, nil
 		}
-		// py/decimal.py:473: ds = []
+		// py/decimal.py:503: ds = []
 
-//line py/decimal.py:473
+//line py/decimal.py:503
 		ds = py.NewList(nil)
-		// py/decimal.py:474: for x in digits:
+		// py/decimal.py:504: for x in digits:
 
-//line py/decimal.py:474
-		it671, err := py.Iter(th, digits)
+//line py/decimal.py:504
+		it730, err := py.Iter(th, digits)
 		if err != nil {
 			return nil, err
 		}
 		for {
-//line py/decimal.py:474
-			t672, err := py.Next(th, it671)
+//line py/decimal.py:504
+			t731, err := py.Next(th, it730)
 			if err != nil {
 				return nil, err
 			}
-			if t672 == nil {
+			if t731 == nil {
 				break
 			}
-			x = t672
-			// py/decimal.py:475: if not isinstance(x, int) or not 0 <= x <= 9:
+			x = t731
+			// py/decimal.py:505: if not isinstance(x, int) or not 0 <= x <= 9:
 
-//line py/decimal.py:475
-			t674, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc399)
+//line py/decimal.py:505
+			t733, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc442)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:475
-			t675, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc400)
+//line py/decimal.py:505
+			t734, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc443)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:475
-			t676, err := py.Call2(th, t674, x, t675)
+//line py/decimal.py:505
+			t735, err := py.Call2(th, t733, x, t734)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:475
-			t677, err := py.Truth(th, t676)
+//line py/decimal.py:505
+			t736, err := py.Truth(th, t735)
 			if err != nil {
 				return nil, err
 			}
-			t673 := !t677
-			if !t673 {
-				var t678 bool
-				t679 := x
-//line py/decimal.py:475
-				t680, err := py.CompareBool(th, py.OpLE, py.Int(0), t679)
+			t732 := !t736
+			if !t732 {
+				var t737 bool
+				t738 := x
+//line py/decimal.py:505
+				t739, err := py.CompareBool(th, py.OpLE, py.Int(0), t738)
 				if err != nil {
 					return nil, err
 				}
-				t678 = t680
-				if t678 {
-//line py/decimal.py:475
-					t681, err := py.CompareBool(th, py.OpLE, t679, py.Int(9))
+				t737 = t739
+				if t737 {
+//line py/decimal.py:505
+					t740, err := py.CompareBool(th, py.OpLE, t738, py.Int(9))
 					if err != nil {
 						return nil, err
 					}
-					t678 = t681
+					t737 = t740
 				}
-				t673 = !t678
+				t732 = !t737
 			}
-			if t673 {
-				// py/decimal.py:476: raise ValueError('coefficient must be a tuple of digits')
+			if t732 {
+				// py/decimal.py:506: raise ValueError('coefficient must be a tuple of digits')
 
-//line py/decimal.py:476
-				t682, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc401)
+//line py/decimal.py:506
+				t741, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc444)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:476
-				t683, err := py.Call1(th, t682, decimal_str402)
+//line py/decimal.py:506
+				t742, err := py.Call1(th, t741, decimal_str445)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:476
-				return nil, py.Raise(th, t683, nil)
+//line py/decimal.py:506
+				return nil, py.Raise(th, t742, nil)
 			}
-			// py/decimal.py:477: ds.append(str(x))
+			// py/decimal.py:507: ds.append(str(x))
 
-//line py/decimal.py:477
-			t684, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc403)
+//line py/decimal.py:507
+			t743, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc446)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:477
-			t685, err := py.Call1(th, t684, x)
+//line py/decimal.py:507
+			t744, err := py.Call1(th, t743, x)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:477
-			_, err = py.CallMethodCached1(th, ds, decimal_name_append, &decimal_mc404, t685)
+//line py/decimal.py:507
+			_, err = py.CallMethodCached1(th, ds, decimal_name_append, &decimal_mc447, t744)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:478: if exp in ('n', 'N'):
+		// py/decimal.py:508: if exp in ('n', 'N'):
 
-//line py/decimal.py:478
-		t686, err := py.Contains(th, decimal_tuple405, exp)
+//line py/decimal.py:508
+		t745, err := py.Contains(th, decimal_tuple448, exp)
 		if err != nil {
 			return nil, err
 		}
-		if t686 {
-			// py/decimal.py:479: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)) if ds and ''.join(ds).strip('0...
+		if t745 {
+			// py/decimal.py:509: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)) if ds and ''.join(ds).strip('0...
 
-//line py/decimal.py:479
-			var t687 py.Object
-//line py/decimal.py:479
-			t689, err := py.Truth(th, ds)
+//line py/decimal.py:509
+			var t746 py.Object
+//line py/decimal.py:509
+			t748, err := py.Truth(th, ds)
 			if err != nil {
 				return nil, err
 			}
-			t688 := t689
-			if t688 {
-//line py/decimal.py:479
-				t690, err := py.CallMethodCached1(th, decimal_str333, decimal_name_join, &decimal_mc407, ds)
+			t747 := t748
+			if t747 {
+//line py/decimal.py:509
+				t749, err := py.CallMethodCached1(th, decimal_str376, decimal_name_join, &decimal_mc450, ds)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:479
-				t691, err := py.CallMethodCached1(th, t690, decimal_name_strip, &decimal_mc409, decimal_str177)
+//line py/decimal.py:509
+				t750, err := py.CallMethodCached1(th, t749, decimal_name_strip, &decimal_mc452, decimal_str181)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:479
-				t692, err := py.Truth(th, t691)
+//line py/decimal.py:509
+				t751, err := py.Truth(th, t750)
 				if err != nil {
 					return nil, err
 				}
-				t688 = t692
+				t747 = t751
 			}
-			if t688 {
-//line py/decimal.py:479
-				t693, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc410)
+			if t747 {
+//line py/decimal.py:509
+				t752, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc453)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:479
-				t694, err := py.CallMethodCached1(th, decimal_str333, decimal_name_join, &decimal_mc412, ds)
+//line py/decimal.py:509
+				t753, err := py.CallMethodCached1(th, decimal_str376, decimal_name_join, &decimal_mc455, ds)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:479
-				t695, err := py.Call1(th, t693, t694)
+//line py/decimal.py:509
+				t754, err := py.Call1(th, t752, t753)
 				if err != nil {
 					return nil, err
 				}
-				t687 = t695
+				t746 = t754
 			} else {
-				t687 = decimal_str333
+				t746 = decimal_str376
 			}
-			t696 := sign
-			t697 := exp
-//line py/decimal.py:479
-			err = py.SetAttr(th, self, decimal_name__sign, t696)
+			t755 := sign
+			t756 := exp
+//line py/decimal.py:509
+			err = py.SetAttr(th, self, decimal_name__sign, t755)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:479
-			err = py.SetAttr(th, self, decimal_name__int, t687)
+//line py/decimal.py:509
+			err = py.SetAttr(th, self, decimal_name__int, t746)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:479
-			err = py.SetAttr(th, self, decimal_name__exp, t697)
+//line py/decimal.py:509
+			err = py.SetAttr(th, self, decimal_name__exp, t756)
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:480: return self
+			// py/decimal.py:510: return self
 
-//line py/decimal.py:480
+//line py/decimal.py:510
 			return self, nil
 		}
-		// py/decimal.py:481: if not isinstance(exp, int):
+		// py/decimal.py:511: if not isinstance(exp, int):
 
-//line py/decimal.py:481
-		t698, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc414)
+//line py/decimal.py:511
+		t757, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc457)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:481
-		t699, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc415)
+//line py/decimal.py:511
+		t758, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc458)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:481
-		t700, err := py.Call2(th, t698, exp, t699)
+//line py/decimal.py:511
+		t759, err := py.Call2(th, t757, exp, t758)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:481
-		t701, err := py.Truth(th, t700)
+//line py/decimal.py:511
+		t760, err := py.Truth(th, t759)
 		if err != nil {
 			return nil, err
 		}
-		if !t701 {
-			// py/decimal.py:482: raise ValueError('exponent must be an integer')
+		if !t760 {
+			// py/decimal.py:512: raise ValueError('exponent must be an integer')
 
-//line py/decimal.py:482
-			t702, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc416)
+//line py/decimal.py:512
+			t761, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc459)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:482
-			t703, err := py.Call1(th, t702, decimal_str417)
+//line py/decimal.py:512
+			t762, err := py.Call1(th, t761, decimal_str460)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:482
-			return nil, py.Raise(th, t703, nil)
+//line py/decimal.py:512
+			return nil, py.Raise(th, t762, nil)
 		}
-		// py/decimal.py:483: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)), exp
+		// py/decimal.py:513: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)), exp
 
-//line py/decimal.py:483
-		t704, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc418)
+//line py/decimal.py:513
+		t763, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc461)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:483
-		t705, err := py.CallMethodCached1(th, decimal_str333, decimal_name_join, &decimal_mc420, ds)
+//line py/decimal.py:513
+		t764, err := py.CallMethodCached1(th, decimal_str376, decimal_name_join, &decimal_mc463, ds)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:483
-		t706, err := py.Call1(th, t704, t705)
+//line py/decimal.py:513
+		t765, err := py.Call1(th, t763, t764)
 		if err != nil {
 			return nil, err
 		}
-		t707 := sign
-		t708 := exp
-//line py/decimal.py:483
-		err = py.SetAttr(th, self, decimal_name__sign, t707)
+		t766 := sign
+		t767 := exp
+//line py/decimal.py:513
+		err = py.SetAttr(th, self, decimal_name__sign, t766)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:483
-		err = py.SetAttr(th, self, decimal_name__int, t706)
+//line py/decimal.py:513
+		err = py.SetAttr(th, self, decimal_name__int, t765)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:483
-		err = py.SetAttr(th, self, decimal_name__exp, t708)
+//line py/decimal.py:513
+		err = py.SetAttr(th, self, decimal_name__exp, t767)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:484: return self
+		// py/decimal.py:514: return self
 
-//line py/decimal.py:484
+//line py/decimal.py:514
 		return self, nil
 	}
-	// py/decimal.py:485: raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
+	// py/decimal.py:515: raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
 
-//line py/decimal.py:485
-	t709, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc421)
+//line py/decimal.py:515
+	t768, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc464)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:485
-	t710, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc423)
+//line py/decimal.py:515
+	t769, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc466)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:485
-	t711, err := py.Call1(th, t710, value)
+//line py/decimal.py:515
+	t770, err := py.Call1(th, t769, value)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:485
-	t712, err := py.GetAttrCached(th, t711, decimal_name___name__, &decimal_ac424)
+//line py/decimal.py:515
+	t771, err := py.GetAttrCached(th, t770, decimal_name___name__, &decimal_ac467)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:485
-	t713, err := py.Mod(th, decimal_str272, t712)
+//line py/decimal.py:515
+	t772, err := py.Mod(th, decimal_str280, t771)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:485
-	t714, err := py.Call1(th, t709, t713)
+//line py/decimal.py:515
+	t773, err := py.Call1(th, t768, t772)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:485
-	return nil, py.Raise(th, t714, nil)
+//line py/decimal.py:515
+	return nil, py.Raise(th, t773, nil)
 }
 
-// decimal_Decimal__set is def Decimal._set (py/decimal.py:487).
+// decimal_Decimal__set is def Decimal._set (py/decimal.py:517).
 
-//line py/decimal.py:487
+//line py/decimal.py:517
 func decimal_Decimal__set(th *py.Thread, self, t py.Object) (py.Object, error) {
-//line py/decimal.py:487
+//line py/decimal.py:517
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:487
+//line py/decimal.py:517
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:488: self._sign, self._int, self._exp = t[0], t[1], t[2]
+	// py/decimal.py:518: self._sign, self._int, self._exp = t[0], t[1], t[2]
 
-//line py/decimal.py:488
-	t716, err := py.GetItem(th, t, py.Int(0))
+//line py/decimal.py:518
+	t775, err := py.GetItem(th, t, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:488
-	t717, err := py.GetItem(th, t, py.Int(1))
+//line py/decimal.py:518
+	t776, err := py.GetItem(th, t, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:488
-	t718, err := py.GetItem(th, t, py.Int(2))
+//line py/decimal.py:518
+	t777, err := py.GetItem(th, t, py.Int(2))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:488
-	err = py.SetAttr(th, self, decimal_name__sign, t716)
+//line py/decimal.py:518
+	err = py.SetAttr(th, self, decimal_name__sign, t775)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:488
-	err = py.SetAttr(th, self, decimal_name__int, t717)
+//line py/decimal.py:518
+	err = py.SetAttr(th, self, decimal_name__int, t776)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:488
-	err = py.SetAttr(th, self, decimal_name__exp, t718)
+//line py/decimal.py:518
+	err = py.SetAttr(th, self, decimal_name__exp, t777)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal_Decimal__from_float_exact is def Decimal._from_float_exact (py/decimal.py:491).
+// decimal_Decimal__from_float_exact is def Decimal._from_float_exact (py/decimal.py:521).
 
-//line py/decimal.py:491
+//line py/decimal.py:521
 func decimal_Decimal__from_float_exact(th *py.Thread, cls, f, self py.Object) (py.Object, error) {
-//line py/decimal.py:491
+//line py/decimal.py:521
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:491
+//line py/decimal.py:521
 	defer th.Leave()
 	var sign, n, d, k py.Object
 	var err error
 	_ = err
-	// py/decimal.py:492: if self is None:
+	// py/decimal.py:522: if self is None:
 
-//line py/decimal.py:492
+//line py/decimal.py:522
 	if py.Is(self, py.None) {
-		// py/decimal.py:493: self = object.__new__(cls)
+		// py/decimal.py:523: self = object.__new__(cls)
 
-//line py/decimal.py:493
-		t721, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc426)
+//line py/decimal.py:523
+		t780, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc469)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:493
-		self, err = py.CallMethodCached1(th, t721, decimal_name___new__, &decimal_mc427, cls)
+//line py/decimal.py:523
+		self, err = py.CallMethodCached1(th, t780, decimal_name___new__, &decimal_mc470, cls)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:494: if f != f:
+	// py/decimal.py:524: if f != f:
 
-//line py/decimal.py:494
-	t722, err := py.CompareBool(th, py.OpNE, f, f)
+//line py/decimal.py:524
+	t781, err := py.CompareBool(th, py.OpNE, f, f)
 	if err != nil {
 		return nil, err
 	}
-	if t722 {
-		// py/decimal.py:495: self._sign, self._int, self._exp = (1 if _math.copysign(1.0, f) < 0 else 0), '', 'n'
+	if t781 {
+		// py/decimal.py:525: self._sign, self._int, self._exp = (1 if _math.copysign(1.0, f) < 0 else 0), '', 'n'
 
-//line py/decimal.py:495
-		var t723 py.Object
-//line py/decimal.py:495
-		t724, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc428)
+//line py/decimal.py:525
+		var t782 py.Object
+//line py/decimal.py:525
+		t783, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc471)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:495
-		t725, err := py.CallMethodCached2(th, t724, decimal_name_copysign, &decimal_mc429, py.Float(1.0), f)
+//line py/decimal.py:525
+		t784, err := py.CallMethodCached2(th, t783, decimal_name_copysign, &decimal_mc472, py.Float(1.0), f)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:495
-		t726, err := py.CompareBool(th, py.OpLT, t725, py.Int(0))
+//line py/decimal.py:525
+		t785, err := py.CompareBool(th, py.OpLT, t784, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		if t726 {
-//line py/decimal.py:495
-			t723 = py.Int(1)
+		if t785 {
+//line py/decimal.py:525
+			t782 = py.Int(1)
 		} else {
-//line py/decimal.py:495
-			t723 = py.Int(0)
+//line py/decimal.py:525
+			t782 = py.Int(0)
 		}
-//line py/decimal.py:495
-		err = py.SetAttr(th, self, decimal_name__sign, t723)
+//line py/decimal.py:525
+		err = py.SetAttr(th, self, decimal_name__sign, t782)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:495
-		err = py.SetAttr(th, self, decimal_name__int, decimal_str333)
+//line py/decimal.py:525
+		err = py.SetAttr(th, self, decimal_name__int, decimal_str376)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:495
+//line py/decimal.py:525
 		err = py.SetAttr(th, self, decimal_name__exp, decimal_name_n)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:496: return self
+		// py/decimal.py:526: return self
 
-//line py/decimal.py:496
+//line py/decimal.py:526
 		return self, nil
 	}
-	// py/decimal.py:497: sign = 1 if _math.copysign(1.0, f) < 0 else 0
+	// py/decimal.py:527: sign = 1 if _math.copysign(1.0, f) < 0 else 0
 
-//line py/decimal.py:497
-	var t727 py.Object
-//line py/decimal.py:497
-	t728, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc431)
+//line py/decimal.py:527
+	var t786 py.Object
+//line py/decimal.py:527
+	t787, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc474)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:497
-	t729, err := py.CallMethodCached2(th, t728, decimal_name_copysign, &decimal_mc432, py.Float(1.0), f)
+//line py/decimal.py:527
+	t788, err := py.CallMethodCached2(th, t787, decimal_name_copysign, &decimal_mc475, py.Float(1.0), f)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:497
-	t730, err := py.CompareBool(th, py.OpLT, t729, py.Int(0))
+//line py/decimal.py:527
+	t789, err := py.CompareBool(th, py.OpLT, t788, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t730 {
-//line py/decimal.py:497
-		t727 = py.Int(1)
+	if t789 {
+//line py/decimal.py:527
+		t786 = py.Int(1)
 	} else {
-//line py/decimal.py:497
-		t727 = py.Int(0)
+//line py/decimal.py:527
+		t786 = py.Int(0)
 	}
-	sign = t727
-	// py/decimal.py:498: if f in (float('inf'), float('-inf')):
+	sign = t786
+	// py/decimal.py:528: if f in (float('inf'), float('-inf')):
 
-//line py/decimal.py:498
-	t731, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc433)
+//line py/decimal.py:528
+	t790, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc476)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:498
-	t732, err := py.Call1(th, t731, decimal_name_inf)
+//line py/decimal.py:528
+	t791, err := py.Call1(th, t790, decimal_name_inf)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:498
-	t733, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc434)
+//line py/decimal.py:528
+	t792, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc477)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:498
-	t734, err := py.Call1(th, t733, decimal_str435)
+//line py/decimal.py:528
+	t793, err := py.Call1(th, t792, decimal_str478)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:498
-	t735, err := py.Contains(th, py.NewTuple([]py.Object{t732, t734}), f)
+//line py/decimal.py:528
+	t794, err := py.Contains(th, py.NewTuple([]py.Object{t791, t793}), f)
 	if err != nil {
 		return nil, err
 	}
-	if t735 {
-		// py/decimal.py:499: self._sign, self._int, self._exp = sign, '0', 'F'
+	if t794 {
+		// py/decimal.py:529: self._sign, self._int, self._exp = sign, '0', 'F'
 
-//line py/decimal.py:499
-		t736 := sign
-//line py/decimal.py:499
-		err = py.SetAttr(th, self, decimal_name__sign, t736)
+//line py/decimal.py:529
+		t795 := sign
+//line py/decimal.py:529
+		err = py.SetAttr(th, self, decimal_name__sign, t795)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:499
-		err = py.SetAttr(th, self, decimal_name__int, decimal_str177)
+//line py/decimal.py:529
+		err = py.SetAttr(th, self, decimal_name__int, decimal_str181)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:499
+//line py/decimal.py:529
 		err = py.SetAttr(th, self, decimal_name__exp, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:500: return self
+		// py/decimal.py:530: return self
 
-//line py/decimal.py:500
+//line py/decimal.py:530
 		return self, nil
 	}
-	// py/decimal.py:501: n, d = abs(f).as_integer_ratio()
+	// py/decimal.py:531: n, d = abs(f).as_integer_ratio()
 
-//line py/decimal.py:501
-	t737, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc437)
+//line py/decimal.py:531
+	t796, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc480)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:501
-	t738, err := py.Call1(th, t737, f)
+//line py/decimal.py:531
+	t797, err := py.Call1(th, t796, f)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:501
-	t739, err := py.CallMethodCached0(th, t738, decimal_name_as_integer_ratio, &decimal_mc438)
+//line py/decimal.py:531
+	t798, err := py.CallMethodCached0(th, t797, decimal_name_as_integer_ratio, &decimal_mc481)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:501
-	t740, err := py.Unpack(th, t739, 2)
+//line py/decimal.py:531
+	t799, err := py.Unpack(th, t798, 2)
 	if err != nil {
 		return nil, err
 	}
-	n = t740[0]
-	d = t740[1]
-	// py/decimal.py:502: k = d.bit_length() - 1
+	n = t799[0]
+	d = t799[1]
+	// py/decimal.py:532: k = d.bit_length() - 1
 
-//line py/decimal.py:502
-	t741, err := py.CallMethodCached0(th, d, decimal_name_bit_length, &decimal_mc439)
+//line py/decimal.py:532
+	t800, err := py.CallMethodCached0(th, d, decimal_name_bit_length, &decimal_mc482)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:502
-	k, err = py.Sub(th, t741, py.Int(1))
+//line py/decimal.py:532
+	k, err = py.Sub(th, t800, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:503: self._sign, self._int, self._exp = sign, str(n * 5 ** k), -k
+	// py/decimal.py:533: self._sign, self._int, self._exp = sign, str(n * 5 ** k), -k
 
-//line py/decimal.py:503
-	t742, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc440)
+//line py/decimal.py:533
+	t801, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc483)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:503
-	t743, err := py.Pow(th, py.Int(5), k)
+//line py/decimal.py:533
+	t802, err := py.Pow(th, py.Int(5), k)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:503
-	t744, err := py.Mul(th, n, t743)
+//line py/decimal.py:533
+	t803, err := py.Mul(th, n, t802)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:503
-	t745, err := py.Call1(th, t742, t744)
+//line py/decimal.py:533
+	t804, err := py.Call1(th, t801, t803)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:503
-	t746, err := py.Neg(th, k)
+//line py/decimal.py:533
+	t805, err := py.Neg(th, k)
 	if err != nil {
 		return nil, err
 	}
-	t747 := sign
-//line py/decimal.py:503
-	err = py.SetAttr(th, self, decimal_name__sign, t747)
+	t806 := sign
+//line py/decimal.py:533
+	err = py.SetAttr(th, self, decimal_name__sign, t806)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:503
-	err = py.SetAttr(th, self, decimal_name__int, t745)
+//line py/decimal.py:533
+	err = py.SetAttr(th, self, decimal_name__int, t804)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:503
-	err = py.SetAttr(th, self, decimal_name__exp, t746)
+//line py/decimal.py:533
+	err = py.SetAttr(th, self, decimal_name__exp, t805)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:504: return self
+	// py/decimal.py:534: return self
 
-//line py/decimal.py:504
+//line py/decimal.py:534
 	return self, nil
 }
 
-// decimal_Decimal_from_float is def Decimal.from_float (py/decimal.py:507).
+// decimal_Decimal_from_float is def Decimal.from_float (py/decimal.py:537).
 
-//line py/decimal.py:507
+//line py/decimal.py:537
 func decimal_Decimal_from_float(th *py.Thread, cls, f py.Object) (py.Object, error) {
-//line py/decimal.py:507
+//line py/decimal.py:537
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:507
+//line py/decimal.py:537
 	defer th.Leave()
 	var d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:509: if isinstance(f, int):
-
-//line py/decimal.py:509
-	t751, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc442)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:509
-	t752, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc443)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:509
-	t753, err := py.Call2(th, t751, f, t752)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:509
-	t754, err := py.Truth(th, t753)
-	if err != nil {
-		return nil, err
-	}
-	if t754 {
-		// py/decimal.py:510: return cls(f)
-
-//line py/decimal.py:510
-		t755, err := py.Call1(th, cls, f)
-		if err != nil {
-			return nil, err
-		}
-		return t755, nil
-	}
-	// py/decimal.py:511: if not isinstance(f, float):
-
-//line py/decimal.py:511
-	t756, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc444)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:511
-	t757, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc445)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:511
-	t758, err := py.Call2(th, t756, f, t757)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:511
-	t759, err := py.Truth(th, t758)
-	if err != nil {
-		return nil, err
-	}
-	if !t759 {
-		// py/decimal.py:512: raise TypeError("argument must be int or float")
-
-//line py/decimal.py:512
-		t760, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc446)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:512
-		t761, err := py.Call1(th, t760, decimal_str447)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:512
-		return nil, py.Raise(th, t761, nil)
-	}
-	// py/decimal.py:513: d = Decimal._from_float_exact(f)
-
-//line py/decimal.py:513
-	t762, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc448)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:513
-	d, err = py.CallMethodCached1(th, t762, decimal_name__from_float_exact, &decimal_mc449, f)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:514: if cls is Decimal:
-
-//line py/decimal.py:514
-	t763, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc450)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:514
-	if py.Is(cls, t763) {
-		// py/decimal.py:515: return d
-
-//line py/decimal.py:515
-		return d, nil
-	}
-	// py/decimal.py:516: return cls(d)
-
-//line py/decimal.py:516
-	t764, err := py.Call1(th, cls, d)
-	if err != nil {
-		return nil, err
-	}
-	return t764, nil
-}
-
-// decimal_Decimal__tuple is def Decimal._tuple (py/decimal.py:518).
-
-//line py/decimal.py:518
-func decimal_Decimal__tuple(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:518
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:518
-	defer th.Leave()
-	// py/decimal.py:519: return (self._sign, self._int, self._exp)
-
-//line py/decimal.py:519
-	t767, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac452)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:519
-	t768, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac453)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:519
-	t769, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac454)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:519
-	return py.NewTuple([]py.Object{t767, t768, t769}), nil
-}
-
-// decimal_Decimal__make is def Decimal._make (py/decimal.py:522).
-
-//line py/decimal.py:522
-func decimal_Decimal__make(th *py.Thread, t py.Object) (py.Object, error) {
-//line py/decimal.py:522
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:522
-	defer th.Leave()
-	var d py.Object
-	var err error
-	_ = err
-	// py/decimal.py:523: d = object.__new__(Decimal)
-
-//line py/decimal.py:523
-	t772, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc456)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:523
-	t773, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc457)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:523
-	d, err = py.CallMethodCached1(th, t772, decimal_name___new__, &decimal_mc458, t773)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:524: d._sign, d._int, d._exp = t
-
-//line py/decimal.py:524
-	t774, err := py.Unpack(th, t, 3)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:524
-	err = py.SetAttr(th, d, decimal_name__sign, t774[0])
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:524
-	err = py.SetAttr(th, d, decimal_name__int, t774[1])
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:524
-	err = py.SetAttr(th, d, decimal_name__exp, t774[2])
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:525: return d
-
-//line py/decimal.py:525
-	return d, nil
-}
-
-// decimal_Decimal__op is def Decimal._op (py/decimal.py:527).
-
-//line py/decimal.py:527
-func decimal_Decimal__op(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, name, others, context, rounding := args[0], args[1], args[2], args[3], args[4]
-	_, _, _, _, _ = self, name, others, context, rounding
-//line py/decimal.py:527
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:527
-	defer th.Leave()
-	var r, result, bits py.Object
-	var err error
-	_ = err
-	// py/decimal.py:528: if context is None:
-
-//line py/decimal.py:528
-	if py.Is(context, py.None) {
-		// py/decimal.py:529: context = getcontext()
-
-//line py/decimal.py:529
-		t777, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc459)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:529
-		context, err = py.Call0(th, t777)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/decimal.py:530: r = rounding if rounding is not None else context.rounding
-
-//line py/decimal.py:530
-	var t778 py.Object
-//line py/decimal.py:530
-	if !py.Is(rounding, py.None) {
-		t778 = rounding
-	} else {
-//line py/decimal.py:530
-		t779, err := py.GetAttrCached(th, context, decimal_name_rounding, &decimal_ac460)
-		if err != nil {
-			return nil, err
-		}
-		t778 = t779
-	}
-	r = t778
-	// py/decimal.py:531: result, bits = _d.op(name, context.prec, r, context.Emin, context.Emax,
-
-//line py/decimal.py:531
-	t780, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc461)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:531
-	t781, err := py.GetAttrCached(th, t780, decimal_name_op, &decimal_ac462)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:531
-	t782 := make([]py.Object, 0, 7)
-//line py/decimal.py:531
-	t782 = append(t782, name)
-//line py/decimal.py:531
-	t783, err := py.GetAttrCached(th, context, decimal_name_prec, &decimal_ac463)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:531
-	t782 = append(t782, t783)
-//line py/decimal.py:531
-	t782 = append(t782, r)
-//line py/decimal.py:531
-	t784, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac464)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:531
-	t782 = append(t782, t784)
-//line py/decimal.py:531
-	t785, err := py.GetAttrCached(th, context, decimal_name_Emax, &decimal_ac465)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:531
-	t782 = append(t782, t785)
-//line py/decimal.py:531
-	t786, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc466)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:531
-	t782 = append(t782, t786)
-//line py/decimal.py:531
-	it787, err := py.Iter(th, others)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:531
-	t791, err := func() (py.Object, error) {
-		var o py.Object
-//line py/decimal.py:531
-		t788 := py.NewList(nil)
-		for {
-//line py/decimal.py:531
-			t789, err := py.Next(th, it787)
-			if err != nil {
-				return nil, err
-			}
-			if t789 == nil {
-				break
-			}
-			o = t789
-//line py/decimal.py:531
-			t790, err := py.CallMethodCached0(th, o, decimal_name__tuple, &decimal_mc467)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:531
-			t788.Append(t790)
-		}
-		return t788, nil
-//line py/decimal.py:531
-	}()
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:531
-	t782, err = py.AppendIter(th, t782, t791)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:531
-	t792, err := py.Call(th, t781, t782, nil)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:531
-	t793, err := py.Unpack(th, t792, 2)
-	if err != nil {
-		return nil, err
-	}
-	result = t793[0]
-	bits = t793[1]
-	// py/decimal.py:533: context._apply(bits)
-
-//line py/decimal.py:533
-	_, err = py.CallMethodCached1(th, context, decimal_name__apply, &decimal_mc468, bits)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:534: return Decimal._make(result)
-
-//line py/decimal.py:534
-	t794, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc469)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:534
-	t795, err := py.CallMethodCached1(th, t794, decimal_name__make, &decimal_mc470, result)
-	if err != nil {
-		return nil, err
-	}
-	return t795, nil
-}
-
-// decimal_Decimal__is_special is def Decimal._is_special (py/decimal.py:538).
-
-//line py/decimal.py:538
-func decimal_Decimal__is_special(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:538
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:538
-	defer th.Leave()
-	// py/decimal.py:539: return isinstance(self._exp, str)
+	// py/decimal.py:539: if isinstance(f, int):
 
 //line py/decimal.py:539
-	t797, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc471)
+	t810, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc485)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:539
-	t798, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac472)
+	t811, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc486)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:539
-	t799, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc473)
+	t812, err := py.Call2(th, t810, f, t811)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:539
-	t800, err := py.Call2(th, t797, t798, t799)
+	t813, err := py.Truth(th, t812)
 	if err != nil {
 		return nil, err
 	}
-	return t800, nil
-}
+	if t813 {
+		// py/decimal.py:540: return cls(f)
 
-// decimal_Decimal__is_nan is def Decimal._is_nan (py/decimal.py:541).
+//line py/decimal.py:540
+		t814, err := py.Call1(th, cls, f)
+		if err != nil {
+			return nil, err
+		}
+		return t814, nil
+	}
+	// py/decimal.py:541: if not isinstance(f, float):
 
 //line py/decimal.py:541
-func decimal_Decimal__is_nan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:541
-	if err := th.Enter(); err != nil {
+	t815, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc487)
+	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:541
-	defer th.Leave()
-	// py/decimal.py:542: return self._exp == 'n' or self._exp == 'N'
+	t816, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc488)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:541
+	t817, err := py.Call2(th, t815, f, t816)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:541
+	t818, err := py.Truth(th, t817)
+	if err != nil {
+		return nil, err
+	}
+	if !t818 {
+		// py/decimal.py:542: raise TypeError("argument must be int or float")
 
 //line py/decimal.py:542
-	t803, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac474)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:542
-	t804, err := py.Compare(th, py.OpEQ, t803, decimal_name_n)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:542
-	t802 := py.Object(t804)
-//line py/decimal.py:542
-	t805, err := py.Truth(th, t802)
-	if err != nil {
-		return nil, err
-	}
-	if !t805 {
-//line py/decimal.py:542
-		t806, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac475)
+		t819, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc489)
 		if err != nil {
 			return nil, err
 		}
 //line py/decimal.py:542
-		t807, err := py.Compare(th, py.OpEQ, t806, decimal_name_N)
+		t820, err := py.Call1(th, t819, decimal_str490)
 		if err != nil {
 			return nil, err
 		}
-		t802 = t807
+//line py/decimal.py:542
+		return nil, py.Raise(th, t820, nil)
 	}
-	return t802, nil
-}
+	// py/decimal.py:543: d = Decimal._from_float_exact(f)
 
-// decimal_Decimal_is_nan is def Decimal.is_nan (py/decimal.py:544).
+//line py/decimal.py:543
+	t821, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc491)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:543
+	d, err = py.CallMethodCached1(th, t821, decimal_name__from_float_exact, &decimal_mc492, f)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:544: if cls is Decimal:
 
 //line py/decimal.py:544
-func decimal_Decimal_is_nan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:544
-	if err := th.Enter(); err != nil {
+	t822, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc493)
+	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:544
-	defer th.Leave()
-	// py/decimal.py:545: return self._is_nan()
+	if py.Is(cls, t822) {
+		// py/decimal.py:545: return d
 
 //line py/decimal.py:545
-	t809, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc476)
+		return d, nil
+	}
+	// py/decimal.py:546: return cls(d)
+
+//line py/decimal.py:546
+	t823, err := py.Call1(th, cls, d)
 	if err != nil {
 		return nil, err
-	}
-	return t809, nil
-}
-
-// decimal_Decimal_is_snan is def Decimal.is_snan (py/decimal.py:547).
-
-//line py/decimal.py:547
-func decimal_Decimal_is_snan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:547
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:547
-	defer th.Leave()
-	// py/decimal.py:548: return self._exp == 'N'
-
-//line py/decimal.py:548
-	t811, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac477)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:548
-	t812, err := py.Compare(th, py.OpEQ, t811, decimal_name_N)
-	if err != nil {
-		return nil, err
-	}
-	return t812, nil
-}
-
-// decimal_Decimal_is_qnan is def Decimal.is_qnan (py/decimal.py:550).
-
-//line py/decimal.py:550
-func decimal_Decimal_is_qnan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:550
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:550
-	defer th.Leave()
-	// py/decimal.py:551: return self._exp == 'n'
-
-//line py/decimal.py:551
-	t814, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac478)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:551
-	t815, err := py.Compare(th, py.OpEQ, t814, decimal_name_n)
-	if err != nil {
-		return nil, err
-	}
-	return t815, nil
-}
-
-// decimal_Decimal_is_infinite is def Decimal.is_infinite (py/decimal.py:553).
-
-//line py/decimal.py:553
-func decimal_Decimal_is_infinite(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:553
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:553
-	defer th.Leave()
-	// py/decimal.py:554: return self._exp == 'F'
-
-//line py/decimal.py:554
-	t817, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac479)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:554
-	t818, err := py.Compare(th, py.OpEQ, t817, decimal_name_F)
-	if err != nil {
-		return nil, err
-	}
-	return t818, nil
-}
-
-// decimal_Decimal_is_finite is def Decimal.is_finite (py/decimal.py:556).
-
-//line py/decimal.py:556
-func decimal_Decimal_is_finite(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:556
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:556
-	defer th.Leave()
-	// py/decimal.py:557: return not self._is_special()
-
-//line py/decimal.py:557
-	t820, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc480)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:557
-	t821, err := py.Truth(th, t820)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:557
-	return py.Bool(!t821), nil
-}
-
-// decimal_Decimal_is_zero is def Decimal.is_zero (py/decimal.py:559).
-
-//line py/decimal.py:559
-func decimal_Decimal_is_zero(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:559
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:559
-	defer th.Leave()
-	// py/decimal.py:560: return not self._is_special() and self._int == '0'
-
-//line py/decimal.py:560
-	t824, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc481)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:560
-	t825, err := py.Truth(th, t824)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:560
-	t823 := py.Object(py.Bool(!t825))
-//line py/decimal.py:560
-	t826, err := py.Truth(th, t823)
-	if err != nil {
-		return nil, err
-	}
-	if t826 {
-//line py/decimal.py:560
-		t827, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac482)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:560
-		t828, err := py.Compare(th, py.OpEQ, t827, decimal_str177)
-		if err != nil {
-			return nil, err
-		}
-		t823 = t828
 	}
 	return t823, nil
 }
 
-// decimal_Decimal_is_signed is def Decimal.is_signed (py/decimal.py:562).
+// decimal_Decimal__tuple is def Decimal._tuple (py/decimal.py:548).
 
-//line py/decimal.py:562
-func decimal_Decimal_is_signed(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:562
+//line py/decimal.py:548
+func decimal_Decimal__tuple(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:548
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:562
+//line py/decimal.py:548
 	defer th.Leave()
-	// py/decimal.py:563: return self._sign == 1
+	// py/decimal.py:549: return (self._sign, self._int, self._exp)
 
-//line py/decimal.py:563
-	t830, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac484)
+//line py/decimal.py:549
+	t826, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac495)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:563
-	t831, err := py.Compare(th, py.OpEQ, t830, py.Int(1))
+//line py/decimal.py:549
+	t827, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac496)
 	if err != nil {
 		return nil, err
 	}
-	return t831, nil
+//line py/decimal.py:549
+	t828, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac497)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:549
+	return py.NewTuple([]py.Object{t826, t827, t828}), nil
 }
 
-// decimal_Decimal_is_normal is def Decimal.is_normal (py/decimal.py:565).
+// decimal_Decimal__make is def Decimal._make (py/decimal.py:552).
 
-//line py/decimal.py:565
-func decimal_Decimal_is_normal(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:565
+//line py/decimal.py:552
+func decimal_Decimal__make(th *py.Thread, t py.Object) (py.Object, error) {
+//line py/decimal.py:552
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:565
+//line py/decimal.py:552
 	defer th.Leave()
+	var d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:566: if self._is_special() or self._int == '0':
+	// py/decimal.py:553: d = object.__new__(Decimal)
 
-//line py/decimal.py:566
-	t834, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc485)
+//line py/decimal.py:553
+	t831, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc499)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:566
-	t835, err := py.Truth(th, t834)
+//line py/decimal.py:553
+	t832, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc500)
 	if err != nil {
 		return nil, err
 	}
-	t833 := t835
-	if !t833 {
-//line py/decimal.py:566
-		t836, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac486)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:566
-		t837, err := py.CompareBool(th, py.OpEQ, t836, decimal_str177)
-		if err != nil {
-			return nil, err
-		}
-		t833 = t837
+//line py/decimal.py:553
+	d, err = py.CallMethodCached1(th, t831, decimal_name___new__, &decimal_mc501, t832)
+	if err != nil {
+		return nil, err
 	}
-	if t833 {
-		// py/decimal.py:567: return False
+	// py/decimal.py:554: d._sign, d._int, d._exp = t
 
-//line py/decimal.py:567
-		return py.False, nil
+//line py/decimal.py:554
+	t833, err := py.Unpack(th, t, 3)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:568: if context is None:
+//line py/decimal.py:554
+	err = py.SetAttr(th, d, decimal_name__sign, t833[0])
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:554
+	err = py.SetAttr(th, d, decimal_name__int, t833[1])
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:554
+	err = py.SetAttr(th, d, decimal_name__exp, t833[2])
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:555: return d
+
+//line py/decimal.py:555
+	return d, nil
+}
+
+// decimal_Decimal__op is def Decimal._op (py/decimal.py:557).
+
+//line py/decimal.py:557
+func decimal_Decimal__op(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, name, others, context, rounding := args[0], args[1], args[2], args[3], args[4]
+	_, _, _, _, _ = self, name, others, context, rounding
+//line py/decimal.py:557
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:557
+	defer th.Leave()
+	var r, result, bits py.Object
+	var err error
+	_ = err
+	// py/decimal.py:558: if context is None:
+
+//line py/decimal.py:558
+	if py.Is(context, py.None) {
+		// py/decimal.py:559: context = getcontext()
+
+//line py/decimal.py:559
+		t836, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc502)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:559
+		context, err = py.Call0(th, t836)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:560: r = rounding if rounding is not None else context.rounding
+
+//line py/decimal.py:560
+	var t837 py.Object
+//line py/decimal.py:560
+	if !py.Is(rounding, py.None) {
+		t837 = rounding
+	} else {
+//line py/decimal.py:560
+		t838, err := py.GetAttrCached(th, context, decimal_name_rounding, &decimal_ac503)
+		if err != nil {
+			return nil, err
+		}
+		t837 = t838
+	}
+	r = t837
+	// py/decimal.py:561: result, bits = _d.op(name, context.prec, r, context.Emin, context.Emax,
+
+//line py/decimal.py:561
+	t839, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc504)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:561
+	t840, err := py.GetAttrCached(th, t839, decimal_name_op, &decimal_ac505)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:561
+	t841 := make([]py.Object, 0, 7)
+//line py/decimal.py:561
+	t841 = append(t841, name)
+//line py/decimal.py:561
+	t842, err := py.GetAttrCached(th, context, decimal_name_prec, &decimal_ac506)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:561
+	t841 = append(t841, t842)
+//line py/decimal.py:561
+	t841 = append(t841, r)
+//line py/decimal.py:561
+	t843, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac507)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:561
+	t841 = append(t841, t843)
+//line py/decimal.py:561
+	t844, err := py.GetAttrCached(th, context, decimal_name_Emax, &decimal_ac508)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:561
+	t841 = append(t841, t844)
+//line py/decimal.py:561
+	t845, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc509)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:561
+	t841 = append(t841, t845)
+//line py/decimal.py:561
+	it846, err := py.Iter(th, others)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:561
+	t850, err := func() (py.Object, error) {
+		var o py.Object
+//line py/decimal.py:561
+		t847 := py.NewList(nil)
+		for {
+//line py/decimal.py:561
+			t848, err := py.Next(th, it846)
+			if err != nil {
+				return nil, err
+			}
+			if t848 == nil {
+				break
+			}
+			o = t848
+//line py/decimal.py:561
+			t849, err := py.CallMethodCached0(th, o, decimal_name__tuple, &decimal_mc510)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:561
+			t847.Append(t849)
+		}
+		return t847, nil
+//line py/decimal.py:561
+	}()
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:561
+	t841, err = py.AppendIter(th, t841, t850)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:561
+	t851, err := py.Call(th, t840, t841, nil)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:561
+	t852, err := py.Unpack(th, t851, 2)
+	if err != nil {
+		return nil, err
+	}
+	result = t852[0]
+	bits = t852[1]
+	// py/decimal.py:563: context._apply(bits)
+
+//line py/decimal.py:563
+	_, err = py.CallMethodCached1(th, context, decimal_name__apply, &decimal_mc511, bits)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:564: return Decimal._make(result)
+
+//line py/decimal.py:564
+	t853, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc512)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:564
+	t854, err := py.CallMethodCached1(th, t853, decimal_name__make, &decimal_mc513, result)
+	if err != nil {
+		return nil, err
+	}
+	return t854, nil
+}
+
+// decimal_Decimal__is_special is def Decimal._is_special (py/decimal.py:568).
 
 //line py/decimal.py:568
-	if py.Is(context, py.None) {
-		// py/decimal.py:569: context = getcontext()
-
-//line py/decimal.py:569
-		t838, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc488)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:569
-		context, err = py.Call0(th, t838)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/decimal.py:570: return context.Emin <= self.adjusted()
-
-//line py/decimal.py:570
-	t839, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac489)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:570
-	t840, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc490)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:570
-	t841, err := py.Compare(th, py.OpLE, t839, t840)
-	if err != nil {
-		return nil, err
-	}
-	return t841, nil
-}
-
-// decimal_Decimal_is_subnormal is def Decimal.is_subnormal (py/decimal.py:572).
-
-//line py/decimal.py:572
-func decimal_Decimal_is_subnormal(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:572
+func decimal_Decimal__is_special(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:568
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
+//line py/decimal.py:568
+	defer th.Leave()
+	// py/decimal.py:569: return isinstance(self._exp, str)
+
+//line py/decimal.py:569
+	t856, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc514)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:569
+	t857, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac515)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:569
+	t858, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc516)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:569
+	t859, err := py.Call2(th, t856, t857, t858)
+	if err != nil {
+		return nil, err
+	}
+	return t859, nil
+}
+
+// decimal_Decimal__is_nan is def Decimal._is_nan (py/decimal.py:571).
+
+//line py/decimal.py:571
+func decimal_Decimal__is_nan(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:571
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:571
+	defer th.Leave()
+	// py/decimal.py:572: return self._exp == 'n' or self._exp == 'N'
+
 //line py/decimal.py:572
+	t862, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac517)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:572
+	t863, err := py.Compare(th, py.OpEQ, t862, decimal_name_n)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:572
+	t861 := py.Object(t863)
+//line py/decimal.py:572
+	t864, err := py.Truth(th, t861)
+	if err != nil {
+		return nil, err
+	}
+	if !t864 {
+//line py/decimal.py:572
+		t865, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac518)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:572
+		t866, err := py.Compare(th, py.OpEQ, t865, decimal_name_N)
+		if err != nil {
+			return nil, err
+		}
+		t861 = t866
+	}
+	return t861, nil
+}
+
+// decimal_Decimal_is_nan is def Decimal.is_nan (py/decimal.py:574).
+
+//line py/decimal.py:574
+func decimal_Decimal_is_nan(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:574
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:574
+	defer th.Leave()
+	// py/decimal.py:575: return self._is_nan()
+
+//line py/decimal.py:575
+	t868, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc519)
+	if err != nil {
+		return nil, err
+	}
+	return t868, nil
+}
+
+// decimal_Decimal_is_snan is def Decimal.is_snan (py/decimal.py:577).
+
+//line py/decimal.py:577
+func decimal_Decimal_is_snan(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:577
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:577
+	defer th.Leave()
+	// py/decimal.py:578: return self._exp == 'N'
+
+//line py/decimal.py:578
+	t870, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac520)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:578
+	t871, err := py.Compare(th, py.OpEQ, t870, decimal_name_N)
+	if err != nil {
+		return nil, err
+	}
+	return t871, nil
+}
+
+// decimal_Decimal_is_qnan is def Decimal.is_qnan (py/decimal.py:580).
+
+//line py/decimal.py:580
+func decimal_Decimal_is_qnan(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:580
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:580
+	defer th.Leave()
+	// py/decimal.py:581: return self._exp == 'n'
+
+//line py/decimal.py:581
+	t873, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac521)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:581
+	t874, err := py.Compare(th, py.OpEQ, t873, decimal_name_n)
+	if err != nil {
+		return nil, err
+	}
+	return t874, nil
+}
+
+// decimal_Decimal_is_infinite is def Decimal.is_infinite (py/decimal.py:583).
+
+//line py/decimal.py:583
+func decimal_Decimal_is_infinite(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:583
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:583
+	defer th.Leave()
+	// py/decimal.py:584: return self._exp == 'F'
+
+//line py/decimal.py:584
+	t876, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac522)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:584
+	t877, err := py.Compare(th, py.OpEQ, t876, decimal_name_F)
+	if err != nil {
+		return nil, err
+	}
+	return t877, nil
+}
+
+// decimal_Decimal_is_finite is def Decimal.is_finite (py/decimal.py:586).
+
+//line py/decimal.py:586
+func decimal_Decimal_is_finite(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:586
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:586
+	defer th.Leave()
+	// py/decimal.py:587: return not self._is_special()
+
+//line py/decimal.py:587
+	t879, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc523)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:587
+	t880, err := py.Truth(th, t879)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:587
+	return py.Bool(!t880), nil
+}
+
+// decimal_Decimal_is_zero is def Decimal.is_zero (py/decimal.py:589).
+
+//line py/decimal.py:589
+func decimal_Decimal_is_zero(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:589
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:589
+	defer th.Leave()
+	// py/decimal.py:590: return not self._is_special() and self._int == '0'
+
+//line py/decimal.py:590
+	t883, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc524)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:590
+	t884, err := py.Truth(th, t883)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:590
+	t882 := py.Object(py.Bool(!t884))
+//line py/decimal.py:590
+	t885, err := py.Truth(th, t882)
+	if err != nil {
+		return nil, err
+	}
+	if t885 {
+//line py/decimal.py:590
+		t886, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac525)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:590
+		t887, err := py.Compare(th, py.OpEQ, t886, decimal_str181)
+		if err != nil {
+			return nil, err
+		}
+		t882 = t887
+	}
+	return t882, nil
+}
+
+// decimal_Decimal_is_signed is def Decimal.is_signed (py/decimal.py:592).
+
+//line py/decimal.py:592
+func decimal_Decimal_is_signed(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:592
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:592
+	defer th.Leave()
+	// py/decimal.py:593: return self._sign == 1
+
+//line py/decimal.py:593
+	t889, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac527)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:593
+	t890, err := py.Compare(th, py.OpEQ, t889, py.Int(1))
+	if err != nil {
+		return nil, err
+	}
+	return t890, nil
+}
+
+// decimal_Decimal_is_normal is def Decimal.is_normal (py/decimal.py:595).
+
+//line py/decimal.py:595
+func decimal_Decimal_is_normal(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:595
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:595
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:573: if self._is_special() or self._int == '0':
+	// py/decimal.py:596: if self._is_special() or self._int == '0':
 
-//line py/decimal.py:573
-	t844, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc491)
+//line py/decimal.py:596
+	t893, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc528)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:573
-	t845, err := py.Truth(th, t844)
+//line py/decimal.py:596
+	t894, err := py.Truth(th, t893)
 	if err != nil {
 		return nil, err
 	}
-	t843 := t845
-	if !t843 {
-//line py/decimal.py:573
-		t846, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac492)
+	t892 := t894
+	if !t892 {
+//line py/decimal.py:596
+		t895, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac529)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:573
-		t847, err := py.CompareBool(th, py.OpEQ, t846, decimal_str177)
+//line py/decimal.py:596
+		t896, err := py.CompareBool(th, py.OpEQ, t895, decimal_str181)
 		if err != nil {
 			return nil, err
 		}
-		t843 = t847
+		t892 = t896
 	}
-	if t843 {
-		// py/decimal.py:574: return False
+	if t892 {
+		// py/decimal.py:597: return False
 
-//line py/decimal.py:574
+//line py/decimal.py:597
 		return py.False, nil
 	}
-	// py/decimal.py:575: if context is None:
+	// py/decimal.py:598: if context is None:
 
-//line py/decimal.py:575
+//line py/decimal.py:598
 	if py.Is(context, py.None) {
-		// py/decimal.py:576: context = getcontext()
+		// py/decimal.py:599: context = getcontext()
 
-//line py/decimal.py:576
-		t848, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc494)
+//line py/decimal.py:599
+		t897, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc531)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:576
-		context, err = py.Call0(th, t848)
+//line py/decimal.py:599
+		context, err = py.Call0(th, t897)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:577: return self.adjusted() < context.Emin
+	// py/decimal.py:600: return context.Emin <= self.adjusted()
 
-//line py/decimal.py:577
-	t849, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc495)
+//line py/decimal.py:600
+	t898, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac532)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:577
-	t850, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac496)
+//line py/decimal.py:600
+	t899, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc533)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:577
-	t851, err := py.Compare(th, py.OpLT, t849, t850)
+//line py/decimal.py:600
+	t900, err := py.Compare(th, py.OpLE, t898, t899)
 	if err != nil {
 		return nil, err
 	}
-	return t851, nil
+	return t900, nil
 }
 
-// decimal_Decimal_is_canonical is def Decimal.is_canonical (py/decimal.py:579).
+// decimal_Decimal_is_subnormal is def Decimal.is_subnormal (py/decimal.py:602).
 
-//line py/decimal.py:579
-func decimal_Decimal_is_canonical(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:579
+//line py/decimal.py:602
+func decimal_Decimal_is_subnormal(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:602
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:579
+//line py/decimal.py:602
 	defer th.Leave()
-	// py/decimal.py:580: return True
+	var err error
+	_ = err
+	// py/decimal.py:603: if self._is_special() or self._int == '0':
 
-//line py/decimal.py:580
+//line py/decimal.py:603
+	t903, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc534)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:603
+	t904, err := py.Truth(th, t903)
+	if err != nil {
+		return nil, err
+	}
+	t902 := t904
+	if !t902 {
+//line py/decimal.py:603
+		t905, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac535)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:603
+		t906, err := py.CompareBool(th, py.OpEQ, t905, decimal_str181)
+		if err != nil {
+			return nil, err
+		}
+		t902 = t906
+	}
+	if t902 {
+		// py/decimal.py:604: return False
+
+//line py/decimal.py:604
+		return py.False, nil
+	}
+	// py/decimal.py:605: if context is None:
+
+//line py/decimal.py:605
+	if py.Is(context, py.None) {
+		// py/decimal.py:606: context = getcontext()
+
+//line py/decimal.py:606
+		t907, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc537)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:606
+		context, err = py.Call0(th, t907)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:607: return self.adjusted() < context.Emin
+
+//line py/decimal.py:607
+	t908, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc538)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:607
+	t909, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac539)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:607
+	t910, err := py.Compare(th, py.OpLT, t908, t909)
+	if err != nil {
+		return nil, err
+	}
+	return t910, nil
+}
+
+// decimal_Decimal_is_canonical is def Decimal.is_canonical (py/decimal.py:609).
+
+//line py/decimal.py:609
+func decimal_Decimal_is_canonical(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:609
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:609
+	defer th.Leave()
+	// py/decimal.py:610: return True
+
+//line py/decimal.py:610
 	return py.True, nil
 }
 
-// decimal_Decimal_canonical is def Decimal.canonical (py/decimal.py:582).
+// decimal_Decimal_canonical is def Decimal.canonical (py/decimal.py:612).
 
-//line py/decimal.py:582
+//line py/decimal.py:612
 func decimal_Decimal_canonical(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:582
+//line py/decimal.py:612
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:582
+//line py/decimal.py:612
 	defer th.Leave()
-	// py/decimal.py:583: return self
+	// py/decimal.py:613: return self
 
-//line py/decimal.py:583
+//line py/decimal.py:613
 	return self, nil
 }
 
-// decimal_Decimal_adjusted is def Decimal.adjusted (py/decimal.py:585).
+// decimal_Decimal_adjusted is def Decimal.adjusted (py/decimal.py:615).
 
-//line py/decimal.py:585
+//line py/decimal.py:615
 func decimal_Decimal_adjusted(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:585
+//line py/decimal.py:615
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:585
+//line py/decimal.py:615
 	defer th.Leave()
-	// py/decimal.py:586: if self._is_special():
+	// py/decimal.py:616: if self._is_special():
 
-//line py/decimal.py:586
-	t855, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc497)
+//line py/decimal.py:616
+	t914, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc540)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:586
-	t856, err := py.Truth(th, t855)
+//line py/decimal.py:616
+	t915, err := py.Truth(th, t914)
 	if err != nil {
 		return nil, err
 	}
-	if t856 {
-		// py/decimal.py:587: return 0
+	if t915 {
+		// py/decimal.py:617: return 0
 
-//line py/decimal.py:587
+//line py/decimal.py:617
 		return py.Int(0), nil
 	}
-	// py/decimal.py:588: return self._exp + len(self._int) - 1
+	// py/decimal.py:618: return self._exp + len(self._int) - 1
 
-//line py/decimal.py:588
-	t857, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac498)
+//line py/decimal.py:618
+	t916, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac541)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:588
-	t858, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc499)
+//line py/decimal.py:618
+	t917, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc542)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:588
-	t859, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac500)
+//line py/decimal.py:618
+	t918, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac543)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:588
-	t860, err := py.Call1(th, t858, t859)
+//line py/decimal.py:618
+	t919, err := py.Call1(th, t917, t918)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:588
-	t861, err := py.Add(th, t857, t860)
+//line py/decimal.py:618
+	t920, err := py.Add(th, t916, t919)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:588
-	t862, err := py.Sub(th, t861, py.Int(1))
+//line py/decimal.py:618
+	t921, err := py.Sub(th, t920, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	return t862, nil
+	return t921, nil
 }
 
-// decimal_Decimal_as_tuple is def Decimal.as_tuple (py/decimal.py:590).
+// decimal_Decimal_as_tuple is def Decimal.as_tuple (py/decimal.py:620).
 
-//line py/decimal.py:590
+//line py/decimal.py:620
 func decimal_Decimal_as_tuple(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:590
+//line py/decimal.py:620
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:590
+//line py/decimal.py:620
 	defer th.Leave()
 	var digits py.Object
-	// py/decimal.py:591: if self._exp == 'F':
+	// py/decimal.py:621: if self._exp == 'F':
 
-//line py/decimal.py:591
-	t864, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac501)
+//line py/decimal.py:621
+	t923, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac544)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:591
-	t865, err := py.CompareBool(th, py.OpEQ, t864, decimal_name_F)
+//line py/decimal.py:621
+	t924, err := py.CompareBool(th, py.OpEQ, t923, decimal_name_F)
 	if err != nil {
 		return nil, err
 	}
-	if t865 {
-		// py/decimal.py:592: return DecimalTuple(self._sign, (0,), 'F')
+	if t924 {
+		// py/decimal.py:622: return DecimalTuple(self._sign, (0,), 'F')
 
-//line py/decimal.py:592
-		t866, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc502)
+//line py/decimal.py:622
+		t925, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc545)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:592
-		t867, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac503)
+//line py/decimal.py:622
+		t926, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac546)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:592
-		t868, err := py.Call3(th, t866, t867, decimal_tuple504, decimal_name_F)
+//line py/decimal.py:622
+		t927, err := py.Call3(th, t925, t926, decimal_tuple547, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		return t868, nil
+		return t927, nil
 	}
-	// py/decimal.py:593: digits = tuple(int(c) for c in self._int) if self._int else ()
+	// py/decimal.py:623: digits = tuple(int(c) for c in self._int) if self._int else ()
 
-//line py/decimal.py:593
-	var t869 py.Object
-//line py/decimal.py:593
-	t870, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac505)
+//line py/decimal.py:623
+	var t928 py.Object
+//line py/decimal.py:623
+	t929, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac548)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:593
-	t871, err := py.Truth(th, t870)
+//line py/decimal.py:623
+	t930, err := py.Truth(th, t929)
 	if err != nil {
 		return nil, err
 	}
-	if t871 {
-//line py/decimal.py:593
-		t872, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc506)
+	if t930 {
+//line py/decimal.py:623
+		t931, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc549)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:593
-		t873, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac507)
+//line py/decimal.py:623
+		t932, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac550)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:593
-		it874, err := py.Iter(th, t873)
+//line py/decimal.py:623
+		it933, err := py.Iter(th, t932)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:593
-		t879, err := py.Call1(th, t872, py.NewGenerator(th, "<genexpr>", "Decimal.as_tuple.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:623
+		t938, err := py.Call1(th, t931, py.NewGenerator(th, "<genexpr>", "Decimal.as_tuple.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 			var c py.Object
 			var err error
 			_ = err
 			for {
-//line py/decimal.py:593
-				t876, err := py.Next(th, it874)
+//line py/decimal.py:623
+				t935, err := py.Next(th, it933)
 				if err != nil {
 					return nil, err
 				}
-				if t876 == nil {
+				if t935 == nil {
 					break
 				}
-				c = t876
-//line py/decimal.py:593
-				t877, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc508)
+				c = t935
+//line py/decimal.py:623
+				t936, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc551)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:593
-				t878, err := py.Call1(th, t877, c)
+//line py/decimal.py:623
+				t937, err := py.Call1(th, t936, c)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:593
-				_, err = gen.Yield(t878)
+//line py/decimal.py:623
+				_, err = gen.Yield(t937)
 				if err != nil {
 					return nil, err
 				}
@@ -7427,1259 +7895,1259 @@ func decimal_Decimal_as_tuple(th *py.Thread, self py.Object) (py.Object, error) 
 		if err != nil {
 			return nil, err
 		}
-		t869 = t879
+		t928 = t938
 	} else {
-		t869 = py.EmptyTuple
+		t928 = py.EmptyTuple
 	}
-	digits = t869
-	// py/decimal.py:594: return DecimalTuple(self._sign, digits, self._exp)
+	digits = t928
+	// py/decimal.py:624: return DecimalTuple(self._sign, digits, self._exp)
 
-//line py/decimal.py:594
-	t880, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc509)
+//line py/decimal.py:624
+	t939, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc552)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:594
-	t881, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac510)
+//line py/decimal.py:624
+	t940, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac553)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:594
-	t882, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac511)
+//line py/decimal.py:624
+	t941, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac554)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:594
-	t883, err := py.Call3(th, t880, t881, digits, t882)
+//line py/decimal.py:624
+	t942, err := py.Call3(th, t939, t940, digits, t941)
 	if err != nil {
 		return nil, err
 	}
-	return t883, nil
+	return t942, nil
 }
 
-// decimal_Decimal_as_integer_ratio is def Decimal.as_integer_ratio (py/decimal.py:596).
+// decimal_Decimal_as_integer_ratio is def Decimal.as_integer_ratio (py/decimal.py:626).
 
-//line py/decimal.py:596
+//line py/decimal.py:626
 func decimal_Decimal_as_integer_ratio(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:596
+//line py/decimal.py:626
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:596
+//line py/decimal.py:626
 	defer th.Leave()
 	var n, d, g py.Object
 	var err error
 	_ = err
-	// py/decimal.py:597: if self._is_special():
+	// py/decimal.py:627: if self._is_special():
 
-//line py/decimal.py:597
-	t885, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc512)
+//line py/decimal.py:627
+	t944, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc555)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:597
-	t886, err := py.Truth(th, t885)
+//line py/decimal.py:627
+	t945, err := py.Truth(th, t944)
 	if err != nil {
 		return nil, err
 	}
-	if t886 {
-		// py/decimal.py:598: if self._is_nan():
+	if t945 {
+		// py/decimal.py:628: if self._is_nan():
 
-//line py/decimal.py:598
-		t887, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc513)
+//line py/decimal.py:628
+		t946, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc556)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:598
-		t888, err := py.Truth(th, t887)
+//line py/decimal.py:628
+		t947, err := py.Truth(th, t946)
 		if err != nil {
 			return nil, err
 		}
-		if t888 {
-			// py/decimal.py:599: raise ValueError("cannot convert NaN to integer ratio")
+		if t947 {
+			// py/decimal.py:629: raise ValueError("cannot convert NaN to integer ratio")
 
-//line py/decimal.py:599
-			t889, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc514)
+//line py/decimal.py:629
+			t948, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc557)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:599
-			t890, err := py.Call1(th, t889, decimal_str515)
+//line py/decimal.py:629
+			t949, err := py.Call1(th, t948, decimal_str558)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:599
-			return nil, py.Raise(th, t890, nil)
+//line py/decimal.py:629
+			return nil, py.Raise(th, t949, nil)
 		}
-		// py/decimal.py:600: raise OverflowError("cannot convert Infinity to integer ratio")
+		// py/decimal.py:630: raise OverflowError("cannot convert Infinity to integer ratio")
 
-//line py/decimal.py:600
-		t891, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc516)
+//line py/decimal.py:630
+		t950, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc559)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:600
-		t892, err := py.Call1(th, t891, decimal_str517)
+//line py/decimal.py:630
+		t951, err := py.Call1(th, t950, decimal_str560)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:600
-		return nil, py.Raise(th, t892, nil)
+//line py/decimal.py:630
+		return nil, py.Raise(th, t951, nil)
 	}
-	// py/decimal.py:601: if self._int == '0':
+	// py/decimal.py:631: if self._int == '0':
 
-//line py/decimal.py:601
-	t893, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac518)
+//line py/decimal.py:631
+	t952, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac561)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:601
-	t894, err := py.CompareBool(th, py.OpEQ, t893, decimal_str177)
+//line py/decimal.py:631
+	t953, err := py.CompareBool(th, py.OpEQ, t952, decimal_str181)
 	if err != nil {
 		return nil, err
 	}
-	if t894 {
-		// py/decimal.py:602: return 0, 1
+	if t953 {
+		// py/decimal.py:632: return 0, 1
 
-//line py/decimal.py:602
+//line py/decimal.py:632
 		return decimal_tuple123, nil
 	}
-	// py/decimal.py:603: n = int(self._int)
+	// py/decimal.py:633: n = int(self._int)
 
-//line py/decimal.py:603
-	t895, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc521)
+//line py/decimal.py:633
+	t954, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc564)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:603
-	t896, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac522)
+//line py/decimal.py:633
+	t955, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac565)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:603
-	n, err = py.Call1(th, t895, t896)
+//line py/decimal.py:633
+	n, err = py.Call1(th, t954, t955)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:604: if self._exp >= 0:
+	// py/decimal.py:634: if self._exp >= 0:
 
-//line py/decimal.py:604
-	t897, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac523)
+//line py/decimal.py:634
+	t956, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac566)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:604
-	t898, err := py.CompareBool(th, py.OpGE, t897, py.Int(0))
+//line py/decimal.py:634
+	t957, err := py.CompareBool(th, py.OpGE, t956, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t898 {
-		// py/decimal.py:605: n, d = n * 10 ** self._exp, 1
+	if t957 {
+		// py/decimal.py:635: n, d = n * 10 ** self._exp, 1
 
-//line py/decimal.py:605
-		t899, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac524)
+//line py/decimal.py:635
+		t958, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac567)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:605
-		t900, err := py.Pow(th, py.Int(10), t899)
+//line py/decimal.py:635
+		t959, err := py.Pow(th, py.Int(10), t958)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:605
-		t901, err := py.Mul(th, n, t900)
+//line py/decimal.py:635
+		t960, err := py.Mul(th, n, t959)
 		if err != nil {
 			return nil, err
 		}
-		n = t901
-//line py/decimal.py:605
+		n = t960
+//line py/decimal.py:635
 		d = py.Int(1)
 	} else {
-		// py/decimal.py:607: d = 10 ** -self._exp
+		// py/decimal.py:637: d = 10 ** -self._exp
 
-//line py/decimal.py:607
-		t902, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac525)
+//line py/decimal.py:637
+		t961, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac568)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:607
-		t903, err := py.Neg(th, t902)
+//line py/decimal.py:637
+		t962, err := py.Neg(th, t961)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:607
-		d, err = py.Pow(th, py.Int(10), t903)
+//line py/decimal.py:637
+		d, err = py.Pow(th, py.Int(10), t962)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:608: g = _math.gcd(n, d)
+		// py/decimal.py:638: g = _math.gcd(n, d)
 
-//line py/decimal.py:608
-		t904, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc526)
+//line py/decimal.py:638
+		t963, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc569)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:608
-		g, err = py.CallMethodCached2(th, t904, decimal_name_gcd, &decimal_mc527, n, d)
+//line py/decimal.py:638
+		g, err = py.CallMethodCached2(th, t963, decimal_name_gcd, &decimal_mc570, n, d)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:609: n, d = n // g, d // g
+		// py/decimal.py:639: n, d = n // g, d // g
 
-//line py/decimal.py:609
-		t905, err := py.FloorDiv(th, n, g)
+//line py/decimal.py:639
+		t964, err := py.FloorDiv(th, n, g)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:609
-		t906, err := py.FloorDiv(th, d, g)
+//line py/decimal.py:639
+		t965, err := py.FloorDiv(th, d, g)
 		if err != nil {
 			return nil, err
 		}
-		n = t905
-		d = t906
+		n = t964
+		d = t965
 	}
-	// py/decimal.py:610: return (-n if self._sign else n), d
+	// py/decimal.py:640: return (-n if self._sign else n), d
 
-//line py/decimal.py:610
-	var t907 py.Object
-//line py/decimal.py:610
-	t908, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac528)
+//line py/decimal.py:640
+	var t966 py.Object
+//line py/decimal.py:640
+	t967, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac571)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:610
-	t909, err := py.Truth(th, t908)
+//line py/decimal.py:640
+	t968, err := py.Truth(th, t967)
 	if err != nil {
 		return nil, err
 	}
-	if t909 {
-//line py/decimal.py:610
-		t910, err := py.Neg(th, n)
+	if t968 {
+//line py/decimal.py:640
+		t969, err := py.Neg(th, n)
 		if err != nil {
 			return nil, err
 		}
-		t907 = t910
+		t966 = t969
 	} else {
-		t907 = n
+		t966 = n
 	}
-//line py/decimal.py:610
-	return py.NewTuple([]py.Object{t907, d}), nil
+//line py/decimal.py:640
+	return py.NewTuple([]py.Object{t966, d}), nil
 }
 
-// decimal_Decimal___str__ is def Decimal.__str__ (py/decimal.py:614).
+// decimal_Decimal___str__ is def Decimal.__str__ (py/decimal.py:644).
 
-//line py/decimal.py:614
+//line py/decimal.py:644
 func decimal_Decimal___str__(th *py.Thread, self, eng, context py.Object) (py.Object, error) {
-//line py/decimal.py:614
+//line py/decimal.py:644
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:614
+//line py/decimal.py:644
 	defer th.Leave()
 	var sign, digits, exp, leftdigits, dotplace, intpart, fracpart, expstr, capitals, e py.Object
 	var err error
 	_ = err
-	// py/decimal.py:615: sign = '-' if self._sign else ''
+	// py/decimal.py:645: sign = '-' if self._sign else ''
 
-//line py/decimal.py:615
-	var t912 py.Object
-//line py/decimal.py:615
-	t913, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac529)
+//line py/decimal.py:645
+	var t971 py.Object
+//line py/decimal.py:645
+	t972, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac572)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:615
-	t914, err := py.Truth(th, t913)
+//line py/decimal.py:645
+	t973, err := py.Truth(th, t972)
 	if err != nil {
 		return nil, err
 	}
-	if t914 {
-		t912 = decimal_str327
+	if t973 {
+		t971 = decimal_str334
 	} else {
-		t912 = decimal_str333
+		t971 = decimal_str376
 	}
-	sign = t912
-	// py/decimal.py:616: if self._exp == 'F':
+	sign = t971
+	// py/decimal.py:646: if self._exp == 'F':
 
-//line py/decimal.py:616
-	t915, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac532)
+//line py/decimal.py:646
+	t974, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac575)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:616
-	t916, err := py.CompareBool(th, py.OpEQ, t915, decimal_name_F)
+//line py/decimal.py:646
+	t975, err := py.CompareBool(th, py.OpEQ, t974, decimal_name_F)
 	if err != nil {
 		return nil, err
 	}
-	if t916 {
-		// py/decimal.py:617: return sign + 'Infinity'
+	if t975 {
+		// py/decimal.py:647: return sign + 'Infinity'
 
-//line py/decimal.py:617
-		t917, err := py.Add(th, sign, decimal_name_Infinity)
+//line py/decimal.py:647
+		t976, err := py.Add(th, sign, decimal_name_Infinity)
 		if err != nil {
 			return nil, err
 		}
-		return t917, nil
+		return t976, nil
 	}
-	// py/decimal.py:618: if self._exp == 'n':
+	// py/decimal.py:648: if self._exp == 'n':
 
-//line py/decimal.py:618
-	t918, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac533)
+//line py/decimal.py:648
+	t977, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac576)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:618
-	t919, err := py.CompareBool(th, py.OpEQ, t918, decimal_name_n)
+//line py/decimal.py:648
+	t978, err := py.CompareBool(th, py.OpEQ, t977, decimal_name_n)
 	if err != nil {
 		return nil, err
 	}
-	if t919 {
-		// py/decimal.py:619: return sign + 'NaN' + self._int
+	if t978 {
+		// py/decimal.py:649: return sign + 'NaN' + self._int
 
-//line py/decimal.py:619
-		t920, err := py.Add(th, sign, decimal_name_NaN)
+//line py/decimal.py:649
+		t979, err := py.Add(th, sign, decimal_name_NaN)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:619
-		t921, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac534)
+//line py/decimal.py:649
+		t980, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac577)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:619
-		t922, err := py.Add(th, t920, t921)
+//line py/decimal.py:649
+		t981, err := py.Add(th, t979, t980)
 		if err != nil {
 			return nil, err
 		}
-		return t922, nil
+		return t981, nil
 	}
-	// py/decimal.py:620: if self._exp == 'N':
+	// py/decimal.py:650: if self._exp == 'N':
 
-//line py/decimal.py:620
-	t923, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac535)
+//line py/decimal.py:650
+	t982, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac578)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:620
-	t924, err := py.CompareBool(th, py.OpEQ, t923, decimal_name_N)
+//line py/decimal.py:650
+	t983, err := py.CompareBool(th, py.OpEQ, t982, decimal_name_N)
 	if err != nil {
 		return nil, err
 	}
-	if t924 {
-		// py/decimal.py:621: return sign + 'sNaN' + self._int
+	if t983 {
+		// py/decimal.py:651: return sign + 'sNaN' + self._int
 
-//line py/decimal.py:621
-		t925, err := py.Add(th, sign, decimal_name_sNaN)
+//line py/decimal.py:651
+		t984, err := py.Add(th, sign, decimal_name_sNaN)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:621
-		t926, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac536)
+//line py/decimal.py:651
+		t985, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac579)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:621
-		t927, err := py.Add(th, t925, t926)
+//line py/decimal.py:651
+		t986, err := py.Add(th, t984, t985)
 		if err != nil {
 			return nil, err
 		}
-		return t927, nil
+		return t986, nil
 	}
-	// py/decimal.py:622: digits = self._int
+	// py/decimal.py:652: digits = self._int
 
-//line py/decimal.py:622
-	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac537)
+//line py/decimal.py:652
+	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac580)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:623: exp = self._exp
+	// py/decimal.py:653: exp = self._exp
 
-//line py/decimal.py:623
-	exp, err = py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac538)
+//line py/decimal.py:653
+	exp, err = py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac581)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:624: leftdigits = exp + len(digits)
+	// py/decimal.py:654: leftdigits = exp + len(digits)
 
-//line py/decimal.py:624
-	t928, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc539)
+//line py/decimal.py:654
+	t987, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc582)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:624
-	t929, err := py.Call1(th, t928, digits)
+//line py/decimal.py:654
+	t988, err := py.Call1(th, t987, digits)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:624
-	leftdigits, err = py.Add(th, exp, t929)
+//line py/decimal.py:654
+	leftdigits, err = py.Add(th, exp, t988)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:625: if exp <= 0 and leftdigits > -6:
+	// py/decimal.py:655: if exp <= 0 and leftdigits > -6:
 
-//line py/decimal.py:625
-	t931, err := py.CompareBool(th, py.OpLE, exp, py.Int(0))
+//line py/decimal.py:655
+	t990, err := py.CompareBool(th, py.OpLE, exp, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	t930 := t931
-	if t930 {
-//line py/decimal.py:625
-		t932, err := py.CompareBool(th, py.OpGT, leftdigits, py.Int(-6))
+	t989 := t990
+	if t989 {
+//line py/decimal.py:655
+		t991, err := py.CompareBool(th, py.OpGT, leftdigits, py.Int(-6))
 		if err != nil {
 			return nil, err
 		}
-		t930 = t932
+		t989 = t991
 	}
-	if t930 {
-		// py/decimal.py:626: dotplace = leftdigits
+	if t989 {
+		// py/decimal.py:656: dotplace = leftdigits
 
-//line py/decimal.py:626
+//line py/decimal.py:656
 		dotplace = leftdigits
 	} else {
-		// py/decimal.py:627: elif not eng:
+		// py/decimal.py:657: elif not eng:
 
-//line py/decimal.py:627
-		t933, err := py.Truth(th, eng)
+//line py/decimal.py:657
+		t992, err := py.Truth(th, eng)
 		if err != nil {
 			return nil, err
 		}
-		if !t933 {
-			// py/decimal.py:628: dotplace = 1
+		if !t992 {
+			// py/decimal.py:658: dotplace = 1
 
-//line py/decimal.py:628
+//line py/decimal.py:658
 			dotplace = py.Int(1)
 		} else {
-			// py/decimal.py:629: elif digits == '0':
+			// py/decimal.py:659: elif digits == '0':
 
-//line py/decimal.py:629
-			t934, err := py.CompareBool(th, py.OpEQ, digits, decimal_str177)
+//line py/decimal.py:659
+			t993, err := py.CompareBool(th, py.OpEQ, digits, decimal_str181)
 			if err != nil {
 				return nil, err
 			}
-			if t934 {
-				// py/decimal.py:630: dotplace = (leftdigits + 1) % 3 - 1
+			if t993 {
+				// py/decimal.py:660: dotplace = (leftdigits + 1) % 3 - 1
 
-//line py/decimal.py:630
-				t935, err := py.Add(th, leftdigits, py.Int(1))
+//line py/decimal.py:660
+				t994, err := py.Add(th, leftdigits, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:630
-				t936, err := py.Mod(th, t935, py.Int(3))
+//line py/decimal.py:660
+				t995, err := py.Mod(th, t994, py.Int(3))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:630
-				dotplace, err = py.Sub(th, t936, py.Int(1))
+//line py/decimal.py:660
+				dotplace, err = py.Sub(th, t995, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
 			} else {
-				// py/decimal.py:632: dotplace = (leftdigits - 1) % 3 + 1
+				// py/decimal.py:662: dotplace = (leftdigits - 1) % 3 + 1
 
-//line py/decimal.py:632
-				t937, err := py.Sub(th, leftdigits, py.Int(1))
+//line py/decimal.py:662
+				t996, err := py.Sub(th, leftdigits, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:632
-				t938, err := py.Mod(th, t937, py.Int(3))
+//line py/decimal.py:662
+				t997, err := py.Mod(th, t996, py.Int(3))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:632
-				dotplace, err = py.Add(th, t938, py.Int(1))
+//line py/decimal.py:662
+				dotplace, err = py.Add(th, t997, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
 			}
 		}
 	}
-	// py/decimal.py:633: if dotplace <= 0:
+	// py/decimal.py:663: if dotplace <= 0:
 
-//line py/decimal.py:633
-	t939, err := py.CompareBool(th, py.OpLE, dotplace, py.Int(0))
+//line py/decimal.py:663
+	t998, err := py.CompareBool(th, py.OpLE, dotplace, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t939 {
-		// py/decimal.py:634: intpart = '0'
+	if t998 {
+		// py/decimal.py:664: intpart = '0'
 
-//line py/decimal.py:634
-		intpart = decimal_str177
-		// py/decimal.py:635: fracpart = '.' + '0' * (-dotplace) + digits
+//line py/decimal.py:664
+		intpart = decimal_str181
+		// py/decimal.py:665: fracpart = '.' + '0' * (-dotplace) + digits
 
-//line py/decimal.py:635
-		t940, err := py.Neg(th, dotplace)
+//line py/decimal.py:665
+		t999, err := py.Neg(th, dotplace)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:635
-		t941, err := py.Mul(th, decimal_str177, t940)
+//line py/decimal.py:665
+		t1000, err := py.Mul(th, decimal_str181, t999)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:635
-		t942, err := py.Add(th, decimal_str542, t941)
+//line py/decimal.py:665
+		t1001, err := py.Add(th, decimal_str356, t1000)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:635
-		fracpart, err = py.Add(th, t942, digits)
+//line py/decimal.py:665
+		fracpart, err = py.Add(th, t1001, digits)
 		if err != nil {
 			return nil, err
 		}
 	} else {
-		// py/decimal.py:636: elif dotplace >= len(digits):
+		// py/decimal.py:666: elif dotplace >= len(digits):
 
-//line py/decimal.py:636
-		t943, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc544)
+//line py/decimal.py:666
+		t1002, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc587)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:636
-		t944, err := py.Call1(th, t943, digits)
+//line py/decimal.py:666
+		t1003, err := py.Call1(th, t1002, digits)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:636
-		t945, err := py.CompareBool(th, py.OpGE, dotplace, t944)
+//line py/decimal.py:666
+		t1004, err := py.CompareBool(th, py.OpGE, dotplace, t1003)
 		if err != nil {
 			return nil, err
 		}
-		if t945 {
-			// py/decimal.py:637: intpart = digits + '0' * (dotplace - len(digits))
+		if t1004 {
+			// py/decimal.py:667: intpart = digits + '0' * (dotplace - len(digits))
 
-//line py/decimal.py:637
-			t946, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc546)
+//line py/decimal.py:667
+			t1005, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc589)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:637
-			t947, err := py.Call1(th, t946, digits)
+//line py/decimal.py:667
+			t1006, err := py.Call1(th, t1005, digits)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:637
-			t948, err := py.Sub(th, dotplace, t947)
+//line py/decimal.py:667
+			t1007, err := py.Sub(th, dotplace, t1006)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:637
-			t949, err := py.Mul(th, decimal_str177, t948)
+//line py/decimal.py:667
+			t1008, err := py.Mul(th, decimal_str181, t1007)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:637
-			intpart, err = py.Add(th, digits, t949)
+//line py/decimal.py:667
+			intpart, err = py.Add(th, digits, t1008)
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:638: fracpart = ''
+			// py/decimal.py:668: fracpart = ''
 
-//line py/decimal.py:638
-			fracpart = decimal_str333
+//line py/decimal.py:668
+			fracpart = decimal_str376
 		} else {
-			// py/decimal.py:640: intpart = digits[:dotplace]
+			// py/decimal.py:670: intpart = digits[:dotplace]
 
-//line py/decimal.py:640
+//line py/decimal.py:670
 			intpart, err = py.GetItem(th, digits, py.NewSlice(py.None, dotplace, py.None))
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:641: fracpart = '.' + digits[dotplace:]
+			// py/decimal.py:671: fracpart = '.' + digits[dotplace:]
 
-//line py/decimal.py:641
-			t950, err := py.GetItem(th, digits, py.NewSlice(dotplace, py.None, py.None))
+//line py/decimal.py:671
+			t1009, err := py.GetItem(th, digits, py.NewSlice(dotplace, py.None, py.None))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:641
-			fracpart, err = py.Add(th, decimal_str542, t950)
+//line py/decimal.py:671
+			fracpart, err = py.Add(th, decimal_str356, t1009)
 			if err != nil {
 				return nil, err
 			}
 		}
 	}
-	// py/decimal.py:642: if leftdigits == dotplace:
+	// py/decimal.py:672: if leftdigits == dotplace:
 
-//line py/decimal.py:642
-	t951, err := py.CompareBool(th, py.OpEQ, leftdigits, dotplace)
+//line py/decimal.py:672
+	t1010, err := py.CompareBool(th, py.OpEQ, leftdigits, dotplace)
 	if err != nil {
 		return nil, err
 	}
-	if t951 {
-		// py/decimal.py:643: expstr = ''
+	if t1010 {
+		// py/decimal.py:673: expstr = ''
 
-//line py/decimal.py:643
-		expstr = decimal_str333
+//line py/decimal.py:673
+		expstr = decimal_str376
 	} else {
-		// py/decimal.py:645: capitals = 1 if context is None else context.capitals
+		// py/decimal.py:675: capitals = 1 if context is None else context.capitals
 
-//line py/decimal.py:645
-		var t952 py.Object
-//line py/decimal.py:645
+//line py/decimal.py:675
+		var t1011 py.Object
+//line py/decimal.py:675
 		if py.Is(context, py.None) {
-//line py/decimal.py:645
-			t952 = py.Int(1)
+//line py/decimal.py:675
+			t1011 = py.Int(1)
 		} else {
-//line py/decimal.py:645
-			t953, err := py.GetAttrCached(th, context, decimal_name_capitals, &decimal_ac550)
+//line py/decimal.py:675
+			t1012, err := py.GetAttrCached(th, context, decimal_name_capitals, &decimal_ac593)
 			if err != nil {
 				return nil, err
 			}
-			t952 = t953
+			t1011 = t1012
 		}
-		capitals = t952
-		// py/decimal.py:646: e = leftdigits - dotplace
+		capitals = t1011
+		// py/decimal.py:676: e = leftdigits - dotplace
 
-//line py/decimal.py:646
+//line py/decimal.py:676
 		e, err = py.Sub(th, leftdigits, dotplace)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:647: expstr = ['e', 'E'][capitals] + ('%+d' % e)
+		// py/decimal.py:677: expstr = ['e', 'E'][capitals] + ('%+d' % e)
 
-//line py/decimal.py:647
-		t954, err := py.GetItem(th, py.NewList([]py.Object{decimal_name_e, decimal_name_E}), capitals)
+//line py/decimal.py:677
+		t1013, err := py.GetItem(th, py.NewList([]py.Object{decimal_name_e, decimal_name_E}), capitals)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:647
-		t955, err := py.Mod(th, decimal_str551, e)
+//line py/decimal.py:677
+		t1014, err := py.Mod(th, decimal_str594, e)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:647
-		expstr, err = py.Add(th, t954, t955)
+//line py/decimal.py:677
+		expstr, err = py.Add(th, t1013, t1014)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:648: return sign + intpart + fracpart + expstr
+	// py/decimal.py:678: return sign + intpart + fracpart + expstr
 
-//line py/decimal.py:648
-	t956, err := py.Add(th, sign, intpart)
+//line py/decimal.py:678
+	t1015, err := py.Add(th, sign, intpart)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:648
-	t957, err := py.Add(th, t956, fracpart)
+//line py/decimal.py:678
+	t1016, err := py.Add(th, t1015, fracpart)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:648
-	t958, err := py.Add(th, t957, expstr)
+//line py/decimal.py:678
+	t1017, err := py.Add(th, t1016, expstr)
 	if err != nil {
 		return nil, err
 	}
-	return t958, nil
+	return t1017, nil
 }
 
-// decimal_Decimal___repr__ is def Decimal.__repr__ (py/decimal.py:650).
+// decimal_Decimal___repr__ is def Decimal.__repr__ (py/decimal.py:680).
 
-//line py/decimal.py:650
+//line py/decimal.py:680
 func decimal_Decimal___repr__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:650
+//line py/decimal.py:680
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:650
+//line py/decimal.py:680
 	defer th.Leave()
-	// py/decimal.py:651: return "Decimal('%s')" % str(self)
+	// py/decimal.py:681: return "Decimal('%s')" % str(self)
 
-//line py/decimal.py:651
-	t960, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc553)
+//line py/decimal.py:681
+	t1019, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc596)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:651
-	t961, err := py.Call1(th, t960, self)
+//line py/decimal.py:681
+	t1020, err := py.Call1(th, t1019, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:651
-	t962, err := py.Mod(th, decimal_str552, t961)
+//line py/decimal.py:681
+	t1021, err := py.Mod(th, decimal_str595, t1020)
 	if err != nil {
 		return nil, err
 	}
-	return t962, nil
+	return t1021, nil
 }
 
-// decimal_Decimal_to_eng_string is def Decimal.to_eng_string (py/decimal.py:653).
+// decimal_Decimal_to_eng_string is def Decimal.to_eng_string (py/decimal.py:683).
 
-//line py/decimal.py:653
+//line py/decimal.py:683
 func decimal_Decimal_to_eng_string(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:653
+//line py/decimal.py:683
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:653
+//line py/decimal.py:683
 	defer th.Leave()
-	// py/decimal.py:654: return self.__str__(eng=True, context=context)
+	// py/decimal.py:684: return self.__str__(eng=True, context=context)
 
-//line py/decimal.py:654
-	t964, err := py.CallMethodCached(th, self, decimal_name___str__, &decimal_mc554, nil, &py.KwArgs{Names: []*py.Str{decimal_name_eng, decimal_name_context}, Values: []py.Object{py.True, context}})
+//line py/decimal.py:684
+	t1023, err := py.CallMethodCached(th, self, decimal_name___str__, &decimal_mc597, nil, &py.KwArgs{Names: []*py.Str{decimal_name_eng, decimal_name_context}, Values: []py.Object{py.True, context}})
 	if err != nil {
 		return nil, err
 	}
-	return t964, nil
+	return t1023, nil
 }
 
-// decimal_Decimal___format__ is def Decimal.__format__ (py/decimal.py:656).
+// decimal_Decimal___format__ is def Decimal.__format__ (py/decimal.py:686).
 
-//line py/decimal.py:656
+//line py/decimal.py:686
 func decimal_Decimal___format__(th *py.Thread, self, spec py.Object) (py.Object, error) {
-//line py/decimal.py:656
+//line py/decimal.py:686
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:656
+//line py/decimal.py:686
 	defer th.Leave()
 	var fill, align, sign, zero, width, comma, prec, typ, i, j, d, body, ip, dot, fp, k, groups, s, n py.Object
 	var err error
 	_ = err
-	// py/decimal.py:658: fill, align, sign, zero, width, comma, prec, typ = ' ', '', '-', False, 0, '', None, ''
+	// py/decimal.py:688: fill, align, sign, zero, width, comma, prec, typ = ' ', '', '-', False, 0, '', None, ''
 
-//line py/decimal.py:658
-	fill = decimal_str555
-	align = decimal_str333
-	sign = decimal_str327
+//line py/decimal.py:688
+	fill = decimal_str598
+	align = decimal_str376
+	sign = decimal_str334
 	zero = py.False
-//line py/decimal.py:658
+//line py/decimal.py:688
 	width = py.Int(0)
-	comma = decimal_str333
+	comma = decimal_str376
 	prec = py.None
-	typ = decimal_str333
-	// py/decimal.py:659: i = 0
+	typ = decimal_str376
+	// py/decimal.py:689: i = 0
 
-//line py/decimal.py:659
+//line py/decimal.py:689
 	i = py.Int(0)
-	// py/decimal.py:660: if len(spec) >= 2 and spec[1] in '<>=^':
+	// py/decimal.py:690: if len(spec) >= 2 and spec[1] in '<>=^':
 
-//line py/decimal.py:660
-	t967, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc560)
+//line py/decimal.py:690
+	t1026, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc603)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:660
-	t968, err := py.Call1(th, t967, spec)
+//line py/decimal.py:690
+	t1027, err := py.Call1(th, t1026, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:660
-	t969, err := py.CompareBool(th, py.OpGE, t968, py.Int(2))
+//line py/decimal.py:690
+	t1028, err := py.CompareBool(th, py.OpGE, t1027, py.Int(2))
 	if err != nil {
 		return nil, err
 	}
-	t966 := t969
-	if t966 {
-//line py/decimal.py:660
-		t970, err := py.GetItem(th, spec, py.Int(1))
+	t1025 := t1028
+	if t1025 {
+//line py/decimal.py:690
+		t1029, err := py.GetItem(th, spec, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:660
-		t971, err := py.Contains(th, decimal_str561, t970)
+//line py/decimal.py:690
+		t1030, err := py.Contains(th, decimal_str604, t1029)
 		if err != nil {
 			return nil, err
 		}
-		t966 = t971
+		t1025 = t1030
 	}
-	if t966 {
-		// py/decimal.py:661: fill, align = spec[0], spec[1]
+	if t1025 {
+		// py/decimal.py:691: fill, align = spec[0], spec[1]
 
-//line py/decimal.py:661
-		t972, err := py.GetItem(th, spec, py.Int(0))
+//line py/decimal.py:691
+		t1031, err := py.GetItem(th, spec, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:661
-		t973, err := py.GetItem(th, spec, py.Int(1))
+//line py/decimal.py:691
+		t1032, err := py.GetItem(th, spec, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-		fill = t972
-		align = t973
-		// py/decimal.py:662: i = 2
+		fill = t1031
+		align = t1032
+		// py/decimal.py:692: i = 2
 
-//line py/decimal.py:662
+//line py/decimal.py:692
 		i = py.Int(2)
 	} else {
-		// py/decimal.py:663: elif spec[:1] in ('<', '>', '=', '^'):
+		// py/decimal.py:693: elif spec[:1] in ('<', '>', '=', '^'):
 
-//line py/decimal.py:663
-		t974, err := py.GetItem(th, spec, py.NewSlice(py.None, py.Int(1), py.None))
+//line py/decimal.py:693
+		t1033, err := py.GetItem(th, spec, py.NewSlice(py.None, py.Int(1), py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:663
-		t975, err := py.Contains(th, decimal_tuple566, t974)
+//line py/decimal.py:693
+		t1034, err := py.Contains(th, decimal_tuple609, t1033)
 		if err != nil {
 			return nil, err
 		}
-		if t975 {
-			// py/decimal.py:664: align = spec[0]
+		if t1034 {
+			// py/decimal.py:694: align = spec[0]
 
-//line py/decimal.py:664
+//line py/decimal.py:694
 			align, err = py.GetItem(th, spec, py.Int(0))
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:665: i = 1
+			// py/decimal.py:695: i = 1
 
-//line py/decimal.py:665
+//line py/decimal.py:695
 			i = py.Int(1)
 		}
 	}
-	// py/decimal.py:666: if i < len(spec) and spec[i] in '+- ':
+	// py/decimal.py:696: if i < len(spec) and spec[i] in '+- ':
 
-//line py/decimal.py:666
-	t977, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc567)
+//line py/decimal.py:696
+	t1036, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc610)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:666
-	t978, err := py.Call1(th, t977, spec)
+//line py/decimal.py:696
+	t1037, err := py.Call1(th, t1036, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:666
-	t979, err := py.CompareBool(th, py.OpLT, i, t978)
+//line py/decimal.py:696
+	t1038, err := py.CompareBool(th, py.OpLT, i, t1037)
 	if err != nil {
 		return nil, err
 	}
-	t976 := t979
-	if t976 {
-//line py/decimal.py:666
-		t980, err := py.GetItem(th, spec, i)
+	t1035 := t1038
+	if t1035 {
+//line py/decimal.py:696
+		t1039, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:666
-		t981, err := py.Contains(th, decimal_str568, t980)
+//line py/decimal.py:696
+		t1040, err := py.Contains(th, decimal_str611, t1039)
 		if err != nil {
 			return nil, err
 		}
-		t976 = t981
+		t1035 = t1040
 	}
-	if t976 {
-		// py/decimal.py:667: sign = spec[i]
+	if t1035 {
+		// py/decimal.py:697: sign = spec[i]
 
-//line py/decimal.py:667
+//line py/decimal.py:697
 		sign, err = py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:668: i += 1
+		// py/decimal.py:698: i += 1
 
-//line py/decimal.py:668
+//line py/decimal.py:698
 		i, err = py.InPlaceOp(th, py.OpAdd, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:669: if i < len(spec) and spec[i] == '0':
+	// py/decimal.py:699: if i < len(spec) and spec[i] == '0':
 
-//line py/decimal.py:669
-	t983, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc569)
+//line py/decimal.py:699
+	t1042, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc612)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:669
-	t984, err := py.Call1(th, t983, spec)
+//line py/decimal.py:699
+	t1043, err := py.Call1(th, t1042, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:669
-	t985, err := py.CompareBool(th, py.OpLT, i, t984)
+//line py/decimal.py:699
+	t1044, err := py.CompareBool(th, py.OpLT, i, t1043)
 	if err != nil {
 		return nil, err
 	}
-	t982 := t985
-	if t982 {
-//line py/decimal.py:669
-		t986, err := py.GetItem(th, spec, i)
+	t1041 := t1044
+	if t1041 {
+//line py/decimal.py:699
+		t1045, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:669
-		t987, err := py.CompareBool(th, py.OpEQ, t986, decimal_str177)
+//line py/decimal.py:699
+		t1046, err := py.CompareBool(th, py.OpEQ, t1045, decimal_str181)
 		if err != nil {
 			return nil, err
 		}
-		t982 = t987
+		t1041 = t1046
 	}
-	if t982 {
-		// py/decimal.py:670: zero = True
+	if t1041 {
+		// py/decimal.py:700: zero = True
 
-//line py/decimal.py:670
+//line py/decimal.py:700
 		zero = py.True
-		// py/decimal.py:671: i += 1
+		// py/decimal.py:701: i += 1
 
-//line py/decimal.py:671
+//line py/decimal.py:701
 		i, err = py.InPlaceOp(th, py.OpAdd, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:672: j = i
+	// py/decimal.py:702: j = i
 
-//line py/decimal.py:672
+//line py/decimal.py:702
 	j = i
-	// py/decimal.py:673: while j < len(spec) and spec[j].isdigit():
+	// py/decimal.py:703: while j < len(spec) and spec[j].isdigit():
 
-//line py/decimal.py:673
+//line py/decimal.py:703
 	for {
-//line py/decimal.py:673
-		t989, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc571)
+//line py/decimal.py:703
+		t1048, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc614)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:673
-		t990, err := py.Call1(th, t989, spec)
+//line py/decimal.py:703
+		t1049, err := py.Call1(th, t1048, spec)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:673
-		t991, err := py.CompareBool(th, py.OpLT, j, t990)
+//line py/decimal.py:703
+		t1050, err := py.CompareBool(th, py.OpLT, j, t1049)
 		if err != nil {
 			return nil, err
 		}
-		t988 := t991
-		if t988 {
-//line py/decimal.py:673
-			t992, err := py.GetItem(th, spec, j)
+		t1047 := t1050
+		if t1047 {
+//line py/decimal.py:703
+			t1051, err := py.GetItem(th, spec, j)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:673
-			t993, err := py.CallMethodCached0(th, t992, decimal_name_isdigit, &decimal_mc572)
+//line py/decimal.py:703
+			t1052, err := py.CallMethodCached0(th, t1051, decimal_name_isdigit, &decimal_mc615)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:673
-			t994, err := py.Truth(th, t993)
+//line py/decimal.py:703
+			t1053, err := py.Truth(th, t1052)
 			if err != nil {
 				return nil, err
 			}
-			t988 = t994
+			t1047 = t1053
 		}
-		if !t988 {
+		if !t1047 {
 			break
 		}
-		// py/decimal.py:674: j += 1
+		// py/decimal.py:704: j += 1
 
-//line py/decimal.py:674
+//line py/decimal.py:704
 		j, err = py.InPlaceOp(th, py.OpAdd, j, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:675: if j > i:
+	// py/decimal.py:705: if j > i:
 
-//line py/decimal.py:675
-	t995, err := py.CompareBool(th, py.OpGT, j, i)
+//line py/decimal.py:705
+	t1054, err := py.CompareBool(th, py.OpGT, j, i)
 	if err != nil {
 		return nil, err
 	}
-	if t995 {
-		// py/decimal.py:676: width = int(spec[i:j])
+	if t1054 {
+		// py/decimal.py:706: width = int(spec[i:j])
 
-//line py/decimal.py:676
-		t996, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc573)
+//line py/decimal.py:706
+		t1055, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc616)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:676
-		t997, err := py.GetItem(th, spec, py.NewSlice(i, j, py.None))
+//line py/decimal.py:706
+		t1056, err := py.GetItem(th, spec, py.NewSlice(i, j, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:676
-		width, err = py.Call1(th, t996, t997)
+//line py/decimal.py:706
+		width, err = py.Call1(th, t1055, t1056)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:677: i = j
+	// py/decimal.py:707: i = j
 
-//line py/decimal.py:677
+//line py/decimal.py:707
 	i = j
-	// py/decimal.py:678: if i < len(spec) and spec[i] in ',_':
+	// py/decimal.py:708: if i < len(spec) and spec[i] in ',_':
 
-//line py/decimal.py:678
-	t999, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc574)
+//line py/decimal.py:708
+	t1058, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc617)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:678
-	t1000, err := py.Call1(th, t999, spec)
+//line py/decimal.py:708
+	t1059, err := py.Call1(th, t1058, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:678
-	t1001, err := py.CompareBool(th, py.OpLT, i, t1000)
+//line py/decimal.py:708
+	t1060, err := py.CompareBool(th, py.OpLT, i, t1059)
 	if err != nil {
 		return nil, err
 	}
-	t998 := t1001
-	if t998 {
-//line py/decimal.py:678
-		t1002, err := py.GetItem(th, spec, i)
+	t1057 := t1060
+	if t1057 {
+//line py/decimal.py:708
+		t1061, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:678
-		t1003, err := py.Contains(th, decimal_str575, t1002)
+//line py/decimal.py:708
+		t1062, err := py.Contains(th, decimal_str618, t1061)
 		if err != nil {
 			return nil, err
 		}
-		t998 = t1003
+		t1057 = t1062
 	}
-	if t998 {
-		// py/decimal.py:679: comma = spec[i]
+	if t1057 {
+		// py/decimal.py:709: comma = spec[i]
 
-//line py/decimal.py:679
+//line py/decimal.py:709
 		comma, err = py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:680: i += 1
+		// py/decimal.py:710: i += 1
 
-//line py/decimal.py:680
+//line py/decimal.py:710
 		i, err = py.InPlaceOp(th, py.OpAdd, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:681: if i < len(spec) and spec[i] == '.':
+	// py/decimal.py:711: if i < len(spec) and spec[i] == '.':
 
-//line py/decimal.py:681
-	t1005, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc576)
+//line py/decimal.py:711
+	t1064, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc619)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:681
-	t1006, err := py.Call1(th, t1005, spec)
+//line py/decimal.py:711
+	t1065, err := py.Call1(th, t1064, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:681
-	t1007, err := py.CompareBool(th, py.OpLT, i, t1006)
+//line py/decimal.py:711
+	t1066, err := py.CompareBool(th, py.OpLT, i, t1065)
 	if err != nil {
 		return nil, err
 	}
-	t1004 := t1007
-	if t1004 {
-//line py/decimal.py:681
-		t1008, err := py.GetItem(th, spec, i)
+	t1063 := t1066
+	if t1063 {
+//line py/decimal.py:711
+		t1067, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:681
-		t1009, err := py.CompareBool(th, py.OpEQ, t1008, decimal_str542)
+//line py/decimal.py:711
+		t1068, err := py.CompareBool(th, py.OpEQ, t1067, decimal_str356)
 		if err != nil {
 			return nil, err
 		}
-		t1004 = t1009
+		t1063 = t1068
 	}
-	if t1004 {
-		// py/decimal.py:682: j = i + 1
+	if t1063 {
+		// py/decimal.py:712: j = i + 1
 
-//line py/decimal.py:682
+//line py/decimal.py:712
 		j, err = py.Add(th, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:683: while j < len(spec) and spec[j].isdigit():
+		// py/decimal.py:713: while j < len(spec) and spec[j].isdigit():
 
-//line py/decimal.py:683
+//line py/decimal.py:713
 		for {
-//line py/decimal.py:683
-			t1011, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc578)
+//line py/decimal.py:713
+			t1070, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc621)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:683
-			t1012, err := py.Call1(th, t1011, spec)
+//line py/decimal.py:713
+			t1071, err := py.Call1(th, t1070, spec)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:683
-			t1013, err := py.CompareBool(th, py.OpLT, j, t1012)
+//line py/decimal.py:713
+			t1072, err := py.CompareBool(th, py.OpLT, j, t1071)
 			if err != nil {
 				return nil, err
 			}
-			t1010 := t1013
-			if t1010 {
-//line py/decimal.py:683
-				t1014, err := py.GetItem(th, spec, j)
+			t1069 := t1072
+			if t1069 {
+//line py/decimal.py:713
+				t1073, err := py.GetItem(th, spec, j)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:683
-				t1015, err := py.CallMethodCached0(th, t1014, decimal_name_isdigit, &decimal_mc579)
+//line py/decimal.py:713
+				t1074, err := py.CallMethodCached0(th, t1073, decimal_name_isdigit, &decimal_mc622)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:683
-				t1016, err := py.Truth(th, t1015)
+//line py/decimal.py:713
+				t1075, err := py.Truth(th, t1074)
 				if err != nil {
 					return nil, err
 				}
-				t1010 = t1016
+				t1069 = t1075
 			}
-			if !t1010 {
+			if !t1069 {
 				break
 			}
-			// py/decimal.py:684: j += 1
+			// py/decimal.py:714: j += 1
 
-//line py/decimal.py:684
+//line py/decimal.py:714
 			j, err = py.InPlaceOp(th, py.OpAdd, j, py.Int(1))
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:685: prec = int(spec[i + 1:j])
+		// py/decimal.py:715: prec = int(spec[i + 1:j])
 
-//line py/decimal.py:685
-		t1017, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc580)
+//line py/decimal.py:715
+		t1076, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc623)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:685
-		t1018, err := py.Add(th, i, py.Int(1))
+//line py/decimal.py:715
+		t1077, err := py.Add(th, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:685
-		t1019, err := py.GetItem(th, spec, py.NewSlice(t1018, j, py.None))
+//line py/decimal.py:715
+		t1078, err := py.GetItem(th, spec, py.NewSlice(t1077, j, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:685
-		prec, err = py.Call1(th, t1017, t1019)
+//line py/decimal.py:715
+		prec, err = py.Call1(th, t1076, t1078)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:686: i = j
+		// py/decimal.py:716: i = j
 
-//line py/decimal.py:686
+//line py/decimal.py:716
 		i = j
 	}
-	// py/decimal.py:687: typ = spec[i:]
+	// py/decimal.py:717: typ = spec[i:]
 
-//line py/decimal.py:687
+//line py/decimal.py:717
 	typ, err = py.GetItem(th, spec, py.NewSlice(i, py.None, py.None))
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:688: if typ not in ('', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n'):
+	// py/decimal.py:718: if typ not in ('', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n'):
 
-//line py/decimal.py:688
-	t1020, err := py.Contains(th, decimal_tuple583, typ)
+//line py/decimal.py:718
+	t1079, err := py.Contains(th, decimal_tuple626, typ)
 	if err != nil {
 		return nil, err
 	}
-	if !t1020 {
-		// py/decimal.py:689: raise ValueError("invalid format string")
+	if !t1079 {
+		// py/decimal.py:719: raise ValueError("invalid format string")
 
-//line py/decimal.py:689
-		t1021, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc584)
+//line py/decimal.py:719
+		t1080, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc627)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:689
-		t1022, err := py.Call1(th, t1021, decimal_str585)
+//line py/decimal.py:719
+		t1081, err := py.Call1(th, t1080, decimal_str628)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:689
-		return nil, py.Raise(th, t1022, nil)
+//line py/decimal.py:719
+		return nil, py.Raise(th, t1081, nil)
 	}
-	// py/decimal.py:690: d = self
+	// py/decimal.py:720: d = self
 
-//line py/decimal.py:690
+//line py/decimal.py:720
 	d = self
-	// py/decimal.py:691: if typ == '%':
+	// py/decimal.py:721: if typ == '%':
 
-//line py/decimal.py:691
-	t1023, err := py.CompareBool(th, py.OpEQ, typ, decimal_str582)
+//line py/decimal.py:721
+	t1082, err := py.CompareBool(th, py.OpEQ, typ, decimal_str338)
 	if err != nil {
 		return nil, err
 	}
-	if t1023 {
-		// py/decimal.py:692: d = Decimal((d._sign, tuple(int(c) for c in d._int), d._exp + 2)) if not d._is_special() else d
+	if t1082 {
+		// py/decimal.py:722: d = Decimal((d._sign, tuple(int(c) for c in d._int), d._exp + 2)) if not d._is_special() else d
 
-//line py/decimal.py:692
-		var t1024 py.Object
-//line py/decimal.py:692
-		t1025, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc587)
+//line py/decimal.py:722
+		var t1083 py.Object
+//line py/decimal.py:722
+		t1084, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc630)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:692
-		t1026, err := py.Truth(th, t1025)
+//line py/decimal.py:722
+		t1085, err := py.Truth(th, t1084)
 		if err != nil {
 			return nil, err
 		}
-		if !t1026 {
-//line py/decimal.py:692
-			t1027, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc588)
+		if !t1085 {
+//line py/decimal.py:722
+			t1086, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc631)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:692
-			t1028, err := py.GetAttrCached(th, d, decimal_name__sign, &decimal_ac589)
+//line py/decimal.py:722
+			t1087, err := py.GetAttrCached(th, d, decimal_name__sign, &decimal_ac632)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:692
-			t1029, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc590)
+//line py/decimal.py:722
+			t1088, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc633)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:692
-			t1030, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac591)
+//line py/decimal.py:722
+			t1089, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac634)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:692
-			it1031, err := py.Iter(th, t1030)
+//line py/decimal.py:722
+			it1090, err := py.Iter(th, t1089)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:692
-			t1036, err := py.Call1(th, t1029, py.NewGenerator(th, "<genexpr>", "Decimal.__format__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:722
+			t1095, err := py.Call1(th, t1088, py.NewGenerator(th, "<genexpr>", "Decimal.__format__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 				var c py.Object
 				var err error
 				_ = err
 				for {
-//line py/decimal.py:692
-					t1033, err := py.Next(th, it1031)
+//line py/decimal.py:722
+					t1092, err := py.Next(th, it1090)
 					if err != nil {
 						return nil, err
 					}
-					if t1033 == nil {
+					if t1092 == nil {
 						break
 					}
-					c = t1033
-//line py/decimal.py:692
-					t1034, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc592)
+					c = t1092
+//line py/decimal.py:722
+					t1093, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc635)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:692
-					t1035, err := py.Call1(th, t1034, c)
+//line py/decimal.py:722
+					t1094, err := py.Call1(th, t1093, c)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:692
-					_, err = gen.Yield(t1035)
+//line py/decimal.py:722
+					_, err = gen.Yield(t1094)
 					if err != nil {
 						return nil, err
 					}
@@ -8689,340 +9157,320 @@ func decimal_Decimal___format__(th *py.Thread, self, spec py.Object) (py.Object,
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:692
-			t1037, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac593)
+//line py/decimal.py:722
+			t1096, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac636)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:692
-			t1038, err := py.Add(th, t1037, py.Int(2))
+//line py/decimal.py:722
+			t1097, err := py.Add(th, t1096, py.Int(2))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:692
-			t1039, err := py.Call1(th, t1027, py.NewTuple([]py.Object{t1028, t1036, t1038}))
+//line py/decimal.py:722
+			t1098, err := py.Call1(th, t1086, py.NewTuple([]py.Object{t1087, t1095, t1097}))
 			if err != nil {
 				return nil, err
 			}
-			t1024 = t1039
+			t1083 = t1098
 		} else {
-			t1024 = d
+			t1083 = d
 		}
-		d = t1024
+		d = t1083
 	}
-	// py/decimal.py:693: if d._is_special():
+	// py/decimal.py:723: if d._is_special():
 
-//line py/decimal.py:693
-	t1040, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc594)
+//line py/decimal.py:723
+	t1099, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc637)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:693
-	t1041, err := py.Truth(th, t1040)
+//line py/decimal.py:723
+	t1100, err := py.Truth(th, t1099)
 	if err != nil {
 		return nil, err
 	}
-	if t1041 {
-		// py/decimal.py:694: body = str(abs(d)) if d._exp != 'F' else 'Infinity'
+	if t1100 {
+		// py/decimal.py:724: body = str(d.copy_abs()) if d._exp != 'F' else 'Infinity'
 
-//line py/decimal.py:694
-		var t1042 py.Object
-//line py/decimal.py:694
-		t1043, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac595)
+//line py/decimal.py:724
+		var t1101 py.Object
+//line py/decimal.py:724
+		t1102, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac638)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:694
-		t1044, err := py.CompareBool(th, py.OpNE, t1043, decimal_name_F)
+//line py/decimal.py:724
+		t1103, err := py.CompareBool(th, py.OpNE, t1102, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		if t1044 {
-//line py/decimal.py:694
-			t1045, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc596)
+		if t1103 {
+//line py/decimal.py:724
+			t1104, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc639)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:694
-			t1046, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc597)
+//line py/decimal.py:724
+			t1105, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc640)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:694
-			t1047, err := py.Call1(th, t1046, d)
+//line py/decimal.py:724
+			t1106, err := py.Call1(th, t1104, t1105)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:694
-			t1048, err := py.Call1(th, t1045, t1047)
-			if err != nil {
-				return nil, err
-			}
-			t1042 = t1048
+			t1101 = t1106
 		} else {
-			t1042 = decimal_name_Infinity
+			t1101 = decimal_name_Infinity
 		}
-		body = t1042
-		// py/decimal.py:695: if d._exp == 'F' and typ in ('F', 'E', 'G'):
+		body = t1101
+		// py/decimal.py:725: if d._exp == 'F' and typ in ('F', 'E', 'G'):
 
-//line py/decimal.py:695
-		t1050, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac598)
+//line py/decimal.py:725
+		t1108, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac641)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:695
-		t1051, err := py.CompareBool(th, py.OpEQ, t1050, decimal_name_F)
+//line py/decimal.py:725
+		t1109, err := py.CompareBool(th, py.OpEQ, t1108, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		t1049 := t1051
-		if t1049 {
-//line py/decimal.py:695
-			t1052, err := py.Contains(th, decimal_tuple599, typ)
+		t1107 := t1109
+		if t1107 {
+//line py/decimal.py:725
+			t1110, err := py.Contains(th, decimal_tuple642, typ)
 			if err != nil {
 				return nil, err
 			}
-			t1049 = t1052
+			t1107 = t1110
 		}
-		if t1049 {
-			// py/decimal.py:696: body = 'INFINITY'
+		if t1107 {
+			// py/decimal.py:726: body = 'INFINITY'
 
-//line py/decimal.py:696
+//line py/decimal.py:726
 			body = decimal_name_INFINITY
 		}
 	} else {
-		// py/decimal.py:697: elif typ in ('f', 'F', '%'):
+		// py/decimal.py:727: elif typ in ('f', 'F', '%'):
 
-//line py/decimal.py:697
-		t1053, err := py.Contains(th, decimal_tuple601, typ)
+//line py/decimal.py:727
+		t1111, err := py.Contains(th, decimal_tuple644, typ)
 		if err != nil {
 			return nil, err
 		}
-		if t1053 {
-			// py/decimal.py:698: if prec is not None:
+		if t1111 {
+			// py/decimal.py:728: if prec is not None:
 
-//line py/decimal.py:698
+//line py/decimal.py:728
 			if !py.Is(prec, py.None) {
-				// py/decimal.py:699: d = d.quantize(Decimal((0, (1,), -prec)), rounding=getcontext().rounding,
+				// py/decimal.py:729: d = d.quantize(Decimal((0, (1,), -prec)), rounding=getcontext().rounding,
 
-//line py/decimal.py:699
-				t1054, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc602)
+//line py/decimal.py:729
+				t1112, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc645)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				t1055, err := py.Neg(th, prec)
+//line py/decimal.py:729
+				t1113, err := py.Neg(th, prec)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				t1056, err := py.Call1(th, t1054, py.NewTuple([]py.Object{py.Int(0), decimal_tuple603, t1055}))
+//line py/decimal.py:729
+				t1114, err := py.Call1(th, t1112, py.NewTuple([]py.Object{py.Int(0), decimal_tuple646, t1113}))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				t1057, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc605)
+//line py/decimal.py:729
+				t1115, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc648)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				t1058, err := py.Call0(th, t1057)
+//line py/decimal.py:729
+				t1116, err := py.Call0(th, t1115)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				t1059, err := py.GetAttrCached(th, t1058, decimal_name_rounding, &decimal_ac606)
+//line py/decimal.py:729
+				t1117, err := py.GetAttrCached(th, t1116, decimal_name_rounding, &decimal_ac649)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				t1060, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc607)
+//line py/decimal.py:729
+				t1118, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc650)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				t1061, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc608)
+//line py/decimal.py:729
+				t1119, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc651)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				t1062, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc609)
+//line py/decimal.py:729
+				t1120, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc652)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				t1063, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc610)
+//line py/decimal.py:729
+				t1121, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc653)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				t1064, err := py.Call(th, t1060, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1061, t1062, t1063}})
+//line py/decimal.py:729
+				t1122, err := py.Call(th, t1118, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1119, t1120, t1121}})
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:699
-				d, err = py.CallMethodCached(th, d, decimal_name_quantize, &decimal_mc611, []py.Object{t1056}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1059, t1064}})
+//line py/decimal.py:729
+				d, err = py.CallMethodCached(th, d, decimal_name_quantize, &decimal_mc654, []py.Object{t1114}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1117, t1122}})
 				if err != nil {
 					return nil, err
 				}
 			}
-			// py/decimal.py:701: body = abs(d)._fixed()
+			// py/decimal.py:731: body = d.copy_abs()._fixed()
 
-//line py/decimal.py:701
-			t1065, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc612)
+//line py/decimal.py:731
+			t1123, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc655)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:701
-			t1066, err := py.Call1(th, t1065, d)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:701
-			body, err = py.CallMethodCached0(th, t1066, decimal_name__fixed, &decimal_mc613)
+//line py/decimal.py:731
+			body, err = py.CallMethodCached0(th, t1123, decimal_name__fixed, &decimal_mc656)
 			if err != nil {
 				return nil, err
 			}
 		} else {
-			// py/decimal.py:702: elif typ in ('e', 'E'):
+			// py/decimal.py:732: elif typ in ('e', 'E'):
 
-//line py/decimal.py:702
-			t1067, err := py.Contains(th, decimal_tuple614, typ)
+//line py/decimal.py:732
+			t1124, err := py.Contains(th, decimal_tuple657, typ)
 			if err != nil {
 				return nil, err
 			}
-			if t1067 {
-				// py/decimal.py:703: if prec is not None:
+			if t1124 {
+				// py/decimal.py:733: if prec is not None:
 
-//line py/decimal.py:703
+//line py/decimal.py:733
 				if !py.Is(prec, py.None) {
-					// py/decimal.py:704: d = d._round_sig(prec + 1)
+					// py/decimal.py:734: d = d._round_sig(prec + 1)
 
-//line py/decimal.py:704
-					t1068, err := py.Add(th, prec, py.Int(1))
+//line py/decimal.py:734
+					t1125, err := py.Add(th, prec, py.Int(1))
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:704
-					d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc615, t1068)
+//line py/decimal.py:734
+					d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc658, t1125)
 					if err != nil {
 						return nil, err
 					}
 				}
-				// py/decimal.py:705: body = abs(d)._sci(typ)
+				// py/decimal.py:735: body = d.copy_abs()._sci(typ)
 
-//line py/decimal.py:705
-				t1069, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc616)
+//line py/decimal.py:735
+				t1126, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc659)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:705
-				t1070, err := py.Call1(th, t1069, d)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:705
-				body, err = py.CallMethodCached1(th, t1070, decimal_name__sci, &decimal_mc617, typ)
+//line py/decimal.py:735
+				body, err = py.CallMethodCached1(th, t1126, decimal_name__sci, &decimal_mc660, typ)
 				if err != nil {
 					return nil, err
 				}
 			} else {
-				// py/decimal.py:706: elif typ in ('g', 'G', 'n', ''):
+				// py/decimal.py:736: elif typ in ('g', 'G', 'n', ''):
 
-//line py/decimal.py:706
-				t1071, err := py.Contains(th, decimal_tuple619, typ)
+//line py/decimal.py:736
+				t1127, err := py.Contains(th, decimal_tuple662, typ)
 				if err != nil {
 					return nil, err
 				}
-				if t1071 {
-					// py/decimal.py:707: if prec is not None and typ != '':
+				if t1127 {
+					// py/decimal.py:737: if prec is not None and typ != '':
 
-//line py/decimal.py:707
-					t1072 := !py.Is(prec, py.None)
-					if t1072 {
-//line py/decimal.py:707
-						t1073, err := py.CompareBool(th, py.OpNE, typ, decimal_str333)
+//line py/decimal.py:737
+					t1128 := !py.Is(prec, py.None)
+					if t1128 {
+//line py/decimal.py:737
+						t1129, err := py.CompareBool(th, py.OpNE, typ, decimal_str376)
 						if err != nil {
 							return nil, err
 						}
-						t1072 = t1073
+						t1128 = t1129
 					}
-					if t1072 {
-						// py/decimal.py:708: d = d._round_sig(max(prec, 1))
+					if t1128 {
+						// py/decimal.py:738: d = d._round_sig(max(prec, 1))
 
-//line py/decimal.py:708
-						t1074, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc621)
+//line py/decimal.py:738
+						t1130, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc664)
 						if err != nil {
 							return nil, err
 						}
-//line py/decimal.py:708
-						t1075, err := py.Call2(th, t1074, prec, py.Int(1))
+//line py/decimal.py:738
+						t1131, err := py.Call2(th, t1130, prec, py.Int(1))
 						if err != nil {
 							return nil, err
 						}
-//line py/decimal.py:708
-						d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc622, t1075)
+//line py/decimal.py:738
+						d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc665, t1131)
 						if err != nil {
 							return nil, err
 						}
 					} else {
-						// py/decimal.py:709: elif prec is not None:
+						// py/decimal.py:739: elif prec is not None:
 
-//line py/decimal.py:709
+//line py/decimal.py:739
 						if !py.Is(prec, py.None) {
-							// py/decimal.py:710: d = d._round_sig(max(prec, 1))
+							// py/decimal.py:740: d = d._round_sig(max(prec, 1))
 
-//line py/decimal.py:710
-							t1076, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc623)
+//line py/decimal.py:740
+							t1132, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc666)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:710
-							t1077, err := py.Call2(th, t1076, prec, py.Int(1))
+//line py/decimal.py:740
+							t1133, err := py.Call2(th, t1132, prec, py.Int(1))
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:710
-							d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc624, t1077)
+//line py/decimal.py:740
+							d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc667, t1133)
 							if err != nil {
 								return nil, err
 							}
 						}
 					}
-					// py/decimal.py:711: body = str(abs(d))
+					// py/decimal.py:741: body = str(d.copy_abs())
 
-//line py/decimal.py:711
-					t1078, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc625)
+//line py/decimal.py:741
+					t1134, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc668)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:711
-					t1079, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc626)
+//line py/decimal.py:741
+					t1135, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc669)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:711
-					t1080, err := py.Call1(th, t1079, d)
+//line py/decimal.py:741
+					body, err = py.Call1(th, t1134, t1135)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:711
-					body, err = py.Call1(th, t1078, t1080)
-					if err != nil {
-						return nil, err
-					}
-					// py/decimal.py:712: if typ == 'G':
+					// py/decimal.py:742: if typ == 'G':
 
-//line py/decimal.py:712
-					t1081, err := py.CompareBool(th, py.OpEQ, typ, decimal_name_G)
+//line py/decimal.py:742
+					t1136, err := py.CompareBool(th, py.OpEQ, typ, decimal_name_G)
 					if err != nil {
 						return nil, err
 					}
-					if t1081 {
-						// py/decimal.py:713: body = body.upper()
+					if t1136 {
+						// py/decimal.py:743: body = body.upper()
 
-//line py/decimal.py:713
-						body, err = py.CallMethodCached0(th, body, decimal_name_upper, &decimal_mc627)
+//line py/decimal.py:743
+						body, err = py.CallMethodCached0(th, body, decimal_name_upper, &decimal_mc670)
 						if err != nil {
 							return nil, err
 						}
@@ -9031,5385 +9479,5906 @@ func decimal_Decimal___format__(th *py.Thread, self, spec py.Object) (py.Object,
 			}
 		}
 	}
-	// py/decimal.py:714: if typ == '%':
+	// py/decimal.py:744: if typ == '%':
 
-//line py/decimal.py:714
-	t1082, err := py.CompareBool(th, py.OpEQ, typ, decimal_str582)
+//line py/decimal.py:744
+	t1137, err := py.CompareBool(th, py.OpEQ, typ, decimal_str338)
 	if err != nil {
 		return nil, err
 	}
-	if t1082 {
-		// py/decimal.py:715: body += '%'
+	if t1137 {
+		// py/decimal.py:745: body += '%'
 
-//line py/decimal.py:715
+//line py/decimal.py:745
 		if body == nil {
-//line py/decimal.py:715
+//line py/decimal.py:745
 			return nil, py.UnboundLocal("body")
 		}
-//line py/decimal.py:715
-		body, err = py.InPlaceOp(th, py.OpAdd, body, decimal_str582)
+//line py/decimal.py:745
+		body, err = py.InPlaceOp(th, py.OpAdd, body, decimal_str338)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:716: if comma and not d._is_special():
+	// py/decimal.py:746: if comma and not d._is_special():
 
-//line py/decimal.py:716
-	t1084, err := py.Truth(th, comma)
+//line py/decimal.py:746
+	t1139, err := py.Truth(th, comma)
 	if err != nil {
 		return nil, err
 	}
-	t1083 := t1084
-	if t1083 {
-//line py/decimal.py:716
-		t1085, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc630)
+	t1138 := t1139
+	if t1138 {
+//line py/decimal.py:746
+		t1140, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc673)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:716
-		t1086, err := py.Truth(th, t1085)
+//line py/decimal.py:746
+		t1141, err := py.Truth(th, t1140)
 		if err != nil {
 			return nil, err
 		}
-		t1083 = !t1086
+		t1138 = !t1141
 	}
-	if t1083 {
-		// py/decimal.py:717: ip, dot, fp = body.partition('.')
+	if t1138 {
+		// py/decimal.py:747: ip, dot, fp = body.partition('.')
 
-//line py/decimal.py:717
+//line py/decimal.py:747
 		if body == nil {
-//line py/decimal.py:717
+//line py/decimal.py:747
 			return nil, py.UnboundLocal("body")
 		}
-//line py/decimal.py:717
-		t1087, err := py.CallMethodCached1(th, body, decimal_name_partition, &decimal_mc632, decimal_str542)
+//line py/decimal.py:747
+		t1142, err := py.CallMethodCached1(th, body, decimal_name_partition, &decimal_mc675, decimal_str356)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:717
-		t1088, err := py.Unpack(th, t1087, 3)
+//line py/decimal.py:747
+		t1143, err := py.Unpack(th, t1142, 3)
 		if err != nil {
 			return nil, err
 		}
-		ip = t1088[0]
-		dot = t1088[1]
-		fp = t1088[2]
-		// py/decimal.py:718: k = len(ip)
+		ip = t1143[0]
+		dot = t1143[1]
+		fp = t1143[2]
+		// py/decimal.py:748: k = len(ip)
 
-//line py/decimal.py:718
-		t1089, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc633)
+//line py/decimal.py:748
+		t1144, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc676)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:718
-		k, err = py.Call1(th, t1089, ip)
+//line py/decimal.py:748
+		k, err = py.Call1(th, t1144, ip)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:719: groups = []
+		// py/decimal.py:749: groups = []
 
-//line py/decimal.py:719
+//line py/decimal.py:749
 		groups = py.NewList(nil)
-		// py/decimal.py:720: while k > 3:
+		// py/decimal.py:750: while k > 3:
 
-//line py/decimal.py:720
+//line py/decimal.py:750
 		for {
-//line py/decimal.py:720
-			t1090, err := py.CompareBool(th, py.OpGT, k, py.Int(3))
+//line py/decimal.py:750
+			t1145, err := py.CompareBool(th, py.OpGT, k, py.Int(3))
 			if err != nil {
 				return nil, err
 			}
-			if !t1090 {
+			if !t1145 {
 				break
 			}
-			// py/decimal.py:721: groups.insert(0, ip[k - 3:k])
+			// py/decimal.py:751: groups.insert(0, ip[k - 3:k])
 
-//line py/decimal.py:721
-			t1091, err := py.Sub(th, k, py.Int(3))
+//line py/decimal.py:751
+			t1146, err := py.Sub(th, k, py.Int(3))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:721
-			t1092, err := py.GetItem(th, ip, py.NewSlice(t1091, k, py.None))
+//line py/decimal.py:751
+			t1147, err := py.GetItem(th, ip, py.NewSlice(t1146, k, py.None))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:721
-			_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc634, py.Int(0), t1092)
+//line py/decimal.py:751
+			_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc677, py.Int(0), t1147)
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:722: k -= 3
+			// py/decimal.py:752: k -= 3
 
-//line py/decimal.py:722
+//line py/decimal.py:752
 			k, err = py.InPlaceOp(th, py.OpSub, k, py.Int(3))
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:723: groups.insert(0, ip[:k])
+		// py/decimal.py:753: groups.insert(0, ip[:k])
 
-//line py/decimal.py:723
-		t1093, err := py.GetItem(th, ip, py.NewSlice(py.None, k, py.None))
+//line py/decimal.py:753
+		t1148, err := py.GetItem(th, ip, py.NewSlice(py.None, k, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:723
-		_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc635, py.Int(0), t1093)
+//line py/decimal.py:753
+		_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc678, py.Int(0), t1148)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:724: body = comma.join(groups) + dot + fp
+		// py/decimal.py:754: body = comma.join(groups) + dot + fp
 
-//line py/decimal.py:724
-		t1094, err := py.CallMethodCached1(th, comma, decimal_name_join, &decimal_mc636, groups)
+//line py/decimal.py:754
+		t1149, err := py.CallMethodCached1(th, comma, decimal_name_join, &decimal_mc679, groups)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:724
-		t1095, err := py.Add(th, t1094, dot)
+//line py/decimal.py:754
+		t1150, err := py.Add(th, t1149, dot)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:724
-		body, err = py.Add(th, t1095, fp)
+//line py/decimal.py:754
+		body, err = py.Add(th, t1150, fp)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:725: s = ''
+	// py/decimal.py:755: s = ''
 
-//line py/decimal.py:725
-	s = decimal_str333
-	// py/decimal.py:726: if self._sign:
+//line py/decimal.py:755
+	s = decimal_str376
+	// py/decimal.py:756: if self._sign:
 
-//line py/decimal.py:726
-	t1096, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac638)
+//line py/decimal.py:756
+	t1151, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac681)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:726
-	t1097, err := py.Truth(th, t1096)
+//line py/decimal.py:756
+	t1152, err := py.Truth(th, t1151)
 	if err != nil {
 		return nil, err
 	}
-	if t1097 {
-		// py/decimal.py:727: s = '-'
+	if t1152 {
+		// py/decimal.py:757: s = '-'
 
-//line py/decimal.py:727
-		s = decimal_str327
+//line py/decimal.py:757
+		s = decimal_str334
 	} else {
-		// py/decimal.py:728: elif sign in '+ ':
+		// py/decimal.py:758: elif sign in '+ ':
 
-//line py/decimal.py:728
-		t1098, err := py.Contains(th, decimal_str640, sign)
+//line py/decimal.py:758
+		t1153, err := py.Contains(th, decimal_str683, sign)
 		if err != nil {
 			return nil, err
 		}
-		if t1098 {
-			// py/decimal.py:729: s = sign
+		if t1153 {
+			// py/decimal.py:759: s = sign
 
-//line py/decimal.py:729
+//line py/decimal.py:759
 			s = sign
 		}
 	}
-	// py/decimal.py:730: if zero and not align:
-
-//line py/decimal.py:730
-	t1100, err := py.Truth(th, zero)
-	if err != nil {
-		return nil, err
-	}
-	t1099 := t1100
-	if t1099 {
-//line py/decimal.py:730
-		t1101, err := py.Truth(th, align)
-		if err != nil {
-			return nil, err
-		}
-		t1099 = !t1101
-	}
-	if t1099 {
-		// py/decimal.py:731: fill, align = '0', '='
-
-//line py/decimal.py:731
-		fill = decimal_str177
-		align = decimal_str564
-	}
-	// py/decimal.py:732: if not align:
-
-//line py/decimal.py:732
-	t1102, err := py.Truth(th, align)
-	if err != nil {
-		return nil, err
-	}
-	if !t1102 {
-		// py/decimal.py:733: align = '>' if False else '<' if self._is_special() and False else '>'
-
-//line py/decimal.py:733
-		var t1103 py.Object
-		if false {
-			t1103 = decimal_str563
-		} else {
-			var t1104 py.Object
-//line py/decimal.py:733
-			t1106, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc644)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:733
-			t1107, err := py.Truth(th, t1106)
-			if err != nil {
-				return nil, err
-			}
-			t1105 := t1107
-			if t1105 {
-				t1105 = false
-			}
-			if t1105 {
-				t1104 = decimal_str562
-			} else {
-				t1104 = decimal_str563
-			}
-			t1103 = t1104
-		}
-		align = t1103
-		// py/decimal.py:734: align = '>'
-
-//line py/decimal.py:734
-		align = decimal_str563
-	}
-	// py/decimal.py:735: n = width - len(s) - len(body)
-
-//line py/decimal.py:735
-	t1108, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc648)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:735
-	t1109, err := py.Call1(th, t1108, s)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:735
-	t1110, err := py.Sub(th, width, t1109)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:735
-	t1111, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc649)
-	if err != nil {
-		return nil, err
-	}
-	if body == nil {
-//line py/decimal.py:735
-		return nil, py.UnboundLocal("body")
-	}
-//line py/decimal.py:735
-	t1112, err := py.Call1(th, t1111, body)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:735
-	n, err = py.Sub(th, t1110, t1112)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:736: if n <= 0:
-
-//line py/decimal.py:736
-	t1113, err := py.CompareBool(th, py.OpLE, n, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1113 {
-		// py/decimal.py:737: return s + body
-
-//line py/decimal.py:737
-		if body == nil {
-//line py/decimal.py:737
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:737
-		t1114, err := py.Add(th, s, body)
-		if err != nil {
-			return nil, err
-		}
-		return t1114, nil
-	}
-	// py/decimal.py:738: if align == '=':
-
-//line py/decimal.py:738
-	t1115, err := py.CompareBool(th, py.OpEQ, align, decimal_str564)
-	if err != nil {
-		return nil, err
-	}
-	if t1115 {
-		// py/decimal.py:739: return s + fill * n + body
-
-//line py/decimal.py:739
-		t1116, err := py.Mul(th, fill, n)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:739
-		t1117, err := py.Add(th, s, t1116)
-		if err != nil {
-			return nil, err
-		}
-		if body == nil {
-//line py/decimal.py:739
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:739
-		t1118, err := py.Add(th, t1117, body)
-		if err != nil {
-			return nil, err
-		}
-		return t1118, nil
-	}
-	// py/decimal.py:740: if align == '<':
-
-//line py/decimal.py:740
-	t1119, err := py.CompareBool(th, py.OpEQ, align, decimal_str562)
-	if err != nil {
-		return nil, err
-	}
-	if t1119 {
-		// py/decimal.py:741: return s + body + fill * n
-
-//line py/decimal.py:741
-		if body == nil {
-//line py/decimal.py:741
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:741
-		t1120, err := py.Add(th, s, body)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:741
-		t1121, err := py.Mul(th, fill, n)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:741
-		t1122, err := py.Add(th, t1120, t1121)
-		if err != nil {
-			return nil, err
-		}
-		return t1122, nil
-	}
-	// py/decimal.py:742: if align == '^':
-
-//line py/decimal.py:742
-	t1123, err := py.CompareBool(th, py.OpEQ, align, decimal_str565)
-	if err != nil {
-		return nil, err
-	}
-	if t1123 {
-		// py/decimal.py:743: return fill * (n // 2) + s + body + fill * (n - n // 2)
-
-//line py/decimal.py:743
-		t1124, err := py.FloorDiv(th, n, py.Int(2))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:743
-		t1125, err := py.Mul(th, fill, t1124)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:743
-		t1126, err := py.Add(th, t1125, s)
-		if err != nil {
-			return nil, err
-		}
-		if body == nil {
-//line py/decimal.py:743
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:743
-		t1127, err := py.Add(th, t1126, body)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:743
-		t1128, err := py.FloorDiv(th, n, py.Int(2))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:743
-		t1129, err := py.Sub(th, n, t1128)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:743
-		t1130, err := py.Mul(th, fill, t1129)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:743
-		t1131, err := py.Add(th, t1127, t1130)
-		if err != nil {
-			return nil, err
-		}
-		return t1131, nil
-	}
-	// py/decimal.py:744: return fill * n + s + body
-
-//line py/decimal.py:744
-	t1132, err := py.Mul(th, fill, n)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:744
-	t1133, err := py.Add(th, t1132, s)
-	if err != nil {
-		return nil, err
-	}
-	if body == nil {
-//line py/decimal.py:744
-		return nil, py.UnboundLocal("body")
-	}
-//line py/decimal.py:744
-	t1134, err := py.Add(th, t1133, body)
-	if err != nil {
-		return nil, err
-	}
-	return t1134, nil
-}
-
-// decimal_Decimal__fixed is def Decimal._fixed (py/decimal.py:746).
-
-//line py/decimal.py:746
-func decimal_Decimal__fixed(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:746
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:746
-	defer th.Leave()
-	var digits, exp py.Object
-	// py/decimal.py:747: digits, exp = self._int, self._exp
-
-//line py/decimal.py:747
-	t1136, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac653)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:747
-	t1137, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac654)
-	if err != nil {
-		return nil, err
-	}
-	digits = t1136
-	exp = t1137
-	// py/decimal.py:748: if exp >= 0:
-
-//line py/decimal.py:748
-	t1138, err := py.CompareBool(th, py.OpGE, exp, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1138 {
-		// py/decimal.py:749: return digits + '0' * exp if digits != '0' else '0'
-
-//line py/decimal.py:749
-		var t1139 py.Object
-//line py/decimal.py:749
-		t1140, err := py.CompareBool(th, py.OpNE, digits, decimal_str177)
-		if err != nil {
-			return nil, err
-		}
-		if t1140 {
-//line py/decimal.py:749
-			t1141, err := py.Mul(th, decimal_str177, exp)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:749
-			t1142, err := py.Add(th, digits, t1141)
-			if err != nil {
-				return nil, err
-			}
-			t1139 = t1142
-		} else {
-			t1139 = decimal_str177
-		}
-		return t1139, nil
-	}
-	// py/decimal.py:750: if len(digits) > -exp:
-
-//line py/decimal.py:750
-	t1143, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc658)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:750
-	t1144, err := py.Call1(th, t1143, digits)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:750
-	t1145, err := py.Neg(th, exp)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:750
-	t1146, err := py.CompareBool(th, py.OpGT, t1144, t1145)
-	if err != nil {
-		return nil, err
-	}
-	if t1146 {
-		// py/decimal.py:751: return digits[:exp] + '.' + digits[exp:]
-
-//line py/decimal.py:751
-		t1147, err := py.GetItem(th, digits, py.NewSlice(py.None, exp, py.None))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:751
-		t1148, err := py.Add(th, t1147, decimal_str542)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:751
-		t1149, err := py.GetItem(th, digits, py.NewSlice(exp, py.None, py.None))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:751
-		t1150, err := py.Add(th, t1148, t1149)
-		if err != nil {
-			return nil, err
-		}
-		return t1150, nil
-	}
-	// py/decimal.py:752: return '0.' + '0' * (-exp - len(digits)) + digits
-
-//line py/decimal.py:752
-	t1151, err := py.Neg(th, exp)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:752
-	t1152, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc662)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:752
-	t1153, err := py.Call1(th, t1152, digits)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:752
-	t1154, err := py.Sub(th, t1151, t1153)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:752
-	t1155, err := py.Mul(th, decimal_str177, t1154)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:752
-	t1156, err := py.Add(th, decimal_str660, t1155)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:752
-	t1157, err := py.Add(th, t1156, digits)
-	if err != nil {
-		return nil, err
-	}
-	return t1157, nil
-}
-
-// decimal_Decimal__sci is def Decimal._sci (py/decimal.py:754).
-
-//line py/decimal.py:754
-func decimal_Decimal__sci(th *py.Thread, self, typ py.Object) (py.Object, error) {
-//line py/decimal.py:754
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:754
-	defer th.Leave()
-	var digits, adj, mant py.Object
-	var err error
-	_ = err
-	// py/decimal.py:755: digits = self._int
-
-//line py/decimal.py:755
-	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac663)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:756: adj = self.adjusted()
-
-//line py/decimal.py:756
-	adj, err = py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc664)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:757: mant = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
-
-//line py/decimal.py:757
-	t1159, err := py.GetItem(th, digits, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	var t1160 py.Object
-//line py/decimal.py:757
-	t1161, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc665)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:757
-	t1162, err := py.Call1(th, t1161, digits)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:757
-	t1163, err := py.CompareBool(th, py.OpGT, t1162, py.Int(1))
-	if err != nil {
-		return nil, err
-	}
-	if t1163 {
-//line py/decimal.py:757
-		t1164, err := py.GetItem(th, digits, py.NewSlice(py.Int(1), py.None, py.None))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:757
-		t1165, err := py.Add(th, decimal_str542, t1164)
-		if err != nil {
-			return nil, err
-		}
-		t1160 = t1165
-	} else {
-		t1160 = decimal_str333
-	}
-//line py/decimal.py:757
-	mant, err = py.Add(th, t1159, t1160)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:758: return mant + typ + ('%+d' % adj)
-
-//line py/decimal.py:758
-	t1166, err := py.Add(th, mant, typ)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:758
-	t1167, err := py.Mod(th, decimal_str551, adj)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:758
-	t1168, err := py.Add(th, t1166, t1167)
-	if err != nil {
-		return nil, err
-	}
-	return t1168, nil
-}
-
-// decimal_Decimal__round_sig is def Decimal._round_sig (py/decimal.py:760).
+	// py/decimal.py:760: if zero and not align:
 
 //line py/decimal.py:760
-func decimal_Decimal__round_sig(th *py.Thread, self, n py.Object) (py.Object, error) {
-//line py/decimal.py:760
-	if err := th.Enter(); err != nil {
+	t1155, err := py.Truth(th, zero)
+	if err != nil {
 		return nil, err
 	}
+	t1154 := t1155
+	if t1154 {
 //line py/decimal.py:760
-	defer th.Leave()
-	var ctx py.Object
-	var err error
-	_ = err
-	// py/decimal.py:761: if self._is_special() or len(self._int) <= n:
+		t1156, err := py.Truth(th, align)
+		if err != nil {
+			return nil, err
+		}
+		t1154 = !t1156
+	}
+	if t1154 {
+		// py/decimal.py:761: fill, align = '0', '='
 
 //line py/decimal.py:761
-	t1171, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc669)
-	if err != nil {
-		return nil, err
+		fill = decimal_str181
+		align = decimal_str607
 	}
-//line py/decimal.py:761
-	t1172, err := py.Truth(th, t1171)
-	if err != nil {
-		return nil, err
-	}
-	t1170 := t1172
-	if !t1170 {
-//line py/decimal.py:761
-		t1173, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc670)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:761
-		t1174, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac671)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:761
-		t1175, err := py.Call1(th, t1173, t1174)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:761
-		t1176, err := py.CompareBool(th, py.OpLE, t1175, n)
-		if err != nil {
-			return nil, err
-		}
-		t1170 = t1176
-	}
-	if t1170 {
-		// py/decimal.py:762: return self
+	// py/decimal.py:762: if not align:
 
 //line py/decimal.py:762
-		return self, nil
+	t1157, err := py.Truth(th, align)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:763: ctx = Context(prec=n, rounding=getcontext().rounding, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+	if !t1157 {
+		// py/decimal.py:763: align = '>' if False else '<' if self._is_special() and False else '>'
 
 //line py/decimal.py:763
-	t1177, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc672)
-	if err != nil {
-		return nil, err
-	}
+		var t1158 py.Object
+		if false {
+			t1158 = decimal_str606
+		} else {
+			var t1159 py.Object
 //line py/decimal.py:763
-	t1178, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc673)
-	if err != nil {
-		return nil, err
-	}
+			t1161, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc687)
+			if err != nil {
+				return nil, err
+			}
 //line py/decimal.py:763
-	t1179, err := py.Call0(th, t1178)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:763
-	t1180, err := py.GetAttrCached(th, t1179, decimal_name_rounding, &decimal_ac674)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:763
-	t1181, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc675)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:763
-	t1182, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc676)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:763
-	ctx, err = py.Call(th, t1177, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emax, decimal_name_Emin, decimal_name_traps}, Values: []py.Object{n, t1180, t1181, t1182, py.NewList(nil)}})
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:764: return self._op('plus', context=ctx)
+			t1162, err := py.Truth(th, t1161)
+			if err != nil {
+				return nil, err
+			}
+			t1160 := t1162
+			if t1160 {
+				t1160 = false
+			}
+			if t1160 {
+				t1159 = decimal_str605
+			} else {
+				t1159 = decimal_str606
+			}
+			t1158 = t1159
+		}
+		align = t1158
+		// py/decimal.py:764: align = '>'
 
 //line py/decimal.py:764
-	t1183, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc677, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{ctx}})
-	if err != nil {
-		return nil, err
+		align = decimal_str606
 	}
-	return t1183, nil
-}
+	// py/decimal.py:765: n = width - len(s) - len(body)
 
-// decimal_Decimal__coerce is def Decimal._coerce (py/decimal.py:768).
+//line py/decimal.py:765
+	t1163, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc691)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:765
+	t1164, err := py.Call1(th, t1163, s)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:765
+	t1165, err := py.Sub(th, width, t1164)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:765
+	t1166, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc692)
+	if err != nil {
+		return nil, err
+	}
+	if body == nil {
+//line py/decimal.py:765
+		return nil, py.UnboundLocal("body")
+	}
+//line py/decimal.py:765
+	t1167, err := py.Call1(th, t1166, body)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:765
+	n, err = py.Sub(th, t1165, t1167)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:766: if n <= 0:
 
-//line py/decimal.py:768
-func decimal_Decimal__coerce(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:768
-	if err := th.Enter(); err != nil {
+//line py/decimal.py:766
+	t1168, err := py.CompareBool(th, py.OpLE, n, py.Int(0))
+	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:768
-	defer th.Leave()
-	// py/decimal.py:769: if isinstance(other, Decimal):
+	if t1168 {
+		// py/decimal.py:767: return s + body
 
-//line py/decimal.py:769
-	t1185, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc678)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:769
-	t1186, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc679)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:769
-	t1187, err := py.Call2(th, t1185, other, t1186)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:769
-	t1188, err := py.Truth(th, t1187)
-	if err != nil {
-		return nil, err
-	}
-	if t1188 {
-		// py/decimal.py:770: return other
-
-//line py/decimal.py:770
-		return other, nil
-	}
-	// py/decimal.py:771: if isinstance(other, int):
-
-//line py/decimal.py:771
-	t1189, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc680)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:771
-	t1190, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc681)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:771
-	t1191, err := py.Call2(th, t1189, other, t1190)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:771
-	t1192, err := py.Truth(th, t1191)
-	if err != nil {
-		return nil, err
-	}
-	if t1192 {
-		// py/decimal.py:772: return Decimal(other)
-
-//line py/decimal.py:772
-		t1193, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc682)
+//line py/decimal.py:767
+		if body == nil {
+//line py/decimal.py:767
+			return nil, py.UnboundLocal("body")
+		}
+//line py/decimal.py:767
+		t1169, err := py.Add(th, s, body)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:772
-		t1194, err := py.Call1(th, t1193, other)
+		return t1169, nil
+	}
+	// py/decimal.py:768: if align == '=':
+
+//line py/decimal.py:768
+	t1170, err := py.CompareBool(th, py.OpEQ, align, decimal_str607)
+	if err != nil {
+		return nil, err
+	}
+	if t1170 {
+		// py/decimal.py:769: return s + fill * n + body
+
+//line py/decimal.py:769
+		t1171, err := py.Mul(th, fill, n)
 		if err != nil {
 			return nil, err
+		}
+//line py/decimal.py:769
+		t1172, err := py.Add(th, s, t1171)
+		if err != nil {
+			return nil, err
+		}
+		if body == nil {
+//line py/decimal.py:769
+			return nil, py.UnboundLocal("body")
+		}
+//line py/decimal.py:769
+		t1173, err := py.Add(th, t1172, body)
+		if err != nil {
+			return nil, err
+		}
+		return t1173, nil
+	}
+	// py/decimal.py:770: if align == '<':
+
+//line py/decimal.py:770
+	t1174, err := py.CompareBool(th, py.OpEQ, align, decimal_str605)
+	if err != nil {
+		return nil, err
+	}
+	if t1174 {
+		// py/decimal.py:771: return s + body + fill * n
+
+//line py/decimal.py:771
+		if body == nil {
+//line py/decimal.py:771
+			return nil, py.UnboundLocal("body")
+		}
+//line py/decimal.py:771
+		t1175, err := py.Add(th, s, body)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:771
+		t1176, err := py.Mul(th, fill, n)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:771
+		t1177, err := py.Add(th, t1175, t1176)
+		if err != nil {
+			return nil, err
+		}
+		return t1177, nil
+	}
+	// py/decimal.py:772: if align == '^':
+
+//line py/decimal.py:772
+	t1178, err := py.CompareBool(th, py.OpEQ, align, decimal_str608)
+	if err != nil {
+		return nil, err
+	}
+	if t1178 {
+		// py/decimal.py:773: return fill * (n // 2) + s + body + fill * (n - n // 2)
+
+//line py/decimal.py:773
+		t1179, err := py.FloorDiv(th, n, py.Int(2))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:773
+		t1180, err := py.Mul(th, fill, t1179)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:773
+		t1181, err := py.Add(th, t1180, s)
+		if err != nil {
+			return nil, err
+		}
+		if body == nil {
+//line py/decimal.py:773
+			return nil, py.UnboundLocal("body")
+		}
+//line py/decimal.py:773
+		t1182, err := py.Add(th, t1181, body)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:773
+		t1183, err := py.FloorDiv(th, n, py.Int(2))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:773
+		t1184, err := py.Sub(th, n, t1183)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:773
+		t1185, err := py.Mul(th, fill, t1184)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:773
+		t1186, err := py.Add(th, t1182, t1185)
+		if err != nil {
+			return nil, err
+		}
+		return t1186, nil
+	}
+	// py/decimal.py:774: return fill * n + s + body
+
+//line py/decimal.py:774
+	t1187, err := py.Mul(th, fill, n)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:774
+	t1188, err := py.Add(th, t1187, s)
+	if err != nil {
+		return nil, err
+	}
+	if body == nil {
+//line py/decimal.py:774
+		return nil, py.UnboundLocal("body")
+	}
+//line py/decimal.py:774
+	t1189, err := py.Add(th, t1188, body)
+	if err != nil {
+		return nil, err
+	}
+	return t1189, nil
+}
+
+// decimal_Decimal__fixed is def Decimal._fixed (py/decimal.py:776).
+
+//line py/decimal.py:776
+func decimal_Decimal__fixed(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:776
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:776
+	defer th.Leave()
+	var digits, exp py.Object
+	// py/decimal.py:777: digits, exp = self._int, self._exp
+
+//line py/decimal.py:777
+	t1191, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac696)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:777
+	t1192, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac697)
+	if err != nil {
+		return nil, err
+	}
+	digits = t1191
+	exp = t1192
+	// py/decimal.py:778: if exp >= 0:
+
+//line py/decimal.py:778
+	t1193, err := py.CompareBool(th, py.OpGE, exp, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1193 {
+		// py/decimal.py:779: return digits + '0' * exp if digits != '0' else '0'
+
+//line py/decimal.py:779
+		var t1194 py.Object
+//line py/decimal.py:779
+		t1195, err := py.CompareBool(th, py.OpNE, digits, decimal_str181)
+		if err != nil {
+			return nil, err
+		}
+		if t1195 {
+//line py/decimal.py:779
+			t1196, err := py.Mul(th, decimal_str181, exp)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:779
+			t1197, err := py.Add(th, digits, t1196)
+			if err != nil {
+				return nil, err
+			}
+			t1194 = t1197
+		} else {
+			t1194 = decimal_str181
 		}
 		return t1194, nil
 	}
-	// py/decimal.py:773: return None
+	// py/decimal.py:780: if len(digits) > -exp:
 
-//line py/decimal.py:773
-	return py.None, nil
-}
-
-// decimal_Decimal__binary is def Decimal._binary (py/decimal.py:775).
-
-//line py/decimal.py:775
-func decimal_Decimal__binary(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, name, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, name, context
-//line py/decimal.py:775
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:775
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:776: o = self._coerce(other)
-
-//line py/decimal.py:776
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc683, other)
+//line py/decimal.py:780
+	t1198, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc701)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:777: if o is None:
+//line py/decimal.py:780
+	t1199, err := py.Call1(th, t1198, digits)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:780
+	t1200, err := py.Neg(th, exp)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:780
+	t1201, err := py.CompareBool(th, py.OpGT, t1199, t1200)
+	if err != nil {
+		return nil, err
+	}
+	if t1201 {
+		// py/decimal.py:781: return digits[:exp] + '.' + digits[exp:]
 
-//line py/decimal.py:777
-	if py.Is(o, py.None) {
-		// py/decimal.py:778: return NotImplemented
-
-//line py/decimal.py:778
-		t1196, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc684)
+//line py/decimal.py:781
+		t1202, err := py.GetItem(th, digits, py.NewSlice(py.None, exp, py.None))
 		if err != nil {
 			return nil, err
 		}
-		return t1196, nil
-	}
-	// py/decimal.py:779: return self._op(name, o, context=context)
-
-//line py/decimal.py:779
-	t1197, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc685, []py.Object{name, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1197, nil
-}
-
-// decimal_Decimal__rbinary is def Decimal._rbinary (py/decimal.py:781).
-
 //line py/decimal.py:781
-func decimal_Decimal__rbinary(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, name, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, name, context
+		t1203, err := py.Add(th, t1202, decimal_str356)
+		if err != nil {
+			return nil, err
+		}
 //line py/decimal.py:781
-	if err := th.Enter(); err != nil {
-		return nil, err
+		t1204, err := py.GetItem(th, digits, py.NewSlice(exp, py.None, py.None))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:781
+		t1205, err := py.Add(th, t1203, t1204)
+		if err != nil {
+			return nil, err
+		}
+		return t1205, nil
 	}
-//line py/decimal.py:781
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:782: o = self._coerce(other)
+	// py/decimal.py:782: return '0.' + '0' * (-exp - len(digits)) + digits
 
 //line py/decimal.py:782
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc686, other)
+	t1206, err := py.Neg(th, exp)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:783: if o is None:
-
-//line py/decimal.py:783
-	if py.Is(o, py.None) {
-		// py/decimal.py:784: return NotImplemented
-
-//line py/decimal.py:784
-		t1199, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc687)
-		if err != nil {
-			return nil, err
-		}
-		return t1199, nil
-	}
-	// py/decimal.py:785: return o._op(name, self, context=context)
-
-//line py/decimal.py:785
-	t1200, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc688, []py.Object{name, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:782
+	t1207, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc705)
 	if err != nil {
 		return nil, err
 	}
-	return t1200, nil
-}
-
-// decimal_Decimal___add__ is def Decimal.__add__ (py/decimal.py:787).
-
-//line py/decimal.py:787
-func decimal_Decimal___add__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:787
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:787
-	defer th.Leave()
-	// py/decimal.py:788: return self._binary(other, 'add', context)
-
-//line py/decimal.py:788
-	t1202, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_add, context)
+//line py/decimal.py:782
+	t1208, err := py.Call1(th, t1207, digits)
 	if err != nil {
 		return nil, err
 	}
-	return t1202, nil
-}
-
-// decimal_Decimal___radd__ is def Decimal.__radd__ (py/decimal.py:790).
-
-//line py/decimal.py:790
-func decimal_Decimal___radd__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:790
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:790
-	defer th.Leave()
-	// py/decimal.py:791: return self._rbinary(other, 'add', context)
-
-//line py/decimal.py:791
-	t1204, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_add, context)
+//line py/decimal.py:782
+	t1209, err := py.Sub(th, t1206, t1208)
 	if err != nil {
 		return nil, err
 	}
-	return t1204, nil
-}
-
-// decimal_Decimal___sub__ is def Decimal.__sub__ (py/decimal.py:793).
-
-//line py/decimal.py:793
-func decimal_Decimal___sub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:793
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:793
-	defer th.Leave()
-	// py/decimal.py:794: return self._binary(other, 'sub', context)
-
-//line py/decimal.py:794
-	t1206, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_sub, context)
+//line py/decimal.py:782
+	t1210, err := py.Mul(th, decimal_str181, t1209)
 	if err != nil {
 		return nil, err
 	}
-	return t1206, nil
-}
-
-// decimal_Decimal___rsub__ is def Decimal.__rsub__ (py/decimal.py:796).
-
-//line py/decimal.py:796
-func decimal_Decimal___rsub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:796
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:796
-	defer th.Leave()
-	// py/decimal.py:797: return self._rbinary(other, 'sub', context)
-
-//line py/decimal.py:797
-	t1208, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_sub, context)
+//line py/decimal.py:782
+	t1211, err := py.Add(th, decimal_str703, t1210)
 	if err != nil {
 		return nil, err
 	}
-	return t1208, nil
-}
-
-// decimal_Decimal___mul__ is def Decimal.__mul__ (py/decimal.py:799).
-
-//line py/decimal.py:799
-func decimal_Decimal___mul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:799
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:799
-	defer th.Leave()
-	// py/decimal.py:800: return self._binary(other, 'mul', context)
-
-//line py/decimal.py:800
-	t1210, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_mul, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1210, nil
-}
-
-// decimal_Decimal___rmul__ is def Decimal.__rmul__ (py/decimal.py:802).
-
-//line py/decimal.py:802
-func decimal_Decimal___rmul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:802
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:802
-	defer th.Leave()
-	// py/decimal.py:803: return self._rbinary(other, 'mul', context)
-
-//line py/decimal.py:803
-	t1212, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_mul, context)
+//line py/decimal.py:782
+	t1212, err := py.Add(th, t1211, digits)
 	if err != nil {
 		return nil, err
 	}
 	return t1212, nil
 }
 
-// decimal_Decimal___truediv__ is def Decimal.__truediv__ (py/decimal.py:805).
+// decimal_Decimal__sci is def Decimal._sci (py/decimal.py:784).
+
+//line py/decimal.py:784
+func decimal_Decimal__sci(th *py.Thread, self, typ py.Object) (py.Object, error) {
+//line py/decimal.py:784
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:784
+	defer th.Leave()
+	var digits, adj, mant py.Object
+	var err error
+	_ = err
+	// py/decimal.py:785: digits = self._int
+
+//line py/decimal.py:785
+	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac706)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:786: adj = self.adjusted()
+
+//line py/decimal.py:786
+	adj, err = py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc707)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:787: mant = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
+
+//line py/decimal.py:787
+	t1214, err := py.GetItem(th, digits, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	var t1215 py.Object
+//line py/decimal.py:787
+	t1216, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc708)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:787
+	t1217, err := py.Call1(th, t1216, digits)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:787
+	t1218, err := py.CompareBool(th, py.OpGT, t1217, py.Int(1))
+	if err != nil {
+		return nil, err
+	}
+	if t1218 {
+//line py/decimal.py:787
+		t1219, err := py.GetItem(th, digits, py.NewSlice(py.Int(1), py.None, py.None))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:787
+		t1220, err := py.Add(th, decimal_str356, t1219)
+		if err != nil {
+			return nil, err
+		}
+		t1215 = t1220
+	} else {
+		t1215 = decimal_str376
+	}
+//line py/decimal.py:787
+	mant, err = py.Add(th, t1214, t1215)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:788: return mant + typ + ('%+d' % adj)
+
+//line py/decimal.py:788
+	t1221, err := py.Add(th, mant, typ)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:788
+	t1222, err := py.Mod(th, decimal_str594, adj)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:788
+	t1223, err := py.Add(th, t1221, t1222)
+	if err != nil {
+		return nil, err
+	}
+	return t1223, nil
+}
+
+// decimal_Decimal__round_sig is def Decimal._round_sig (py/decimal.py:790).
+
+//line py/decimal.py:790
+func decimal_Decimal__round_sig(th *py.Thread, self, n py.Object) (py.Object, error) {
+//line py/decimal.py:790
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:790
+	defer th.Leave()
+	var ctx py.Object
+	var err error
+	_ = err
+	// py/decimal.py:791: if self._is_special() or len(self._int) <= n:
+
+//line py/decimal.py:791
+	t1226, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc712)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:791
+	t1227, err := py.Truth(th, t1226)
+	if err != nil {
+		return nil, err
+	}
+	t1225 := t1227
+	if !t1225 {
+//line py/decimal.py:791
+		t1228, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc713)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:791
+		t1229, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac714)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:791
+		t1230, err := py.Call1(th, t1228, t1229)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:791
+		t1231, err := py.CompareBool(th, py.OpLE, t1230, n)
+		if err != nil {
+			return nil, err
+		}
+		t1225 = t1231
+	}
+	if t1225 {
+		// py/decimal.py:792: return self
+
+//line py/decimal.py:792
+		return self, nil
+	}
+	// py/decimal.py:793: ctx = Context(prec=n, rounding=getcontext().rounding, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+
+//line py/decimal.py:793
+	t1232, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc715)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:793
+	t1233, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc716)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:793
+	t1234, err := py.Call0(th, t1233)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:793
+	t1235, err := py.GetAttrCached(th, t1234, decimal_name_rounding, &decimal_ac717)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:793
+	t1236, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc718)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:793
+	t1237, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc719)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:793
+	ctx, err = py.Call(th, t1232, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emax, decimal_name_Emin, decimal_name_traps}, Values: []py.Object{n, t1235, t1236, t1237, py.NewList(nil)}})
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:794: return self._op('plus', context=ctx)
+
+//line py/decimal.py:794
+	t1238, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc720, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{ctx}})
+	if err != nil {
+		return nil, err
+	}
+	return t1238, nil
+}
+
+// decimal_Decimal__coerce is def Decimal._coerce (py/decimal.py:798).
+
+//line py/decimal.py:798
+func decimal_Decimal__coerce(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:798
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:798
+	defer th.Leave()
+	// py/decimal.py:799: if isinstance(other, Decimal):
+
+//line py/decimal.py:799
+	t1240, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc721)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:799
+	t1241, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc722)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:799
+	t1242, err := py.Call2(th, t1240, other, t1241)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:799
+	t1243, err := py.Truth(th, t1242)
+	if err != nil {
+		return nil, err
+	}
+	if t1243 {
+		// py/decimal.py:800: return other
+
+//line py/decimal.py:800
+		return other, nil
+	}
+	// py/decimal.py:801: if isinstance(other, int):
+
+//line py/decimal.py:801
+	t1244, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc723)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:801
+	t1245, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc724)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:801
+	t1246, err := py.Call2(th, t1244, other, t1245)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:801
+	t1247, err := py.Truth(th, t1246)
+	if err != nil {
+		return nil, err
+	}
+	if t1247 {
+		// py/decimal.py:802: return Decimal(other)
+
+//line py/decimal.py:802
+		t1248, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc725)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:802
+		t1249, err := py.Call1(th, t1248, other)
+		if err != nil {
+			return nil, err
+		}
+		return t1249, nil
+	}
+	// py/decimal.py:803: return None
+
+//line py/decimal.py:803
+	return py.None, nil
+}
+
+// decimal_Decimal__binary is def Decimal._binary (py/decimal.py:805).
 
 //line py/decimal.py:805
-func decimal_Decimal___truediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal__binary(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, name, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, name, context
 //line py/decimal.py:805
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:805
 	defer th.Leave()
-	// py/decimal.py:806: return self._binary(other, 'div', context)
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:806: o = self._coerce(other)
 
 //line py/decimal.py:806
-	t1214, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_div, context)
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc726, other)
 	if err != nil {
 		return nil, err
 	}
-	return t1214, nil
-}
+	// py/decimal.py:807: if o is None:
 
-// decimal_Decimal___rtruediv__ is def Decimal.__rtruediv__ (py/decimal.py:808).
+//line py/decimal.py:807
+	if py.Is(o, py.None) {
+		// py/decimal.py:808: _unsupported(name, self, other)
 
 //line py/decimal.py:808
-func decimal_Decimal___rtruediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+		t1251, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc727)
+		if err != nil {
+			return nil, err
+		}
 //line py/decimal.py:808
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:808
-	defer th.Leave()
-	// py/decimal.py:809: return self._rbinary(other, 'div', context)
+		_, err = py.Call3(th, t1251, name, self, other)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:809: return NotImplemented
 
 //line py/decimal.py:809
-	t1216, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_div, context)
+		t1252, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc728)
+		if err != nil {
+			return nil, err
+		}
+		return t1252, nil
+	}
+	// py/decimal.py:810: return self._op(name, o, context=context)
+
+//line py/decimal.py:810
+	t1253, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc729, []py.Object{name, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1216, nil
+	return t1253, nil
 }
 
-// decimal_Decimal___floordiv__ is def Decimal.__floordiv__ (py/decimal.py:811).
-
-//line py/decimal.py:811
-func decimal_Decimal___floordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:811
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:811
-	defer th.Leave()
-	// py/decimal.py:812: return self._binary(other, 'divint', context)
+// decimal_Decimal__rbinary is def Decimal._rbinary (py/decimal.py:812).
 
 //line py/decimal.py:812
-	t1218, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_divint, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1218, nil
-}
-
-// decimal_Decimal___rfloordiv__ is def Decimal.__rfloordiv__ (py/decimal.py:814).
-
-//line py/decimal.py:814
-func decimal_Decimal___rfloordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:814
+func decimal_Decimal__rbinary(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, name, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, name, context
+//line py/decimal.py:812
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:814
+//line py/decimal.py:812
 	defer th.Leave()
-	// py/decimal.py:815: return self._rbinary(other, 'divint', context)
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:813: o = self._coerce(other)
+
+//line py/decimal.py:813
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc730, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:814: if o is None:
+
+//line py/decimal.py:814
+	if py.Is(o, py.None) {
+		// py/decimal.py:815: _unsupported(name, other, self)
 
 //line py/decimal.py:815
-	t1220, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_divint, context)
+		t1255, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc731)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:815
+		_, err = py.Call3(th, t1255, name, other, self)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:816: return NotImplemented
+
+//line py/decimal.py:816
+		t1256, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc732)
+		if err != nil {
+			return nil, err
+		}
+		return t1256, nil
+	}
+	// py/decimal.py:817: return o._op(name, self, context=context)
+
+//line py/decimal.py:817
+	t1257, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc733, []py.Object{name, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1220, nil
+	return t1257, nil
 }
 
-// decimal_Decimal___mod__ is def Decimal.__mod__ (py/decimal.py:817).
+// decimal_Decimal___add__ is def Decimal.__add__ (py/decimal.py:819).
 
-//line py/decimal.py:817
-func decimal_Decimal___mod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:817
+//line py/decimal.py:819
+func decimal_Decimal___add__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:819
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:817
+//line py/decimal.py:819
 	defer th.Leave()
-	// py/decimal.py:818: return self._binary(other, 'rem', context)
+	// py/decimal.py:820: return self._binary(other, 'add', context)
 
-//line py/decimal.py:818
-	t1222, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_rem, context)
+//line py/decimal.py:820
+	t1259, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_add, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1222, nil
+	return t1259, nil
 }
 
-// decimal_Decimal___rmod__ is def Decimal.__rmod__ (py/decimal.py:820).
+// decimal_Decimal___radd__ is def Decimal.__radd__ (py/decimal.py:822).
 
-//line py/decimal.py:820
-func decimal_Decimal___rmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:820
+//line py/decimal.py:822
+func decimal_Decimal___radd__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:822
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:820
+//line py/decimal.py:822
 	defer th.Leave()
-	// py/decimal.py:821: return self._rbinary(other, 'rem', context)
+	// py/decimal.py:823: return self._rbinary(other, 'add', context)
 
-//line py/decimal.py:821
-	t1224, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_rem, context)
+//line py/decimal.py:823
+	t1261, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_add, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1224, nil
+	return t1261, nil
 }
 
-// decimal_Decimal___divmod__ is def Decimal.__divmod__ (py/decimal.py:823).
-
-//line py/decimal.py:823
-func decimal_Decimal___divmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:823
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:823
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:824: o = self._coerce(other)
-
-//line py/decimal.py:824
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc689, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:825: if o is None:
+// decimal_Decimal___sub__ is def Decimal.__sub__ (py/decimal.py:825).
 
 //line py/decimal.py:825
-	if py.Is(o, py.None) {
-		// py/decimal.py:826: return NotImplemented
+func decimal_Decimal___sub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:825
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:825
+	defer th.Leave()
+	// py/decimal.py:826: return self._binary(other, 'sub', context)
 
 //line py/decimal.py:826
-		t1226, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc690)
-		if err != nil {
-			return nil, err
-		}
-		return t1226, nil
-	}
-	// py/decimal.py:827: return (self._op('divint', o, context=context), self._op('rem', o, context=context))
-
-//line py/decimal.py:827
-	t1227, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc691, []py.Object{decimal_name_divint, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1263, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_sub, context)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:827
-	t1228, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc692, []py.Object{decimal_name_rem, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:827
-	return py.NewTuple([]py.Object{t1227, t1228}), nil
+	return t1263, nil
 }
 
-// decimal_Decimal___rdivmod__ is def Decimal.__rdivmod__ (py/decimal.py:829).
+// decimal_Decimal___rsub__ is def Decimal.__rsub__ (py/decimal.py:828).
 
-//line py/decimal.py:829
-func decimal_Decimal___rdivmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:829
+//line py/decimal.py:828
+func decimal_Decimal___rsub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:828
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:829
+//line py/decimal.py:828
 	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:830: o = self._coerce(other)
+	// py/decimal.py:829: return self._rbinary(other, 'sub', context)
 
-//line py/decimal.py:830
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc693, other)
+//line py/decimal.py:829
+	t1265, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_sub, context)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:831: if o is None:
+	return t1265, nil
+}
+
+// decimal_Decimal___mul__ is def Decimal.__mul__ (py/decimal.py:831).
 
 //line py/decimal.py:831
-	if py.Is(o, py.None) {
-		// py/decimal.py:832: return NotImplemented
+func decimal_Decimal___mul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:831
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:831
+	defer th.Leave()
+	// py/decimal.py:832: return self._binary(other, 'mul', context)
 
 //line py/decimal.py:832
-		t1230, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc694)
-		if err != nil {
-			return nil, err
-		}
-		return t1230, nil
-	}
-	// py/decimal.py:833: return o.__divmod__(self, context=context)
-
-//line py/decimal.py:833
-	t1231, err := py.CallMethodCached(th, o, decimal_name___divmod__, &decimal_mc695, []py.Object{self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1231, nil
-}
-
-// decimal_Decimal___pow__ is def Decimal.__pow__ (py/decimal.py:835).
-
-//line py/decimal.py:835
-func decimal_Decimal___pow__(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, modulo, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, modulo, context
-//line py/decimal.py:835
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:835
-	defer th.Leave()
-	var o, m, r py.Object
-	var err error
-	_ = err
-	// py/decimal.py:836: o = self._coerce(other)
-
-//line py/decimal.py:836
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc696, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:837: if o is None:
-
-//line py/decimal.py:837
-	if py.Is(o, py.None) {
-		// py/decimal.py:838: return NotImplemented
-
-//line py/decimal.py:838
-		t1233, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc697)
-		if err != nil {
-			return nil, err
-		}
-		return t1233, nil
-	}
-	// py/decimal.py:839: if modulo is not None:
-
-//line py/decimal.py:839
-	if !py.Is(modulo, py.None) {
-		// py/decimal.py:840: m = self._coerce(modulo)
-
-//line py/decimal.py:840
-		m, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc698, modulo)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:841: if context is None:
-
-//line py/decimal.py:841
-		if py.Is(context, py.None) {
-			// py/decimal.py:842: context = getcontext()
-
-//line py/decimal.py:842
-			t1234, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc699)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:842
-			context, err = py.Call0(th, t1234)
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/decimal.py:843: if (self._is_special() or o._is_special() or m._is_special()
-
-//line py/decimal.py:843
-		t1236, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc700)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:843
-		t1237, err := py.Truth(th, t1236)
-		if err != nil {
-			return nil, err
-		}
-		t1235 := t1237
-		if !t1235 {
-//line py/decimal.py:843
-			t1238, err := py.CallMethodCached0(th, o, decimal_name__is_special, &decimal_mc701)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:843
-			t1239, err := py.Truth(th, t1238)
-			if err != nil {
-				return nil, err
-			}
-			t1235 = t1239
-			if !t1235 {
-//line py/decimal.py:843
-				t1240, err := py.CallMethodCached0(th, m, decimal_name__is_special, &decimal_mc702)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:843
-				t1241, err := py.Truth(th, t1240)
-				if err != nil {
-					return nil, err
-				}
-				t1235 = t1241
-				if !t1235 {
-//line py/decimal.py:843
-					t1242, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac703)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:843
-					t1243, err := py.CompareBool(th, py.OpNE, t1242, py.Int(0))
-					if err != nil {
-						return nil, err
-					}
-					t1235 = t1243
-					if !t1235 {
-//line py/decimal.py:843
-						t1244, err := py.GetAttrCached(th, o, decimal_name__exp, &decimal_ac704)
-						if err != nil {
-							return nil, err
-						}
-//line py/decimal.py:843
-						t1245, err := py.CompareBool(th, py.OpNE, t1244, py.Int(0))
-						if err != nil {
-							return nil, err
-						}
-						t1235 = t1245
-						if !t1235 {
-//line py/decimal.py:843
-							t1246, err := py.GetAttrCached(th, m, decimal_name__exp, &decimal_ac705)
-							if err != nil {
-								return nil, err
-							}
-//line py/decimal.py:843
-							t1247, err := py.CompareBool(th, py.OpNE, t1246, py.Int(0))
-							if err != nil {
-								return nil, err
-							}
-							t1235 = t1247
-							if !t1235 {
-//line py/decimal.py:843
-								t1248, err := py.GetAttrCached(th, o, decimal_name__sign, &decimal_ac706)
-								if err != nil {
-									return nil, err
-								}
-//line py/decimal.py:843
-								t1249, err := py.Truth(th, t1248)
-								if err != nil {
-									return nil, err
-								}
-								t1235 = t1249
-							}
-						}
-					}
-				}
-			}
-		}
-		if t1235 {
-			// py/decimal.py:845: context._raise([(InvalidOperation, InvalidOperation)])
-
-//line py/decimal.py:845
-			t1250, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc707)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:845
-			t1251, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc708)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:845
-			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc709, py.NewList([]py.Object{py.NewTuple([]py.Object{t1250, t1251})}))
-			if err != nil {
-				return nil, err
-			}
-			// py/decimal.py:846: return Decimal('NaN')
-
-//line py/decimal.py:846
-			t1252, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc710)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:846
-			t1253, err := py.Call1(th, t1252, decimal_name_NaN)
-			if err != nil {
-				return nil, err
-			}
-			return t1253, nil
-		}
-		// py/decimal.py:847: r = pow(int(self), int(o), int(m))
-
-//line py/decimal.py:847
-		t1254, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc711)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:847
-		t1255, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc712)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:847
-		t1256, err := py.Call1(th, t1255, self)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:847
-		t1257, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc713)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:847
-		t1258, err := py.Call1(th, t1257, o)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:847
-		t1259, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc714)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:847
-		t1260, err := py.Call1(th, t1259, m)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:847
-		r, err = py.Call3(th, t1254, t1256, t1258, t1260)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:848: return Decimal(r)._op('plus', context=context)
-
-//line py/decimal.py:848
-		t1261, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc715)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:848
-		t1262, err := py.Call1(th, t1261, r)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:848
-		t1263, err := py.CallMethodCached(th, t1262, decimal_name__op, &decimal_mc716, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-		if err != nil {
-			return nil, err
-		}
-		return t1263, nil
-	}
-	// py/decimal.py:849: return self._op('pow', o, context=context)
-
-//line py/decimal.py:849
-	t1264, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc717, []py.Object{decimal_name_pow, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1264, nil
-}
-
-// decimal_Decimal___rpow__ is def Decimal.__rpow__ (py/decimal.py:851).
-
-//line py/decimal.py:851
-func decimal_Decimal___rpow__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:851
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:851
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:852: o = self._coerce(other)
-
-//line py/decimal.py:852
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc718, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:853: if o is None:
-
-//line py/decimal.py:853
-	if py.Is(o, py.None) {
-		// py/decimal.py:854: return NotImplemented
-
-//line py/decimal.py:854
-		t1266, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc719)
-		if err != nil {
-			return nil, err
-		}
-		return t1266, nil
-	}
-	// py/decimal.py:855: return o._op('pow', self, context=context)
-
-//line py/decimal.py:855
-	t1267, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc720, []py.Object{decimal_name_pow, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1267, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_mul, context)
 	if err != nil {
 		return nil, err
 	}
 	return t1267, nil
 }
 
-// decimal_Decimal___neg__ is def Decimal.__neg__ (py/decimal.py:857).
+// decimal_Decimal___rmul__ is def Decimal.__rmul__ (py/decimal.py:834).
 
-//line py/decimal.py:857
-func decimal_Decimal___neg__(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:857
+//line py/decimal.py:834
+func decimal_Decimal___rmul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:834
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:857
+//line py/decimal.py:834
 	defer th.Leave()
-	// py/decimal.py:858: return self._op('minus', context=context)
+	// py/decimal.py:835: return self._rbinary(other, 'mul', context)
 
-//line py/decimal.py:858
-	t1269, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc721, []py.Object{decimal_name_minus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:835
+	t1269, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_mul, context)
 	if err != nil {
 		return nil, err
 	}
 	return t1269, nil
 }
 
-// decimal_Decimal___pos__ is def Decimal.__pos__ (py/decimal.py:860).
+// decimal_Decimal___truediv__ is def Decimal.__truediv__ (py/decimal.py:837).
 
-//line py/decimal.py:860
-func decimal_Decimal___pos__(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:860
+//line py/decimal.py:837
+func decimal_Decimal___truediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:837
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:860
+//line py/decimal.py:837
 	defer th.Leave()
-	// py/decimal.py:861: return self._op('plus', context=context)
+	// py/decimal.py:838: return self._binary(other, 'div', context)
 
-//line py/decimal.py:861
-	t1271, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc722, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:838
+	t1271, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_div, context)
 	if err != nil {
 		return nil, err
 	}
 	return t1271, nil
 }
 
-// decimal_Decimal___abs__ is def Decimal.__abs__ (py/decimal.py:863).
+// decimal_Decimal___rtruediv__ is def Decimal.__rtruediv__ (py/decimal.py:840).
 
-//line py/decimal.py:863
-func decimal_Decimal___abs__(th *py.Thread, self, round, context py.Object) (py.Object, error) {
-//line py/decimal.py:863
+//line py/decimal.py:840
+func decimal_Decimal___rtruediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:840
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:863
+//line py/decimal.py:840
 	defer th.Leave()
-	// py/decimal.py:864: if not round:
+	// py/decimal.py:841: return self._rbinary(other, 'div', context)
 
-//line py/decimal.py:864
-	t1273, err := py.Truth(th, round)
+//line py/decimal.py:841
+	t1273, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_div, context)
 	if err != nil {
 		return nil, err
 	}
-	if !t1273 {
-		// py/decimal.py:865: return self.copy_abs()
+	return t1273, nil
+}
 
-//line py/decimal.py:865
-		t1274, err := py.CallMethodCached0(th, self, decimal_name_copy_abs, &decimal_mc723)
-		if err != nil {
-			return nil, err
-		}
-		return t1274, nil
+// decimal_Decimal___floordiv__ is def Decimal.__floordiv__ (py/decimal.py:843).
+
+//line py/decimal.py:843
+func decimal_Decimal___floordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:843
+	if err := th.Enter(); err != nil {
+		return nil, err
 	}
-	// py/decimal.py:866: return self._op('abs', context=context)
+//line py/decimal.py:843
+	defer th.Leave()
+	// py/decimal.py:844: return self._binary(other, 'divint', context)
 
-//line py/decimal.py:866
-	t1275, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc724, []py.Object{decimal_name_abs}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:844
+	t1275, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_divint, context)
 	if err != nil {
 		return nil, err
 	}
 	return t1275, nil
 }
 
-// decimal_Decimal_sqrt is def Decimal.sqrt (py/decimal.py:868).
+// decimal_Decimal___rfloordiv__ is def Decimal.__rfloordiv__ (py/decimal.py:846).
 
-//line py/decimal.py:868
-func decimal_Decimal_sqrt(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:868
+//line py/decimal.py:846
+func decimal_Decimal___rfloordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:846
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:868
+//line py/decimal.py:846
 	defer th.Leave()
-	// py/decimal.py:869: return self._op('sqrt', context=context)
+	// py/decimal.py:847: return self._rbinary(other, 'divint', context)
 
-//line py/decimal.py:869
-	t1277, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc725, []py.Object{decimal_name_sqrt}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:847
+	t1277, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_divint, context)
 	if err != nil {
 		return nil, err
 	}
 	return t1277, nil
 }
 
-// decimal_Decimal_exp is def Decimal.exp (py/decimal.py:871).
+// decimal_Decimal___mod__ is def Decimal.__mod__ (py/decimal.py:849).
 
-//line py/decimal.py:871
-func decimal_Decimal_exp(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:871
+//line py/decimal.py:849
+func decimal_Decimal___mod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:849
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:871
+//line py/decimal.py:849
 	defer th.Leave()
-	// py/decimal.py:872: return self._op('exp', context=context)
+	// py/decimal.py:850: return self._binary(other, 'rem', context)
 
-//line py/decimal.py:872
-	t1279, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc726, []py.Object{decimal_name_exp}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:850
+	t1279, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_rem, context)
 	if err != nil {
 		return nil, err
 	}
 	return t1279, nil
 }
 
-// decimal_Decimal_ln is def Decimal.ln (py/decimal.py:874).
+// decimal_Decimal___rmod__ is def Decimal.__rmod__ (py/decimal.py:852).
 
-//line py/decimal.py:874
-func decimal_Decimal_ln(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:874
+//line py/decimal.py:852
+func decimal_Decimal___rmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:852
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:874
+//line py/decimal.py:852
 	defer th.Leave()
-	// py/decimal.py:875: return self._op('ln', context=context)
+	// py/decimal.py:853: return self._rbinary(other, 'rem', context)
 
-//line py/decimal.py:875
-	t1281, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc727, []py.Object{decimal_name_ln}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:853
+	t1281, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_rem, context)
 	if err != nil {
 		return nil, err
 	}
 	return t1281, nil
 }
 
-// decimal_Decimal_log10 is def Decimal.log10 (py/decimal.py:877).
+// decimal_Decimal___divmod__ is def Decimal.__divmod__ (py/decimal.py:855).
 
-//line py/decimal.py:877
-func decimal_Decimal_log10(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:877
+//line py/decimal.py:855
+func decimal_Decimal___divmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:855
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:877
+//line py/decimal.py:855
 	defer th.Leave()
-	// py/decimal.py:878: return self._op('log10', context=context)
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:856: o = self._coerce(other)
 
-//line py/decimal.py:878
-	t1283, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc728, []py.Object{decimal_name_log10}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:856
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc734, other)
 	if err != nil {
 		return nil, err
 	}
-	return t1283, nil
+	// py/decimal.py:857: if o is None:
+
+//line py/decimal.py:857
+	if py.Is(o, py.None) {
+		// py/decimal.py:858: _unsupported('divmod', self, other)
+
+//line py/decimal.py:858
+		t1283, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc735)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:858
+		_, err = py.Call3(th, t1283, decimal_name_divmod, self, other)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:859: return NotImplemented
+
+//line py/decimal.py:859
+		t1284, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc736)
+		if err != nil {
+			return nil, err
+		}
+		return t1284, nil
+	}
+	// py/decimal.py:860: return (self._op('divint', o, context=context), self._op('rem', o, context=context))
+
+//line py/decimal.py:860
+	t1285, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc737, []py.Object{decimal_name_divint, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:860
+	t1286, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc738, []py.Object{decimal_name_rem, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:860
+	return py.NewTuple([]py.Object{t1285, t1286}), nil
 }
 
-// decimal_Decimal_normalize is def Decimal.normalize (py/decimal.py:880).
+// decimal_Decimal___rdivmod__ is def Decimal.__rdivmod__ (py/decimal.py:862).
 
-//line py/decimal.py:880
-func decimal_Decimal_normalize(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:880
+//line py/decimal.py:862
+func decimal_Decimal___rdivmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:862
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:880
+//line py/decimal.py:862
 	defer th.Leave()
-	// py/decimal.py:881: return self._op('reduce', context=context)
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:863: o = self._coerce(other)
+
+//line py/decimal.py:863
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc739, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:864: if o is None:
+
+//line py/decimal.py:864
+	if py.Is(o, py.None) {
+		// py/decimal.py:865: return NotImplemented
+
+//line py/decimal.py:865
+		t1288, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc740)
+		if err != nil {
+			return nil, err
+		}
+		return t1288, nil
+	}
+	// py/decimal.py:866: return o.__divmod__(self, context=context)
+
+//line py/decimal.py:866
+	t1289, err := py.CallMethodCached(th, o, decimal_name___divmod__, &decimal_mc741, []py.Object{self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1289, nil
+}
+
+// decimal_Decimal___pow__ is def Decimal.__pow__ (py/decimal.py:868).
+
+//line py/decimal.py:868
+func decimal_Decimal___pow__(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, modulo, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, modulo, context
+//line py/decimal.py:868
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:868
+	defer th.Leave()
+	var o, m, r py.Object
+	var err error
+	_ = err
+	// py/decimal.py:869: o = self._coerce(other)
+
+//line py/decimal.py:869
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc742, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:870: if o is None:
+
+//line py/decimal.py:870
+	if py.Is(o, py.None) {
+		// py/decimal.py:871: _unsupported('pow', self, other)
+
+//line py/decimal.py:871
+		t1291, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc743)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:871
+		_, err = py.Call3(th, t1291, decimal_name_pow, self, other)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:872: return NotImplemented
+
+//line py/decimal.py:872
+		t1292, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc744)
+		if err != nil {
+			return nil, err
+		}
+		return t1292, nil
+	}
+	// py/decimal.py:873: if modulo is not None:
+
+//line py/decimal.py:873
+	if !py.Is(modulo, py.None) {
+		// py/decimal.py:874: m = self._coerce(modulo)
+
+//line py/decimal.py:874
+		m, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc745, modulo)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:875: if context is None:
+
+//line py/decimal.py:875
+		if py.Is(context, py.None) {
+			// py/decimal.py:876: context = getcontext()
+
+//line py/decimal.py:876
+			t1293, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc746)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:876
+			context, err = py.Call0(th, t1293)
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:877: if (self._is_special() or o._is_special() or m._is_special()
+
+//line py/decimal.py:877
+		t1295, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc747)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:877
+		t1296, err := py.Truth(th, t1295)
+		if err != nil {
+			return nil, err
+		}
+		t1294 := t1296
+		if !t1294 {
+//line py/decimal.py:877
+			t1297, err := py.CallMethodCached0(th, o, decimal_name__is_special, &decimal_mc748)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:877
+			t1298, err := py.Truth(th, t1297)
+			if err != nil {
+				return nil, err
+			}
+			t1294 = t1298
+			if !t1294 {
+//line py/decimal.py:877
+				t1299, err := py.CallMethodCached0(th, m, decimal_name__is_special, &decimal_mc749)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:877
+				t1300, err := py.Truth(th, t1299)
+				if err != nil {
+					return nil, err
+				}
+				t1294 = t1300
+				if !t1294 {
+//line py/decimal.py:877
+					t1301, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac750)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:877
+					t1302, err := py.CompareBool(th, py.OpNE, t1301, py.Int(0))
+					if err != nil {
+						return nil, err
+					}
+					t1294 = t1302
+					if !t1294 {
+//line py/decimal.py:877
+						t1303, err := py.GetAttrCached(th, o, decimal_name__exp, &decimal_ac751)
+						if err != nil {
+							return nil, err
+						}
+//line py/decimal.py:877
+						t1304, err := py.CompareBool(th, py.OpNE, t1303, py.Int(0))
+						if err != nil {
+							return nil, err
+						}
+						t1294 = t1304
+						if !t1294 {
+//line py/decimal.py:877
+							t1305, err := py.GetAttrCached(th, m, decimal_name__exp, &decimal_ac752)
+							if err != nil {
+								return nil, err
+							}
+//line py/decimal.py:877
+							t1306, err := py.CompareBool(th, py.OpNE, t1305, py.Int(0))
+							if err != nil {
+								return nil, err
+							}
+							t1294 = t1306
+							if !t1294 {
+//line py/decimal.py:877
+								t1307, err := py.GetAttrCached(th, o, decimal_name__sign, &decimal_ac753)
+								if err != nil {
+									return nil, err
+								}
+//line py/decimal.py:877
+								t1308, err := py.Truth(th, t1307)
+								if err != nil {
+									return nil, err
+								}
+								t1294 = t1308
+							}
+						}
+					}
+				}
+			}
+		}
+		if t1294 {
+			// py/decimal.py:879: context._raise([(InvalidOperation, InvalidOperation)])
+
+//line py/decimal.py:879
+			t1309, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc754)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:879
+			t1310, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc755)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:879
+			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc756, py.NewList([]py.Object{py.NewTuple([]py.Object{t1309, t1310})}))
+			if err != nil {
+				return nil, err
+			}
+			// py/decimal.py:880: return Decimal('NaN')
+
+//line py/decimal.py:880
+			t1311, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc757)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:880
+			t1312, err := py.Call1(th, t1311, decimal_name_NaN)
+			if err != nil {
+				return nil, err
+			}
+			return t1312, nil
+		}
+		// py/decimal.py:881: r = pow(int(self), int(o), int(m))
 
 //line py/decimal.py:881
-	t1285, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc729, []py.Object{decimal_name_reduce}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+		t1313, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc758)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:881
+		t1314, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc759)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:881
+		t1315, err := py.Call1(th, t1314, self)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:881
+		t1316, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc760)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:881
+		t1317, err := py.Call1(th, t1316, o)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:881
+		t1318, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc761)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:881
+		t1319, err := py.Call1(th, t1318, m)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:881
+		r, err = py.Call3(th, t1313, t1315, t1317, t1319)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:882: return Decimal(r)._op('plus', context=context)
+
+//line py/decimal.py:882
+		t1320, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc762)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:882
+		t1321, err := py.Call1(th, t1320, r)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:882
+		t1322, err := py.CallMethodCached(th, t1321, decimal_name__op, &decimal_mc763, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+		if err != nil {
+			return nil, err
+		}
+		return t1322, nil
+	}
+	// py/decimal.py:883: return self._op('pow', o, context=context)
+
+//line py/decimal.py:883
+	t1323, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc764, []py.Object{decimal_name_pow, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1285, nil
+	return t1323, nil
 }
 
-// decimal_Decimal_quantize is def Decimal.quantize (py/decimal.py:883).
-
-//line py/decimal.py:883
-func decimal_Decimal_quantize(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, exp, rounding, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, exp, rounding, context
-//line py/decimal.py:883
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:883
-	defer th.Leave()
-	var e py.Object
-	var err error
-	_ = err
-	// py/decimal.py:884: e = self._coerce(exp)
-
-//line py/decimal.py:884
-	e, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc730, exp)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:885: if e is None:
+// decimal_Decimal___rpow__ is def Decimal.__rpow__ (py/decimal.py:885).
 
 //line py/decimal.py:885
-	if py.Is(e, py.None) {
-		// py/decimal.py:886: raise TypeError("conversion from %s to Decimal is not supported" % type(exp).__name__)
-
-//line py/decimal.py:886
-		t1287, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc731)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:886
-		t1288, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc733)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:886
-		t1289, err := py.Call1(th, t1288, exp)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:886
-		t1290, err := py.GetAttrCached(th, t1289, decimal_name___name__, &decimal_ac734)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:886
-		t1291, err := py.Mod(th, decimal_str272, t1290)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:886
-		t1292, err := py.Call1(th, t1287, t1291)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:886
-		return nil, py.Raise(th, t1292, nil)
-	}
-	// py/decimal.py:887: return self._op('quantize', e, context=context, rounding=rounding)
-
-//line py/decimal.py:887
-	t1293, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc735, []py.Object{decimal_name_quantize, e}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
-	if err != nil {
-		return nil, err
-	}
-	return t1293, nil
-}
-
-// decimal_Decimal_to_integral_value is def Decimal.to_integral_value (py/decimal.py:889).
-
-//line py/decimal.py:889
-func decimal_Decimal_to_integral_value(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
-//line py/decimal.py:889
+func decimal_Decimal___rpow__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:885
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:889
+//line py/decimal.py:885
 	defer th.Leave()
-	// py/decimal.py:890: return self._op('tointegral', context=context, rounding=rounding)
-
-//line py/decimal.py:890
-	t1295, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc736, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
-	if err != nil {
-		return nil, err
-	}
-	return t1295, nil
-}
-
-// decimal_Decimal_to_integral_exact is def Decimal.to_integral_exact (py/decimal.py:894).
-
-//line py/decimal.py:894
-func decimal_Decimal_to_integral_exact(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
-//line py/decimal.py:894
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:894
-	defer th.Leave()
-	// py/decimal.py:895: return self._op('tointegralexact', context=context, rounding=rounding)
-
-//line py/decimal.py:895
-	t1298, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc738, []py.Object{decimal_name_tointegralexact}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
-	if err != nil {
-		return nil, err
-	}
-	return t1298, nil
-}
-
-// decimal_Decimal_fma is def Decimal.fma (py/decimal.py:897).
-
-//line py/decimal.py:897
-func decimal_Decimal_fma(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, third, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, third, context
-//line py/decimal.py:897
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:897
-	defer th.Leave()
-	// py/decimal.py:898: return self._op('fma', _dec(other, context), _dec(third, context), context=context)
-
-//line py/decimal.py:898
-	t1300, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc739)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:898
-	t1301, err := py.Call2(th, t1300, other, context)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:898
-	t1302, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc740)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:898
-	t1303, err := py.Call2(th, t1302, third, context)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:898
-	t1304, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc741, []py.Object{decimal_name_fma, t1301, t1303}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1304, nil
-}
-
-// decimal_Decimal_same_quantum is def Decimal.same_quantum (py/decimal.py:900).
-
-//line py/decimal.py:900
-func decimal_Decimal_same_quantum(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:900
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:900
-	defer th.Leave()
+	var o py.Object
 	var err error
 	_ = err
-	// py/decimal.py:901: other = _dec(other, context)
+	// py/decimal.py:886: o = self._coerce(other)
 
-//line py/decimal.py:901
-	t1306, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc742)
+//line py/decimal.py:886
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc765, other)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:901
-	other, err = py.Call2(th, t1306, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:902: if self._is_special() or other._is_special():
+	// py/decimal.py:887: if o is None:
 
-//line py/decimal.py:902
-	t1308, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc743)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:902
-	t1309, err := py.Truth(th, t1308)
-	if err != nil {
-		return nil, err
-	}
-	t1307 := t1309
-	if !t1307 {
-//line py/decimal.py:902
-		t1310, err := py.CallMethodCached0(th, other, decimal_name__is_special, &decimal_mc744)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:902
-		t1311, err := py.Truth(th, t1310)
-		if err != nil {
-			return nil, err
-		}
-		t1307 = t1311
-	}
-	if t1307 {
-		// py/decimal.py:903: return (self._is_nan() and other._is_nan()) or (self._exp == 'F' and other._exp == 'F')
+//line py/decimal.py:887
+	if py.Is(o, py.None) {
+		// py/decimal.py:888: return NotImplemented
 
-//line py/decimal.py:903
-		t1314, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc745)
+//line py/decimal.py:888
+		t1325, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc766)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:903
-		t1313 := py.Object(t1314)
-//line py/decimal.py:903
-		t1315, err := py.Truth(th, t1313)
-		if err != nil {
-			return nil, err
-		}
-		if t1315 {
-//line py/decimal.py:903
-			t1316, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc746)
-			if err != nil {
-				return nil, err
-			}
-			t1313 = t1316
-		}
-//line py/decimal.py:903
-		t1312 := py.Object(t1313)
-//line py/decimal.py:903
-		t1317, err := py.Truth(th, t1312)
-		if err != nil {
-			return nil, err
-		}
-		if !t1317 {
-//line py/decimal.py:903
-			t1319, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac747)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:903
-			t1320, err := py.Compare(th, py.OpEQ, t1319, decimal_name_F)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:903
-			t1318 := py.Object(t1320)
-//line py/decimal.py:903
-			t1321, err := py.Truth(th, t1318)
-			if err != nil {
-				return nil, err
-			}
-			if t1321 {
-//line py/decimal.py:903
-				t1322, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac748)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:903
-				t1323, err := py.Compare(th, py.OpEQ, t1322, decimal_name_F)
-				if err != nil {
-					return nil, err
-				}
-				t1318 = t1323
-			}
-			t1312 = t1318
-		}
-		return t1312, nil
+		return t1325, nil
 	}
-	// py/decimal.py:904: return self._exp == other._exp
+	// py/decimal.py:889: return o._op('pow', self, context=context)
 
-//line py/decimal.py:904
-	t1324, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac749)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:904
-	t1325, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac750)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:904
-	t1326, err := py.Compare(th, py.OpEQ, t1324, t1325)
+//line py/decimal.py:889
+	t1326, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc767, []py.Object{decimal_name_pow, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
 	return t1326, nil
 }
 
-// decimal_Decimal_copy_abs is def Decimal.copy_abs (py/decimal.py:906).
+// decimal_Decimal___neg__ is def Decimal.__neg__ (py/decimal.py:891).
 
-//line py/decimal.py:906
-func decimal_Decimal_copy_abs(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:906
+//line py/decimal.py:891
+func decimal_Decimal___neg__(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:891
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:906
+//line py/decimal.py:891
 	defer th.Leave()
-	// py/decimal.py:907: return Decimal._make((0, self._int, self._exp))
+	// py/decimal.py:892: return self._op('minus', context=context)
 
-//line py/decimal.py:907
-	t1328, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc751)
+//line py/decimal.py:892
+	t1328, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc768, []py.Object{decimal_name_minus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:907
-	t1329, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac752)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:907
-	t1330, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac753)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:907
-	t1331, err := py.CallMethodCached1(th, t1328, decimal_name__make, &decimal_mc754, py.NewTuple([]py.Object{py.Int(0), t1329, t1330}))
-	if err != nil {
-		return nil, err
-	}
-	return t1331, nil
+	return t1328, nil
 }
 
-// decimal_Decimal_copy_negate is def Decimal.copy_negate (py/decimal.py:909).
+// decimal_Decimal___pos__ is def Decimal.__pos__ (py/decimal.py:894).
 
-//line py/decimal.py:909
-func decimal_Decimal_copy_negate(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:909
+//line py/decimal.py:894
+func decimal_Decimal___pos__(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:894
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:909
+//line py/decimal.py:894
 	defer th.Leave()
-	// py/decimal.py:910: return Decimal._make((1 - self._sign, self._int, self._exp))
+	// py/decimal.py:895: return self._op('plus', context=context)
 
-//line py/decimal.py:910
-	t1333, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc755)
+//line py/decimal.py:895
+	t1330, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc769, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:910
-	t1334, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac756)
+	return t1330, nil
+}
+
+// decimal_Decimal___abs__ is def Decimal.__abs__ (py/decimal.py:897).
+
+//line py/decimal.py:897
+func decimal_Decimal___abs__(th *py.Thread, self, round, context py.Object) (py.Object, error) {
+//line py/decimal.py:897
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:897
+	defer th.Leave()
+	// py/decimal.py:898: if not round:
+
+//line py/decimal.py:898
+	t1332, err := py.Truth(th, round)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:910
-	t1335, err := py.Sub(th, py.Int(1), t1334)
+	if !t1332 {
+		// py/decimal.py:899: return self.copy_abs()
+
+//line py/decimal.py:899
+		t1333, err := py.CallMethodCached0(th, self, decimal_name_copy_abs, &decimal_mc770)
+		if err != nil {
+			return nil, err
+		}
+		return t1333, nil
+	}
+	// py/decimal.py:900: return self._op('abs', context=context)
+
+//line py/decimal.py:900
+	t1334, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc771, []py.Object{decimal_name_abs}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:910
-	t1336, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac757)
+	return t1334, nil
+}
+
+// decimal_Decimal_sqrt is def Decimal.sqrt (py/decimal.py:902).
+
+//line py/decimal.py:902
+func decimal_Decimal_sqrt(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:902
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:902
+	defer th.Leave()
+	// py/decimal.py:903: return self._op('sqrt', context=context)
+
+//line py/decimal.py:903
+	t1336, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc772, []py.Object{decimal_name_sqrt}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:910
-	t1337, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac758)
-	if err != nil {
+	return t1336, nil
+}
+
+// decimal_Decimal_exp is def Decimal.exp (py/decimal.py:905).
+
+//line py/decimal.py:905
+func decimal_Decimal_exp(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:905
+	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:910
-	t1338, err := py.CallMethodCached1(th, t1333, decimal_name__make, &decimal_mc759, py.NewTuple([]py.Object{t1335, t1336, t1337}))
+//line py/decimal.py:905
+	defer th.Leave()
+	// py/decimal.py:906: return self._op('exp', context=context)
+
+//line py/decimal.py:906
+	t1338, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc773, []py.Object{decimal_name_exp}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
 	return t1338, nil
 }
 
-// decimal_Decimal_copy_sign is def Decimal.copy_sign (py/decimal.py:912).
+// decimal_Decimal_ln is def Decimal.ln (py/decimal.py:908).
 
-//line py/decimal.py:912
-func decimal_Decimal_copy_sign(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:912
+//line py/decimal.py:908
+func decimal_Decimal_ln(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:908
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:912
+//line py/decimal.py:908
 	defer th.Leave()
-	var err error
-	_ = err
-	// py/decimal.py:913: other = _dec(other, context)
+	// py/decimal.py:909: return self._op('ln', context=context)
 
-//line py/decimal.py:913
-	t1340, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc760)
+//line py/decimal.py:909
+	t1340, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc774, []py.Object{decimal_name_ln}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:913
-	other, err = py.Call2(th, t1340, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:914: return Decimal._make((other._sign, self._int, self._exp))
-
-//line py/decimal.py:914
-	t1341, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc761)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:914
-	t1342, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac762)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:914
-	t1343, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac763)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:914
-	t1344, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac764)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:914
-	t1345, err := py.CallMethodCached1(th, t1341, decimal_name__make, &decimal_mc765, py.NewTuple([]py.Object{t1342, t1343, t1344}))
-	if err != nil {
-		return nil, err
-	}
-	return t1345, nil
+	return t1340, nil
 }
 
-// decimal_Decimal_conjugate is def Decimal.conjugate (py/decimal.py:916).
+// decimal_Decimal_log10 is def Decimal.log10 (py/decimal.py:911).
 
-//line py/decimal.py:916
-func decimal_Decimal_conjugate(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:916
+//line py/decimal.py:911
+func decimal_Decimal_log10(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:911
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:916
+//line py/decimal.py:911
 	defer th.Leave()
-	// py/decimal.py:917: return self
+	// py/decimal.py:912: return self._op('log10', context=context)
+
+//line py/decimal.py:912
+	t1342, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc775, []py.Object{decimal_name_log10}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1342, nil
+}
+
+// decimal_Decimal_normalize is def Decimal.normalize (py/decimal.py:914).
+
+//line py/decimal.py:914
+func decimal_Decimal_normalize(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:914
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:914
+	defer th.Leave()
+	// py/decimal.py:915: return self._op('reduce', context=context)
+
+//line py/decimal.py:915
+	t1344, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc776, []py.Object{decimal_name_reduce}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1344, nil
+}
+
+// decimal_Decimal_quantize is def Decimal.quantize (py/decimal.py:917).
 
 //line py/decimal.py:917
-	return self, nil
-}
-
-// decimal_Decimal_real is def Decimal.real (py/decimal.py:920).
-
-//line py/decimal.py:920
-func decimal_Decimal_real(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:920
+func decimal_Decimal_quantize(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, exp, rounding, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, exp, rounding, context
+//line py/decimal.py:917
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:920
+//line py/decimal.py:917
 	defer th.Leave()
-	// py/decimal.py:921: return self
-
-//line py/decimal.py:921
-	return self, nil
-}
-
-// decimal_Decimal_imag is def Decimal.imag (py/decimal.py:924).
-
-//line py/decimal.py:924
-func decimal_Decimal_imag(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:924
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:924
-	defer th.Leave()
-	// py/decimal.py:925: return Decimal(0)
-
-//line py/decimal.py:925
-	t1352, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc768)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:925
-	t1353, err := py.Call1(th, t1352, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	return t1353, nil
-}
-
-// decimal_Decimal__cmp_other is def Decimal._cmp_other (py/decimal.py:929).
-
-//line py/decimal.py:929
-func decimal_Decimal__cmp_other(th *py.Thread, self, other, ordering py.Object) (py.Object, error) {
-//line py/decimal.py:929
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:929
-	defer th.Leave()
-	var ctx py.Object
+	var e py.Object
 	var err error
 	_ = err
-	// py/decimal.py:930: if isinstance(other, Decimal):
+	// py/decimal.py:918: e = self._coerce(exp)
 
-//line py/decimal.py:930
-	t1356, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc769)
+//line py/decimal.py:918
+	e, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc777, exp)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:930
-	t1357, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc770)
+	// py/decimal.py:919: if e is None:
+
+//line py/decimal.py:919
+	if py.Is(e, py.None) {
+		// py/decimal.py:920: raise TypeError("conversion from %s to Decimal is not supported" % type(exp).__name__)
+
+//line py/decimal.py:920
+		t1346, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc778)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:920
+		t1347, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc780)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:920
+		t1348, err := py.Call1(th, t1347, exp)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:920
+		t1349, err := py.GetAttrCached(th, t1348, decimal_name___name__, &decimal_ac781)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:920
+		t1350, err := py.Mod(th, decimal_str280, t1349)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:920
+		t1351, err := py.Call1(th, t1346, t1350)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:920
+		return nil, py.Raise(th, t1351, nil)
+	}
+	// py/decimal.py:921: return self._op('quantize', e, context=context, rounding=rounding)
+
+//line py/decimal.py:921
+	t1352, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc782, []py.Object{decimal_name_quantize, e}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:930
-	t1358, err := py.Call2(th, t1356, other, t1357)
+	return t1352, nil
+}
+
+// decimal_Decimal_to_integral_value is def Decimal.to_integral_value (py/decimal.py:923).
+
+//line py/decimal.py:923
+func decimal_Decimal_to_integral_value(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
+//line py/decimal.py:923
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:923
+	defer th.Leave()
+	// py/decimal.py:924: return self._op('tointegral', context=context, rounding=rounding)
+
+//line py/decimal.py:924
+	t1354, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc783, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:930
-	t1359, err := py.Truth(th, t1358)
+	return t1354, nil
+}
+
+// decimal_Decimal_to_integral_exact is def Decimal.to_integral_exact (py/decimal.py:928).
+
+//line py/decimal.py:928
+func decimal_Decimal_to_integral_exact(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
+//line py/decimal.py:928
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:928
+	defer th.Leave()
+	// py/decimal.py:929: return self._op('tointegralexact', context=context, rounding=rounding)
+
+//line py/decimal.py:929
+	t1357, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc785, []py.Object{decimal_name_tointegralexact}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
 	if err != nil {
 		return nil, err
 	}
-	if t1359 {
-		// py/decimal.py:931: return other
+	return t1357, nil
+}
+
+// decimal_Decimal_fma is def Decimal.fma (py/decimal.py:931).
 
 //line py/decimal.py:931
-		return other, nil
+func decimal_Decimal_fma(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, third, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, third, context
+//line py/decimal.py:931
+	if err := th.Enter(); err != nil {
+		return nil, err
 	}
-	// py/decimal.py:932: if isinstance(other, int):
+//line py/decimal.py:931
+	defer th.Leave()
+	// py/decimal.py:932: return self._op('fma', _dec(other, context), _dec(third, context), context=context)
 
 //line py/decimal.py:932
-	t1360, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc771)
+	t1359, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc786)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:932
-	t1361, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc772)
+	t1360, err := py.Call2(th, t1359, other, context)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:932
-	t1362, err := py.Call2(th, t1360, other, t1361)
+	t1361, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc787)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:932
-	t1363, err := py.Truth(th, t1362)
+	t1362, err := py.Call2(th, t1361, third, context)
 	if err != nil {
 		return nil, err
 	}
-	if t1363 {
-		// py/decimal.py:933: return Decimal(other)
+//line py/decimal.py:932
+	t1363, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc788, []py.Object{decimal_name_fma, t1360, t1362}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1363, nil
+}
 
-//line py/decimal.py:933
-		t1364, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc773)
+// decimal_Decimal__next is def Decimal._next (py/decimal.py:934).
+
+//line py/decimal.py:934
+func decimal_Decimal__next(th *py.Thread, self, up, context py.Object) (py.Object, error) {
+//line py/decimal.py:934
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:934
+	defer th.Leave()
+	var ctx, big, work, tiny py.Object
+	var err error
+	_ = err
+	// py/decimal.py:935: ctx = context if context is not None else getcontext()
+
+//line py/decimal.py:935
+	var t1365 py.Object
+//line py/decimal.py:935
+	if !py.Is(context, py.None) {
+		t1365 = context
+	} else {
+//line py/decimal.py:935
+		t1366, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc789)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:933
-		t1365, err := py.Call1(th, t1364, other)
+//line py/decimal.py:935
+		t1367, err := py.Call0(th, t1366)
 		if err != nil {
 			return nil, err
 		}
-		return t1365, nil
+		t1365 = t1367
 	}
-	// py/decimal.py:934: if isinstance(other, float):
+	ctx = t1365
+	// py/decimal.py:936: if self._is_nan():
 
-//line py/decimal.py:934
-	t1366, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc774)
+//line py/decimal.py:936
+	t1368, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc790)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:934
-	t1367, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc775)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:934
-	t1368, err := py.Call2(th, t1366, other, t1367)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:934
+//line py/decimal.py:936
 	t1369, err := py.Truth(th, t1368)
 	if err != nil {
 		return nil, err
 	}
 	if t1369 {
-		// py/decimal.py:935: ctx = getcontext()
+		// py/decimal.py:937: if self._exp == 'N':
 
-//line py/decimal.py:935
-		t1370, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc776)
+//line py/decimal.py:937
+		t1370, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac791)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:935
-		ctx, err = py.Call0(th, t1370)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:936: if ordering:
-
-//line py/decimal.py:936
-		t1371, err := py.Truth(th, ordering)
+//line py/decimal.py:937
+		t1371, err := py.CompareBool(th, py.OpEQ, t1370, decimal_name_N)
 		if err != nil {
 			return nil, err
 		}
 		if t1371 {
-			// py/decimal.py:937: ctx._raise([(FloatOperation, FloatOperation)])
+			// py/decimal.py:938: ctx._raise([(InvalidOperation, InvalidOperation)])
 
-//line py/decimal.py:937
-			t1372, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc777)
+//line py/decimal.py:938
+			t1372, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc792)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:937
-			t1373, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc778)
+//line py/decimal.py:938
+			t1373, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc793)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:937
-			_, err = py.CallMethodCached1(th, ctx, decimal_name__raise, &decimal_mc779, py.NewList([]py.Object{py.NewTuple([]py.Object{t1372, t1373})}))
+//line py/decimal.py:938
+			_, err = py.CallMethodCached1(th, ctx, decimal_name__raise, &decimal_mc794, py.NewList([]py.Object{py.NewTuple([]py.Object{t1372, t1373})}))
 			if err != nil {
 				return nil, err
 			}
-		} else {
-			// py/decimal.py:939: ctx.flags[FloatOperation] = True
+			// py/decimal.py:939: return Decimal._make((self._sign, self._int, 'n'))
 
 //line py/decimal.py:939
-			t1374, err := py.GetAttrCached(th, ctx, decimal_name_flags, &decimal_ac780)
+			t1374, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc795)
 			if err != nil {
 				return nil, err
 			}
 //line py/decimal.py:939
-			t1375, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc781)
+			t1375, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac796)
 			if err != nil {
 				return nil, err
 			}
 //line py/decimal.py:939
-			err = py.SetItem(th, t1374, t1375, py.True)
+			t1376, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac797)
 			if err != nil {
 				return nil, err
 			}
+//line py/decimal.py:939
+			t1377, err := py.CallMethodCached1(th, t1374, decimal_name__make, &decimal_mc798, py.NewTuple([]py.Object{t1375, t1376, decimal_name_n}))
+			if err != nil {
+				return nil, err
+			}
+			return t1377, nil
 		}
-		// py/decimal.py:940: return Decimal._from_float_exact(other)
+		// py/decimal.py:940: return self
 
 //line py/decimal.py:940
-		t1376, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc782)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:940
-		t1377, err := py.CallMethodCached1(th, t1376, decimal_name__from_float_exact, &decimal_mc783, other)
-		if err != nil {
-			return nil, err
-		}
-		return t1377, nil
+		return self, nil
 	}
-	// py/decimal.py:941: if isinstance(other, _numbers.Rational):
+	// py/decimal.py:941: if self._exp == 'F':
 
 //line py/decimal.py:941
-	t1378, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc784)
+	t1378, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac799)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:941
-	t1379, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc785)
+	t1379, err := py.CompareBool(th, py.OpEQ, t1378, decimal_name_F)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:941
-	t1380, err := py.GetAttrCached(th, t1379, decimal_name_Rational, &decimal_ac786)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:941
-	t1381, err := py.Call2(th, t1378, other, t1380)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:941
-	t1382, err := py.Truth(th, t1381)
-	if err != nil {
-		return nil, err
-	}
-	if t1382 {
-		// py/decimal.py:942: return None
+	if t1379 {
+		// py/decimal.py:942: if (self._sign == 0) == up:
 
 //line py/decimal.py:942
-		return py.None, nil
-	}
-	// py/decimal.py:943: return None
+		t1380, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac800)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:942
+		t1381, err := py.Compare(th, py.OpEQ, t1380, py.Int(0))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:942
+		t1382, err := py.CompareBool(th, py.OpEQ, t1381, up)
+		if err != nil {
+			return nil, err
+		}
+		if t1382 {
+			// py/decimal.py:943: return self
 
 //line py/decimal.py:943
-	return py.None, nil
-}
+			return self, nil
+		}
+		// py/decimal.py:944: big = Decimal((1 - self._sign if up else self._sign, (9,) * ctx.prec, ctx.Emax - ctx.prec + 1))
 
-// decimal_Decimal__compare_value is def Decimal._compare_value (py/decimal.py:945).
+//line py/decimal.py:944
+		t1383, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc801)
+		if err != nil {
+			return nil, err
+		}
+		var t1384 py.Object
+//line py/decimal.py:944
+		t1385, err := py.Truth(th, up)
+		if err != nil {
+			return nil, err
+		}
+		if t1385 {
+//line py/decimal.py:944
+			t1386, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac802)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:944
+			t1387, err := py.Sub(th, py.Int(1), t1386)
+			if err != nil {
+				return nil, err
+			}
+			t1384 = t1387
+		} else {
+//line py/decimal.py:944
+			t1388, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac803)
+			if err != nil {
+				return nil, err
+			}
+			t1384 = t1388
+		}
+//line py/decimal.py:944
+		t1389, err := py.GetAttrCached(th, ctx, decimal_name_prec, &decimal_ac805)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:944
+		t1390, err := py.Mul(th, decimal_tuple804, t1389)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:944
+		t1391, err := py.GetAttrCached(th, ctx, decimal_name_Emax, &decimal_ac806)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:944
+		t1392, err := py.GetAttrCached(th, ctx, decimal_name_prec, &decimal_ac807)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:944
+		t1393, err := py.Sub(th, t1391, t1392)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:944
+		t1394, err := py.Add(th, t1393, py.Int(1))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:944
+		big, err = py.Call1(th, t1383, py.NewTuple([]py.Object{t1384, t1390, t1394}))
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:945: return big if up == bool(self._sign) else big.copy_negate()
 
 //line py/decimal.py:945
-func decimal_Decimal__compare_value(th *py.Thread, self, other, ordering py.Object) (py.Object, error) {
+		var t1395 py.Object
 //line py/decimal.py:945
-	if err := th.Enter(); err != nil {
-		return nil, err
+		t1396, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc808)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:945
+		t1397, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac809)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:945
+		t1398, err := py.Call1(th, t1396, t1397)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:945
+		t1399, err := py.CompareBool(th, py.OpEQ, up, t1398)
+		if err != nil {
+			return nil, err
+		}
+		if t1399 {
+			t1395 = big
+		} else {
+//line py/decimal.py:945
+			t1400, err := py.CallMethodCached0(th, big, decimal_name_copy_negate, &decimal_mc810)
+			if err != nil {
+				return nil, err
+			}
+			t1395 = t1400
+		}
+		return t1395, nil
 	}
-//line py/decimal.py:945
-	defer th.Leave()
-	var err error
-	_ = err
-	// py/decimal.py:947: if self._is_nan() or other._is_nan():
+	// py/decimal.py:946: if self._int == '0':
 
-//line py/decimal.py:947
-	t1385, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc787)
+//line py/decimal.py:946
+	t1401, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac811)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:947
-	t1386, err := py.Truth(th, t1385)
+//line py/decimal.py:946
+	t1402, err := py.CompareBool(th, py.OpEQ, t1401, decimal_str181)
 	if err != nil {
 		return nil, err
 	}
-	t1384 := t1386
-	if !t1384 {
+	if t1402 {
+		// py/decimal.py:947: return Decimal((0 if up else 1, (1,), ctx.Etiny()))
+
 //line py/decimal.py:947
-		t1387, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc788)
+		t1403, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc813)
+		if err != nil {
+			return nil, err
+		}
+		var t1404 py.Object
+//line py/decimal.py:947
+		t1405, err := py.Truth(th, up)
+		if err != nil {
+			return nil, err
+		}
+		if t1405 {
+//line py/decimal.py:947
+			t1404 = py.Int(0)
+		} else {
+//line py/decimal.py:947
+			t1404 = py.Int(1)
+		}
+//line py/decimal.py:947
+		t1406, err := py.CallMethodCached0(th, ctx, decimal_name_Etiny, &decimal_mc815)
 		if err != nil {
 			return nil, err
 		}
 //line py/decimal.py:947
-		t1388, err := py.Truth(th, t1387)
+		t1407, err := py.Call1(th, t1403, py.NewTuple([]py.Object{t1404, decimal_tuple646, t1406}))
 		if err != nil {
 			return nil, err
 		}
-		t1384 = t1388
+		return t1407, nil
 	}
-	if t1384 {
-		// py/decimal.py:948: if ordering or self._exp == 'N' or other._exp == 'N':
+	// py/decimal.py:948: work = ctx.copy()
 
 //line py/decimal.py:948
-		t1390, err := py.Truth(th, ordering)
+	work, err = py.CallMethodCached0(th, ctx, decimal_name_copy, &decimal_mc816)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:949: work.rounding = ROUND_CEILING if up else ROUND_FLOOR
+
+//line py/decimal.py:949
+	var t1408 py.Object
+//line py/decimal.py:949
+	t1409, err := py.Truth(th, up)
+	if err != nil {
+		return nil, err
+	}
+	if t1409 {
+//line py/decimal.py:949
+		t1410, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_CEILING, &decimal_gc817)
 		if err != nil {
 			return nil, err
 		}
-		t1389 := t1390
-		if !t1389 {
-//line py/decimal.py:948
-			t1391, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac789)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:948
-			t1392, err := py.CompareBool(th, py.OpEQ, t1391, decimal_name_N)
-			if err != nil {
-				return nil, err
-			}
-			t1389 = t1392
-			if !t1389 {
-//line py/decimal.py:948
-				t1393, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac790)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:948
-				t1394, err := py.CompareBool(th, py.OpEQ, t1393, decimal_name_N)
-				if err != nil {
-					return nil, err
-				}
-				t1389 = t1394
-			}
+		t1408 = t1410
+	} else {
+//line py/decimal.py:949
+		t1411, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_FLOOR, &decimal_gc818)
+		if err != nil {
+			return nil, err
 		}
-		if t1389 {
-			// py/decimal.py:949: getcontext()._raise([(InvalidOperation, InvalidOperation)])
-
+		t1408 = t1411
+	}
 //line py/decimal.py:949
-			t1395, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc791)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:949
-			t1396, err := py.Call0(th, t1395)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:949
-			t1397, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc792)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:949
-			t1398, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc793)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:949
-			_, err = py.CallMethodCached1(th, t1396, decimal_name__raise, &decimal_mc794, py.NewList([]py.Object{py.NewTuple([]py.Object{t1397, t1398})}))
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/decimal.py:950: return None
+	err = py.SetAttr(th, work, decimal_name_rounding, t1408)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:950: work.clear_traps()
 
 //line py/decimal.py:950
-		return py.None, nil
+	_, err = py.CallMethodCached0(th, work, decimal_name_clear_traps, &decimal_mc819)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:951: return _d.compare(self._tuple(), other._tuple())
+	// py/decimal.py:951: tiny = Decimal((0 if up else 1, (1,), min(self.adjusted() - ctx.prec - 2, self._exp - 1)))
 
 //line py/decimal.py:951
-	t1399, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc795)
+	t1412, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc820)
+	if err != nil {
+		return nil, err
+	}
+	var t1413 py.Object
+//line py/decimal.py:951
+	t1414, err := py.Truth(th, up)
+	if err != nil {
+		return nil, err
+	}
+	if t1414 {
+//line py/decimal.py:951
+		t1413 = py.Int(0)
+	} else {
+//line py/decimal.py:951
+		t1413 = py.Int(1)
+	}
+//line py/decimal.py:951
+	t1415, err := py.LoadGlobal(th, decimal_globals, decimal_name_min, &decimal_gc822)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:951
-	t1400, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc796)
+	t1416, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc823)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:951
-	t1401, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc797)
+	t1417, err := py.GetAttrCached(th, ctx, decimal_name_prec, &decimal_ac824)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:951
-	t1402, err := py.CallMethodCached2(th, t1399, decimal_name_compare, &decimal_mc798, t1400, t1401)
+	t1418, err := py.Sub(th, t1416, t1417)
 	if err != nil {
 		return nil, err
 	}
-	return t1402, nil
+//line py/decimal.py:951
+	t1419, err := py.Sub(th, t1418, py.Int(2))
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:951
+	t1420, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac825)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:951
+	t1421, err := py.Sub(th, t1420, py.Int(1))
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:951
+	t1422, err := py.Call2(th, t1415, t1419, t1421)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:951
+	tiny, err = py.Call1(th, t1412, py.NewTuple([]py.Object{t1413, decimal_tuple646, t1422}))
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:952: return self._op('add', tiny, context=work)
+
+//line py/decimal.py:952
+	t1423, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc826, []py.Object{decimal_name_add, tiny}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{work}})
+	if err != nil {
+		return nil, err
+	}
+	return t1423, nil
 }
 
-// decimal_Decimal___eq__ is def Decimal.__eq__ (py/decimal.py:953).
-
-//line py/decimal.py:953
-func decimal_Decimal___eq__(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:953
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:953
-	defer th.Leave()
-	var o, n, d py.Object
-	var err error
-	_ = err
-	// py/decimal.py:954: o = self._cmp_other(other, False)
+// decimal_Decimal_next_plus is def Decimal.next_plus (py/decimal.py:954).
 
 //line py/decimal.py:954
-	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc800, other, py.False)
+func decimal_Decimal_next_plus(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:954
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:954
+	defer th.Leave()
+	// py/decimal.py:956: return self._next(True, context)
+
+//line py/decimal.py:956
+	t1425, err := py.CallMethodCached2(th, self, decimal_name__next, &decimal_mc827, py.True, context)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:955: if o is None:
+	return t1425, nil
+}
 
-//line py/decimal.py:955
-	if py.Is(o, py.None) {
-		// py/decimal.py:956: if isinstance(other, _numbers.Rational):
-
-//line py/decimal.py:956
-		t1404, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc801)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:956
-		t1405, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc802)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:956
-		t1406, err := py.GetAttrCached(th, t1405, decimal_name_Rational, &decimal_ac803)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:956
-		t1407, err := py.Call2(th, t1404, other, t1406)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:956
-		t1408, err := py.Truth(th, t1407)
-		if err != nil {
-			return nil, err
-		}
-		if t1408 {
-			// py/decimal.py:957: if self._is_special():
-
-//line py/decimal.py:957
-			t1409, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc804)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:957
-			t1410, err := py.Truth(th, t1409)
-			if err != nil {
-				return nil, err
-			}
-			if t1410 {
-				// py/decimal.py:958: return False
+// decimal_Decimal_next_minus is def Decimal.next_minus (py/decimal.py:958).
 
 //line py/decimal.py:958
-				return py.False, nil
-			}
-			// py/decimal.py:959: n, d = self.as_integer_ratio()
-
-//line py/decimal.py:959
-			t1411, err := py.CallMethodCached0(th, self, decimal_name_as_integer_ratio, &decimal_mc805)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:959
-			t1412, err := py.Unpack(th, t1411, 2)
-			if err != nil {
-				return nil, err
-			}
-			n = t1412[0]
-			d = t1412[1]
-			// py/decimal.py:960: return n * other.denominator == d * other.numerator
-
-//line py/decimal.py:960
-			t1413, err := py.GetAttrCached(th, other, decimal_name_denominator, &decimal_ac806)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:960
-			t1414, err := py.Mul(th, n, t1413)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:960
-			t1415, err := py.GetAttrCached(th, other, decimal_name_numerator, &decimal_ac807)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:960
-			t1416, err := py.Mul(th, d, t1415)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:960
-			t1417, err := py.Compare(th, py.OpEQ, t1414, t1416)
-			if err != nil {
-				return nil, err
-			}
-			return t1417, nil
-		}
-		// py/decimal.py:961: return NotImplemented
-
-//line py/decimal.py:961
-		t1418, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc808)
-		if err != nil {
-			return nil, err
-		}
-		return t1418, nil
-	}
-	// py/decimal.py:962: return self._compare_value(o, False) == 0
-
-//line py/decimal.py:962
-	t1419, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc809, o, py.False)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:962
-	t1420, err := py.Compare(th, py.OpEQ, t1419, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	return t1420, nil
-}
-
-// decimal_Decimal__order is def Decimal._order (py/decimal.py:964).
-
-//line py/decimal.py:964
-func decimal_Decimal__order(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:964
+func decimal_Decimal_next_minus(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:958
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:964
+//line py/decimal.py:958
 	defer th.Leave()
-	var o py.Object
+	// py/decimal.py:960: return self._next(False, context)
+
+//line py/decimal.py:960
+	t1427, err := py.CallMethodCached2(th, self, decimal_name__next, &decimal_mc829, py.False, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1427, nil
+}
+
+// decimal_Decimal_same_quantum is def Decimal.same_quantum (py/decimal.py:962).
+
+//line py/decimal.py:962
+func decimal_Decimal_same_quantum(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:962
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:962
+	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:965: o = self._cmp_other(other, True)
+	// py/decimal.py:963: other = _dec(other, context)
+
+//line py/decimal.py:963
+	t1429, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc831)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:963
+	other, err = py.Call2(th, t1429, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:964: if self._is_special() or other._is_special():
+
+//line py/decimal.py:964
+	t1431, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc832)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:964
+	t1432, err := py.Truth(th, t1431)
+	if err != nil {
+		return nil, err
+	}
+	t1430 := t1432
+	if !t1430 {
+//line py/decimal.py:964
+		t1433, err := py.CallMethodCached0(th, other, decimal_name__is_special, &decimal_mc833)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:964
+		t1434, err := py.Truth(th, t1433)
+		if err != nil {
+			return nil, err
+		}
+		t1430 = t1434
+	}
+	if t1430 {
+		// py/decimal.py:965: return (self._is_nan() and other._is_nan()) or (self._exp == 'F' and other._exp == 'F')
 
 //line py/decimal.py:965
-	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc810, other, py.True)
-	if err != nil {
-		return nil, err
+		t1437, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc834)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:965
+		t1436 := py.Object(t1437)
+//line py/decimal.py:965
+		t1438, err := py.Truth(th, t1436)
+		if err != nil {
+			return nil, err
+		}
+		if t1438 {
+//line py/decimal.py:965
+			t1439, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc835)
+			if err != nil {
+				return nil, err
+			}
+			t1436 = t1439
+		}
+//line py/decimal.py:965
+		t1435 := py.Object(t1436)
+//line py/decimal.py:965
+		t1440, err := py.Truth(th, t1435)
+		if err != nil {
+			return nil, err
+		}
+		if !t1440 {
+//line py/decimal.py:965
+			t1442, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac836)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:965
+			t1443, err := py.Compare(th, py.OpEQ, t1442, decimal_name_F)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:965
+			t1441 := py.Object(t1443)
+//line py/decimal.py:965
+			t1444, err := py.Truth(th, t1441)
+			if err != nil {
+				return nil, err
+			}
+			if t1444 {
+//line py/decimal.py:965
+				t1445, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac837)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:965
+				t1446, err := py.Compare(th, py.OpEQ, t1445, decimal_name_F)
+				if err != nil {
+					return nil, err
+				}
+				t1441 = t1446
+			}
+			t1435 = t1441
+		}
+		return t1435, nil
 	}
-	// py/decimal.py:966: if o is None:
+	// py/decimal.py:966: return self._exp == other._exp
 
 //line py/decimal.py:966
-	if py.Is(o, py.None) {
-		// py/decimal.py:967: return None
-
-//line py/decimal.py:967
-		return py.None, nil
+	t1447, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac838)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:968: return self._compare_value(o, True)
+//line py/decimal.py:966
+	t1448, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac839)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:966
+	t1449, err := py.Compare(th, py.OpEQ, t1447, t1448)
+	if err != nil {
+		return nil, err
+	}
+	return t1449, nil
+}
+
+// decimal_Decimal_copy_abs is def Decimal.copy_abs (py/decimal.py:968).
 
 //line py/decimal.py:968
-	t1422, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc811, o, py.True)
-	if err != nil {
-		return nil, err
-	}
-	return t1422, nil
-}
-
-// decimal_Decimal___lt__ is def Decimal.__lt__ (py/decimal.py:970).
-
-//line py/decimal.py:970
-func decimal_Decimal___lt__(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:970
+func decimal_Decimal_copy_abs(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:968
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:970
+//line py/decimal.py:968
 	defer th.Leave()
-	var c py.Object
-	var err error
-	_ = err
-	// py/decimal.py:971: if self._cmp_other(other, False) is None:
+	// py/decimal.py:969: return Decimal._make((0, self._int, self._exp))
 
-//line py/decimal.py:971
-	t1424, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc812, other, py.False)
+//line py/decimal.py:969
+	t1451, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc840)
 	if err != nil {
 		return nil, err
 	}
+//line py/decimal.py:969
+	t1452, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac841)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:969
+	t1453, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac842)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:969
+	t1454, err := py.CallMethodCached1(th, t1451, decimal_name__make, &decimal_mc843, py.NewTuple([]py.Object{py.Int(0), t1452, t1453}))
+	if err != nil {
+		return nil, err
+	}
+	return t1454, nil
+}
+
+// decimal_Decimal_copy_negate is def Decimal.copy_negate (py/decimal.py:971).
+
 //line py/decimal.py:971
-	if py.Is(t1424, py.None) {
-		// py/decimal.py:972: return NotImplemented
+func decimal_Decimal_copy_negate(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:971
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:971
+	defer th.Leave()
+	// py/decimal.py:972: return Decimal._make((1 - self._sign, self._int, self._exp))
 
 //line py/decimal.py:972
-		t1425, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc813)
-		if err != nil {
-			return nil, err
-		}
-		return t1425, nil
-	}
-	// py/decimal.py:973: c = self._order(other)
-
-//line py/decimal.py:973
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc814, other)
+	t1456, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc844)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:974: return c is not None and c < 0
-
-//line py/decimal.py:974
-	t1426 := py.Object(py.Bool(!py.Is(c, py.None)))
-//line py/decimal.py:974
-	t1427, err := py.Truth(th, t1426)
+//line py/decimal.py:972
+	t1457, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac845)
 	if err != nil {
 		return nil, err
 	}
-	if t1427 {
-//line py/decimal.py:974
-		t1428, err := py.Compare(th, py.OpLT, c, py.Int(0))
-		if err != nil {
-			return nil, err
-		}
-		t1426 = t1428
+//line py/decimal.py:972
+	t1458, err := py.Sub(th, py.Int(1), t1457)
+	if err != nil {
+		return nil, err
 	}
-	return t1426, nil
+//line py/decimal.py:972
+	t1459, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac846)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:972
+	t1460, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac847)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:972
+	t1461, err := py.CallMethodCached1(th, t1456, decimal_name__make, &decimal_mc848, py.NewTuple([]py.Object{t1458, t1459, t1460}))
+	if err != nil {
+		return nil, err
+	}
+	return t1461, nil
 }
 
-// decimal_Decimal___le__ is def Decimal.__le__ (py/decimal.py:976).
+// decimal_Decimal_copy_sign is def Decimal.copy_sign (py/decimal.py:974).
 
-//line py/decimal.py:976
-func decimal_Decimal___le__(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:976
+//line py/decimal.py:974
+func decimal_Decimal_copy_sign(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:974
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:976
+//line py/decimal.py:974
 	defer th.Leave()
-	var c py.Object
 	var err error
 	_ = err
-	// py/decimal.py:977: if self._cmp_other(other, False) is None:
+	// py/decimal.py:975: other = _dec(other, context)
 
-//line py/decimal.py:977
-	t1430, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc815, other, py.False)
+//line py/decimal.py:975
+	t1463, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc849)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:977
-	if py.Is(t1430, py.None) {
-		// py/decimal.py:978: return NotImplemented
+//line py/decimal.py:975
+	other, err = py.Call2(th, t1463, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:976: return Decimal._make((other._sign, self._int, self._exp))
+
+//line py/decimal.py:976
+	t1464, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc850)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:976
+	t1465, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac851)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:976
+	t1466, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac852)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:976
+	t1467, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac853)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:976
+	t1468, err := py.CallMethodCached1(th, t1464, decimal_name__make, &decimal_mc854, py.NewTuple([]py.Object{t1465, t1466, t1467}))
+	if err != nil {
+		return nil, err
+	}
+	return t1468, nil
+}
+
+// decimal_Decimal_conjugate is def Decimal.conjugate (py/decimal.py:978).
 
 //line py/decimal.py:978
-		t1431, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc816)
-		if err != nil {
-			return nil, err
-		}
-		return t1431, nil
+func decimal_Decimal_conjugate(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:978
+	if err := th.Enter(); err != nil {
+		return nil, err
 	}
-	// py/decimal.py:979: c = self._order(other)
+//line py/decimal.py:978
+	defer th.Leave()
+	// py/decimal.py:979: return self
 
 //line py/decimal.py:979
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc817, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:980: return c is not None and c <= 0
-
-//line py/decimal.py:980
-	t1432 := py.Object(py.Bool(!py.Is(c, py.None)))
-//line py/decimal.py:980
-	t1433, err := py.Truth(th, t1432)
-	if err != nil {
-		return nil, err
-	}
-	if t1433 {
-//line py/decimal.py:980
-		t1434, err := py.Compare(th, py.OpLE, c, py.Int(0))
-		if err != nil {
-			return nil, err
-		}
-		t1432 = t1434
-	}
-	return t1432, nil
+	return self, nil
 }
 
-// decimal_Decimal___gt__ is def Decimal.__gt__ (py/decimal.py:982).
+// decimal_Decimal_real is def Decimal.real (py/decimal.py:982).
 
 //line py/decimal.py:982
-func decimal_Decimal___gt__(th *py.Thread, self, other py.Object) (py.Object, error) {
+func decimal_Decimal_real(th *py.Thread, self py.Object) (py.Object, error) {
 //line py/decimal.py:982
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:982
 	defer th.Leave()
-	var c py.Object
-	var err error
-	_ = err
-	// py/decimal.py:983: if self._cmp_other(other, False) is None:
+	// py/decimal.py:983: return self
 
 //line py/decimal.py:983
-	t1436, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc818, other, py.False)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:983
-	if py.Is(t1436, py.None) {
-		// py/decimal.py:984: return NotImplemented
-
-//line py/decimal.py:984
-		t1437, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc819)
-		if err != nil {
-			return nil, err
-		}
-		return t1437, nil
-	}
-	// py/decimal.py:985: c = self._order(other)
-
-//line py/decimal.py:985
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc820, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:986: return c is not None and c > 0
-
-//line py/decimal.py:986
-	t1438 := py.Object(py.Bool(!py.Is(c, py.None)))
-//line py/decimal.py:986
-	t1439, err := py.Truth(th, t1438)
-	if err != nil {
-		return nil, err
-	}
-	if t1439 {
-//line py/decimal.py:986
-		t1440, err := py.Compare(th, py.OpGT, c, py.Int(0))
-		if err != nil {
-			return nil, err
-		}
-		t1438 = t1440
-	}
-	return t1438, nil
+	return self, nil
 }
 
-// decimal_Decimal___ge__ is def Decimal.__ge__ (py/decimal.py:988).
+// decimal_Decimal_imag is def Decimal.imag (py/decimal.py:986).
 
-//line py/decimal.py:988
-func decimal_Decimal___ge__(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:988
+//line py/decimal.py:986
+func decimal_Decimal_imag(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:986
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:988
+//line py/decimal.py:986
 	defer th.Leave()
-	var c py.Object
-	var err error
-	_ = err
-	// py/decimal.py:989: if self._cmp_other(other, False) is None:
+	// py/decimal.py:987: return Decimal(0)
 
-//line py/decimal.py:989
-	t1442, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc821, other, py.False)
+//line py/decimal.py:987
+	t1475, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc857)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:989
-	if py.Is(t1442, py.None) {
-		// py/decimal.py:990: return NotImplemented
-
-//line py/decimal.py:990
-		t1443, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc822)
-		if err != nil {
-			return nil, err
-		}
-		return t1443, nil
+//line py/decimal.py:987
+	t1476, err := py.Call1(th, t1475, py.Int(0))
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:991: c = self._order(other)
+	return t1476, nil
+}
+
+// decimal_Decimal__cmp_other is def Decimal._cmp_other (py/decimal.py:991).
 
 //line py/decimal.py:991
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc823, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:992: return c is not None and c >= 0
-
-//line py/decimal.py:992
-	t1444 := py.Object(py.Bool(!py.Is(c, py.None)))
-//line py/decimal.py:992
-	t1445, err := py.Truth(th, t1444)
-	if err != nil {
-		return nil, err
-	}
-	if t1445 {
-//line py/decimal.py:992
-		t1446, err := py.Compare(th, py.OpGE, c, py.Int(0))
-		if err != nil {
-			return nil, err
-		}
-		t1444 = t1446
-	}
-	return t1444, nil
-}
-
-// decimal_Decimal_compare is def Decimal.compare (py/decimal.py:994).
-
-//line py/decimal.py:994
-func decimal_Decimal_compare(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:994
+func decimal_Decimal__cmp_other(th *py.Thread, self, other, ordering py.Object) (py.Object, error) {
+//line py/decimal.py:991
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:994
+//line py/decimal.py:991
 	defer th.Leave()
+	var ctx py.Object
 	var err error
 	_ = err
-	// py/decimal.py:995: other = _dec(other, context)
+	// py/decimal.py:992: if isinstance(other, Decimal):
 
-//line py/decimal.py:995
-	t1448, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc824)
+//line py/decimal.py:992
+	t1479, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc858)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:995
-	other, err = py.Call2(th, t1448, other, context)
+//line py/decimal.py:992
+	t1480, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc859)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:996: if self._is_nan() or other._is_nan():
-
-//line py/decimal.py:996
-	t1450, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc825)
+//line py/decimal.py:992
+	t1481, err := py.Call2(th, t1479, other, t1480)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:996
-	t1451, err := py.Truth(th, t1450)
-	if err != nil {
-		return nil, err
-	}
-	t1449 := t1451
-	if !t1449 {
-//line py/decimal.py:996
-		t1452, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc826)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:996
-		t1453, err := py.Truth(th, t1452)
-		if err != nil {
-			return nil, err
-		}
-		t1449 = t1453
-	}
-	if t1449 {
-		// py/decimal.py:997: if self._exp == 'N' or other._exp == 'N':
-
-//line py/decimal.py:997
-		t1455, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac827)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:997
-		t1456, err := py.CompareBool(th, py.OpEQ, t1455, decimal_name_N)
-		if err != nil {
-			return nil, err
-		}
-		t1454 := t1456
-		if !t1454 {
-//line py/decimal.py:997
-			t1457, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac828)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:997
-			t1458, err := py.CompareBool(th, py.OpEQ, t1457, decimal_name_N)
-			if err != nil {
-				return nil, err
-			}
-			t1454 = t1458
-		}
-		if t1454 {
-			// py/decimal.py:998: (context or getcontext())._raise([(InvalidOperation, InvalidOperation)])
-
-//line py/decimal.py:998
-			t1459 := py.Object(context)
-//line py/decimal.py:998
-			t1460, err := py.Truth(th, t1459)
-			if err != nil {
-				return nil, err
-			}
-			if !t1460 {
-//line py/decimal.py:998
-				t1461, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc829)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:998
-				t1462, err := py.Call0(th, t1461)
-				if err != nil {
-					return nil, err
-				}
-				t1459 = t1462
-			}
-//line py/decimal.py:998
-			t1463, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc830)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:998
-			t1464, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc831)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:998
-			_, err = py.CallMethodCached1(th, t1459, decimal_name__raise, &decimal_mc832, py.NewList([]py.Object{py.NewTuple([]py.Object{t1463, t1464})}))
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/decimal.py:999: return Decimal('NaN')
-
-//line py/decimal.py:999
-		t1465, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc833)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:999
-		t1466, err := py.Call1(th, t1465, decimal_name_NaN)
-		if err != nil {
-			return nil, err
-		}
-		return t1466, nil
-	}
-	// py/decimal.py:1000: return Decimal(_d.compare(self._tuple(), other._tuple()))
-
-//line py/decimal.py:1000
-	t1467, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc834)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1000
-	t1468, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc835)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1000
-	t1469, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc836)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1000
-	t1470, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc837)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1000
-	t1471, err := py.CallMethodCached2(th, t1468, decimal_name_compare, &decimal_mc838, t1469, t1470)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1000
-	t1472, err := py.Call1(th, t1467, t1471)
-	if err != nil {
-		return nil, err
-	}
-	return t1472, nil
-}
-
-// decimal_Decimal_max is def Decimal.max (py/decimal.py:1002).
-
-//line py/decimal.py:1002
-func decimal_Decimal_max(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:1002
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1002
-	defer th.Leave()
-	var c py.Object
-	var err error
-	_ = err
-	// py/decimal.py:1003: other = _dec(other, context)
-
-//line py/decimal.py:1003
-	t1474, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc839)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1003
-	other, err = py.Call2(th, t1474, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1004: if self._is_nan():
-
-//line py/decimal.py:1004
-	t1475, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc840)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1004
-	t1476, err := py.Truth(th, t1475)
-	if err != nil {
-		return nil, err
-	}
-	if t1476 {
-		// py/decimal.py:1005: return other._op('plus', context=context) if not other._is_nan() else self
-
-//line py/decimal.py:1005
-		var t1477 py.Object
-//line py/decimal.py:1005
-		t1478, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc841)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1005
-		t1479, err := py.Truth(th, t1478)
-		if err != nil {
-			return nil, err
-		}
-		if !t1479 {
-//line py/decimal.py:1005
-			t1480, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc842, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-			if err != nil {
-				return nil, err
-			}
-			t1477 = t1480
-		} else {
-			t1477 = self
-		}
-		return t1477, nil
-	}
-	// py/decimal.py:1006: if other._is_nan():
-
-//line py/decimal.py:1006
-	t1481, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc843)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1006
+//line py/decimal.py:992
 	t1482, err := py.Truth(th, t1481)
 	if err != nil {
 		return nil, err
 	}
 	if t1482 {
-		// py/decimal.py:1007: return self._op('plus', context=context)
+		// py/decimal.py:993: return other
 
-//line py/decimal.py:1007
-		t1483, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc844, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:993
+		return other, nil
+	}
+	// py/decimal.py:994: if isinstance(other, int):
+
+//line py/decimal.py:994
+	t1483, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc860)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:994
+	t1484, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc861)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:994
+	t1485, err := py.Call2(th, t1483, other, t1484)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:994
+	t1486, err := py.Truth(th, t1485)
+	if err != nil {
+		return nil, err
+	}
+	if t1486 {
+		// py/decimal.py:995: return Decimal(other)
+
+//line py/decimal.py:995
+		t1487, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc862)
 		if err != nil {
 			return nil, err
 		}
-		return t1483, nil
-	}
-	// py/decimal.py:1008: c = _d.compare(self._tuple(), other._tuple())
-
-//line py/decimal.py:1008
-	t1484, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc845)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1008
-	t1485, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc846)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1008
-	t1486, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc847)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1008
-	c, err = py.CallMethodCached2(th, t1484, decimal_name_compare, &decimal_mc848, t1485, t1486)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1009: if c == 0:
-
-//line py/decimal.py:1009
-	t1487, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1487 {
-		// py/decimal.py:1010: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
-
-//line py/decimal.py:1010
-		var t1488 py.Object
-//line py/decimal.py:1010
-		t1489, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac849)
+//line py/decimal.py:995
+		t1488, err := py.Call1(th, t1487, other)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1010
-		t1490, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac850)
+		return t1488, nil
+	}
+	// py/decimal.py:996: if isinstance(other, float):
+
+//line py/decimal.py:996
+	t1489, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc863)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:996
+	t1490, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc864)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:996
+	t1491, err := py.Call2(th, t1489, other, t1490)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:996
+	t1492, err := py.Truth(th, t1491)
+	if err != nil {
+		return nil, err
+	}
+	if t1492 {
+		// py/decimal.py:997: ctx = getcontext()
+
+//line py/decimal.py:997
+		t1493, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc865)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1010
-		t1491, err := py.CompareBool(th, py.OpNE, t1489, t1490)
+//line py/decimal.py:997
+		ctx, err = py.Call0(th, t1493)
 		if err != nil {
 			return nil, err
 		}
-		if t1491 {
-//line py/decimal.py:1010
-			t1492, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac851)
+		// py/decimal.py:998: if ordering:
+
+//line py/decimal.py:998
+		t1494, err := py.Truth(th, ordering)
+		if err != nil {
+			return nil, err
+		}
+		if t1494 {
+			// py/decimal.py:999: ctx._raise([(FloatOperation, FloatOperation)])
+
+//line py/decimal.py:999
+			t1495, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc866)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1010
-			t1493, err := py.Compare(th, py.OpEQ, t1492, py.Int(0))
+//line py/decimal.py:999
+			t1496, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc867)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1010
-			t1494, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac852)
+//line py/decimal.py:999
+			_, err = py.CallMethodCached1(th, ctx, decimal_name__raise, &decimal_mc868, py.NewList([]py.Object{py.NewTuple([]py.Object{t1495, t1496})}))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1010
-			t1495, err := py.Compare(th, py.OpEQ, t1494, py.Int(0))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1010
-			t1496, err := py.Sub(th, t1493, t1495)
-			if err != nil {
-				return nil, err
-			}
-			t1488 = t1496
 		} else {
-//line py/decimal.py:1010
-			t1488 = py.Int(0)
-		}
-		c = t1488
-	}
-	// py/decimal.py:1011: return (self if c >= 0 else other)._op('plus', context=context)
+			// py/decimal.py:1001: ctx.flags[FloatOperation] = True
 
-//line py/decimal.py:1011
-	var t1497 py.Object
-//line py/decimal.py:1011
-	t1498, err := py.CompareBool(th, py.OpGE, c, py.Int(0))
+//line py/decimal.py:1001
+			t1497, err := py.GetAttrCached(th, ctx, decimal_name_flags, &decimal_ac869)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1001
+			t1498, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc870)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1001
+			err = py.SetItem(th, t1497, t1498, py.True)
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:1002: return Decimal._from_float_exact(other)
+
+//line py/decimal.py:1002
+		t1499, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc871)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1002
+		t1500, err := py.CallMethodCached1(th, t1499, decimal_name__from_float_exact, &decimal_mc872, other)
+		if err != nil {
+			return nil, err
+		}
+		return t1500, nil
+	}
+	// py/decimal.py:1003: if isinstance(other, _numbers.Rational):
+
+//line py/decimal.py:1003
+	t1501, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc873)
 	if err != nil {
 		return nil, err
 	}
-	if t1498 {
-		t1497 = self
-	} else {
-		t1497 = other
-	}
-//line py/decimal.py:1011
-	t1499, err := py.CallMethodCached(th, t1497, decimal_name__op, &decimal_mc853, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:1003
+	t1502, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc874)
 	if err != nil {
 		return nil, err
 	}
-	return t1499, nil
+//line py/decimal.py:1003
+	t1503, err := py.GetAttrCached(th, t1502, decimal_name_Rational, &decimal_ac875)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1003
+	t1504, err := py.Call2(th, t1501, other, t1503)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1003
+	t1505, err := py.Truth(th, t1504)
+	if err != nil {
+		return nil, err
+	}
+	if t1505 {
+		// py/decimal.py:1004: return None
+
+//line py/decimal.py:1004
+		return py.None, nil
+	}
+	// py/decimal.py:1005: return None
+
+//line py/decimal.py:1005
+	return py.None, nil
 }
 
-// decimal_Decimal_min is def Decimal.min (py/decimal.py:1013).
+// decimal_Decimal__compare_value is def Decimal._compare_value (py/decimal.py:1007).
 
-//line py/decimal.py:1013
-func decimal_Decimal_min(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:1013
+//line py/decimal.py:1007
+func decimal_Decimal__compare_value(th *py.Thread, self, other, ordering py.Object) (py.Object, error) {
+//line py/decimal.py:1007
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1013
+//line py/decimal.py:1007
 	defer th.Leave()
-	var c py.Object
 	var err error
 	_ = err
-	// py/decimal.py:1014: other = _dec(other, context)
+	// py/decimal.py:1009: if self._is_nan() or other._is_nan():
 
-//line py/decimal.py:1014
-	t1501, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc854)
+//line py/decimal.py:1009
+	t1508, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc876)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1014
-	other, err = py.Call2(th, t1501, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1015: if self._is_nan():
-
-//line py/decimal.py:1015
-	t1502, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc855)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1015
-	t1503, err := py.Truth(th, t1502)
-	if err != nil {
-		return nil, err
-	}
-	if t1503 {
-		// py/decimal.py:1016: return other._op('plus', context=context) if not other._is_nan() else self
-
-//line py/decimal.py:1016
-		var t1504 py.Object
-//line py/decimal.py:1016
-		t1505, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc856)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1016
-		t1506, err := py.Truth(th, t1505)
-		if err != nil {
-			return nil, err
-		}
-		if !t1506 {
-//line py/decimal.py:1016
-			t1507, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc857, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-			if err != nil {
-				return nil, err
-			}
-			t1504 = t1507
-		} else {
-			t1504 = self
-		}
-		return t1504, nil
-	}
-	// py/decimal.py:1017: if other._is_nan():
-
-//line py/decimal.py:1017
-	t1508, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc858)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1017
+//line py/decimal.py:1009
 	t1509, err := py.Truth(th, t1508)
 	if err != nil {
 		return nil, err
 	}
-	if t1509 {
-		// py/decimal.py:1018: return self._op('plus', context=context)
-
-//line py/decimal.py:1018
-		t1510, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc859, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1507 := t1509
+	if !t1507 {
+//line py/decimal.py:1009
+		t1510, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc877)
 		if err != nil {
 			return nil, err
 		}
-		return t1510, nil
-	}
-	// py/decimal.py:1019: c = _d.compare(self._tuple(), other._tuple())
-
-//line py/decimal.py:1019
-	t1511, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc860)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1019
-	t1512, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc861)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1019
-	t1513, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc862)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1019
-	c, err = py.CallMethodCached2(th, t1511, decimal_name_compare, &decimal_mc863, t1512, t1513)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1020: if c == 0:
-
-//line py/decimal.py:1020
-	t1514, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1514 {
-		// py/decimal.py:1021: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
-
-//line py/decimal.py:1021
-		var t1515 py.Object
-//line py/decimal.py:1021
-		t1516, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac864)
+//line py/decimal.py:1009
+		t1511, err := py.Truth(th, t1510)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1021
-		t1517, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac865)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1021
-		t1518, err := py.CompareBool(th, py.OpNE, t1516, t1517)
-		if err != nil {
-			return nil, err
-		}
-		if t1518 {
-//line py/decimal.py:1021
-			t1519, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac866)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1021
-			t1520, err := py.Compare(th, py.OpEQ, t1519, py.Int(0))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1021
-			t1521, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac867)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1021
-			t1522, err := py.Compare(th, py.OpEQ, t1521, py.Int(0))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1021
-			t1523, err := py.Sub(th, t1520, t1522)
-			if err != nil {
-				return nil, err
-			}
-			t1515 = t1523
-		} else {
-//line py/decimal.py:1021
-			t1515 = py.Int(0)
-		}
-		c = t1515
+		t1507 = t1511
 	}
-	// py/decimal.py:1022: return (self if c <= 0 else other)._op('plus', context=context)
+	if t1507 {
+		// py/decimal.py:1010: if ordering or self._exp == 'N' or other._exp == 'N':
 
-//line py/decimal.py:1022
-	var t1524 py.Object
-//line py/decimal.py:1022
-	t1525, err := py.CompareBool(th, py.OpLE, c, py.Int(0))
+//line py/decimal.py:1010
+		t1513, err := py.Truth(th, ordering)
+		if err != nil {
+			return nil, err
+		}
+		t1512 := t1513
+		if !t1512 {
+//line py/decimal.py:1010
+			t1514, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac878)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1010
+			t1515, err := py.CompareBool(th, py.OpEQ, t1514, decimal_name_N)
+			if err != nil {
+				return nil, err
+			}
+			t1512 = t1515
+			if !t1512 {
+//line py/decimal.py:1010
+				t1516, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac879)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:1010
+				t1517, err := py.CompareBool(th, py.OpEQ, t1516, decimal_name_N)
+				if err != nil {
+					return nil, err
+				}
+				t1512 = t1517
+			}
+		}
+		if t1512 {
+			// py/decimal.py:1011: getcontext()._raise([(InvalidOperation, InvalidOperation)])
+
+//line py/decimal.py:1011
+			t1518, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc880)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1011
+			t1519, err := py.Call0(th, t1518)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1011
+			t1520, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc881)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1011
+			t1521, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc882)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1011
+			_, err = py.CallMethodCached1(th, t1519, decimal_name__raise, &decimal_mc883, py.NewList([]py.Object{py.NewTuple([]py.Object{t1520, t1521})}))
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:1012: return None
+
+//line py/decimal.py:1012
+		return py.None, nil
+	}
+	// py/decimal.py:1013: return _d.compare(self._tuple(), other._tuple())
+
+//line py/decimal.py:1013
+	t1522, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc884)
 	if err != nil {
 		return nil, err
 	}
-	if t1525 {
-		t1524 = self
-	} else {
-		t1524 = other
-	}
-//line py/decimal.py:1022
-	t1526, err := py.CallMethodCached(th, t1524, decimal_name__op, &decimal_mc868, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:1013
+	t1523, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc885)
 	if err != nil {
 		return nil, err
 	}
-	return t1526, nil
+//line py/decimal.py:1013
+	t1524, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc886)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1013
+	t1525, err := py.CallMethodCached2(th, t1522, decimal_name_compare, &decimal_mc887, t1523, t1524)
+	if err != nil {
+		return nil, err
+	}
+	return t1525, nil
 }
 
-// decimal_Decimal___hash__ is def Decimal.__hash__ (py/decimal.py:1024).
+// decimal_Decimal___eq__ is def Decimal.__eq__ (py/decimal.py:1015).
 
-//line py/decimal.py:1024
-func decimal_Decimal___hash__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1024
+//line py/decimal.py:1015
+func decimal_Decimal___eq__(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:1015
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1024
+//line py/decimal.py:1015
 	defer th.Leave()
-	var exp_hash, hash__, ans py.Object
+	var o, n, d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:1025: if self._is_special():
+	// py/decimal.py:1016: o = self._cmp_other(other, False)
 
-//line py/decimal.py:1025
-	t1528, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc869)
+//line py/decimal.py:1016
+	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc889, other, py.False)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1025
-	t1529, err := py.Truth(th, t1528)
-	if err != nil {
-		return nil, err
-	}
-	if t1529 {
-		// py/decimal.py:1026: if self._exp == 'N':
+	// py/decimal.py:1017: if o is None:
 
-//line py/decimal.py:1026
-		t1530, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac870)
+//line py/decimal.py:1017
+	if py.Is(o, py.None) {
+		// py/decimal.py:1018: if isinstance(other, _numbers.Rational):
+
+//line py/decimal.py:1018
+		t1527, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc890)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1026
-		t1531, err := py.CompareBool(th, py.OpEQ, t1530, decimal_name_N)
+//line py/decimal.py:1018
+		t1528, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc891)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1018
+		t1529, err := py.GetAttrCached(th, t1528, decimal_name_Rational, &decimal_ac892)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1018
+		t1530, err := py.Call2(th, t1527, other, t1529)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1018
+		t1531, err := py.Truth(th, t1530)
 		if err != nil {
 			return nil, err
 		}
 		if t1531 {
-			// py/decimal.py:1027: raise TypeError('Cannot hash a signaling NaN value')
+			// py/decimal.py:1019: if self._is_special():
 
-//line py/decimal.py:1027
-			t1532, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc871)
+//line py/decimal.py:1019
+			t1532, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc893)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1027
-			t1533, err := py.Call1(th, t1532, decimal_str872)
+//line py/decimal.py:1019
+			t1533, err := py.Truth(th, t1532)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1027
-			return nil, py.Raise(th, t1533, nil)
-		}
-		// py/decimal.py:1028: if self._is_nan():
+			if t1533 {
+				// py/decimal.py:1020: return False
 
-//line py/decimal.py:1028
-		t1534, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc873)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1028
-		t1535, err := py.Truth(th, t1534)
-		if err != nil {
-			return nil, err
-		}
-		if t1535 {
-			// py/decimal.py:1029: return object.__hash__(self)
+//line py/decimal.py:1020
+				return py.False, nil
+			}
+			// py/decimal.py:1021: n, d = self.as_integer_ratio()
 
-//line py/decimal.py:1029
-			t1536, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc874)
+//line py/decimal.py:1021
+			t1534, err := py.CallMethodCached0(th, self, decimal_name_as_integer_ratio, &decimal_mc894)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1029
-			t1537, err := py.CallMethodCached1(th, t1536, decimal_name___hash__, &decimal_mc875, self)
+//line py/decimal.py:1021
+			t1535, err := py.Unpack(th, t1534, 2)
 			if err != nil {
 				return nil, err
 			}
-			return t1537, nil
-		}
-		// py/decimal.py:1030: return -_PyHASH_INF if self._sign else _PyHASH_INF
+			n = t1535[0]
+			d = t1535[1]
+			// py/decimal.py:1022: return n * other.denominator == d * other.numerator
 
-//line py/decimal.py:1030
-		var t1538 py.Object
-//line py/decimal.py:1030
-		t1539, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac876)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1030
-		t1540, err := py.Truth(th, t1539)
-		if err != nil {
-			return nil, err
-		}
-		if t1540 {
-//line py/decimal.py:1030
-			t1541, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc877)
+//line py/decimal.py:1022
+			t1536, err := py.GetAttrCached(th, other, decimal_name_denominator, &decimal_ac895)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1030
-			t1542, err := py.Neg(th, t1541)
+//line py/decimal.py:1022
+			t1537, err := py.Mul(th, n, t1536)
 			if err != nil {
 				return nil, err
 			}
-			t1538 = t1542
-		} else {
-//line py/decimal.py:1030
-			t1543, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc878)
+//line py/decimal.py:1022
+			t1538, err := py.GetAttrCached(th, other, decimal_name_numerator, &decimal_ac896)
 			if err != nil {
 				return nil, err
 			}
-			t1538 = t1543
+//line py/decimal.py:1022
+			t1539, err := py.Mul(th, d, t1538)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1022
+			t1540, err := py.Compare(th, py.OpEQ, t1537, t1539)
+			if err != nil {
+				return nil, err
+			}
+			return t1540, nil
 		}
-		return t1538, nil
-	}
-	// py/decimal.py:1031: if self._exp >= 0:
+		// py/decimal.py:1023: return NotImplemented
 
-//line py/decimal.py:1031
-	t1544, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac879)
-	if err != nil {
-		return nil, err
+//line py/decimal.py:1023
+		t1541, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc897)
+		if err != nil {
+			return nil, err
+		}
+		return t1541, nil
 	}
-//line py/decimal.py:1031
-	t1545, err := py.CompareBool(th, py.OpGE, t1544, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1545 {
-		// py/decimal.py:1032: exp_hash = pow(10, self._exp, _PyHASH_MODULUS)
+	// py/decimal.py:1024: return self._compare_value(o, False) == 0
 
-//line py/decimal.py:1032
-		t1546, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc880)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1032
-		t1547, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac881)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1032
-		t1548, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc882)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1032
-		exp_hash, err = py.Call3(th, t1546, py.Int(10), t1547, t1548)
-		if err != nil {
-			return nil, err
-		}
-	} else {
-		// py/decimal.py:1034: exp_hash = pow(_PyHASH_10INV, -self._exp, _PyHASH_MODULUS)
-
-//line py/decimal.py:1034
-		t1549, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc883)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1034
-		t1550, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_10INV, &decimal_gc884)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1034
-		t1551, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac885)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1034
-		t1552, err := py.Neg(th, t1551)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1034
-		t1553, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc886)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1034
-		exp_hash, err = py.Call3(th, t1549, t1550, t1552, t1553)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/decimal.py:1035: hash_ = int(self._int) * exp_hash % _PyHASH_MODULUS
-
-//line py/decimal.py:1035
-	t1554, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc887)
+//line py/decimal.py:1024
+	t1542, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc898, o, py.False)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1035
-	t1555, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac888)
+//line py/decimal.py:1024
+	t1543, err := py.Compare(th, py.OpEQ, t1542, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1035
-	t1556, err := py.Call1(th, t1554, t1555)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1035
-	t1557, err := py.Mul(th, t1556, exp_hash)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1035
-	t1558, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc889)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1035
-	hash__, err = py.Mod(th, t1557, t1558)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1036: ans = -hash_ if self._sign else hash_
-
-//line py/decimal.py:1036
-	var t1559 py.Object
-//line py/decimal.py:1036
-	t1560, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac890)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1036
-	t1561, err := py.Truth(th, t1560)
-	if err != nil {
-		return nil, err
-	}
-	if t1561 {
-//line py/decimal.py:1036
-		t1562, err := py.Neg(th, hash__)
-		if err != nil {
-			return nil, err
-		}
-		t1559 = t1562
-	} else {
-		t1559 = hash__
-	}
-	ans = t1559
-	// py/decimal.py:1037: return -2 if ans == -1 else ans
-
-//line py/decimal.py:1037
-	var t1563 py.Object
-//line py/decimal.py:1037
-	t1564, err := py.CompareBool(th, py.OpEQ, ans, py.Int(-1))
-	if err != nil {
-		return nil, err
-	}
-	if t1564 {
-//line py/decimal.py:1037
-		t1563 = py.Int(-2)
-	} else {
-		t1563 = ans
-	}
-	return t1563, nil
+	return t1543, nil
 }
 
-// decimal_Decimal___bool__ is def Decimal.__bool__ (py/decimal.py:1041).
+// decimal_Decimal__order is def Decimal._order (py/decimal.py:1026).
 
-//line py/decimal.py:1041
-func decimal_Decimal___bool__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1041
+//line py/decimal.py:1026
+func decimal_Decimal__order(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:1026
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1041
+//line py/decimal.py:1026
 	defer th.Leave()
-	// py/decimal.py:1042: return self._is_special() or self._int != '0'
-
-//line py/decimal.py:1042
-	t1567, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc891)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1042
-	t1566 := py.Object(t1567)
-//line py/decimal.py:1042
-	t1568, err := py.Truth(th, t1566)
-	if err != nil {
-		return nil, err
-	}
-	if !t1568 {
-//line py/decimal.py:1042
-		t1569, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac892)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1042
-		t1570, err := py.Compare(th, py.OpNE, t1569, decimal_str177)
-		if err != nil {
-			return nil, err
-		}
-		t1566 = t1570
-	}
-	return t1566, nil
-}
-
-// decimal_Decimal___int__ is def Decimal.__int__ (py/decimal.py:1044).
-
-//line py/decimal.py:1044
-func decimal_Decimal___int__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1044
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1044
-	defer th.Leave()
-	var n py.Object
+	var o py.Object
 	var err error
 	_ = err
-	// py/decimal.py:1045: if self._is_special():
+	// py/decimal.py:1027: o = self._cmp_other(other, True)
 
-//line py/decimal.py:1045
-	t1572, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc894)
+//line py/decimal.py:1027
+	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc899, other, py.True)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1045
-	t1573, err := py.Truth(th, t1572)
+	// py/decimal.py:1028: if o is None:
+
+//line py/decimal.py:1028
+	if py.Is(o, py.None) {
+		// py/decimal.py:1029: return None
+
+//line py/decimal.py:1029
+		return py.None, nil
+	}
+	// py/decimal.py:1030: return self._compare_value(o, True)
+
+//line py/decimal.py:1030
+	t1545, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc900, o, py.True)
 	if err != nil {
 		return nil, err
 	}
-	if t1573 {
-		// py/decimal.py:1046: if self._is_nan():
-
-//line py/decimal.py:1046
-		t1574, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc895)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1046
-		t1575, err := py.Truth(th, t1574)
-		if err != nil {
-			return nil, err
-		}
-		if t1575 {
-			// py/decimal.py:1047: raise ValueError("cannot convert NaN to integer")
-
-//line py/decimal.py:1047
-			t1576, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc896)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1047
-			t1577, err := py.Call1(th, t1576, decimal_str897)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1047
-			return nil, py.Raise(th, t1577, nil)
-		}
-		// py/decimal.py:1048: raise OverflowError("cannot convert Infinity to integer")
-
-//line py/decimal.py:1048
-		t1578, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc898)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1048
-		t1579, err := py.Call1(th, t1578, decimal_str899)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1048
-		return nil, py.Raise(th, t1579, nil)
-	}
-	// py/decimal.py:1049: if self._exp >= 0:
-
-//line py/decimal.py:1049
-	t1580, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac900)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1049
-	t1581, err := py.CompareBool(th, py.OpGE, t1580, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1581 {
-		// py/decimal.py:1050: n = int(self._int) * 10 ** self._exp
-
-//line py/decimal.py:1050
-		t1582, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc901)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1050
-		t1583, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac902)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1050
-		t1584, err := py.Call1(th, t1582, t1583)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1050
-		t1585, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac903)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1050
-		t1586, err := py.Pow(th, py.Int(10), t1585)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1050
-		n, err = py.Mul(th, t1584, t1586)
-		if err != nil {
-			return nil, err
-		}
-	} else {
-		// py/decimal.py:1052: n = int(self._int[:self._exp] or '0')
-
-//line py/decimal.py:1052
-		t1587, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc904)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1052
-		t1589, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac905)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1052
-		t1590, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac906)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1052
-		t1591, err := py.GetItem(th, t1589, py.NewSlice(py.None, t1590, py.None))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1052
-		t1588 := py.Object(t1591)
-//line py/decimal.py:1052
-		t1592, err := py.Truth(th, t1588)
-		if err != nil {
-			return nil, err
-		}
-		if !t1592 {
-			t1588 = decimal_str177
-		}
-//line py/decimal.py:1052
-		n, err = py.Call1(th, t1587, t1588)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/decimal.py:1053: return -n if self._sign else n
-
-//line py/decimal.py:1053
-	var t1593 py.Object
-//line py/decimal.py:1053
-	t1594, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac908)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1053
-	t1595, err := py.Truth(th, t1594)
-	if err != nil {
-		return nil, err
-	}
-	if t1595 {
-//line py/decimal.py:1053
-		t1596, err := py.Neg(th, n)
-		if err != nil {
-			return nil, err
-		}
-		t1593 = t1596
-	} else {
-		t1593 = n
-	}
-	return t1593, nil
+	return t1545, nil
 }
 
-// decimal_Decimal___float__ is def Decimal.__float__ (py/decimal.py:1057).
+// decimal_Decimal___lt__ is def Decimal.__lt__ (py/decimal.py:1032).
 
-//line py/decimal.py:1057
-func decimal_Decimal___float__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1057
+//line py/decimal.py:1032
+func decimal_Decimal___lt__(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:1032
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1057
+//line py/decimal.py:1032
 	defer th.Leave()
-	// py/decimal.py:1058: if self._exp == 'N':
+	var c py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1033: if self._cmp_other(other, False) is None:
+
+//line py/decimal.py:1033
+	t1547, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc901, other, py.False)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1033
+	if py.Is(t1547, py.None) {
+		// py/decimal.py:1034: return NotImplemented
+
+//line py/decimal.py:1034
+		t1548, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc902)
+		if err != nil {
+			return nil, err
+		}
+		return t1548, nil
+	}
+	// py/decimal.py:1035: c = self._order(other)
+
+//line py/decimal.py:1035
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc903, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1036: return c is not None and c < 0
+
+//line py/decimal.py:1036
+	t1549 := py.Object(py.Bool(!py.Is(c, py.None)))
+//line py/decimal.py:1036
+	t1550, err := py.Truth(th, t1549)
+	if err != nil {
+		return nil, err
+	}
+	if t1550 {
+//line py/decimal.py:1036
+		t1551, err := py.Compare(th, py.OpLT, c, py.Int(0))
+		if err != nil {
+			return nil, err
+		}
+		t1549 = t1551
+	}
+	return t1549, nil
+}
+
+// decimal_Decimal___le__ is def Decimal.__le__ (py/decimal.py:1038).
+
+//line py/decimal.py:1038
+func decimal_Decimal___le__(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:1038
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1038
+	defer th.Leave()
+	var c py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1039: if self._cmp_other(other, False) is None:
+
+//line py/decimal.py:1039
+	t1553, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc904, other, py.False)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1039
+	if py.Is(t1553, py.None) {
+		// py/decimal.py:1040: return NotImplemented
+
+//line py/decimal.py:1040
+		t1554, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc905)
+		if err != nil {
+			return nil, err
+		}
+		return t1554, nil
+	}
+	// py/decimal.py:1041: c = self._order(other)
+
+//line py/decimal.py:1041
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc906, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1042: return c is not None and c <= 0
+
+//line py/decimal.py:1042
+	t1555 := py.Object(py.Bool(!py.Is(c, py.None)))
+//line py/decimal.py:1042
+	t1556, err := py.Truth(th, t1555)
+	if err != nil {
+		return nil, err
+	}
+	if t1556 {
+//line py/decimal.py:1042
+		t1557, err := py.Compare(th, py.OpLE, c, py.Int(0))
+		if err != nil {
+			return nil, err
+		}
+		t1555 = t1557
+	}
+	return t1555, nil
+}
+
+// decimal_Decimal___gt__ is def Decimal.__gt__ (py/decimal.py:1044).
+
+//line py/decimal.py:1044
+func decimal_Decimal___gt__(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:1044
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1044
+	defer th.Leave()
+	var c py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1045: if self._cmp_other(other, False) is None:
+
+//line py/decimal.py:1045
+	t1559, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc907, other, py.False)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1045
+	if py.Is(t1559, py.None) {
+		// py/decimal.py:1046: return NotImplemented
+
+//line py/decimal.py:1046
+		t1560, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc908)
+		if err != nil {
+			return nil, err
+		}
+		return t1560, nil
+	}
+	// py/decimal.py:1047: c = self._order(other)
+
+//line py/decimal.py:1047
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc909, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1048: return c is not None and c > 0
+
+//line py/decimal.py:1048
+	t1561 := py.Object(py.Bool(!py.Is(c, py.None)))
+//line py/decimal.py:1048
+	t1562, err := py.Truth(th, t1561)
+	if err != nil {
+		return nil, err
+	}
+	if t1562 {
+//line py/decimal.py:1048
+		t1563, err := py.Compare(th, py.OpGT, c, py.Int(0))
+		if err != nil {
+			return nil, err
+		}
+		t1561 = t1563
+	}
+	return t1561, nil
+}
+
+// decimal_Decimal___ge__ is def Decimal.__ge__ (py/decimal.py:1050).
+
+//line py/decimal.py:1050
+func decimal_Decimal___ge__(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:1050
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1050
+	defer th.Leave()
+	var c py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1051: if self._cmp_other(other, False) is None:
+
+//line py/decimal.py:1051
+	t1565, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc910, other, py.False)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1051
+	if py.Is(t1565, py.None) {
+		// py/decimal.py:1052: return NotImplemented
+
+//line py/decimal.py:1052
+		t1566, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc911)
+		if err != nil {
+			return nil, err
+		}
+		return t1566, nil
+	}
+	// py/decimal.py:1053: c = self._order(other)
+
+//line py/decimal.py:1053
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc912, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1054: return c is not None and c >= 0
+
+//line py/decimal.py:1054
+	t1567 := py.Object(py.Bool(!py.Is(c, py.None)))
+//line py/decimal.py:1054
+	t1568, err := py.Truth(th, t1567)
+	if err != nil {
+		return nil, err
+	}
+	if t1568 {
+//line py/decimal.py:1054
+		t1569, err := py.Compare(th, py.OpGE, c, py.Int(0))
+		if err != nil {
+			return nil, err
+		}
+		t1567 = t1569
+	}
+	return t1567, nil
+}
+
+// decimal_Decimal_compare is def Decimal.compare (py/decimal.py:1056).
+
+//line py/decimal.py:1056
+func decimal_Decimal_compare(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:1056
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1056
+	defer th.Leave()
+	var err error
+	_ = err
+	// py/decimal.py:1057: other = _dec(other, context)
+
+//line py/decimal.py:1057
+	t1571, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc913)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1057
+	other, err = py.Call2(th, t1571, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1058: if self._is_nan() or other._is_nan():
 
 //line py/decimal.py:1058
-	t1599, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac910)
+	t1573, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc914)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1058
-	t1600, err := py.CompareBool(th, py.OpEQ, t1599, decimal_name_N)
+	t1574, err := py.Truth(th, t1573)
 	if err != nil {
 		return nil, err
 	}
-	if t1600 {
-		// py/decimal.py:1059: raise ValueError("cannot convert signaling NaN to float")
+	t1572 := t1574
+	if !t1572 {
+//line py/decimal.py:1058
+		t1575, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc915)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1058
+		t1576, err := py.Truth(th, t1575)
+		if err != nil {
+			return nil, err
+		}
+		t1572 = t1576
+	}
+	if t1572 {
+		// py/decimal.py:1059: if self._exp == 'N' or other._exp == 'N':
 
 //line py/decimal.py:1059
-		t1601, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc911)
+		t1578, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac916)
 		if err != nil {
 			return nil, err
 		}
 //line py/decimal.py:1059
-		t1602, err := py.Call1(th, t1601, decimal_str912)
+		t1579, err := py.CompareBool(th, py.OpEQ, t1578, decimal_name_N)
 		if err != nil {
 			return nil, err
 		}
+		t1577 := t1579
+		if !t1577 {
 //line py/decimal.py:1059
-		return nil, py.Raise(th, t1602, nil)
-	}
-	// py/decimal.py:1060: if self._exp == 'n':
-
-//line py/decimal.py:1060
-	t1603, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac913)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1060
-	t1604, err := py.CompareBool(th, py.OpEQ, t1603, decimal_name_n)
-	if err != nil {
-		return nil, err
-	}
-	if t1604 {
-		// py/decimal.py:1061: return float('-nan') if self._sign else float('nan')
-
-//line py/decimal.py:1061
-		var t1605 py.Object
-//line py/decimal.py:1061
-		t1606, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac914)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1061
-		t1607, err := py.Truth(th, t1606)
-		if err != nil {
-			return nil, err
-		}
-		if t1607 {
-//line py/decimal.py:1061
-			t1608, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc915)
+			t1580, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac917)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1061
-			t1609, err := py.Call1(th, t1608, decimal_str916)
+//line py/decimal.py:1059
+			t1581, err := py.CompareBool(th, py.OpEQ, t1580, decimal_name_N)
 			if err != nil {
 				return nil, err
 			}
-			t1605 = t1609
+			t1577 = t1581
+		}
+		if t1577 {
+			// py/decimal.py:1060: (context or getcontext())._raise([(InvalidOperation, InvalidOperation)])
+
+//line py/decimal.py:1060
+			t1582 := py.Object(context)
+//line py/decimal.py:1060
+			t1583, err := py.Truth(th, t1582)
+			if err != nil {
+				return nil, err
+			}
+			if !t1583 {
+//line py/decimal.py:1060
+				t1584, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc918)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:1060
+				t1585, err := py.Call0(th, t1584)
+				if err != nil {
+					return nil, err
+				}
+				t1582 = t1585
+			}
+//line py/decimal.py:1060
+			t1586, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc919)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1060
+			t1587, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc920)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1060
+			_, err = py.CallMethodCached1(th, t1582, decimal_name__raise, &decimal_mc921, py.NewList([]py.Object{py.NewTuple([]py.Object{t1586, t1587})}))
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:1061: return Decimal('NaN')
+
+//line py/decimal.py:1061
+		t1588, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc922)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1061
+		t1589, err := py.Call1(th, t1588, decimal_name_NaN)
+		if err != nil {
+			return nil, err
+		}
+		return t1589, nil
+	}
+	// py/decimal.py:1062: return Decimal(_d.compare(self._tuple(), other._tuple()))
+
+//line py/decimal.py:1062
+	t1590, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc923)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1062
+	t1591, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc924)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1062
+	t1592, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc925)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1062
+	t1593, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc926)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1062
+	t1594, err := py.CallMethodCached2(th, t1591, decimal_name_compare, &decimal_mc927, t1592, t1593)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1062
+	t1595, err := py.Call1(th, t1590, t1594)
+	if err != nil {
+		return nil, err
+	}
+	return t1595, nil
+}
+
+// decimal_Decimal_max is def Decimal.max (py/decimal.py:1064).
+
+//line py/decimal.py:1064
+func decimal_Decimal_max(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:1064
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1064
+	defer th.Leave()
+	var c py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1065: other = _dec(other, context)
+
+//line py/decimal.py:1065
+	t1597, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc928)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1065
+	other, err = py.Call2(th, t1597, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1066: if self._is_nan():
+
+//line py/decimal.py:1066
+	t1598, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc929)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1066
+	t1599, err := py.Truth(th, t1598)
+	if err != nil {
+		return nil, err
+	}
+	if t1599 {
+		// py/decimal.py:1067: return other._op('plus', context=context) if not other._is_nan() else self
+
+//line py/decimal.py:1067
+		var t1600 py.Object
+//line py/decimal.py:1067
+		t1601, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc930)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1067
+		t1602, err := py.Truth(th, t1601)
+		if err != nil {
+			return nil, err
+		}
+		if !t1602 {
+//line py/decimal.py:1067
+			t1603, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc931, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+			if err != nil {
+				return nil, err
+			}
+			t1600 = t1603
 		} else {
-//line py/decimal.py:1061
-			t1610, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc917)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1061
-			t1611, err := py.Call1(th, t1610, decimal_name_nan)
-			if err != nil {
-				return nil, err
-			}
-			t1605 = t1611
+			t1600 = self
 		}
-		return t1605, nil
+		return t1600, nil
 	}
-	// py/decimal.py:1062: return float(str(self))
+	// py/decimal.py:1068: if other._is_nan():
 
-//line py/decimal.py:1062
-	t1612, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc918)
+//line py/decimal.py:1068
+	t1604, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc932)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1062
-	t1613, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc919)
+//line py/decimal.py:1068
+	t1605, err := py.Truth(th, t1604)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1062
-	t1614, err := py.Call1(th, t1613, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1062
-	t1615, err := py.Call1(th, t1612, t1614)
-	if err != nil {
-		return nil, err
-	}
-	return t1615, nil
-}
+	if t1605 {
+		// py/decimal.py:1069: return self._op('plus', context=context)
 
-// decimal_Decimal___floor__ is def Decimal.__floor__ (py/decimal.py:1064).
-
-//line py/decimal.py:1064
-func decimal_Decimal___floor__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1064
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1064
-	defer th.Leave()
-	// py/decimal.py:1065: if self._is_special():
-
-//line py/decimal.py:1065
-	t1617, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc920)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1065
-	t1618, err := py.Truth(th, t1617)
-	if err != nil {
-		return nil, err
-	}
-	if t1618 {
-		// py/decimal.py:1066: return int(self)
-
-//line py/decimal.py:1066
-		t1619, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc921)
+//line py/decimal.py:1069
+		t1606, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc933, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1066
-		t1620, err := py.Call1(th, t1619, self)
-		if err != nil {
-			return nil, err
-		}
-		return t1620, nil
+		return t1606, nil
 	}
-	// py/decimal.py:1067: return int(self._op('floor', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
-
-//line py/decimal.py:1067
-	t1621, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc922)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1067
-	t1622, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc923)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1067
-	t1623, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc924)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1067
-	t1624, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc925)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1067
-	t1625, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc926)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1067
-	t1626, err := py.Call(th, t1622, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1623, t1624, t1625}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1067
-	t1627, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc927, []py.Object{decimal_name_floor}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1626}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1067
-	t1628, err := py.Call1(th, t1621, t1627)
-	if err != nil {
-		return nil, err
-	}
-	return t1628, nil
-}
-
-// decimal_Decimal___ceil__ is def Decimal.__ceil__ (py/decimal.py:1069).
-
-//line py/decimal.py:1069
-func decimal_Decimal___ceil__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1069
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1069
-	defer th.Leave()
-	// py/decimal.py:1070: if self._is_special():
+	// py/decimal.py:1070: c = _d.compare(self._tuple(), other._tuple())
 
 //line py/decimal.py:1070
-	t1630, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc928)
+	t1607, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc934)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1070
-	t1631, err := py.Truth(th, t1630)
+	t1608, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc935)
 	if err != nil {
 		return nil, err
 	}
-	if t1631 {
-		// py/decimal.py:1071: return int(self)
+//line py/decimal.py:1070
+	t1609, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc936)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1070
+	c, err = py.CallMethodCached2(th, t1607, decimal_name_compare, &decimal_mc937, t1608, t1609)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1071: if c == 0:
 
 //line py/decimal.py:1071
-		t1632, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc929)
+	t1610, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1610 {
+		// py/decimal.py:1072: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
+
+//line py/decimal.py:1072
+		var t1611 py.Object
+//line py/decimal.py:1072
+		t1612, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac938)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1071
-		t1633, err := py.Call1(th, t1632, self)
+//line py/decimal.py:1072
+		t1613, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac939)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1072
+		t1614, err := py.CompareBool(th, py.OpNE, t1612, t1613)
+		if err != nil {
+			return nil, err
+		}
+		if t1614 {
+//line py/decimal.py:1072
+			t1615, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac940)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1072
+			t1616, err := py.Compare(th, py.OpEQ, t1615, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1072
+			t1617, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac941)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1072
+			t1618, err := py.Compare(th, py.OpEQ, t1617, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1072
+			t1619, err := py.Sub(th, t1616, t1618)
+			if err != nil {
+				return nil, err
+			}
+			t1611 = t1619
+		} else {
+//line py/decimal.py:1072
+			t1611 = py.Int(0)
+		}
+		c = t1611
+	}
+	// py/decimal.py:1073: return (self if c >= 0 else other)._op('plus', context=context)
+
+//line py/decimal.py:1073
+	var t1620 py.Object
+//line py/decimal.py:1073
+	t1621, err := py.CompareBool(th, py.OpGE, c, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1621 {
+		t1620 = self
+	} else {
+		t1620 = other
+	}
+//line py/decimal.py:1073
+	t1622, err := py.CallMethodCached(th, t1620, decimal_name__op, &decimal_mc942, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1622, nil
+}
+
+// decimal_Decimal_min is def Decimal.min (py/decimal.py:1075).
+
+//line py/decimal.py:1075
+func decimal_Decimal_min(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:1075
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1075
+	defer th.Leave()
+	var c py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1076: other = _dec(other, context)
+
+//line py/decimal.py:1076
+	t1624, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc943)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1076
+	other, err = py.Call2(th, t1624, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1077: if self._is_nan():
+
+//line py/decimal.py:1077
+	t1625, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc944)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1077
+	t1626, err := py.Truth(th, t1625)
+	if err != nil {
+		return nil, err
+	}
+	if t1626 {
+		// py/decimal.py:1078: return other._op('plus', context=context) if not other._is_nan() else self
+
+//line py/decimal.py:1078
+		var t1627 py.Object
+//line py/decimal.py:1078
+		t1628, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc945)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1078
+		t1629, err := py.Truth(th, t1628)
+		if err != nil {
+			return nil, err
+		}
+		if !t1629 {
+//line py/decimal.py:1078
+			t1630, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc946, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+			if err != nil {
+				return nil, err
+			}
+			t1627 = t1630
+		} else {
+			t1627 = self
+		}
+		return t1627, nil
+	}
+	// py/decimal.py:1079: if other._is_nan():
+
+//line py/decimal.py:1079
+	t1631, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc947)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1079
+	t1632, err := py.Truth(th, t1631)
+	if err != nil {
+		return nil, err
+	}
+	if t1632 {
+		// py/decimal.py:1080: return self._op('plus', context=context)
+
+//line py/decimal.py:1080
+		t1633, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc948, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 		if err != nil {
 			return nil, err
 		}
 		return t1633, nil
 	}
-	// py/decimal.py:1072: return int(self._op('ceil', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
+	// py/decimal.py:1081: c = _d.compare(self._tuple(), other._tuple())
 
-//line py/decimal.py:1072
-	t1634, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc930)
+//line py/decimal.py:1081
+	t1634, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc949)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1072
-	t1635, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc931)
+//line py/decimal.py:1081
+	t1635, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc950)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1072
-	t1636, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc932)
+//line py/decimal.py:1081
+	t1636, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc951)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1072
-	t1637, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc933)
+//line py/decimal.py:1081
+	c, err = py.CallMethodCached2(th, t1634, decimal_name_compare, &decimal_mc952, t1635, t1636)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1072
-	t1638, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc934)
+	// py/decimal.py:1082: if c == 0:
+
+//line py/decimal.py:1082
+	t1637, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1072
-	t1639, err := py.Call(th, t1635, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1636, t1637, t1638}})
+	if t1637 {
+		// py/decimal.py:1083: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
+
+//line py/decimal.py:1083
+		var t1638 py.Object
+//line py/decimal.py:1083
+		t1639, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac953)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1083
+		t1640, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac954)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1083
+		t1641, err := py.CompareBool(th, py.OpNE, t1639, t1640)
+		if err != nil {
+			return nil, err
+		}
+		if t1641 {
+//line py/decimal.py:1083
+			t1642, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac955)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1083
+			t1643, err := py.Compare(th, py.OpEQ, t1642, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1083
+			t1644, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac956)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1083
+			t1645, err := py.Compare(th, py.OpEQ, t1644, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1083
+			t1646, err := py.Sub(th, t1643, t1645)
+			if err != nil {
+				return nil, err
+			}
+			t1638 = t1646
+		} else {
+//line py/decimal.py:1083
+			t1638 = py.Int(0)
+		}
+		c = t1638
+	}
+	// py/decimal.py:1084: return (self if c <= 0 else other)._op('plus', context=context)
+
+//line py/decimal.py:1084
+	var t1647 py.Object
+//line py/decimal.py:1084
+	t1648, err := py.CompareBool(th, py.OpLE, c, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1072
-	t1640, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc935, []py.Object{decimal_name_ceil}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1639}})
+	if t1648 {
+		t1647 = self
+	} else {
+		t1647 = other
+	}
+//line py/decimal.py:1084
+	t1649, err := py.CallMethodCached(th, t1647, decimal_name__op, &decimal_mc957, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1072
-	t1641, err := py.Call1(th, t1634, t1640)
-	if err != nil {
-		return nil, err
-	}
-	return t1641, nil
+	return t1649, nil
 }
 
-// decimal_Decimal___round__ is def Decimal.__round__ (py/decimal.py:1074).
-
-//line py/decimal.py:1074
-func decimal_Decimal___round__(th *py.Thread, self, n py.Object) (py.Object, error) {
-//line py/decimal.py:1074
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1074
-	defer th.Leave()
-	// py/decimal.py:1075: if n is not None:
-
-//line py/decimal.py:1075
-	if !py.Is(n, py.None) {
-		// py/decimal.py:1076: if not isinstance(n, int):
-
-//line py/decimal.py:1076
-		t1643, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc936)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1076
-		t1644, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc937)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1076
-		t1645, err := py.Call2(th, t1643, n, t1644)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1076
-		t1646, err := py.Truth(th, t1645)
-		if err != nil {
-			return nil, err
-		}
-		if !t1646 {
-			// py/decimal.py:1077: raise TypeError('Second argument to round should be integral')
-
-//line py/decimal.py:1077
-			t1647, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc938)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1077
-			t1648, err := py.Call1(th, t1647, decimal_str939)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1077
-			return nil, py.Raise(th, t1648, nil)
-		}
-		// py/decimal.py:1078: return self.quantize(Decimal((0, (1,), -n)))
-
-//line py/decimal.py:1078
-		t1649, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc940)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1078
-		t1650, err := py.Neg(th, n)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1078
-		t1651, err := py.Call1(th, t1649, py.NewTuple([]py.Object{py.Int(0), decimal_tuple603, t1650}))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1078
-		t1652, err := py.CallMethodCached1(th, self, decimal_name_quantize, &decimal_mc943, t1651)
-		if err != nil {
-			return nil, err
-		}
-		return t1652, nil
-	}
-	// py/decimal.py:1079: if self._is_special():
-
-//line py/decimal.py:1079
-	t1653, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc944)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1079
-	t1654, err := py.Truth(th, t1653)
-	if err != nil {
-		return nil, err
-	}
-	if t1654 {
-		// py/decimal.py:1080: if self._is_nan():
-
-//line py/decimal.py:1080
-		t1655, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc945)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1080
-		t1656, err := py.Truth(th, t1655)
-		if err != nil {
-			return nil, err
-		}
-		if t1656 {
-			// py/decimal.py:1081: raise ValueError("cannot round a NaN")
-
-//line py/decimal.py:1081
-			t1657, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc946)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1081
-			t1658, err := py.Call1(th, t1657, decimal_str947)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1081
-			return nil, py.Raise(th, t1658, nil)
-		}
-		// py/decimal.py:1082: raise OverflowError("cannot round an infinity")
-
-//line py/decimal.py:1082
-		t1659, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc948)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1082
-		t1660, err := py.Call1(th, t1659, decimal_str949)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1082
-		return nil, py.Raise(th, t1660, nil)
-	}
-	// py/decimal.py:1083: return int(self._op('tointegral', rounding=ROUND_HALF_EVEN,
-
-//line py/decimal.py:1083
-	t1661, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc950)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1083
-	t1662, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc951)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1083
-	t1663, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc952)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1083
-	t1664, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc953)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1083
-	t1665, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc954)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1083
-	t1666, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc955)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1083
-	t1667, err := py.Call(th, t1663, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1664, t1665, t1666}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1083
-	t1668, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc956, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1662, t1667}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1083
-	t1669, err := py.Call1(th, t1661, t1668)
-	if err != nil {
-		return nil, err
-	}
-	return t1669, nil
-}
-
-// decimal_Decimal___complex__ is def Decimal.__complex__ (py/decimal.py:1086).
+// decimal_Decimal___hash__ is def Decimal.__hash__ (py/decimal.py:1086).
 
 //line py/decimal.py:1086
-func decimal_Decimal___complex__(th *py.Thread, self py.Object) (py.Object, error) {
+func decimal_Decimal___hash__(th *py.Thread, self py.Object) (py.Object, error) {
 //line py/decimal.py:1086
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1086
 	defer th.Leave()
-	// py/decimal.py:1087: return complex(float(self))
+	var exp_hash, hash__, ans py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1087: if self._is_special():
 
 //line py/decimal.py:1087
-	t1671, err := py.LoadGlobal(th, decimal_globals, decimal_name_complex, &decimal_gc957)
+	t1651, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc958)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1087
-	t1672, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc958)
+	t1652, err := py.Truth(th, t1651)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1087
-	t1673, err := py.Call1(th, t1672, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1087
-	t1674, err := py.Call1(th, t1671, t1673)
-	if err != nil {
-		return nil, err
-	}
-	return t1674, nil
-}
+	if t1652 {
+		// py/decimal.py:1088: if self._exp == 'N':
 
-// decimal_Decimal___reduce__ is def Decimal.__reduce__ (py/decimal.py:1089).
+//line py/decimal.py:1088
+		t1653, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac959)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1088
+		t1654, err := py.CompareBool(th, py.OpEQ, t1653, decimal_name_N)
+		if err != nil {
+			return nil, err
+		}
+		if t1654 {
+			// py/decimal.py:1089: raise TypeError('Cannot hash a signaling NaN value')
 
 //line py/decimal.py:1089
-func decimal_Decimal___reduce__(th *py.Thread, self py.Object) (py.Object, error) {
+			t1655, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc960)
+			if err != nil {
+				return nil, err
+			}
 //line py/decimal.py:1089
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
+			t1656, err := py.Call1(th, t1655, decimal_str961)
+			if err != nil {
+				return nil, err
+			}
 //line py/decimal.py:1089
-	defer th.Leave()
-	// py/decimal.py:1090: return (self.__class__, (str(self),))
+			return nil, py.Raise(th, t1656, nil)
+		}
+		// py/decimal.py:1090: if self._is_nan():
 
 //line py/decimal.py:1090
-	t1676, err := py.GetAttrCached(th, self, decimal_name___class__, &decimal_ac959)
-	if err != nil {
-		return nil, err
-	}
+		t1657, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc962)
+		if err != nil {
+			return nil, err
+		}
 //line py/decimal.py:1090
-	t1677, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc960)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1090
-	t1678, err := py.Call1(th, t1677, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1090
-	return py.NewTuple([]py.Object{t1676, py.NewTuple([]py.Object{t1678})}), nil
-}
+		t1658, err := py.Truth(th, t1657)
+		if err != nil {
+			return nil, err
+		}
+		if t1658 {
+			// py/decimal.py:1091: return object.__hash__(self)
 
-// decimal_Decimal___copy__ is def Decimal.__copy__ (py/decimal.py:1092).
+//line py/decimal.py:1091
+			t1659, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc963)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1091
+			t1660, err := py.CallMethodCached1(th, t1659, decimal_name___hash__, &decimal_mc964, self)
+			if err != nil {
+				return nil, err
+			}
+			return t1660, nil
+		}
+		// py/decimal.py:1092: return -_PyHASH_INF if self._sign else _PyHASH_INF
 
 //line py/decimal.py:1092
-func decimal_Decimal___copy__(th *py.Thread, self py.Object) (py.Object, error) {
+		var t1661 py.Object
 //line py/decimal.py:1092
-	if err := th.Enter(); err != nil {
-		return nil, err
+		t1662, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac965)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1092
+		t1663, err := py.Truth(th, t1662)
+		if err != nil {
+			return nil, err
+		}
+		if t1663 {
+//line py/decimal.py:1092
+			t1664, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc966)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1092
+			t1665, err := py.Neg(th, t1664)
+			if err != nil {
+				return nil, err
+			}
+			t1661 = t1665
+		} else {
+//line py/decimal.py:1092
+			t1666, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc967)
+			if err != nil {
+				return nil, err
+			}
+			t1661 = t1666
+		}
+		return t1661, nil
 	}
-//line py/decimal.py:1092
-	defer th.Leave()
-	// py/decimal.py:1093: return self
+	// py/decimal.py:1093: if self._exp >= 0:
 
 //line py/decimal.py:1093
-	return self, nil
+	t1667, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac968)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1093
+	t1668, err := py.CompareBool(th, py.OpGE, t1667, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1668 {
+		// py/decimal.py:1094: exp_hash = pow(10, self._exp, _PyHASH_MODULUS)
+
+//line py/decimal.py:1094
+		t1669, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc969)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1094
+		t1670, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac970)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1094
+		t1671, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc971)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1094
+		exp_hash, err = py.Call3(th, t1669, py.Int(10), t1670, t1671)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		// py/decimal.py:1096: exp_hash = pow(_PyHASH_10INV, -self._exp, _PyHASH_MODULUS)
+
+//line py/decimal.py:1096
+		t1672, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc972)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1096
+		t1673, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_10INV, &decimal_gc973)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1096
+		t1674, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac974)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1096
+		t1675, err := py.Neg(th, t1674)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1096
+		t1676, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc975)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1096
+		exp_hash, err = py.Call3(th, t1672, t1673, t1675, t1676)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:1097: hash_ = int(self._int) * exp_hash % _PyHASH_MODULUS
+
+//line py/decimal.py:1097
+	t1677, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc976)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1097
+	t1678, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac977)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1097
+	t1679, err := py.Call1(th, t1677, t1678)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1097
+	t1680, err := py.Mul(th, t1679, exp_hash)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1097
+	t1681, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc978)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1097
+	hash__, err = py.Mod(th, t1680, t1681)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1098: ans = -hash_ if self._sign else hash_
+
+//line py/decimal.py:1098
+	var t1682 py.Object
+//line py/decimal.py:1098
+	t1683, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac979)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1098
+	t1684, err := py.Truth(th, t1683)
+	if err != nil {
+		return nil, err
+	}
+	if t1684 {
+//line py/decimal.py:1098
+		t1685, err := py.Neg(th, hash__)
+		if err != nil {
+			return nil, err
+		}
+		t1682 = t1685
+	} else {
+		t1682 = hash__
+	}
+	ans = t1682
+	// py/decimal.py:1099: return -2 if ans == -1 else ans
+
+//line py/decimal.py:1099
+	var t1686 py.Object
+//line py/decimal.py:1099
+	t1687, err := py.CompareBool(th, py.OpEQ, ans, py.Int(-1))
+	if err != nil {
+		return nil, err
+	}
+	if t1687 {
+//line py/decimal.py:1099
+		t1686 = py.Int(-2)
+	} else {
+		t1686 = ans
+	}
+	return t1686, nil
 }
 
-// decimal_Decimal___deepcopy__ is def Decimal.__deepcopy__ (py/decimal.py:1095).
+// decimal_Decimal___bool__ is def Decimal.__bool__ (py/decimal.py:1103).
 
-//line py/decimal.py:1095
-func decimal_Decimal___deepcopy__(th *py.Thread, self, memo py.Object) (py.Object, error) {
-//line py/decimal.py:1095
+//line py/decimal.py:1103
+func decimal_Decimal___bool__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1103
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1095
+//line py/decimal.py:1103
 	defer th.Leave()
-	// py/decimal.py:1096: return self
+	// py/decimal.py:1104: return self._is_special() or self._int != '0'
 
-//line py/decimal.py:1096
+//line py/decimal.py:1104
+	t1690, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc980)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1104
+	t1689 := py.Object(t1690)
+//line py/decimal.py:1104
+	t1691, err := py.Truth(th, t1689)
+	if err != nil {
+		return nil, err
+	}
+	if !t1691 {
+//line py/decimal.py:1104
+		t1692, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac981)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1104
+		t1693, err := py.Compare(th, py.OpNE, t1692, decimal_str181)
+		if err != nil {
+			return nil, err
+		}
+		t1689 = t1693
+	}
+	return t1689, nil
+}
+
+// decimal_Decimal___int__ is def Decimal.__int__ (py/decimal.py:1106).
+
+//line py/decimal.py:1106
+func decimal_Decimal___int__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1106
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1106
+	defer th.Leave()
+	var n py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1107: if self._is_special():
+
+//line py/decimal.py:1107
+	t1695, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc983)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1107
+	t1696, err := py.Truth(th, t1695)
+	if err != nil {
+		return nil, err
+	}
+	if t1696 {
+		// py/decimal.py:1108: if self._is_nan():
+
+//line py/decimal.py:1108
+		t1697, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc984)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1108
+		t1698, err := py.Truth(th, t1697)
+		if err != nil {
+			return nil, err
+		}
+		if t1698 {
+			// py/decimal.py:1109: raise ValueError("cannot convert NaN to integer")
+
+//line py/decimal.py:1109
+			t1699, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc985)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1109
+			t1700, err := py.Call1(th, t1699, decimal_str986)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1109
+			return nil, py.Raise(th, t1700, nil)
+		}
+		// py/decimal.py:1110: raise OverflowError("cannot convert Infinity to integer")
+
+//line py/decimal.py:1110
+		t1701, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc987)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1110
+		t1702, err := py.Call1(th, t1701, decimal_str988)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1110
+		return nil, py.Raise(th, t1702, nil)
+	}
+	// py/decimal.py:1111: if self._exp >= 0:
+
+//line py/decimal.py:1111
+	t1703, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac989)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1111
+	t1704, err := py.CompareBool(th, py.OpGE, t1703, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1704 {
+		// py/decimal.py:1112: n = int(self._int) * 10 ** self._exp
+
+//line py/decimal.py:1112
+		t1705, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc990)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1112
+		t1706, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac991)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1112
+		t1707, err := py.Call1(th, t1705, t1706)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1112
+		t1708, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac992)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1112
+		t1709, err := py.Pow(th, py.Int(10), t1708)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1112
+		n, err = py.Mul(th, t1707, t1709)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		// py/decimal.py:1114: n = int(self._int[:self._exp] or '0')
+
+//line py/decimal.py:1114
+		t1710, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc993)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1114
+		t1712, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac994)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1114
+		t1713, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac995)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1114
+		t1714, err := py.GetItem(th, t1712, py.NewSlice(py.None, t1713, py.None))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1114
+		t1711 := py.Object(t1714)
+//line py/decimal.py:1114
+		t1715, err := py.Truth(th, t1711)
+		if err != nil {
+			return nil, err
+		}
+		if !t1715 {
+			t1711 = decimal_str181
+		}
+//line py/decimal.py:1114
+		n, err = py.Call1(th, t1710, t1711)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:1115: return -n if self._sign else n
+
+//line py/decimal.py:1115
+	var t1716 py.Object
+//line py/decimal.py:1115
+	t1717, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac997)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1115
+	t1718, err := py.Truth(th, t1717)
+	if err != nil {
+		return nil, err
+	}
+	if t1718 {
+//line py/decimal.py:1115
+		t1719, err := py.Neg(th, n)
+		if err != nil {
+			return nil, err
+		}
+		t1716 = t1719
+	} else {
+		t1716 = n
+	}
+	return t1716, nil
+}
+
+// decimal_Decimal___float__ is def Decimal.__float__ (py/decimal.py:1119).
+
+//line py/decimal.py:1119
+func decimal_Decimal___float__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1119
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1119
+	defer th.Leave()
+	// py/decimal.py:1120: if self._exp == 'N':
+
+//line py/decimal.py:1120
+	t1722, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac999)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1120
+	t1723, err := py.CompareBool(th, py.OpEQ, t1722, decimal_name_N)
+	if err != nil {
+		return nil, err
+	}
+	if t1723 {
+		// py/decimal.py:1121: raise ValueError("cannot convert signaling NaN to float")
+
+//line py/decimal.py:1121
+		t1724, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc1000)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1121
+		t1725, err := py.Call1(th, t1724, decimal_str1001)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1121
+		return nil, py.Raise(th, t1725, nil)
+	}
+	// py/decimal.py:1122: if self._exp == 'n':
+
+//line py/decimal.py:1122
+	t1726, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac1002)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1122
+	t1727, err := py.CompareBool(th, py.OpEQ, t1726, decimal_name_n)
+	if err != nil {
+		return nil, err
+	}
+	if t1727 {
+		// py/decimal.py:1123: return float('-nan') if self._sign else float('nan')
+
+//line py/decimal.py:1123
+		var t1728 py.Object
+//line py/decimal.py:1123
+		t1729, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac1003)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1123
+		t1730, err := py.Truth(th, t1729)
+		if err != nil {
+			return nil, err
+		}
+		if t1730 {
+//line py/decimal.py:1123
+			t1731, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1004)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1123
+			t1732, err := py.Call1(th, t1731, decimal_str1005)
+			if err != nil {
+				return nil, err
+			}
+			t1728 = t1732
+		} else {
+//line py/decimal.py:1123
+			t1733, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1006)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1123
+			t1734, err := py.Call1(th, t1733, decimal_name_nan)
+			if err != nil {
+				return nil, err
+			}
+			t1728 = t1734
+		}
+		return t1728, nil
+	}
+	// py/decimal.py:1124: return float(str(self))
+
+//line py/decimal.py:1124
+	t1735, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1007)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1124
+	t1736, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc1008)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1124
+	t1737, err := py.Call1(th, t1736, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1124
+	t1738, err := py.Call1(th, t1735, t1737)
+	if err != nil {
+		return nil, err
+	}
+	return t1738, nil
+}
+
+// decimal_Decimal___floor__ is def Decimal.__floor__ (py/decimal.py:1126).
+
+//line py/decimal.py:1126
+func decimal_Decimal___floor__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1126
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1126
+	defer th.Leave()
+	// py/decimal.py:1127: if self._is_special():
+
+//line py/decimal.py:1127
+	t1740, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc1009)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1127
+	t1741, err := py.Truth(th, t1740)
+	if err != nil {
+		return nil, err
+	}
+	if t1741 {
+		// py/decimal.py:1128: return int(self)
+
+//line py/decimal.py:1128
+		t1742, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1010)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1128
+		t1743, err := py.Call1(th, t1742, self)
+		if err != nil {
+			return nil, err
+		}
+		return t1743, nil
+	}
+	// py/decimal.py:1129: return int(self._op('floor', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
+
+//line py/decimal.py:1129
+	t1744, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1011)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1129
+	t1745, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc1012)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1129
+	t1746, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc1013)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1129
+	t1747, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc1014)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1129
+	t1748, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc1015)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1129
+	t1749, err := py.Call(th, t1745, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1746, t1747, t1748}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1129
+	t1750, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc1016, []py.Object{decimal_name_floor}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1749}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1129
+	t1751, err := py.Call1(th, t1744, t1750)
+	if err != nil {
+		return nil, err
+	}
+	return t1751, nil
+}
+
+// decimal_Decimal___ceil__ is def Decimal.__ceil__ (py/decimal.py:1131).
+
+//line py/decimal.py:1131
+func decimal_Decimal___ceil__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1131
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1131
+	defer th.Leave()
+	// py/decimal.py:1132: if self._is_special():
+
+//line py/decimal.py:1132
+	t1753, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc1017)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1132
+	t1754, err := py.Truth(th, t1753)
+	if err != nil {
+		return nil, err
+	}
+	if t1754 {
+		// py/decimal.py:1133: return int(self)
+
+//line py/decimal.py:1133
+		t1755, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1018)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1133
+		t1756, err := py.Call1(th, t1755, self)
+		if err != nil {
+			return nil, err
+		}
+		return t1756, nil
+	}
+	// py/decimal.py:1134: return int(self._op('ceil', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
+
+//line py/decimal.py:1134
+	t1757, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1019)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1134
+	t1758, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc1020)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1134
+	t1759, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc1021)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1134
+	t1760, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc1022)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1134
+	t1761, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc1023)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1134
+	t1762, err := py.Call(th, t1758, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1759, t1760, t1761}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1134
+	t1763, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc1024, []py.Object{decimal_name_ceil}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1762}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1134
+	t1764, err := py.Call1(th, t1757, t1763)
+	if err != nil {
+		return nil, err
+	}
+	return t1764, nil
+}
+
+// decimal_Decimal___round__ is def Decimal.__round__ (py/decimal.py:1136).
+
+//line py/decimal.py:1136
+func decimal_Decimal___round__(th *py.Thread, self, n py.Object) (py.Object, error) {
+//line py/decimal.py:1136
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1136
+	defer th.Leave()
+	// py/decimal.py:1137: if n is not None:
+
+//line py/decimal.py:1137
+	if !py.Is(n, py.None) {
+		// py/decimal.py:1138: if not isinstance(n, int):
+
+//line py/decimal.py:1138
+		t1766, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc1025)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1138
+		t1767, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1026)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1138
+		t1768, err := py.Call2(th, t1766, n, t1767)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1138
+		t1769, err := py.Truth(th, t1768)
+		if err != nil {
+			return nil, err
+		}
+		if !t1769 {
+			// py/decimal.py:1139: raise TypeError('Second argument to round should be integral')
+
+//line py/decimal.py:1139
+			t1770, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc1027)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1139
+			t1771, err := py.Call1(th, t1770, decimal_str1028)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1139
+			return nil, py.Raise(th, t1771, nil)
+		}
+		// py/decimal.py:1140: return self.quantize(Decimal((0, (1,), -n)))
+
+//line py/decimal.py:1140
+		t1772, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc1029)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1140
+		t1773, err := py.Neg(th, n)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1140
+		t1774, err := py.Call1(th, t1772, py.NewTuple([]py.Object{py.Int(0), decimal_tuple646, t1773}))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1140
+		t1775, err := py.CallMethodCached1(th, self, decimal_name_quantize, &decimal_mc1032, t1774)
+		if err != nil {
+			return nil, err
+		}
+		return t1775, nil
+	}
+	// py/decimal.py:1141: if self._is_special():
+
+//line py/decimal.py:1141
+	t1776, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc1033)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1141
+	t1777, err := py.Truth(th, t1776)
+	if err != nil {
+		return nil, err
+	}
+	if t1777 {
+		// py/decimal.py:1142: if self._is_nan():
+
+//line py/decimal.py:1142
+		t1778, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc1034)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1142
+		t1779, err := py.Truth(th, t1778)
+		if err != nil {
+			return nil, err
+		}
+		if t1779 {
+			// py/decimal.py:1143: raise ValueError("cannot round a NaN")
+
+//line py/decimal.py:1143
+			t1780, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc1035)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1143
+			t1781, err := py.Call1(th, t1780, decimal_str1036)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1143
+			return nil, py.Raise(th, t1781, nil)
+		}
+		// py/decimal.py:1144: raise OverflowError("cannot round an infinity")
+
+//line py/decimal.py:1144
+		t1782, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc1037)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1144
+		t1783, err := py.Call1(th, t1782, decimal_str1038)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1144
+		return nil, py.Raise(th, t1783, nil)
+	}
+	// py/decimal.py:1145: return int(self._op('tointegral', rounding=ROUND_HALF_EVEN,
+
+//line py/decimal.py:1145
+	t1784, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1039)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1145
+	t1785, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc1040)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1145
+	t1786, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc1041)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1145
+	t1787, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc1042)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1145
+	t1788, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc1043)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1145
+	t1789, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc1044)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1145
+	t1790, err := py.Call(th, t1786, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1787, t1788, t1789}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1145
+	t1791, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc1045, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1785, t1790}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1145
+	t1792, err := py.Call1(th, t1784, t1791)
+	if err != nil {
+		return nil, err
+	}
+	return t1792, nil
+}
+
+// decimal_Decimal___complex__ is def Decimal.__complex__ (py/decimal.py:1148).
+
+//line py/decimal.py:1148
+func decimal_Decimal___complex__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1148
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1148
+	defer th.Leave()
+	// py/decimal.py:1149: return complex(float(self))
+
+//line py/decimal.py:1149
+	t1794, err := py.LoadGlobal(th, decimal_globals, decimal_name_complex, &decimal_gc1046)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1149
+	t1795, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1047)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1149
+	t1796, err := py.Call1(th, t1795, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1149
+	t1797, err := py.Call1(th, t1794, t1796)
+	if err != nil {
+		return nil, err
+	}
+	return t1797, nil
+}
+
+// decimal_Decimal___reduce__ is def Decimal.__reduce__ (py/decimal.py:1151).
+
+//line py/decimal.py:1151
+func decimal_Decimal___reduce__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1151
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1151
+	defer th.Leave()
+	// py/decimal.py:1152: return (self.__class__, (str(self),))
+
+//line py/decimal.py:1152
+	t1799, err := py.GetAttrCached(th, self, decimal_name___class__, &decimal_ac1048)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1152
+	t1800, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc1049)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1152
+	t1801, err := py.Call1(th, t1800, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1152
+	return py.NewTuple([]py.Object{t1799, py.NewTuple([]py.Object{t1801})}), nil
+}
+
+// decimal_Decimal___copy__ is def Decimal.__copy__ (py/decimal.py:1154).
+
+//line py/decimal.py:1154
+func decimal_Decimal___copy__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:1154
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1154
+	defer th.Leave()
+	// py/decimal.py:1155: return self
+
+//line py/decimal.py:1155
 	return self, nil
 }
 
-// decimal_Decimal_body runs the body of class Decimal (py/decimal.py:431).
+// decimal_Decimal___deepcopy__ is def Decimal.__deepcopy__ (py/decimal.py:1157).
 
-//line py/decimal.py:431
+//line py/decimal.py:1157
+func decimal_Decimal___deepcopy__(th *py.Thread, self, memo py.Object) (py.Object, error) {
+//line py/decimal.py:1157
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1157
+	defer th.Leave()
+	// py/decimal.py:1158: return self
+
+//line py/decimal.py:1158
+	return self, nil
+}
+
+// decimal_Decimal_body runs the body of class Decimal (py/decimal.py:461).
+
+//line py/decimal.py:461
 func decimal_Decimal_body(th *py.Thread, ns *py.Dict) error {
-//line py/decimal.py:431
-	ns.SetStr(decimal_name___doc__, decimal_str344)
-	// py/decimal.py:433: __module__ = 'decimal'
+//line py/decimal.py:461
+	ns.SetStr(decimal_name___doc__, decimal_str387)
+	// py/decimal.py:463: __module__ = 'decimal'
 
-//line py/decimal.py:433
+//line py/decimal.py:463
 	ns.SetStr(decimal_name___module__, decimal_name_decimal)
-	// py/decimal.py:434: __slots__ = ('_sign', '_int', '_exp')
+	// py/decimal.py:464: __slots__ = ('_sign', '_int', '_exp')
 
-//line py/decimal.py:434
-	ns.SetStr(decimal_name___slots__, decimal_tuple345)
-	// py/decimal.py:436: def __new__(cls, value="0", context=None):
+//line py/decimal.py:464
+	ns.SetStr(decimal_name___slots__, decimal_tuple388)
+	// py/decimal.py:466: def __new__(cls, value="0", context=None):
 
-//line py/decimal.py:436
-	t715 := py.NewFunction(&py.Function{Name: "__new__", QualName: "Decimal.__new__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__new__", Names: []string{"cls", "value", "context"}, NPos: 3, Defaults: []py.Object{decimal_str177, py.None}}})
-//line py/decimal.py:436
-	py.SetImpl3(t715, decimal_Decimal___new__)
-//line py/decimal.py:436
-	ns.SetStr(decimal_name___new__, t715)
-	// py/decimal.py:487: def _set(self, t):
+//line py/decimal.py:466
+	t774 := py.NewFunction(&py.Function{Name: "__new__", QualName: "Decimal.__new__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__new__", Names: []string{"cls", "value", "context"}, NPos: 3, Defaults: []py.Object{decimal_str181, py.None}}})
+//line py/decimal.py:466
+	py.SetImpl3(t774, decimal_Decimal___new__)
+//line py/decimal.py:466
+	ns.SetStr(decimal_name___new__, t774)
+	// py/decimal.py:517: def _set(self, t):
 
-//line py/decimal.py:487
-	t719 := py.NewFunction(&py.Function{Name: "_set", QualName: "Decimal._set", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._set", Names: []string{"self", "t"}, NPos: 2}})
-//line py/decimal.py:487
-	py.SetImpl2(t719, decimal_Decimal__set)
-//line py/decimal.py:487
-	ns.SetStr(decimal_name__set, t719)
-	// py/decimal.py:491: def _from_float_exact(cls, f, self=None):
+//line py/decimal.py:517
+	t778 := py.NewFunction(&py.Function{Name: "_set", QualName: "Decimal._set", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._set", Names: []string{"self", "t"}, NPos: 2}})
+//line py/decimal.py:517
+	py.SetImpl2(t778, decimal_Decimal__set)
+//line py/decimal.py:517
+	ns.SetStr(decimal_name__set, t778)
+	// py/decimal.py:521: def _from_float_exact(cls, f, self=None):
 
-//line py/decimal.py:491
-	t720, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc425)
+//line py/decimal.py:521
+	t779, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc468)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:491
-	t748 := py.NewFunction(&py.Function{Name: "_from_float_exact", QualName: "Decimal._from_float_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._from_float_exact", Names: []string{"cls", "f", "self"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:491
-	py.SetImpl3(t748, decimal_Decimal__from_float_exact)
-//line py/decimal.py:491
-	t749, err := py.Call1(th, t720, t748)
+//line py/decimal.py:521
+	t807 := py.NewFunction(&py.Function{Name: "_from_float_exact", QualName: "Decimal._from_float_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._from_float_exact", Names: []string{"cls", "f", "self"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:521
+	py.SetImpl3(t807, decimal_Decimal__from_float_exact)
+//line py/decimal.py:521
+	t808, err := py.Call1(th, t779, t807)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:491
-	ns.SetStr(decimal_name__from_float_exact, t749)
-	// py/decimal.py:507: def from_float(cls, f):
+//line py/decimal.py:521
+	ns.SetStr(decimal_name__from_float_exact, t808)
+	// py/decimal.py:537: def from_float(cls, f):
 
-//line py/decimal.py:507
-	t750, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc441)
+//line py/decimal.py:537
+	t809, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc484)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:507
-	t765 := py.NewFunction(&py.Function{Name: "from_float", QualName: "Decimal.from_float", Module: decimal_modname, Doc: decimal_str451, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.from_float", Names: []string{"cls", "f"}, NPos: 2}})
-//line py/decimal.py:507
-	py.SetImpl2(t765, decimal_Decimal_from_float)
-//line py/decimal.py:507
-	t766, err := py.Call1(th, t750, t765)
+//line py/decimal.py:537
+	t824 := py.NewFunction(&py.Function{Name: "from_float", QualName: "Decimal.from_float", Module: decimal_modname, Doc: decimal_str494, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.from_float", Names: []string{"cls", "f"}, NPos: 2}})
+//line py/decimal.py:537
+	py.SetImpl2(t824, decimal_Decimal_from_float)
+//line py/decimal.py:537
+	t825, err := py.Call1(th, t809, t824)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:507
-	ns.SetStr(decimal_name_from_float, t766)
-	// py/decimal.py:518: def _tuple(self):
+//line py/decimal.py:537
+	ns.SetStr(decimal_name_from_float, t825)
+	// py/decimal.py:548: def _tuple(self):
 
-//line py/decimal.py:518
-	t770 := py.NewFunction(&py.Function{Name: "_tuple", QualName: "Decimal._tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._tuple", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:518
-	py.SetImpl1(t770, decimal_Decimal__tuple)
-//line py/decimal.py:518
-	ns.SetStr(decimal_name__tuple, t770)
-	// py/decimal.py:522: def _make(t):
+//line py/decimal.py:548
+	t829 := py.NewFunction(&py.Function{Name: "_tuple", QualName: "Decimal._tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._tuple", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:548
+	py.SetImpl1(t829, decimal_Decimal__tuple)
+//line py/decimal.py:548
+	ns.SetStr(decimal_name__tuple, t829)
+	// py/decimal.py:552: def _make(t):
 
-//line py/decimal.py:522
-	t771, err := py.LoadName(th, ns, decimal_globals, decimal_name_staticmethod, &decimal_gc455)
+//line py/decimal.py:552
+	t830, err := py.LoadName(th, ns, decimal_globals, decimal_name_staticmethod, &decimal_gc498)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:522
-	t775 := py.NewFunction(&py.Function{Name: "_make", QualName: "Decimal._make", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._make", Names: []string{"t"}, NPos: 1}})
-//line py/decimal.py:522
-	py.SetImpl1(t775, decimal_Decimal__make)
-//line py/decimal.py:522
-	t776, err := py.Call1(th, t771, t775)
+//line py/decimal.py:552
+	t834 := py.NewFunction(&py.Function{Name: "_make", QualName: "Decimal._make", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._make", Names: []string{"t"}, NPos: 1}})
+//line py/decimal.py:552
+	py.SetImpl1(t834, decimal_Decimal__make)
+//line py/decimal.py:552
+	t835, err := py.Call1(th, t830, t834)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:522
-	ns.SetStr(decimal_name__make, t776)
-	// py/decimal.py:527: def _op(self, name, *others, context=None, rounding=None):
+//line py/decimal.py:552
+	ns.SetStr(decimal_name__make, t835)
+	// py/decimal.py:557: def _op(self, name, *others, context=None, rounding=None):
 
-//line py/decimal.py:527
-	t796 := py.NewFunction(&py.Function{Name: "_op", QualName: "Decimal._op", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._op", Names: []string{"self", "name", "others", "context", "rounding"}, NPos: 2, NKwOnly: 2, HasVarArgs: true, KwDefaults: []py.Object{py.None, py.None}}})
-	t796.Body = decimal_Decimal__op
-//line py/decimal.py:527
-	ns.SetStr(decimal_name__op, t796)
-	// py/decimal.py:538: def _is_special(self):
+//line py/decimal.py:557
+	t855 := py.NewFunction(&py.Function{Name: "_op", QualName: "Decimal._op", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._op", Names: []string{"self", "name", "others", "context", "rounding"}, NPos: 2, NKwOnly: 2, HasVarArgs: true, KwDefaults: []py.Object{py.None, py.None}}})
+	t855.Body = decimal_Decimal__op
+//line py/decimal.py:557
+	ns.SetStr(decimal_name__op, t855)
+	// py/decimal.py:568: def _is_special(self):
 
-//line py/decimal.py:538
-	t801 := py.NewFunction(&py.Function{Name: "_is_special", QualName: "Decimal._is_special", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_special", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:538
-	py.SetImpl1(t801, decimal_Decimal__is_special)
-//line py/decimal.py:538
-	ns.SetStr(decimal_name__is_special, t801)
-	// py/decimal.py:541: def _is_nan(self):
+//line py/decimal.py:568
+	t860 := py.NewFunction(&py.Function{Name: "_is_special", QualName: "Decimal._is_special", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_special", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:568
+	py.SetImpl1(t860, decimal_Decimal__is_special)
+//line py/decimal.py:568
+	ns.SetStr(decimal_name__is_special, t860)
+	// py/decimal.py:571: def _is_nan(self):
 
-//line py/decimal.py:541
-	t808 := py.NewFunction(&py.Function{Name: "_is_nan", QualName: "Decimal._is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_nan", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:541
-	py.SetImpl1(t808, decimal_Decimal__is_nan)
-//line py/decimal.py:541
-	ns.SetStr(decimal_name__is_nan, t808)
-	// py/decimal.py:544: def is_nan(self):
+//line py/decimal.py:571
+	t867 := py.NewFunction(&py.Function{Name: "_is_nan", QualName: "Decimal._is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_nan", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:571
+	py.SetImpl1(t867, decimal_Decimal__is_nan)
+//line py/decimal.py:571
+	ns.SetStr(decimal_name__is_nan, t867)
+	// py/decimal.py:574: def is_nan(self):
 
-//line py/decimal.py:544
-	t810 := py.NewFunction(&py.Function{Name: "is_nan", QualName: "Decimal.is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_nan", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:544
-	py.SetImpl1(t810, decimal_Decimal_is_nan)
-//line py/decimal.py:544
-	ns.SetStr(decimal_name_is_nan, t810)
-	// py/decimal.py:547: def is_snan(self):
+//line py/decimal.py:574
+	t869 := py.NewFunction(&py.Function{Name: "is_nan", QualName: "Decimal.is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_nan", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:574
+	py.SetImpl1(t869, decimal_Decimal_is_nan)
+//line py/decimal.py:574
+	ns.SetStr(decimal_name_is_nan, t869)
+	// py/decimal.py:577: def is_snan(self):
 
-//line py/decimal.py:547
-	t813 := py.NewFunction(&py.Function{Name: "is_snan", QualName: "Decimal.is_snan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_snan", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:547
-	py.SetImpl1(t813, decimal_Decimal_is_snan)
-//line py/decimal.py:547
-	ns.SetStr(decimal_name_is_snan, t813)
-	// py/decimal.py:550: def is_qnan(self):
+//line py/decimal.py:577
+	t872 := py.NewFunction(&py.Function{Name: "is_snan", QualName: "Decimal.is_snan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_snan", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:577
+	py.SetImpl1(t872, decimal_Decimal_is_snan)
+//line py/decimal.py:577
+	ns.SetStr(decimal_name_is_snan, t872)
+	// py/decimal.py:580: def is_qnan(self):
 
-//line py/decimal.py:550
-	t816 := py.NewFunction(&py.Function{Name: "is_qnan", QualName: "Decimal.is_qnan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_qnan", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:550
-	py.SetImpl1(t816, decimal_Decimal_is_qnan)
-//line py/decimal.py:550
-	ns.SetStr(decimal_name_is_qnan, t816)
-	// py/decimal.py:553: def is_infinite(self):
+//line py/decimal.py:580
+	t875 := py.NewFunction(&py.Function{Name: "is_qnan", QualName: "Decimal.is_qnan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_qnan", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:580
+	py.SetImpl1(t875, decimal_Decimal_is_qnan)
+//line py/decimal.py:580
+	ns.SetStr(decimal_name_is_qnan, t875)
+	// py/decimal.py:583: def is_infinite(self):
 
-//line py/decimal.py:553
-	t819 := py.NewFunction(&py.Function{Name: "is_infinite", QualName: "Decimal.is_infinite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_infinite", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:553
-	py.SetImpl1(t819, decimal_Decimal_is_infinite)
-//line py/decimal.py:553
-	ns.SetStr(decimal_name_is_infinite, t819)
-	// py/decimal.py:556: def is_finite(self):
+//line py/decimal.py:583
+	t878 := py.NewFunction(&py.Function{Name: "is_infinite", QualName: "Decimal.is_infinite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_infinite", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:583
+	py.SetImpl1(t878, decimal_Decimal_is_infinite)
+//line py/decimal.py:583
+	ns.SetStr(decimal_name_is_infinite, t878)
+	// py/decimal.py:586: def is_finite(self):
 
-//line py/decimal.py:556
-	t822 := py.NewFunction(&py.Function{Name: "is_finite", QualName: "Decimal.is_finite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_finite", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:556
-	py.SetImpl1(t822, decimal_Decimal_is_finite)
-//line py/decimal.py:556
-	ns.SetStr(decimal_name_is_finite, t822)
-	// py/decimal.py:559: def is_zero(self):
+//line py/decimal.py:586
+	t881 := py.NewFunction(&py.Function{Name: "is_finite", QualName: "Decimal.is_finite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_finite", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:586
+	py.SetImpl1(t881, decimal_Decimal_is_finite)
+//line py/decimal.py:586
+	ns.SetStr(decimal_name_is_finite, t881)
+	// py/decimal.py:589: def is_zero(self):
 
-//line py/decimal.py:559
-	t829 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Decimal.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_zero", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:559
-	py.SetImpl1(t829, decimal_Decimal_is_zero)
-//line py/decimal.py:559
-	ns.SetStr(decimal_name_is_zero, t829)
-	// py/decimal.py:562: def is_signed(self):
+//line py/decimal.py:589
+	t888 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Decimal.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_zero", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:589
+	py.SetImpl1(t888, decimal_Decimal_is_zero)
+//line py/decimal.py:589
+	ns.SetStr(decimal_name_is_zero, t888)
+	// py/decimal.py:592: def is_signed(self):
 
-//line py/decimal.py:562
-	t832 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Decimal.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_signed", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:562
-	py.SetImpl1(t832, decimal_Decimal_is_signed)
-//line py/decimal.py:562
-	ns.SetStr(decimal_name_is_signed, t832)
-	// py/decimal.py:565: def is_normal(self, context=None):
+//line py/decimal.py:592
+	t891 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Decimal.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_signed", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:592
+	py.SetImpl1(t891, decimal_Decimal_is_signed)
+//line py/decimal.py:592
+	ns.SetStr(decimal_name_is_signed, t891)
+	// py/decimal.py:595: def is_normal(self, context=None):
 
-//line py/decimal.py:565
-	t842 := py.NewFunction(&py.Function{Name: "is_normal", QualName: "Decimal.is_normal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_normal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:565
-	py.SetImpl2(t842, decimal_Decimal_is_normal)
-//line py/decimal.py:565
-	ns.SetStr(decimal_name_is_normal, t842)
-	// py/decimal.py:572: def is_subnormal(self, context=None):
+//line py/decimal.py:595
+	t901 := py.NewFunction(&py.Function{Name: "is_normal", QualName: "Decimal.is_normal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_normal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:595
+	py.SetImpl2(t901, decimal_Decimal_is_normal)
+//line py/decimal.py:595
+	ns.SetStr(decimal_name_is_normal, t901)
+	// py/decimal.py:602: def is_subnormal(self, context=None):
 
-//line py/decimal.py:572
-	t852 := py.NewFunction(&py.Function{Name: "is_subnormal", QualName: "Decimal.is_subnormal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_subnormal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:572
-	py.SetImpl2(t852, decimal_Decimal_is_subnormal)
-//line py/decimal.py:572
-	ns.SetStr(decimal_name_is_subnormal, t852)
-	// py/decimal.py:579: def is_canonical(self):
+//line py/decimal.py:602
+	t911 := py.NewFunction(&py.Function{Name: "is_subnormal", QualName: "Decimal.is_subnormal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_subnormal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:602
+	py.SetImpl2(t911, decimal_Decimal_is_subnormal)
+//line py/decimal.py:602
+	ns.SetStr(decimal_name_is_subnormal, t911)
+	// py/decimal.py:609: def is_canonical(self):
 
-//line py/decimal.py:579
-	t853 := py.NewFunction(&py.Function{Name: "is_canonical", QualName: "Decimal.is_canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_canonical", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:579
-	py.SetImpl1(t853, decimal_Decimal_is_canonical)
-//line py/decimal.py:579
-	ns.SetStr(decimal_name_is_canonical, t853)
-	// py/decimal.py:582: def canonical(self):
+//line py/decimal.py:609
+	t912 := py.NewFunction(&py.Function{Name: "is_canonical", QualName: "Decimal.is_canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_canonical", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:609
+	py.SetImpl1(t912, decimal_Decimal_is_canonical)
+//line py/decimal.py:609
+	ns.SetStr(decimal_name_is_canonical, t912)
+	// py/decimal.py:612: def canonical(self):
 
-//line py/decimal.py:582
-	t854 := py.NewFunction(&py.Function{Name: "canonical", QualName: "Decimal.canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.canonical", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:582
-	py.SetImpl1(t854, decimal_Decimal_canonical)
-//line py/decimal.py:582
-	ns.SetStr(decimal_name_canonical, t854)
-	// py/decimal.py:585: def adjusted(self):
+//line py/decimal.py:612
+	t913 := py.NewFunction(&py.Function{Name: "canonical", QualName: "Decimal.canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.canonical", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:612
+	py.SetImpl1(t913, decimal_Decimal_canonical)
+//line py/decimal.py:612
+	ns.SetStr(decimal_name_canonical, t913)
+	// py/decimal.py:615: def adjusted(self):
 
-//line py/decimal.py:585
-	t863 := py.NewFunction(&py.Function{Name: "adjusted", QualName: "Decimal.adjusted", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.adjusted", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:585
-	py.SetImpl1(t863, decimal_Decimal_adjusted)
-//line py/decimal.py:585
-	ns.SetStr(decimal_name_adjusted, t863)
-	// py/decimal.py:590: def as_tuple(self):
+//line py/decimal.py:615
+	t922 := py.NewFunction(&py.Function{Name: "adjusted", QualName: "Decimal.adjusted", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.adjusted", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:615
+	py.SetImpl1(t922, decimal_Decimal_adjusted)
+//line py/decimal.py:615
+	ns.SetStr(decimal_name_adjusted, t922)
+	// py/decimal.py:620: def as_tuple(self):
 
-//line py/decimal.py:590
-	t884 := py.NewFunction(&py.Function{Name: "as_tuple", QualName: "Decimal.as_tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_tuple", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:590
-	py.SetImpl1(t884, decimal_Decimal_as_tuple)
-//line py/decimal.py:590
-	ns.SetStr(decimal_name_as_tuple, t884)
-	// py/decimal.py:596: def as_integer_ratio(self):
+//line py/decimal.py:620
+	t943 := py.NewFunction(&py.Function{Name: "as_tuple", QualName: "Decimal.as_tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_tuple", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:620
+	py.SetImpl1(t943, decimal_Decimal_as_tuple)
+//line py/decimal.py:620
+	ns.SetStr(decimal_name_as_tuple, t943)
+	// py/decimal.py:626: def as_integer_ratio(self):
 
-//line py/decimal.py:596
-	t911 := py.NewFunction(&py.Function{Name: "as_integer_ratio", QualName: "Decimal.as_integer_ratio", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_integer_ratio", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:596
-	py.SetImpl1(t911, decimal_Decimal_as_integer_ratio)
-//line py/decimal.py:596
-	ns.SetStr(decimal_name_as_integer_ratio, t911)
-	// py/decimal.py:614: def __str__(self, eng=False, context=None):
+//line py/decimal.py:626
+	t970 := py.NewFunction(&py.Function{Name: "as_integer_ratio", QualName: "Decimal.as_integer_ratio", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_integer_ratio", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:626
+	py.SetImpl1(t970, decimal_Decimal_as_integer_ratio)
+//line py/decimal.py:626
+	ns.SetStr(decimal_name_as_integer_ratio, t970)
+	// py/decimal.py:644: def __str__(self, eng=False, context=None):
 
-//line py/decimal.py:614
-	t959 := py.NewFunction(&py.Function{Name: "__str__", QualName: "Decimal.__str__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__str__", Names: []string{"self", "eng", "context"}, NPos: 3, Defaults: []py.Object{py.False, py.None}}})
-//line py/decimal.py:614
-	py.SetImpl3(t959, decimal_Decimal___str__)
-//line py/decimal.py:614
-	ns.SetStr(decimal_name___str__, t959)
-	// py/decimal.py:650: def __repr__(self):
+//line py/decimal.py:644
+	t1018 := py.NewFunction(&py.Function{Name: "__str__", QualName: "Decimal.__str__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__str__", Names: []string{"self", "eng", "context"}, NPos: 3, Defaults: []py.Object{py.False, py.None}}})
+//line py/decimal.py:644
+	py.SetImpl3(t1018, decimal_Decimal___str__)
+//line py/decimal.py:644
+	ns.SetStr(decimal_name___str__, t1018)
+	// py/decimal.py:680: def __repr__(self):
 
-//line py/decimal.py:650
-	t963 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Decimal.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__repr__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:650
-	py.SetImpl1(t963, decimal_Decimal___repr__)
-//line py/decimal.py:650
-	ns.SetStr(decimal_name___repr__, t963)
-	// py/decimal.py:653: def to_eng_string(self, context=None):
+//line py/decimal.py:680
+	t1022 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Decimal.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__repr__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:680
+	py.SetImpl1(t1022, decimal_Decimal___repr__)
+//line py/decimal.py:680
+	ns.SetStr(decimal_name___repr__, t1022)
+	// py/decimal.py:683: def to_eng_string(self, context=None):
 
-//line py/decimal.py:653
-	t965 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Decimal.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_eng_string", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:653
-	py.SetImpl2(t965, decimal_Decimal_to_eng_string)
-//line py/decimal.py:653
-	ns.SetStr(decimal_name_to_eng_string, t965)
-	// py/decimal.py:656: def __format__(self, spec):
+//line py/decimal.py:683
+	t1024 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Decimal.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_eng_string", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:683
+	py.SetImpl2(t1024, decimal_Decimal_to_eng_string)
+//line py/decimal.py:683
+	ns.SetStr(decimal_name_to_eng_string, t1024)
+	// py/decimal.py:686: def __format__(self, spec):
 
-//line py/decimal.py:656
-	t1135 := py.NewFunction(&py.Function{Name: "__format__", QualName: "Decimal.__format__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__format__", Names: []string{"self", "spec"}, NPos: 2}})
-//line py/decimal.py:656
-	py.SetImpl2(t1135, decimal_Decimal___format__)
-//line py/decimal.py:656
-	ns.SetStr(decimal_name___format__, t1135)
-	// py/decimal.py:746: def _fixed(self):
+//line py/decimal.py:686
+	t1190 := py.NewFunction(&py.Function{Name: "__format__", QualName: "Decimal.__format__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__format__", Names: []string{"self", "spec"}, NPos: 2}})
+//line py/decimal.py:686
+	py.SetImpl2(t1190, decimal_Decimal___format__)
+//line py/decimal.py:686
+	ns.SetStr(decimal_name___format__, t1190)
+	// py/decimal.py:776: def _fixed(self):
 
-//line py/decimal.py:746
-	t1158 := py.NewFunction(&py.Function{Name: "_fixed", QualName: "Decimal._fixed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._fixed", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:746
-	py.SetImpl1(t1158, decimal_Decimal__fixed)
-//line py/decimal.py:746
-	ns.SetStr(decimal_name__fixed, t1158)
-	// py/decimal.py:754: def _sci(self, typ):
+//line py/decimal.py:776
+	t1213 := py.NewFunction(&py.Function{Name: "_fixed", QualName: "Decimal._fixed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._fixed", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:776
+	py.SetImpl1(t1213, decimal_Decimal__fixed)
+//line py/decimal.py:776
+	ns.SetStr(decimal_name__fixed, t1213)
+	// py/decimal.py:784: def _sci(self, typ):
 
-//line py/decimal.py:754
-	t1169 := py.NewFunction(&py.Function{Name: "_sci", QualName: "Decimal._sci", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._sci", Names: []string{"self", "typ"}, NPos: 2}})
-//line py/decimal.py:754
-	py.SetImpl2(t1169, decimal_Decimal__sci)
-//line py/decimal.py:754
-	ns.SetStr(decimal_name__sci, t1169)
-	// py/decimal.py:760: def _round_sig(self, n):
-
-//line py/decimal.py:760
-	t1184 := py.NewFunction(&py.Function{Name: "_round_sig", QualName: "Decimal._round_sig", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._round_sig", Names: []string{"self", "n"}, NPos: 2}})
-//line py/decimal.py:760
-	py.SetImpl2(t1184, decimal_Decimal__round_sig)
-//line py/decimal.py:760
-	ns.SetStr(decimal_name__round_sig, t1184)
-	// py/decimal.py:768: def _coerce(self, other):
-
-//line py/decimal.py:768
-	t1195 := py.NewFunction(&py.Function{Name: "_coerce", QualName: "Decimal._coerce", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._coerce", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:768
-	py.SetImpl2(t1195, decimal_Decimal__coerce)
-//line py/decimal.py:768
-	ns.SetStr(decimal_name__coerce, t1195)
-	// py/decimal.py:775: def _binary(self, other, name, context):
-
-//line py/decimal.py:775
-	t1198 := py.NewFunction(&py.Function{Name: "_binary", QualName: "Decimal._binary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._binary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
-	t1198.Body = decimal_Decimal__binary
-//line py/decimal.py:775
-	ns.SetStr(decimal_name__binary, t1198)
-	// py/decimal.py:781: def _rbinary(self, other, name, context):
-
-//line py/decimal.py:781
-	t1201 := py.NewFunction(&py.Function{Name: "_rbinary", QualName: "Decimal._rbinary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._rbinary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
-	t1201.Body = decimal_Decimal__rbinary
-//line py/decimal.py:781
-	ns.SetStr(decimal_name__rbinary, t1201)
-	// py/decimal.py:787: def __add__(self, other, context=None):
-
-//line py/decimal.py:787
-	t1203 := py.NewFunction(&py.Function{Name: "__add__", QualName: "Decimal.__add__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__add__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:787
-	py.SetImpl3(t1203, decimal_Decimal___add__)
-//line py/decimal.py:787
-	ns.SetStr(decimal_name___add__, t1203)
-	// py/decimal.py:790: def __radd__(self, other, context=None):
+//line py/decimal.py:784
+	t1224 := py.NewFunction(&py.Function{Name: "_sci", QualName: "Decimal._sci", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._sci", Names: []string{"self", "typ"}, NPos: 2}})
+//line py/decimal.py:784
+	py.SetImpl2(t1224, decimal_Decimal__sci)
+//line py/decimal.py:784
+	ns.SetStr(decimal_name__sci, t1224)
+	// py/decimal.py:790: def _round_sig(self, n):
 
 //line py/decimal.py:790
-	t1205 := py.NewFunction(&py.Function{Name: "__radd__", QualName: "Decimal.__radd__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__radd__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1239 := py.NewFunction(&py.Function{Name: "_round_sig", QualName: "Decimal._round_sig", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._round_sig", Names: []string{"self", "n"}, NPos: 2}})
 //line py/decimal.py:790
-	py.SetImpl3(t1205, decimal_Decimal___radd__)
+	py.SetImpl2(t1239, decimal_Decimal__round_sig)
 //line py/decimal.py:790
-	ns.SetStr(decimal_name___radd__, t1205)
-	// py/decimal.py:793: def __sub__(self, other, context=None):
+	ns.SetStr(decimal_name__round_sig, t1239)
+	// py/decimal.py:798: def _coerce(self, other):
 
-//line py/decimal.py:793
-	t1207 := py.NewFunction(&py.Function{Name: "__sub__", QualName: "Decimal.__sub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__sub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:793
-	py.SetImpl3(t1207, decimal_Decimal___sub__)
-//line py/decimal.py:793
-	ns.SetStr(decimal_name___sub__, t1207)
-	// py/decimal.py:796: def __rsub__(self, other, context=None):
-
-//line py/decimal.py:796
-	t1209 := py.NewFunction(&py.Function{Name: "__rsub__", QualName: "Decimal.__rsub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rsub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:796
-	py.SetImpl3(t1209, decimal_Decimal___rsub__)
-//line py/decimal.py:796
-	ns.SetStr(decimal_name___rsub__, t1209)
-	// py/decimal.py:799: def __mul__(self, other, context=None):
-
-//line py/decimal.py:799
-	t1211 := py.NewFunction(&py.Function{Name: "__mul__", QualName: "Decimal.__mul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:799
-	py.SetImpl3(t1211, decimal_Decimal___mul__)
-//line py/decimal.py:799
-	ns.SetStr(decimal_name___mul__, t1211)
-	// py/decimal.py:802: def __rmul__(self, other, context=None):
-
-//line py/decimal.py:802
-	t1213 := py.NewFunction(&py.Function{Name: "__rmul__", QualName: "Decimal.__rmul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:802
-	py.SetImpl3(t1213, decimal_Decimal___rmul__)
-//line py/decimal.py:802
-	ns.SetStr(decimal_name___rmul__, t1213)
-	// py/decimal.py:805: def __truediv__(self, other, context=None):
+//line py/decimal.py:798
+	t1250 := py.NewFunction(&py.Function{Name: "_coerce", QualName: "Decimal._coerce", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._coerce", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:798
+	py.SetImpl2(t1250, decimal_Decimal__coerce)
+//line py/decimal.py:798
+	ns.SetStr(decimal_name__coerce, t1250)
+	// py/decimal.py:805: def _binary(self, other, name, context):
 
 //line py/decimal.py:805
-	t1215 := py.NewFunction(&py.Function{Name: "__truediv__", QualName: "Decimal.__truediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__truediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1254 := py.NewFunction(&py.Function{Name: "_binary", QualName: "Decimal._binary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._binary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
+	t1254.Body = decimal_Decimal__binary
 //line py/decimal.py:805
-	py.SetImpl3(t1215, decimal_Decimal___truediv__)
-//line py/decimal.py:805
-	ns.SetStr(decimal_name___truediv__, t1215)
-	// py/decimal.py:808: def __rtruediv__(self, other, context=None):
+	ns.SetStr(decimal_name__binary, t1254)
+	// py/decimal.py:812: def _rbinary(self, other, name, context):
 
-//line py/decimal.py:808
-	t1217 := py.NewFunction(&py.Function{Name: "__rtruediv__", QualName: "Decimal.__rtruediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rtruediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:808
-	py.SetImpl3(t1217, decimal_Decimal___rtruediv__)
-//line py/decimal.py:808
-	ns.SetStr(decimal_name___rtruediv__, t1217)
-	// py/decimal.py:811: def __floordiv__(self, other, context=None):
+//line py/decimal.py:812
+	t1258 := py.NewFunction(&py.Function{Name: "_rbinary", QualName: "Decimal._rbinary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._rbinary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
+	t1258.Body = decimal_Decimal__rbinary
+//line py/decimal.py:812
+	ns.SetStr(decimal_name__rbinary, t1258)
+	// py/decimal.py:819: def __add__(self, other, context=None):
 
-//line py/decimal.py:811
-	t1219 := py.NewFunction(&py.Function{Name: "__floordiv__", QualName: "Decimal.__floordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:811
-	py.SetImpl3(t1219, decimal_Decimal___floordiv__)
-//line py/decimal.py:811
-	ns.SetStr(decimal_name___floordiv__, t1219)
-	// py/decimal.py:814: def __rfloordiv__(self, other, context=None):
+//line py/decimal.py:819
+	t1260 := py.NewFunction(&py.Function{Name: "__add__", QualName: "Decimal.__add__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__add__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:819
+	py.SetImpl3(t1260, decimal_Decimal___add__)
+//line py/decimal.py:819
+	ns.SetStr(decimal_name___add__, t1260)
+	// py/decimal.py:822: def __radd__(self, other, context=None):
 
-//line py/decimal.py:814
-	t1221 := py.NewFunction(&py.Function{Name: "__rfloordiv__", QualName: "Decimal.__rfloordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rfloordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:814
-	py.SetImpl3(t1221, decimal_Decimal___rfloordiv__)
-//line py/decimal.py:814
-	ns.SetStr(decimal_name___rfloordiv__, t1221)
-	// py/decimal.py:817: def __mod__(self, other, context=None):
+//line py/decimal.py:822
+	t1262 := py.NewFunction(&py.Function{Name: "__radd__", QualName: "Decimal.__radd__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__radd__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:822
+	py.SetImpl3(t1262, decimal_Decimal___radd__)
+//line py/decimal.py:822
+	ns.SetStr(decimal_name___radd__, t1262)
+	// py/decimal.py:825: def __sub__(self, other, context=None):
 
-//line py/decimal.py:817
-	t1223 := py.NewFunction(&py.Function{Name: "__mod__", QualName: "Decimal.__mod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:817
-	py.SetImpl3(t1223, decimal_Decimal___mod__)
-//line py/decimal.py:817
-	ns.SetStr(decimal_name___mod__, t1223)
-	// py/decimal.py:820: def __rmod__(self, other, context=None):
+//line py/decimal.py:825
+	t1264 := py.NewFunction(&py.Function{Name: "__sub__", QualName: "Decimal.__sub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__sub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:825
+	py.SetImpl3(t1264, decimal_Decimal___sub__)
+//line py/decimal.py:825
+	ns.SetStr(decimal_name___sub__, t1264)
+	// py/decimal.py:828: def __rsub__(self, other, context=None):
 
-//line py/decimal.py:820
-	t1225 := py.NewFunction(&py.Function{Name: "__rmod__", QualName: "Decimal.__rmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:820
-	py.SetImpl3(t1225, decimal_Decimal___rmod__)
-//line py/decimal.py:820
-	ns.SetStr(decimal_name___rmod__, t1225)
-	// py/decimal.py:823: def __divmod__(self, other, context=None):
+//line py/decimal.py:828
+	t1266 := py.NewFunction(&py.Function{Name: "__rsub__", QualName: "Decimal.__rsub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rsub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:828
+	py.SetImpl3(t1266, decimal_Decimal___rsub__)
+//line py/decimal.py:828
+	ns.SetStr(decimal_name___rsub__, t1266)
+	// py/decimal.py:831: def __mul__(self, other, context=None):
 
-//line py/decimal.py:823
-	t1229 := py.NewFunction(&py.Function{Name: "__divmod__", QualName: "Decimal.__divmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__divmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:823
-	py.SetImpl3(t1229, decimal_Decimal___divmod__)
-//line py/decimal.py:823
-	ns.SetStr(decimal_name___divmod__, t1229)
-	// py/decimal.py:829: def __rdivmod__(self, other, context=None):
+//line py/decimal.py:831
+	t1268 := py.NewFunction(&py.Function{Name: "__mul__", QualName: "Decimal.__mul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:831
+	py.SetImpl3(t1268, decimal_Decimal___mul__)
+//line py/decimal.py:831
+	ns.SetStr(decimal_name___mul__, t1268)
+	// py/decimal.py:834: def __rmul__(self, other, context=None):
 
-//line py/decimal.py:829
-	t1232 := py.NewFunction(&py.Function{Name: "__rdivmod__", QualName: "Decimal.__rdivmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rdivmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:829
-	py.SetImpl3(t1232, decimal_Decimal___rdivmod__)
-//line py/decimal.py:829
-	ns.SetStr(decimal_name___rdivmod__, t1232)
-	// py/decimal.py:835: def __pow__(self, other, modulo=None, context=None):
+//line py/decimal.py:834
+	t1270 := py.NewFunction(&py.Function{Name: "__rmul__", QualName: "Decimal.__rmul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:834
+	py.SetImpl3(t1270, decimal_Decimal___rmul__)
+//line py/decimal.py:834
+	ns.SetStr(decimal_name___rmul__, t1270)
+	// py/decimal.py:837: def __truediv__(self, other, context=None):
 
-//line py/decimal.py:835
-	t1265 := py.NewFunction(&py.Function{Name: "__pow__", QualName: "Decimal.__pow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pow__", Names: []string{"self", "other", "modulo", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
-	t1265.Body = decimal_Decimal___pow__
-//line py/decimal.py:835
-	ns.SetStr(decimal_name___pow__, t1265)
-	// py/decimal.py:851: def __rpow__(self, other, context=None):
+//line py/decimal.py:837
+	t1272 := py.NewFunction(&py.Function{Name: "__truediv__", QualName: "Decimal.__truediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__truediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:837
+	py.SetImpl3(t1272, decimal_Decimal___truediv__)
+//line py/decimal.py:837
+	ns.SetStr(decimal_name___truediv__, t1272)
+	// py/decimal.py:840: def __rtruediv__(self, other, context=None):
 
-//line py/decimal.py:851
-	t1268 := py.NewFunction(&py.Function{Name: "__rpow__", QualName: "Decimal.__rpow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rpow__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:851
-	py.SetImpl3(t1268, decimal_Decimal___rpow__)
-//line py/decimal.py:851
-	ns.SetStr(decimal_name___rpow__, t1268)
-	// py/decimal.py:857: def __neg__(self, context=None):
+//line py/decimal.py:840
+	t1274 := py.NewFunction(&py.Function{Name: "__rtruediv__", QualName: "Decimal.__rtruediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rtruediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:840
+	py.SetImpl3(t1274, decimal_Decimal___rtruediv__)
+//line py/decimal.py:840
+	ns.SetStr(decimal_name___rtruediv__, t1274)
+	// py/decimal.py:843: def __floordiv__(self, other, context=None):
 
-//line py/decimal.py:857
-	t1270 := py.NewFunction(&py.Function{Name: "__neg__", QualName: "Decimal.__neg__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__neg__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:857
-	py.SetImpl2(t1270, decimal_Decimal___neg__)
-//line py/decimal.py:857
-	ns.SetStr(decimal_name___neg__, t1270)
-	// py/decimal.py:860: def __pos__(self, context=None):
+//line py/decimal.py:843
+	t1276 := py.NewFunction(&py.Function{Name: "__floordiv__", QualName: "Decimal.__floordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:843
+	py.SetImpl3(t1276, decimal_Decimal___floordiv__)
+//line py/decimal.py:843
+	ns.SetStr(decimal_name___floordiv__, t1276)
+	// py/decimal.py:846: def __rfloordiv__(self, other, context=None):
 
-//line py/decimal.py:860
-	t1272 := py.NewFunction(&py.Function{Name: "__pos__", QualName: "Decimal.__pos__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pos__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:860
-	py.SetImpl2(t1272, decimal_Decimal___pos__)
-//line py/decimal.py:860
-	ns.SetStr(decimal_name___pos__, t1272)
-	// py/decimal.py:863: def __abs__(self, round=True, context=None):
+//line py/decimal.py:846
+	t1278 := py.NewFunction(&py.Function{Name: "__rfloordiv__", QualName: "Decimal.__rfloordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rfloordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:846
+	py.SetImpl3(t1278, decimal_Decimal___rfloordiv__)
+//line py/decimal.py:846
+	ns.SetStr(decimal_name___rfloordiv__, t1278)
+	// py/decimal.py:849: def __mod__(self, other, context=None):
 
-//line py/decimal.py:863
-	t1276 := py.NewFunction(&py.Function{Name: "__abs__", QualName: "Decimal.__abs__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__abs__", Names: []string{"self", "round", "context"}, NPos: 3, Defaults: []py.Object{py.True, py.None}}})
-//line py/decimal.py:863
-	py.SetImpl3(t1276, decimal_Decimal___abs__)
-//line py/decimal.py:863
-	ns.SetStr(decimal_name___abs__, t1276)
-	// py/decimal.py:868: def sqrt(self, context=None):
+//line py/decimal.py:849
+	t1280 := py.NewFunction(&py.Function{Name: "__mod__", QualName: "Decimal.__mod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:849
+	py.SetImpl3(t1280, decimal_Decimal___mod__)
+//line py/decimal.py:849
+	ns.SetStr(decimal_name___mod__, t1280)
+	// py/decimal.py:852: def __rmod__(self, other, context=None):
+
+//line py/decimal.py:852
+	t1282 := py.NewFunction(&py.Function{Name: "__rmod__", QualName: "Decimal.__rmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:852
+	py.SetImpl3(t1282, decimal_Decimal___rmod__)
+//line py/decimal.py:852
+	ns.SetStr(decimal_name___rmod__, t1282)
+	// py/decimal.py:855: def __divmod__(self, other, context=None):
+
+//line py/decimal.py:855
+	t1287 := py.NewFunction(&py.Function{Name: "__divmod__", QualName: "Decimal.__divmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__divmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:855
+	py.SetImpl3(t1287, decimal_Decimal___divmod__)
+//line py/decimal.py:855
+	ns.SetStr(decimal_name___divmod__, t1287)
+	// py/decimal.py:862: def __rdivmod__(self, other, context=None):
+
+//line py/decimal.py:862
+	t1290 := py.NewFunction(&py.Function{Name: "__rdivmod__", QualName: "Decimal.__rdivmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rdivmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:862
+	py.SetImpl3(t1290, decimal_Decimal___rdivmod__)
+//line py/decimal.py:862
+	ns.SetStr(decimal_name___rdivmod__, t1290)
+	// py/decimal.py:868: def __pow__(self, other, modulo=None, context=None):
 
 //line py/decimal.py:868
-	t1278 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Decimal.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.sqrt", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+	t1324 := py.NewFunction(&py.Function{Name: "__pow__", QualName: "Decimal.__pow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pow__", Names: []string{"self", "other", "modulo", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
+	t1324.Body = decimal_Decimal___pow__
 //line py/decimal.py:868
-	py.SetImpl2(t1278, decimal_Decimal_sqrt)
-//line py/decimal.py:868
-	ns.SetStr(decimal_name_sqrt, t1278)
-	// py/decimal.py:871: def exp(self, context=None):
+	ns.SetStr(decimal_name___pow__, t1324)
+	// py/decimal.py:885: def __rpow__(self, other, context=None):
 
-//line py/decimal.py:871
-	t1280 := py.NewFunction(&py.Function{Name: "exp", QualName: "Decimal.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.exp", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:871
-	py.SetImpl2(t1280, decimal_Decimal_exp)
-//line py/decimal.py:871
-	ns.SetStr(decimal_name_exp, t1280)
-	// py/decimal.py:874: def ln(self, context=None):
+//line py/decimal.py:885
+	t1327 := py.NewFunction(&py.Function{Name: "__rpow__", QualName: "Decimal.__rpow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rpow__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:885
+	py.SetImpl3(t1327, decimal_Decimal___rpow__)
+//line py/decimal.py:885
+	ns.SetStr(decimal_name___rpow__, t1327)
+	// py/decimal.py:891: def __neg__(self, context=None):
 
-//line py/decimal.py:874
-	t1282 := py.NewFunction(&py.Function{Name: "ln", QualName: "Decimal.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.ln", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:874
-	py.SetImpl2(t1282, decimal_Decimal_ln)
-//line py/decimal.py:874
-	ns.SetStr(decimal_name_ln, t1282)
-	// py/decimal.py:877: def log10(self, context=None):
-
-//line py/decimal.py:877
-	t1284 := py.NewFunction(&py.Function{Name: "log10", QualName: "Decimal.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.log10", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:877
-	py.SetImpl2(t1284, decimal_Decimal_log10)
-//line py/decimal.py:877
-	ns.SetStr(decimal_name_log10, t1284)
-	// py/decimal.py:880: def normalize(self, context=None):
-
-//line py/decimal.py:880
-	t1286 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Decimal.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.normalize", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:880
-	py.SetImpl2(t1286, decimal_Decimal_normalize)
-//line py/decimal.py:880
-	ns.SetStr(decimal_name_normalize, t1286)
-	// py/decimal.py:883: def quantize(self, exp, rounding=None, context=None):
-
-//line py/decimal.py:883
-	t1294 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Decimal.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.quantize", Names: []string{"self", "exp", "rounding", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
-	t1294.Body = decimal_Decimal_quantize
-//line py/decimal.py:883
-	ns.SetStr(decimal_name_quantize, t1294)
-	// py/decimal.py:889: def to_integral_value(self, rounding=None, context=None):
-
-//line py/decimal.py:889
-	t1296 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Decimal.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_value", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
-//line py/decimal.py:889
-	py.SetImpl3(t1296, decimal_Decimal_to_integral_value)
-//line py/decimal.py:889
-	ns.SetStr(decimal_name_to_integral_value, t1296)
-	// py/decimal.py:892: to_integral = to_integral_value
-
-//line py/decimal.py:892
-	t1297, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc737)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:892
-	ns.SetStr(decimal_name_to_integral, t1297)
-	// py/decimal.py:894: def to_integral_exact(self, rounding=None, context=None):
+//line py/decimal.py:891
+	t1329 := py.NewFunction(&py.Function{Name: "__neg__", QualName: "Decimal.__neg__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__neg__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:891
+	py.SetImpl2(t1329, decimal_Decimal___neg__)
+//line py/decimal.py:891
+	ns.SetStr(decimal_name___neg__, t1329)
+	// py/decimal.py:894: def __pos__(self, context=None):
 
 //line py/decimal.py:894
-	t1299 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Decimal.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_exact", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
+	t1331 := py.NewFunction(&py.Function{Name: "__pos__", QualName: "Decimal.__pos__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pos__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:894
-	py.SetImpl3(t1299, decimal_Decimal_to_integral_exact)
+	py.SetImpl2(t1331, decimal_Decimal___pos__)
 //line py/decimal.py:894
-	ns.SetStr(decimal_name_to_integral_exact, t1299)
-	// py/decimal.py:897: def fma(self, other, third, context=None):
+	ns.SetStr(decimal_name___pos__, t1331)
+	// py/decimal.py:897: def __abs__(self, round=True, context=None):
 
 //line py/decimal.py:897
-	t1305 := py.NewFunction(&py.Function{Name: "fma", QualName: "Decimal.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.fma", Names: []string{"self", "other", "third", "context"}, NPos: 4, Defaults: []py.Object{py.None}}})
-	t1305.Body = decimal_Decimal_fma
+	t1335 := py.NewFunction(&py.Function{Name: "__abs__", QualName: "Decimal.__abs__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__abs__", Names: []string{"self", "round", "context"}, NPos: 3, Defaults: []py.Object{py.True, py.None}}})
 //line py/decimal.py:897
-	ns.SetStr(decimal_name_fma, t1305)
-	// py/decimal.py:900: def same_quantum(self, other, context=None):
+	py.SetImpl3(t1335, decimal_Decimal___abs__)
+//line py/decimal.py:897
+	ns.SetStr(decimal_name___abs__, t1335)
+	// py/decimal.py:902: def sqrt(self, context=None):
 
-//line py/decimal.py:900
-	t1327 := py.NewFunction(&py.Function{Name: "same_quantum", QualName: "Decimal.same_quantum", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.same_quantum", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:900
-	py.SetImpl3(t1327, decimal_Decimal_same_quantum)
-//line py/decimal.py:900
-	ns.SetStr(decimal_name_same_quantum, t1327)
-	// py/decimal.py:906: def copy_abs(self):
+//line py/decimal.py:902
+	t1337 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Decimal.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.sqrt", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:902
+	py.SetImpl2(t1337, decimal_Decimal_sqrt)
+//line py/decimal.py:902
+	ns.SetStr(decimal_name_sqrt, t1337)
+	// py/decimal.py:905: def exp(self, context=None):
 
-//line py/decimal.py:906
-	t1332 := py.NewFunction(&py.Function{Name: "copy_abs", QualName: "Decimal.copy_abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_abs", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:906
-	py.SetImpl1(t1332, decimal_Decimal_copy_abs)
-//line py/decimal.py:906
-	ns.SetStr(decimal_name_copy_abs, t1332)
-	// py/decimal.py:909: def copy_negate(self):
+//line py/decimal.py:905
+	t1339 := py.NewFunction(&py.Function{Name: "exp", QualName: "Decimal.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.exp", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:905
+	py.SetImpl2(t1339, decimal_Decimal_exp)
+//line py/decimal.py:905
+	ns.SetStr(decimal_name_exp, t1339)
+	// py/decimal.py:908: def ln(self, context=None):
 
-//line py/decimal.py:909
-	t1339 := py.NewFunction(&py.Function{Name: "copy_negate", QualName: "Decimal.copy_negate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_negate", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:909
-	py.SetImpl1(t1339, decimal_Decimal_copy_negate)
-//line py/decimal.py:909
-	ns.SetStr(decimal_name_copy_negate, t1339)
-	// py/decimal.py:912: def copy_sign(self, other, context=None):
+//line py/decimal.py:908
+	t1341 := py.NewFunction(&py.Function{Name: "ln", QualName: "Decimal.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.ln", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:908
+	py.SetImpl2(t1341, decimal_Decimal_ln)
+//line py/decimal.py:908
+	ns.SetStr(decimal_name_ln, t1341)
+	// py/decimal.py:911: def log10(self, context=None):
 
-//line py/decimal.py:912
-	t1346 := py.NewFunction(&py.Function{Name: "copy_sign", QualName: "Decimal.copy_sign", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_sign", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:912
-	py.SetImpl3(t1346, decimal_Decimal_copy_sign)
-//line py/decimal.py:912
-	ns.SetStr(decimal_name_copy_sign, t1346)
-	// py/decimal.py:916: def conjugate(self):
+//line py/decimal.py:911
+	t1343 := py.NewFunction(&py.Function{Name: "log10", QualName: "Decimal.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.log10", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:911
+	py.SetImpl2(t1343, decimal_Decimal_log10)
+//line py/decimal.py:911
+	ns.SetStr(decimal_name_log10, t1343)
+	// py/decimal.py:914: def normalize(self, context=None):
 
-//line py/decimal.py:916
-	t1347 := py.NewFunction(&py.Function{Name: "conjugate", QualName: "Decimal.conjugate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.conjugate", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:916
-	py.SetImpl1(t1347, decimal_Decimal_conjugate)
-//line py/decimal.py:916
-	ns.SetStr(decimal_name_conjugate, t1347)
-	// py/decimal.py:920: def real(self):
+//line py/decimal.py:914
+	t1345 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Decimal.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.normalize", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:914
+	py.SetImpl2(t1345, decimal_Decimal_normalize)
+//line py/decimal.py:914
+	ns.SetStr(decimal_name_normalize, t1345)
+	// py/decimal.py:917: def quantize(self, exp, rounding=None, context=None):
 
-//line py/decimal.py:920
-	t1348, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc766)
+//line py/decimal.py:917
+	t1353 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Decimal.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.quantize", Names: []string{"self", "exp", "rounding", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
+	t1353.Body = decimal_Decimal_quantize
+//line py/decimal.py:917
+	ns.SetStr(decimal_name_quantize, t1353)
+	// py/decimal.py:923: def to_integral_value(self, rounding=None, context=None):
+
+//line py/decimal.py:923
+	t1355 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Decimal.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_value", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
+//line py/decimal.py:923
+	py.SetImpl3(t1355, decimal_Decimal_to_integral_value)
+//line py/decimal.py:923
+	ns.SetStr(decimal_name_to_integral_value, t1355)
+	// py/decimal.py:926: to_integral = to_integral_value
+
+//line py/decimal.py:926
+	t1356, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc784)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:920
-	t1349 := py.NewFunction(&py.Function{Name: "real", QualName: "Decimal.real", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.real", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:920
-	py.SetImpl1(t1349, decimal_Decimal_real)
-//line py/decimal.py:920
-	t1350, err := py.Call1(th, t1348, t1349)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:920
-	ns.SetStr(decimal_name_real, t1350)
-	// py/decimal.py:924: def imag(self):
+//line py/decimal.py:926
+	ns.SetStr(decimal_name_to_integral, t1356)
+	// py/decimal.py:928: def to_integral_exact(self, rounding=None, context=None):
 
-//line py/decimal.py:924
-	t1351, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc767)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:924
-	t1354 := py.NewFunction(&py.Function{Name: "imag", QualName: "Decimal.imag", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.imag", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:924
-	py.SetImpl1(t1354, decimal_Decimal_imag)
-//line py/decimal.py:924
-	t1355, err := py.Call1(th, t1351, t1354)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:924
-	ns.SetStr(decimal_name_imag, t1355)
-	// py/decimal.py:929: def _cmp_other(self, other, ordering):
+//line py/decimal.py:928
+	t1358 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Decimal.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_exact", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
+//line py/decimal.py:928
+	py.SetImpl3(t1358, decimal_Decimal_to_integral_exact)
+//line py/decimal.py:928
+	ns.SetStr(decimal_name_to_integral_exact, t1358)
+	// py/decimal.py:931: def fma(self, other, third, context=None):
 
-//line py/decimal.py:929
-	t1383 := py.NewFunction(&py.Function{Name: "_cmp_other", QualName: "Decimal._cmp_other", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._cmp_other", Names: []string{"self", "other", "ordering"}, NPos: 3}})
-//line py/decimal.py:929
-	py.SetImpl3(t1383, decimal_Decimal__cmp_other)
-//line py/decimal.py:929
-	ns.SetStr(decimal_name__cmp_other, t1383)
-	// py/decimal.py:945: def _compare_value(self, other, ordering):
+//line py/decimal.py:931
+	t1364 := py.NewFunction(&py.Function{Name: "fma", QualName: "Decimal.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.fma", Names: []string{"self", "other", "third", "context"}, NPos: 4, Defaults: []py.Object{py.None}}})
+	t1364.Body = decimal_Decimal_fma
+//line py/decimal.py:931
+	ns.SetStr(decimal_name_fma, t1364)
+	// py/decimal.py:934: def _next(self, up, context):
 
-//line py/decimal.py:945
-	t1403 := py.NewFunction(&py.Function{Name: "_compare_value", QualName: "Decimal._compare_value", Module: decimal_modname, Doc: decimal_str799, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._compare_value", Names: []string{"self", "other", "ordering"}, NPos: 3}})
-//line py/decimal.py:945
-	py.SetImpl3(t1403, decimal_Decimal__compare_value)
-//line py/decimal.py:945
-	ns.SetStr(decimal_name__compare_value, t1403)
-	// py/decimal.py:953: def __eq__(self, other):
+//line py/decimal.py:934
+	t1424 := py.NewFunction(&py.Function{Name: "_next", QualName: "Decimal._next", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._next", Names: []string{"self", "up", "context"}, NPos: 3}})
+//line py/decimal.py:934
+	py.SetImpl3(t1424, decimal_Decimal__next)
+//line py/decimal.py:934
+	ns.SetStr(decimal_name__next, t1424)
+	// py/decimal.py:954: def next_plus(self, context=None):
 
-//line py/decimal.py:953
-	t1421 := py.NewFunction(&py.Function{Name: "__eq__", QualName: "Decimal.__eq__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__eq__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:953
-	py.SetImpl2(t1421, decimal_Decimal___eq__)
-//line py/decimal.py:953
-	ns.SetStr(decimal_name___eq__, t1421)
-	// py/decimal.py:964: def _order(self, other):
+//line py/decimal.py:954
+	t1426 := py.NewFunction(&py.Function{Name: "next_plus", QualName: "Decimal.next_plus", Module: decimal_modname, Doc: decimal_str828, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.next_plus", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:954
+	py.SetImpl2(t1426, decimal_Decimal_next_plus)
+//line py/decimal.py:954
+	ns.SetStr(decimal_name_next_plus, t1426)
+	// py/decimal.py:958: def next_minus(self, context=None):
 
-//line py/decimal.py:964
-	t1423 := py.NewFunction(&py.Function{Name: "_order", QualName: "Decimal._order", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._order", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:964
-	py.SetImpl2(t1423, decimal_Decimal__order)
-//line py/decimal.py:964
-	ns.SetStr(decimal_name__order, t1423)
-	// py/decimal.py:970: def __lt__(self, other):
+//line py/decimal.py:958
+	t1428 := py.NewFunction(&py.Function{Name: "next_minus", QualName: "Decimal.next_minus", Module: decimal_modname, Doc: decimal_str830, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.next_minus", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:958
+	py.SetImpl2(t1428, decimal_Decimal_next_minus)
+//line py/decimal.py:958
+	ns.SetStr(decimal_name_next_minus, t1428)
+	// py/decimal.py:962: def same_quantum(self, other, context=None):
 
-//line py/decimal.py:970
-	t1429 := py.NewFunction(&py.Function{Name: "__lt__", QualName: "Decimal.__lt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__lt__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:970
-	py.SetImpl2(t1429, decimal_Decimal___lt__)
-//line py/decimal.py:970
-	ns.SetStr(decimal_name___lt__, t1429)
-	// py/decimal.py:976: def __le__(self, other):
+//line py/decimal.py:962
+	t1450 := py.NewFunction(&py.Function{Name: "same_quantum", QualName: "Decimal.same_quantum", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.same_quantum", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:962
+	py.SetImpl3(t1450, decimal_Decimal_same_quantum)
+//line py/decimal.py:962
+	ns.SetStr(decimal_name_same_quantum, t1450)
+	// py/decimal.py:968: def copy_abs(self):
 
-//line py/decimal.py:976
-	t1435 := py.NewFunction(&py.Function{Name: "__le__", QualName: "Decimal.__le__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__le__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:976
-	py.SetImpl2(t1435, decimal_Decimal___le__)
-//line py/decimal.py:976
-	ns.SetStr(decimal_name___le__, t1435)
-	// py/decimal.py:982: def __gt__(self, other):
+//line py/decimal.py:968
+	t1455 := py.NewFunction(&py.Function{Name: "copy_abs", QualName: "Decimal.copy_abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_abs", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:968
+	py.SetImpl1(t1455, decimal_Decimal_copy_abs)
+//line py/decimal.py:968
+	ns.SetStr(decimal_name_copy_abs, t1455)
+	// py/decimal.py:971: def copy_negate(self):
+
+//line py/decimal.py:971
+	t1462 := py.NewFunction(&py.Function{Name: "copy_negate", QualName: "Decimal.copy_negate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_negate", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:971
+	py.SetImpl1(t1462, decimal_Decimal_copy_negate)
+//line py/decimal.py:971
+	ns.SetStr(decimal_name_copy_negate, t1462)
+	// py/decimal.py:974: def copy_sign(self, other, context=None):
+
+//line py/decimal.py:974
+	t1469 := py.NewFunction(&py.Function{Name: "copy_sign", QualName: "Decimal.copy_sign", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_sign", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:974
+	py.SetImpl3(t1469, decimal_Decimal_copy_sign)
+//line py/decimal.py:974
+	ns.SetStr(decimal_name_copy_sign, t1469)
+	// py/decimal.py:978: def conjugate(self):
+
+//line py/decimal.py:978
+	t1470 := py.NewFunction(&py.Function{Name: "conjugate", QualName: "Decimal.conjugate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.conjugate", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:978
+	py.SetImpl1(t1470, decimal_Decimal_conjugate)
+//line py/decimal.py:978
+	ns.SetStr(decimal_name_conjugate, t1470)
+	// py/decimal.py:982: def real(self):
 
 //line py/decimal.py:982
-	t1441 := py.NewFunction(&py.Function{Name: "__gt__", QualName: "Decimal.__gt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__gt__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:982
-	py.SetImpl2(t1441, decimal_Decimal___gt__)
-//line py/decimal.py:982
-	ns.SetStr(decimal_name___gt__, t1441)
-	// py/decimal.py:988: def __ge__(self, other):
-
-//line py/decimal.py:988
-	t1447 := py.NewFunction(&py.Function{Name: "__ge__", QualName: "Decimal.__ge__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ge__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:988
-	py.SetImpl2(t1447, decimal_Decimal___ge__)
-//line py/decimal.py:988
-	ns.SetStr(decimal_name___ge__, t1447)
-	// py/decimal.py:994: def compare(self, other, context=None):
-
-//line py/decimal.py:994
-	t1473 := py.NewFunction(&py.Function{Name: "compare", QualName: "Decimal.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.compare", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:994
-	py.SetImpl3(t1473, decimal_Decimal_compare)
-//line py/decimal.py:994
-	ns.SetStr(decimal_name_compare, t1473)
-	// py/decimal.py:1002: def max(self, other, context=None):
-
-//line py/decimal.py:1002
-	t1500 := py.NewFunction(&py.Function{Name: "max", QualName: "Decimal.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.max", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:1002
-	py.SetImpl3(t1500, decimal_Decimal_max)
-//line py/decimal.py:1002
-	ns.SetStr(decimal_name_max, t1500)
-	// py/decimal.py:1013: def min(self, other, context=None):
-
-//line py/decimal.py:1013
-	t1527 := py.NewFunction(&py.Function{Name: "min", QualName: "Decimal.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.min", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:1013
-	py.SetImpl3(t1527, decimal_Decimal_min)
-//line py/decimal.py:1013
-	ns.SetStr(decimal_name_min, t1527)
-	// py/decimal.py:1024: def __hash__(self):
-
-//line py/decimal.py:1024
-	t1565 := py.NewFunction(&py.Function{Name: "__hash__", QualName: "Decimal.__hash__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__hash__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1024
-	py.SetImpl1(t1565, decimal_Decimal___hash__)
-//line py/decimal.py:1024
-	ns.SetStr(decimal_name___hash__, t1565)
-	// py/decimal.py:1041: def __bool__(self):
-
-//line py/decimal.py:1041
-	t1571 := py.NewFunction(&py.Function{Name: "__bool__", QualName: "Decimal.__bool__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__bool__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1041
-	py.SetImpl1(t1571, decimal_Decimal___bool__)
-//line py/decimal.py:1041
-	ns.SetStr(decimal_name___bool__, t1571)
-	// py/decimal.py:1044: def __int__(self):
-
-//line py/decimal.py:1044
-	t1597 := py.NewFunction(&py.Function{Name: "__int__", QualName: "Decimal.__int__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__int__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1044
-	py.SetImpl1(t1597, decimal_Decimal___int__)
-//line py/decimal.py:1044
-	ns.SetStr(decimal_name___int__, t1597)
-	// py/decimal.py:1055: __trunc__ = __int__
-
-//line py/decimal.py:1055
-	t1598, err := py.LoadName(th, ns, decimal_globals, decimal_name___int__, &decimal_gc909)
+	t1471, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc855)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1055
-	ns.SetStr(decimal_name___trunc__, t1598)
-	// py/decimal.py:1057: def __float__(self):
+//line py/decimal.py:982
+	t1472 := py.NewFunction(&py.Function{Name: "real", QualName: "Decimal.real", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.real", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:982
+	py.SetImpl1(t1472, decimal_Decimal_real)
+//line py/decimal.py:982
+	t1473, err := py.Call1(th, t1471, t1472)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:982
+	ns.SetStr(decimal_name_real, t1473)
+	// py/decimal.py:986: def imag(self):
 
-//line py/decimal.py:1057
-	t1616 := py.NewFunction(&py.Function{Name: "__float__", QualName: "Decimal.__float__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__float__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1057
-	py.SetImpl1(t1616, decimal_Decimal___float__)
-//line py/decimal.py:1057
-	ns.SetStr(decimal_name___float__, t1616)
-	// py/decimal.py:1064: def __floor__(self):
+//line py/decimal.py:986
+	t1474, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc856)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:986
+	t1477 := py.NewFunction(&py.Function{Name: "imag", QualName: "Decimal.imag", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.imag", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:986
+	py.SetImpl1(t1477, decimal_Decimal_imag)
+//line py/decimal.py:986
+	t1478, err := py.Call1(th, t1474, t1477)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:986
+	ns.SetStr(decimal_name_imag, t1478)
+	// py/decimal.py:991: def _cmp_other(self, other, ordering):
+
+//line py/decimal.py:991
+	t1506 := py.NewFunction(&py.Function{Name: "_cmp_other", QualName: "Decimal._cmp_other", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._cmp_other", Names: []string{"self", "other", "ordering"}, NPos: 3}})
+//line py/decimal.py:991
+	py.SetImpl3(t1506, decimal_Decimal__cmp_other)
+//line py/decimal.py:991
+	ns.SetStr(decimal_name__cmp_other, t1506)
+	// py/decimal.py:1007: def _compare_value(self, other, ordering):
+
+//line py/decimal.py:1007
+	t1526 := py.NewFunction(&py.Function{Name: "_compare_value", QualName: "Decimal._compare_value", Module: decimal_modname, Doc: decimal_str888, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._compare_value", Names: []string{"self", "other", "ordering"}, NPos: 3}})
+//line py/decimal.py:1007
+	py.SetImpl3(t1526, decimal_Decimal__compare_value)
+//line py/decimal.py:1007
+	ns.SetStr(decimal_name__compare_value, t1526)
+	// py/decimal.py:1015: def __eq__(self, other):
+
+//line py/decimal.py:1015
+	t1544 := py.NewFunction(&py.Function{Name: "__eq__", QualName: "Decimal.__eq__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__eq__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:1015
+	py.SetImpl2(t1544, decimal_Decimal___eq__)
+//line py/decimal.py:1015
+	ns.SetStr(decimal_name___eq__, t1544)
+	// py/decimal.py:1026: def _order(self, other):
+
+//line py/decimal.py:1026
+	t1546 := py.NewFunction(&py.Function{Name: "_order", QualName: "Decimal._order", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._order", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:1026
+	py.SetImpl2(t1546, decimal_Decimal__order)
+//line py/decimal.py:1026
+	ns.SetStr(decimal_name__order, t1546)
+	// py/decimal.py:1032: def __lt__(self, other):
+
+//line py/decimal.py:1032
+	t1552 := py.NewFunction(&py.Function{Name: "__lt__", QualName: "Decimal.__lt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__lt__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:1032
+	py.SetImpl2(t1552, decimal_Decimal___lt__)
+//line py/decimal.py:1032
+	ns.SetStr(decimal_name___lt__, t1552)
+	// py/decimal.py:1038: def __le__(self, other):
+
+//line py/decimal.py:1038
+	t1558 := py.NewFunction(&py.Function{Name: "__le__", QualName: "Decimal.__le__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__le__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:1038
+	py.SetImpl2(t1558, decimal_Decimal___le__)
+//line py/decimal.py:1038
+	ns.SetStr(decimal_name___le__, t1558)
+	// py/decimal.py:1044: def __gt__(self, other):
+
+//line py/decimal.py:1044
+	t1564 := py.NewFunction(&py.Function{Name: "__gt__", QualName: "Decimal.__gt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__gt__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:1044
+	py.SetImpl2(t1564, decimal_Decimal___gt__)
+//line py/decimal.py:1044
+	ns.SetStr(decimal_name___gt__, t1564)
+	// py/decimal.py:1050: def __ge__(self, other):
+
+//line py/decimal.py:1050
+	t1570 := py.NewFunction(&py.Function{Name: "__ge__", QualName: "Decimal.__ge__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ge__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:1050
+	py.SetImpl2(t1570, decimal_Decimal___ge__)
+//line py/decimal.py:1050
+	ns.SetStr(decimal_name___ge__, t1570)
+	// py/decimal.py:1056: def compare(self, other, context=None):
+
+//line py/decimal.py:1056
+	t1596 := py.NewFunction(&py.Function{Name: "compare", QualName: "Decimal.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.compare", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:1056
+	py.SetImpl3(t1596, decimal_Decimal_compare)
+//line py/decimal.py:1056
+	ns.SetStr(decimal_name_compare, t1596)
+	// py/decimal.py:1064: def max(self, other, context=None):
 
 //line py/decimal.py:1064
-	t1629 := py.NewFunction(&py.Function{Name: "__floor__", QualName: "Decimal.__floor__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floor__", Names: []string{"self"}, NPos: 1}})
+	t1623 := py.NewFunction(&py.Function{Name: "max", QualName: "Decimal.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.max", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:1064
-	py.SetImpl1(t1629, decimal_Decimal___floor__)
+	py.SetImpl3(t1623, decimal_Decimal_max)
 //line py/decimal.py:1064
-	ns.SetStr(decimal_name___floor__, t1629)
-	// py/decimal.py:1069: def __ceil__(self):
+	ns.SetStr(decimal_name_max, t1623)
+	// py/decimal.py:1075: def min(self, other, context=None):
 
-//line py/decimal.py:1069
-	t1642 := py.NewFunction(&py.Function{Name: "__ceil__", QualName: "Decimal.__ceil__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ceil__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1069
-	py.SetImpl1(t1642, decimal_Decimal___ceil__)
-//line py/decimal.py:1069
-	ns.SetStr(decimal_name___ceil__, t1642)
-	// py/decimal.py:1074: def __round__(self, n=None):
-
-//line py/decimal.py:1074
-	t1670 := py.NewFunction(&py.Function{Name: "__round__", QualName: "Decimal.__round__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__round__", Names: []string{"self", "n"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:1074
-	py.SetImpl2(t1670, decimal_Decimal___round__)
-//line py/decimal.py:1074
-	ns.SetStr(decimal_name___round__, t1670)
-	// py/decimal.py:1086: def __complex__(self):
+//line py/decimal.py:1075
+	t1650 := py.NewFunction(&py.Function{Name: "min", QualName: "Decimal.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.min", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:1075
+	py.SetImpl3(t1650, decimal_Decimal_min)
+//line py/decimal.py:1075
+	ns.SetStr(decimal_name_min, t1650)
+	// py/decimal.py:1086: def __hash__(self):
 
 //line py/decimal.py:1086
-	t1675 := py.NewFunction(&py.Function{Name: "__complex__", QualName: "Decimal.__complex__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__complex__", Names: []string{"self"}, NPos: 1}})
+	t1688 := py.NewFunction(&py.Function{Name: "__hash__", QualName: "Decimal.__hash__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__hash__", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:1086
-	py.SetImpl1(t1675, decimal_Decimal___complex__)
+	py.SetImpl1(t1688, decimal_Decimal___hash__)
 //line py/decimal.py:1086
-	ns.SetStr(decimal_name___complex__, t1675)
-	// py/decimal.py:1089: def __reduce__(self):
+	ns.SetStr(decimal_name___hash__, t1688)
+	// py/decimal.py:1103: def __bool__(self):
 
-//line py/decimal.py:1089
-	t1679 := py.NewFunction(&py.Function{Name: "__reduce__", QualName: "Decimal.__reduce__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__reduce__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1089
-	py.SetImpl1(t1679, decimal_Decimal___reduce__)
-//line py/decimal.py:1089
-	ns.SetStr(decimal_name___reduce__, t1679)
-	// py/decimal.py:1092: def __copy__(self):
+//line py/decimal.py:1103
+	t1694 := py.NewFunction(&py.Function{Name: "__bool__", QualName: "Decimal.__bool__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__bool__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1103
+	py.SetImpl1(t1694, decimal_Decimal___bool__)
+//line py/decimal.py:1103
+	ns.SetStr(decimal_name___bool__, t1694)
+	// py/decimal.py:1106: def __int__(self):
 
-//line py/decimal.py:1092
-	t1680 := py.NewFunction(&py.Function{Name: "__copy__", QualName: "Decimal.__copy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__copy__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1092
-	py.SetImpl1(t1680, decimal_Decimal___copy__)
-//line py/decimal.py:1092
-	ns.SetStr(decimal_name___copy__, t1680)
-	// py/decimal.py:1095: def __deepcopy__(self, memo):
+//line py/decimal.py:1106
+	t1720 := py.NewFunction(&py.Function{Name: "__int__", QualName: "Decimal.__int__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__int__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1106
+	py.SetImpl1(t1720, decimal_Decimal___int__)
+//line py/decimal.py:1106
+	ns.SetStr(decimal_name___int__, t1720)
+	// py/decimal.py:1117: __trunc__ = __int__
 
-//line py/decimal.py:1095
-	t1681 := py.NewFunction(&py.Function{Name: "__deepcopy__", QualName: "Decimal.__deepcopy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__deepcopy__", Names: []string{"self", "memo"}, NPos: 2}})
-//line py/decimal.py:1095
-	py.SetImpl2(t1681, decimal_Decimal___deepcopy__)
-//line py/decimal.py:1095
-	ns.SetStr(decimal_name___deepcopy__, t1681)
+//line py/decimal.py:1117
+	t1721, err := py.LoadName(th, ns, decimal_globals, decimal_name___int__, &decimal_gc998)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:1117
+	ns.SetStr(decimal_name___trunc__, t1721)
+	// py/decimal.py:1119: def __float__(self):
+
+//line py/decimal.py:1119
+	t1739 := py.NewFunction(&py.Function{Name: "__float__", QualName: "Decimal.__float__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__float__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1119
+	py.SetImpl1(t1739, decimal_Decimal___float__)
+//line py/decimal.py:1119
+	ns.SetStr(decimal_name___float__, t1739)
+	// py/decimal.py:1126: def __floor__(self):
+
+//line py/decimal.py:1126
+	t1752 := py.NewFunction(&py.Function{Name: "__floor__", QualName: "Decimal.__floor__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floor__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1126
+	py.SetImpl1(t1752, decimal_Decimal___floor__)
+//line py/decimal.py:1126
+	ns.SetStr(decimal_name___floor__, t1752)
+	// py/decimal.py:1131: def __ceil__(self):
+
+//line py/decimal.py:1131
+	t1765 := py.NewFunction(&py.Function{Name: "__ceil__", QualName: "Decimal.__ceil__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ceil__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1131
+	py.SetImpl1(t1765, decimal_Decimal___ceil__)
+//line py/decimal.py:1131
+	ns.SetStr(decimal_name___ceil__, t1765)
+	// py/decimal.py:1136: def __round__(self, n=None):
+
+//line py/decimal.py:1136
+	t1793 := py.NewFunction(&py.Function{Name: "__round__", QualName: "Decimal.__round__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__round__", Names: []string{"self", "n"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:1136
+	py.SetImpl2(t1793, decimal_Decimal___round__)
+//line py/decimal.py:1136
+	ns.SetStr(decimal_name___round__, t1793)
+	// py/decimal.py:1148: def __complex__(self):
+
+//line py/decimal.py:1148
+	t1798 := py.NewFunction(&py.Function{Name: "__complex__", QualName: "Decimal.__complex__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__complex__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1148
+	py.SetImpl1(t1798, decimal_Decimal___complex__)
+//line py/decimal.py:1148
+	ns.SetStr(decimal_name___complex__, t1798)
+	// py/decimal.py:1151: def __reduce__(self):
+
+//line py/decimal.py:1151
+	t1802 := py.NewFunction(&py.Function{Name: "__reduce__", QualName: "Decimal.__reduce__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__reduce__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1151
+	py.SetImpl1(t1802, decimal_Decimal___reduce__)
+//line py/decimal.py:1151
+	ns.SetStr(decimal_name___reduce__, t1802)
+	// py/decimal.py:1154: def __copy__(self):
+
+//line py/decimal.py:1154
+	t1803 := py.NewFunction(&py.Function{Name: "__copy__", QualName: "Decimal.__copy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__copy__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1154
+	py.SetImpl1(t1803, decimal_Decimal___copy__)
+//line py/decimal.py:1154
+	ns.SetStr(decimal_name___copy__, t1803)
+	// py/decimal.py:1157: def __deepcopy__(self, memo):
+
+//line py/decimal.py:1157
+	t1804 := py.NewFunction(&py.Function{Name: "__deepcopy__", QualName: "Decimal.__deepcopy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__deepcopy__", Names: []string{"self", "memo"}, NPos: 2}})
+//line py/decimal.py:1157
+	py.SetImpl2(t1804, decimal_Decimal___deepcopy__)
+//line py/decimal.py:1157
+	ns.SetStr(decimal_name___deepcopy__, t1804)
 	return nil
 }
 
@@ -14619,228 +15588,230 @@ var (
 	decimal_str125                         = py.NewStr("valid values for %s are 0 or 1")
 	decimal_tuple126                       = py.NewTuple([]py.Object{decimal_name_flags, decimal_name_traps})
 	decimal_gc127                          py.GlobalCache
-	decimal_name_AttributeError            = py.Intern("AttributeError")
-	decimal_str128                         = py.NewStr("'decimal.Context' object has no attribute '%s'")
+	decimal_gc128                          py.GlobalCache
 	decimal_gc129                          py.GlobalCache
-	decimal_name___setattr__               = py.Intern("__setattr__")
 	decimal_gc130                          py.GlobalCache
-	decimal_ac131                          py.AttrCache
-	decimal_mc132                          py.AttrCache
-	decimal_ac133                          py.AttrCache
-	decimal_name___name__                  = py.Intern("__name__")
+	decimal_gc131                          py.GlobalCache
+	decimal_name_AttributeError            = py.Intern("AttributeError")
+	decimal_str132                         = py.NewStr("'decimal.Context' object has no attribute '%s'")
+	decimal_gc133                          py.GlobalCache
+	decimal_name___setattr__               = py.Intern("__setattr__")
 	decimal_gc134                          py.GlobalCache
 	decimal_ac135                          py.AttrCache
 	decimal_mc136                          py.AttrCache
 	decimal_ac137                          py.AttrCache
-	decimal_str138                         = py.NewStr("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])")
+	decimal_name___name__                  = py.Intern("__name__")
+	decimal_gc138                          py.GlobalCache
 	decimal_ac139                          py.AttrCache
-	decimal_ac140                          py.AttrCache
+	decimal_mc140                          py.AttrCache
 	decimal_ac141                          py.AttrCache
-	decimal_ac142                          py.AttrCache
+	decimal_str142                         = py.NewStr("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])")
 	decimal_ac143                          py.AttrCache
 	decimal_ac144                          py.AttrCache
-	decimal_str145                         = py.NewStr(", ")
+	decimal_ac145                          py.AttrCache
+	decimal_ac146                          py.AttrCache
+	decimal_ac147                          py.AttrCache
+	decimal_ac148                          py.AttrCache
+	decimal_str149                         = py.NewStr(", ")
 	decimal_name_join                      = py.Intern("join")
-	decimal_mc146                          py.AttrCache
-	decimal_mc148                          py.AttrCache
+	decimal_mc150                          py.AttrCache
+	decimal_mc152                          py.AttrCache
 	decimal_name___repr__                  = py.Intern("__repr__")
-	decimal_gc149                          py.GlobalCache
-	decimal_ac150                          py.AttrCache
-	decimal_ac151                          py.AttrCache
-	decimal_ac152                          py.AttrCache
-	decimal_ac153                          py.AttrCache
+	decimal_gc153                          py.GlobalCache
 	decimal_ac154                          py.AttrCache
 	decimal_ac155                          py.AttrCache
-	decimal_gc156                          py.GlobalCache
+	decimal_ac156                          py.AttrCache
 	decimal_ac157                          py.AttrCache
-	decimal_gc158                          py.GlobalCache
+	decimal_ac158                          py.AttrCache
 	decimal_ac159                          py.AttrCache
-	decimal_name_copy                      = py.Intern("copy")
 	decimal_gc160                          py.GlobalCache
-	decimal_name___copy__                  = py.Intern("__copy__")
 	decimal_ac161                          py.AttrCache
-	decimal_ac162                          py.AttrCache
-	decimal_name_clear_flags               = py.Intern("clear_flags")
+	decimal_gc162                          py.GlobalCache
 	decimal_ac163                          py.AttrCache
-	decimal_ac164                          py.AttrCache
-	decimal_name_clear_traps               = py.Intern("clear_traps")
+	decimal_name_copy                      = py.Intern("copy")
+	decimal_gc164                          py.GlobalCache
+	decimal_name___copy__                  = py.Intern("__copy__")
 	decimal_ac165                          py.AttrCache
 	decimal_ac166                          py.AttrCache
-	decimal_name_Etiny                     = py.Intern("Etiny")
+	decimal_name_clear_flags               = py.Intern("clear_flags")
 	decimal_ac167                          py.AttrCache
 	decimal_ac168                          py.AttrCache
-	decimal_name_Etop                      = py.Intern("Etop")
+	decimal_name_clear_traps               = py.Intern("clear_traps")
 	decimal_ac169                          py.AttrCache
 	decimal_ac170                          py.AttrCache
-	decimal_mc171                          py.AttrCache
+	decimal_name_Etiny                     = py.Intern("Etiny")
+	decimal_ac171                          py.AttrCache
+	decimal_ac172                          py.AttrCache
+	decimal_name_Etop                      = py.Intern("Etop")
+	decimal_ac173                          py.AttrCache
+	decimal_ac174                          py.AttrCache
+	decimal_mc175                          py.AttrCache
 	decimal_name_append                    = py.Intern("append")
-	decimal_mc172                          py.AttrCache
-	decimal_gc173                          py.GlobalCache
-	decimal_name_issubclass                = py.Intern("issubclass")
-	decimal_str174                         = py.NewStr("Records the conditions; raises the first trapped signal.")
-	decimal_name__raise                    = py.Intern("_raise")
-	decimal_gc175                          py.GlobalCache
 	decimal_mc176                          py.AttrCache
-	decimal_name__apply                    = py.Intern("_apply")
-	decimal_str177                         = py.NewStr("0")
-	decimal_gc178                          py.GlobalCache
+	decimal_gc177                          py.GlobalCache
+	decimal_name_issubclass                = py.Intern("issubclass")
+	decimal_str178                         = py.NewStr("Records the conditions; raises the first trapped signal.")
+	decimal_name__raise                    = py.Intern("_raise")
 	decimal_gc179                          py.GlobalCache
+	decimal_mc180                          py.AttrCache
+	decimal_name__apply                    = py.Intern("_apply")
+	decimal_str181                         = py.NewStr("0")
+	decimal_gc182                          py.GlobalCache
+	decimal_gc183                          py.GlobalCache
 	decimal_name_str                       = py.Intern("str")
 	decimal_name_strip                     = py.Intern("strip")
-	decimal_mc180                          py.AttrCache
+	decimal_mc184                          py.AttrCache
 	decimal_name__                         = py.Intern("_")
-	decimal_gc181                          py.GlobalCache
-	decimal_gc182                          py.GlobalCache
-	decimal_mc183                          py.AttrCache
-	decimal_gc184                          py.GlobalCache
-	decimal_name_NaN                       = py.Intern("NaN")
 	decimal_gc185                          py.GlobalCache
+	decimal_gc186                          py.GlobalCache
+	decimal_mc187                          py.AttrCache
+	decimal_gc188                          py.GlobalCache
+	decimal_name_NaN                       = py.Intern("NaN")
+	decimal_gc189                          py.GlobalCache
 	decimal_name_context                   = py.Intern("context")
 	decimal_name__is_nan                   = py.Intern("_is_nan")
-	decimal_mc186                          py.AttrCache
-	decimal_gc187                          py.GlobalCache
-	decimal_name_len                       = py.Intern("len")
-	decimal_ac188                          py.AttrCache
-	decimal_name__int                      = py.Intern("_int")
-	decimal_ac189                          py.AttrCache
-	decimal_ac190                          py.AttrCache
+	decimal_mc190                          py.AttrCache
 	decimal_gc191                          py.GlobalCache
-	decimal_gc192                          py.GlobalCache
-	decimal_mc193                          py.AttrCache
-	decimal_gc194                          py.GlobalCache
+	decimal_name_len                       = py.Intern("len")
+	decimal_ac192                          py.AttrCache
+	decimal_name__int                      = py.Intern("_int")
+	decimal_ac193                          py.AttrCache
+	decimal_ac194                          py.AttrCache
+	decimal_gc195                          py.GlobalCache
+	decimal_gc196                          py.GlobalCache
+	decimal_mc197                          py.AttrCache
+	decimal_gc198                          py.GlobalCache
 	decimal_name_plus                      = py.Intern("plus")
 	decimal_name__op                       = py.Intern("_op")
-	decimal_mc195                          py.AttrCache
+	decimal_mc199                          py.AttrCache
 	decimal_name_create_decimal            = py.Intern("create_decimal")
-	decimal_gc196                          py.GlobalCache
+	decimal_gc200                          py.GlobalCache
 	decimal_name_from_float                = py.Intern("from_float")
-	decimal_mc197                          py.AttrCache
-	decimal_mc198                          py.AttrCache
+	decimal_mc201                          py.AttrCache
+	decimal_mc202                          py.AttrCache
 	decimal_name_create_decimal_from_float = py.Intern("create_decimal_from_float")
-	decimal_gc199                          py.GlobalCache
+	decimal_gc203                          py.GlobalCache
 	decimal_name__dec                      = py.Intern("_dec")
 	decimal_name___abs__                   = py.Intern("__abs__")
-	decimal_mc200                          py.AttrCache
+	decimal_mc204                          py.AttrCache
 	decimal_name_abs                       = py.Intern("abs")
-	decimal_gc201                          py.GlobalCache
-	decimal_gc202                          py.GlobalCache
-	decimal_name___add__                   = py.Intern("__add__")
-	decimal_mc203                          py.AttrCache
-	decimal_name_add                       = py.Intern("add")
-	decimal_gc204                          py.GlobalCache
 	decimal_gc205                          py.GlobalCache
-	decimal_name___sub__                   = py.Intern("__sub__")
-	decimal_mc206                          py.AttrCache
-	decimal_name_subtract                  = py.Intern("subtract")
-	decimal_gc207                          py.GlobalCache
+	decimal_gc206                          py.GlobalCache
+	decimal_name___add__                   = py.Intern("__add__")
+	decimal_mc207                          py.AttrCache
+	decimal_name_add                       = py.Intern("add")
 	decimal_gc208                          py.GlobalCache
-	decimal_name___mul__                   = py.Intern("__mul__")
-	decimal_mc209                          py.AttrCache
-	decimal_name_multiply                  = py.Intern("multiply")
-	decimal_gc210                          py.GlobalCache
+	decimal_gc209                          py.GlobalCache
+	decimal_name___sub__                   = py.Intern("__sub__")
+	decimal_mc210                          py.AttrCache
+	decimal_name_subtract                  = py.Intern("subtract")
 	decimal_gc211                          py.GlobalCache
-	decimal_name___truediv__               = py.Intern("__truediv__")
-	decimal_mc212                          py.AttrCache
-	decimal_name_divide                    = py.Intern("divide")
-	decimal_gc213                          py.GlobalCache
+	decimal_gc212                          py.GlobalCache
+	decimal_name___mul__                   = py.Intern("__mul__")
+	decimal_mc213                          py.AttrCache
+	decimal_name_multiply                  = py.Intern("multiply")
 	decimal_gc214                          py.GlobalCache
-	decimal_name___floordiv__              = py.Intern("__floordiv__")
-	decimal_mc215                          py.AttrCache
-	decimal_name_divide_int                = py.Intern("divide_int")
-	decimal_gc216                          py.GlobalCache
+	decimal_gc215                          py.GlobalCache
+	decimal_name___truediv__               = py.Intern("__truediv__")
+	decimal_mc216                          py.AttrCache
+	decimal_name_divide                    = py.Intern("divide")
 	decimal_gc217                          py.GlobalCache
-	decimal_name___divmod__                = py.Intern("__divmod__")
-	decimal_mc218                          py.AttrCache
-	decimal_name_divmod                    = py.Intern("divmod")
-	decimal_gc219                          py.GlobalCache
+	decimal_gc218                          py.GlobalCache
+	decimal_name___floordiv__              = py.Intern("__floordiv__")
+	decimal_mc219                          py.AttrCache
+	decimal_name_divide_int                = py.Intern("divide_int")
 	decimal_gc220                          py.GlobalCache
-	decimal_name___mod__                   = py.Intern("__mod__")
-	decimal_mc221                          py.AttrCache
-	decimal_name_remainder                 = py.Intern("remainder")
-	decimal_gc222                          py.GlobalCache
+	decimal_gc221                          py.GlobalCache
+	decimal_name___divmod__                = py.Intern("__divmod__")
+	decimal_mc222                          py.AttrCache
+	decimal_name_divmod                    = py.Intern("divmod")
 	decimal_gc223                          py.GlobalCache
-	decimal_name___pow__                   = py.Intern("__pow__")
-	decimal_mc224                          py.AttrCache
-	decimal_name_power                     = py.Intern("power")
-	decimal_gc225                          py.GlobalCache
-	decimal_name___pos__                   = py.Intern("__pos__")
-	decimal_mc226                          py.AttrCache
+	decimal_gc224                          py.GlobalCache
+	decimal_name___mod__                   = py.Intern("__mod__")
+	decimal_mc225                          py.AttrCache
+	decimal_name_remainder                 = py.Intern("remainder")
+	decimal_gc226                          py.GlobalCache
 	decimal_gc227                          py.GlobalCache
-	decimal_name___neg__                   = py.Intern("__neg__")
+	decimal_name___pow__                   = py.Intern("__pow__")
 	decimal_mc228                          py.AttrCache
-	decimal_name_minus                     = py.Intern("minus")
+	decimal_name_power                     = py.Intern("power")
 	decimal_gc229                          py.GlobalCache
-	decimal_name_sqrt                      = py.Intern("sqrt")
+	decimal_name___pos__                   = py.Intern("__pos__")
 	decimal_mc230                          py.AttrCache
 	decimal_gc231                          py.GlobalCache
-	decimal_name_exp                       = py.Intern("exp")
+	decimal_name___neg__                   = py.Intern("__neg__")
 	decimal_mc232                          py.AttrCache
+	decimal_name_minus                     = py.Intern("minus")
 	decimal_gc233                          py.GlobalCache
-	decimal_name_ln                        = py.Intern("ln")
+	decimal_name_sqrt                      = py.Intern("sqrt")
 	decimal_mc234                          py.AttrCache
 	decimal_gc235                          py.GlobalCache
-	decimal_name_log10                     = py.Intern("log10")
+	decimal_name_exp                       = py.Intern("exp")
 	decimal_mc236                          py.AttrCache
 	decimal_gc237                          py.GlobalCache
-	decimal_gc238                          py.GlobalCache
-	decimal_name_quantize                  = py.Intern("quantize")
-	decimal_mc239                          py.AttrCache
-	decimal_gc240                          py.GlobalCache
-	decimal_name_normalize                 = py.Intern("normalize")
-	decimal_mc241                          py.AttrCache
+	decimal_name_ln                        = py.Intern("ln")
+	decimal_mc238                          py.AttrCache
+	decimal_gc239                          py.GlobalCache
+	decimal_name_log10                     = py.Intern("log10")
+	decimal_mc240                          py.AttrCache
+	decimal_gc241                          py.GlobalCache
 	decimal_gc242                          py.GlobalCache
-	decimal_name_to_integral_value         = py.Intern("to_integral_value")
+	decimal_name_quantize                  = py.Intern("quantize")
 	decimal_mc243                          py.AttrCache
 	decimal_gc244                          py.GlobalCache
-	decimal_name_to_integral               = py.Intern("to_integral")
-	decimal_gc245                          py.GlobalCache
-	decimal_name_to_integral_exact         = py.Intern("to_integral_exact")
-	decimal_mc246                          py.AttrCache
-	decimal_gc247                          py.GlobalCache
+	decimal_name_normalize                 = py.Intern("normalize")
+	decimal_mc245                          py.AttrCache
+	decimal_gc246                          py.GlobalCache
+	decimal_name_next_plus                 = py.Intern("next_plus")
+	decimal_mc247                          py.AttrCache
 	decimal_gc248                          py.GlobalCache
-	decimal_name_compare                   = py.Intern("compare")
+	decimal_name_next_minus                = py.Intern("next_minus")
 	decimal_mc249                          py.AttrCache
 	decimal_gc250                          py.GlobalCache
-	decimal_name_fma                       = py.Intern("fma")
+	decimal_name_to_integral_value         = py.Intern("to_integral_value")
 	decimal_mc251                          py.AttrCache
 	decimal_gc252                          py.GlobalCache
+	decimal_name_to_integral               = py.Intern("to_integral")
 	decimal_gc253                          py.GlobalCache
-	decimal_name_max                       = py.Intern("max")
+	decimal_name_to_integral_exact         = py.Intern("to_integral_exact")
 	decimal_mc254                          py.AttrCache
 	decimal_gc255                          py.GlobalCache
 	decimal_gc256                          py.GlobalCache
-	decimal_name_min                       = py.Intern("min")
+	decimal_name_compare                   = py.Intern("compare")
 	decimal_mc257                          py.AttrCache
 	decimal_gc258                          py.GlobalCache
-	decimal_name_is_signed                 = py.Intern("is_signed")
+	decimal_name_fma                       = py.Intern("fma")
 	decimal_mc259                          py.AttrCache
 	decimal_gc260                          py.GlobalCache
-	decimal_name_is_zero                   = py.Intern("is_zero")
-	decimal_mc261                          py.AttrCache
-	decimal_gc262                          py.GlobalCache
+	decimal_gc261                          py.GlobalCache
+	decimal_name_max                       = py.Intern("max")
+	decimal_mc262                          py.AttrCache
 	decimal_gc263                          py.GlobalCache
-	decimal_name_to_sci_string             = py.Intern("to_sci_string")
 	decimal_gc264                          py.GlobalCache
-	decimal_name_to_eng_string             = py.Intern("to_eng_string")
+	decimal_name_min                       = py.Intern("min")
 	decimal_mc265                          py.AttrCache
 	decimal_gc266                          py.GlobalCache
-	decimal_gc267                          py.GlobalCache
+	decimal_name_is_signed                 = py.Intern("is_signed")
+	decimal_mc267                          py.AttrCache
 	decimal_gc268                          py.GlobalCache
-	decimal_gc269                          py.GlobalCache
+	decimal_name_is_zero                   = py.Intern("is_zero")
+	decimal_mc269                          py.AttrCache
 	decimal_gc270                          py.GlobalCache
 	decimal_gc271                          py.GlobalCache
-	decimal_str272                         = py.NewStr("conversion from %s to Decimal is not supported")
-	decimal_gc273                          py.GlobalCache
-	decimal_name_type                      = py.Intern("type")
-	decimal_ac274                          py.AttrCache
+	decimal_name_to_sci_string             = py.Intern("to_sci_string")
+	decimal_gc272                          py.GlobalCache
+	decimal_name_to_eng_string             = py.Intern("to_eng_string")
+	decimal_mc273                          py.AttrCache
+	decimal_gc274                          py.GlobalCache
 	decimal_gc275                          py.GlobalCache
 	decimal_gc276                          py.GlobalCache
 	decimal_gc277                          py.GlobalCache
 	decimal_gc278                          py.GlobalCache
 	decimal_gc279                          py.GlobalCache
-	decimal_gc280                          py.GlobalCache
+	decimal_str280                         = py.NewStr("conversion from %s to Decimal is not supported")
 	decimal_gc281                          py.GlobalCache
-	decimal_gc282                          py.GlobalCache
+	decimal_name_type                      = py.Intern("type")
+	decimal_ac282                          py.AttrCache
 	decimal_gc283                          py.GlobalCache
 	decimal_gc284                          py.GlobalCache
 	decimal_gc285                          py.GlobalCache
@@ -14849,740 +15820,834 @@ var (
 	decimal_gc288                          py.GlobalCache
 	decimal_gc289                          py.GlobalCache
 	decimal_gc290                          py.GlobalCache
-	decimal_name_get_local                 = py.Intern("get_local")
-	decimal_mc291                          py.AttrCache
+	decimal_gc291                          py.GlobalCache
 	decimal_gc292                          py.GlobalCache
-	decimal_mc293                          py.AttrCache
+	decimal_gc293                          py.GlobalCache
 	decimal_gc294                          py.GlobalCache
-	decimal_name_set_local                 = py.Intern("set_local")
-	decimal_mc295                          py.AttrCache
-	decimal_str296                         = py.NewStr("Returns this thread's context (a copy of DefaultContext at first).")
+	decimal_gc295                          py.GlobalCache
+	decimal_gc296                          py.GlobalCache
 	decimal_gc297                          py.GlobalCache
 	decimal_gc298                          py.GlobalCache
-	decimal_gc299                          py.GlobalCache
-	decimal_mc300                          py.AttrCache
+	decimal_name_get_local                 = py.Intern("get_local")
+	decimal_mc299                          py.AttrCache
+	decimal_gc300                          py.GlobalCache
 	decimal_mc301                          py.AttrCache
 	decimal_gc302                          py.GlobalCache
-	decimal_gc303                          py.GlobalCache
-	decimal_gc304                          py.GlobalCache
-	decimal_str305                         = py.NewStr("argument must be a context")
+	decimal_name_set_local                 = py.Intern("set_local")
+	decimal_mc303                          py.AttrCache
+	decimal_str304                         = py.NewStr("Returns this thread's context (a copy of DefaultContext at first).")
+	decimal_gc305                          py.GlobalCache
 	decimal_gc306                          py.GlobalCache
-	decimal_mc307                          py.AttrCache
-	decimal_str308                         = py.NewStr("Set this thread's context to context.")
-	decimal_gc309                          py.GlobalCache
-	decimal_name_new_context               = py.Intern("new_context")
+	decimal_gc307                          py.GlobalCache
+	decimal_mc308                          py.AttrCache
+	decimal_mc309                          py.AttrCache
 	decimal_gc310                          py.GlobalCache
-	decimal_name_saved_context             = py.Intern("saved_context")
 	decimal_gc311                          py.GlobalCache
-	decimal_ac312                          py.AttrCache
-	decimal_ac313                          py.AttrCache
-	decimal_name___enter__                 = py.Intern("__enter__")
+	decimal_gc312                          py.GlobalCache
+	decimal_str313                         = py.NewStr("argument must be a context")
 	decimal_gc314                          py.GlobalCache
-	decimal_ac315                          py.AttrCache
+	decimal_mc315                          py.AttrCache
+	decimal_str316                         = py.NewStr("Set this thread's context to context.")
+	decimal_gc317                          py.GlobalCache
+	decimal_name_new_context               = py.Intern("new_context")
+	decimal_gc318                          py.GlobalCache
+	decimal_name_saved_context             = py.Intern("saved_context")
+	decimal_gc319                          py.GlobalCache
+	decimal_ac320                          py.AttrCache
+	decimal_ac321                          py.AttrCache
+	decimal_name___enter__                 = py.Intern("__enter__")
+	decimal_gc322                          py.GlobalCache
+	decimal_ac323                          py.AttrCache
 	decimal_name___exit__                  = py.Intern("__exit__")
 	decimal_name__ContextManager           = py.Intern("_ContextManager")
-	decimal_gc316                          py.GlobalCache
-	decimal_mc317                          py.AttrCache
-	decimal_name_items                     = py.Intern("items")
-	decimal_mc318                          py.AttrCache
-	decimal_tuple319                       = py.NewTuple([]py.Object{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps})
-	decimal_gc320                          py.GlobalCache
-	decimal_str321                         = py.NewStr("'%s' is an invalid keyword argument for this function")
-	decimal_gc322                          py.GlobalCache
-	decimal_name_setattr                   = py.Intern("setattr")
-	decimal_gc323                          py.GlobalCache
-	decimal_str324                         = py.NewStr("A context manager that installs a copy of ctx (or of the current\n    context) with the given attributes for the duration of a with block.")
-	decimal_name_lower                     = py.Intern("lower")
+	decimal_gc324                          py.GlobalCache
 	decimal_mc325                          py.AttrCache
-	decimal_str326                         = py.NewStr("+-")
-	decimal_str327                         = py.NewStr("-")
-	decimal_name_snan                      = py.Intern("snan")
-	decimal_name_N                         = py.Intern("N")
-	decimal_tuple328                       = py.NewTuple([]py.Object{decimal_name_snan, decimal_name_N})
-	decimal_name_nan                       = py.Intern("nan")
-	decimal_name_n                         = py.Intern("n")
-	decimal_tuple329                       = py.NewTuple([]py.Object{decimal_name_nan, decimal_name_n})
-	decimal_tuple330                       = py.NewTuple([]py.Object{decimal_tuple328, decimal_tuple329})
-	decimal_name_startswith                = py.Intern("startswith")
-	decimal_mc331                          py.AttrCache
-	decimal_gc332                          py.GlobalCache
-	decimal_str333                         = py.NewStr("")
-	decimal_name_isdigit                   = py.Intern("isdigit")
-	decimal_mc335                          py.AttrCache
-	decimal_name_isascii                   = py.Intern("isascii")
-	decimal_mc336                          py.AttrCache
-	decimal_name_lstrip                    = py.Intern("lstrip")
-	decimal_mc338                          py.AttrCache
-	decimal_str339                         = py.NewStr("(sign, payload, 'n'/'N') for a NaN literal with its payload, else None.")
-	decimal_name__parse_nan                = py.Intern("_parse_nan")
-	decimal_mc341                          py.AttrCache
-	decimal_name__strip_zeros              = py.Intern("_strip_zeros")
+	decimal_name_items                     = py.Intern("items")
+	decimal_mc326                          py.AttrCache
+	decimal_tuple327                       = py.NewTuple([]py.Object{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps})
+	decimal_gc328                          py.GlobalCache
+	decimal_str329                         = py.NewStr("'%s' is an invalid keyword argument for this function")
+	decimal_gc330                          py.GlobalCache
+	decimal_name_setattr                   = py.Intern("setattr")
+	decimal_gc331                          py.GlobalCache
+	decimal_str332                         = py.NewStr("A context manager that installs a copy of ctx (or of the current\n    context) with the given attributes for the duration of a with block.")
+	decimal_str333                         = py.NewStr("+")
+	decimal_name_sub                       = py.Intern("sub")
+	decimal_str334                         = py.NewStr("-")
+	decimal_name_mul                       = py.Intern("mul")
+	decimal_str335                         = py.NewStr("*")
+	decimal_name_div                       = py.Intern("div")
+	decimal_str336                         = py.NewStr("/")
+	decimal_name_divint                    = py.Intern("divint")
+	decimal_str337                         = py.NewStr("//")
+	decimal_name_rem                       = py.Intern("rem")
+	decimal_str338                         = py.NewStr("%")
+	decimal_str339                         = py.NewStr("** or pow()")
+	decimal_str340                         = py.NewStr("divmod()")
+	decimal_name__OP_SYMBOLS               = py.Intern("_OP_SYMBOLS")
+	decimal_gc341                          py.GlobalCache
+	decimal_name_float                     = py.Intern("float")
+	decimal_gc342                          py.GlobalCache
+	decimal_name_complex                   = py.Intern("complex")
 	decimal_gc343                          py.GlobalCache
-	decimal_str344                         = py.NewStr("Floating point class for decimal arithmetic.")
-	decimal_name__sign                     = py.Intern("_sign")
-	decimal_name__exp                      = py.Intern("_exp")
-	decimal_tuple345                       = py.NewTuple([]py.Object{decimal_name__sign, decimal_name__int, decimal_name__exp})
-	decimal_name___slots__                 = py.Intern("__slots__")
+	decimal_gc344                          py.GlobalCache
+	decimal_name_bytes                     = py.Intern("bytes")
+	decimal_gc345                          py.GlobalCache
+	decimal_name_list                      = py.Intern("list")
+	decimal_gc346                          py.GlobalCache
+	decimal_name_tuple                     = py.Intern("tuple")
 	decimal_gc347                          py.GlobalCache
-	decimal_name___new__                   = py.Intern("__new__")
-	decimal_mc348                          py.AttrCache
+	decimal_gc348                          py.GlobalCache
+	decimal_name_set                       = py.Intern("set")
 	decimal_gc349                          py.GlobalCache
+	decimal_name_frozenset                 = py.Intern("frozenset")
 	decimal_gc350                          py.GlobalCache
-	decimal_mc351                          py.AttrCache
-	decimal_mc352                          py.AttrCache
-	decimal_name_replace                   = py.Intern("replace")
-	decimal_mc354                          py.AttrCache
-	decimal_gc355                          py.GlobalCache
-	decimal_gc356                          py.GlobalCache
-	decimal_name_parse                     = py.Intern("parse")
-	decimal_mc357                          py.AttrCache
-	decimal_mc358                          py.AttrCache
-	decimal_name___                        = py.Intern("__")
-	decimal_mc359                          py.AttrCache
-	decimal_name_endswith                  = py.Intern("endswith")
-	decimal_mc360                          py.AttrCache
+	decimal_name__BUILTIN_OPERANDS         = py.Intern("_BUILTIN_OPERANDS")
+	decimal_gc351                          py.GlobalCache
+	decimal_ac352                          py.AttrCache
+	decimal_name_builtins                  = py.Intern("builtins")
+	decimal_name___main__                  = py.Intern("__main__")
+	decimal_tuple353                       = py.NewTuple([]py.Object{decimal_name_builtins, decimal_name___main__})
+	decimal_ac354                          py.AttrCache
+	decimal_name___qualname__              = py.Intern("__qualname__")
+	decimal_ac355                          py.AttrCache
+	decimal_str356                         = py.NewStr(".")
+	decimal_ac357                          py.AttrCache
+	decimal_name__qualname                 = py.Intern("_qualname")
+	decimal_gc358                          py.GlobalCache
+	decimal_gc359                          py.GlobalCache
+	decimal_gc360                          py.GlobalCache
 	decimal_gc361                          py.GlobalCache
 	decimal_gc362                          py.GlobalCache
-	decimal_gc363                          py.GlobalCache
-	decimal_mc364                          py.AttrCache
-	decimal_tuple366                       = py.NewTuple([]py.Object{py.Int(0), decimal_str333, decimal_name_n})
-	decimal_name__set                      = py.Intern("_set")
-	decimal_mc367                          py.AttrCache
-	decimal_gc368                          py.GlobalCache
-	decimal_gc369                          py.GlobalCache
-	decimal_ac370                          py.AttrCache
-	decimal_ac371                          py.AttrCache
-	decimal_ac372                          py.AttrCache
-	decimal_gc373                          py.GlobalCache
-	decimal_gc374                          py.GlobalCache
+	decimal_str363                         = py.NewStr("unsupported operand type(s) for %s: '%s' and '%s'")
+	decimal_gc364                          py.GlobalCache
+	decimal_gc365                          py.GlobalCache
+	decimal_gc366                          py.GlobalCache
+	decimal_str367                         = py.NewStr("Raises CPython's TypeError for Decimal mixed with a built-in type that\n    cannot handle it either (names the class 'decimal.Decimal').")
+	decimal_name__unsupported              = py.Intern("_unsupported")
+	decimal_name_lower                     = py.Intern("lower")
+	decimal_mc368                          py.AttrCache
+	decimal_str369                         = py.NewStr("+-")
+	decimal_name_snan                      = py.Intern("snan")
+	decimal_name_N                         = py.Intern("N")
+	decimal_tuple371                       = py.NewTuple([]py.Object{decimal_name_snan, decimal_name_N})
+	decimal_name_nan                       = py.Intern("nan")
+	decimal_name_n                         = py.Intern("n")
+	decimal_tuple372                       = py.NewTuple([]py.Object{decimal_name_nan, decimal_name_n})
+	decimal_tuple373                       = py.NewTuple([]py.Object{decimal_tuple371, decimal_tuple372})
+	decimal_name_startswith                = py.Intern("startswith")
+	decimal_mc374                          py.AttrCache
 	decimal_gc375                          py.GlobalCache
-	decimal_gc376                          py.GlobalCache
-	decimal_gc377                          py.GlobalCache
-	decimal_gc378                          py.GlobalCache
-	decimal_name_float                     = py.Intern("float")
-	decimal_gc379                          py.GlobalCache
-	decimal_ac380                          py.AttrCache
-	decimal_gc381                          py.GlobalCache
-	decimal_mc382                          py.AttrCache
-	decimal_gc383                          py.GlobalCache
-	decimal_gc384                          py.GlobalCache
-	decimal_mc385                          py.AttrCache
-	decimal_ac386                          py.AttrCache
-	decimal_gc387                          py.GlobalCache
-	decimal_name__from_float_exact         = py.Intern("_from_float_exact")
-	decimal_mc388                          py.AttrCache
-	decimal_gc389                          py.GlobalCache
+	decimal_str376                         = py.NewStr("")
+	decimal_name_isdigit                   = py.Intern("isdigit")
+	decimal_mc378                          py.AttrCache
+	decimal_name_isascii                   = py.Intern("isascii")
+	decimal_mc379                          py.AttrCache
+	decimal_name_lstrip                    = py.Intern("lstrip")
+	decimal_mc381                          py.AttrCache
+	decimal_str382                         = py.NewStr("(sign, payload, 'n'/'N') for a NaN literal with its payload, else None.")
+	decimal_name__parse_nan                = py.Intern("_parse_nan")
+	decimal_mc384                          py.AttrCache
+	decimal_name__strip_zeros              = py.Intern("_strip_zeros")
+	decimal_gc386                          py.GlobalCache
+	decimal_str387                         = py.NewStr("Floating point class for decimal arithmetic.")
+	decimal_name__sign                     = py.Intern("_sign")
+	decimal_name__exp                      = py.Intern("_exp")
+	decimal_tuple388                       = py.NewTuple([]py.Object{decimal_name__sign, decimal_name__int, decimal_name__exp})
+	decimal_name___slots__                 = py.Intern("__slots__")
 	decimal_gc390                          py.GlobalCache
-	decimal_name_tuple                     = py.Intern("tuple")
-	decimal_gc391                          py.GlobalCache
-	decimal_name_list                      = py.Intern("list")
+	decimal_name___new__                   = py.Intern("__new__")
+	decimal_mc391                          py.AttrCache
 	decimal_gc392                          py.GlobalCache
 	decimal_gc393                          py.GlobalCache
-	decimal_str394                         = py.NewStr("argument must be a sequence of length 3")
-	decimal_gc396                          py.GlobalCache
-	decimal_str397                         = py.NewStr("sign must be an integer with the value 0 or 1")
-	decimal_name_F                         = py.Intern("F")
+	decimal_mc394                          py.AttrCache
+	decimal_mc395                          py.AttrCache
+	decimal_name_replace                   = py.Intern("replace")
+	decimal_mc397                          py.AttrCache
+	decimal_gc398                          py.GlobalCache
 	decimal_gc399                          py.GlobalCache
-	decimal_gc400                          py.GlobalCache
-	decimal_gc401                          py.GlobalCache
-	decimal_str402                         = py.NewStr("coefficient must be a tuple of digits")
-	decimal_gc403                          py.GlobalCache
-	decimal_mc404                          py.AttrCache
-	decimal_tuple405                       = py.NewTuple([]py.Object{decimal_name_n, decimal_name_N})
+	decimal_name_parse                     = py.Intern("parse")
+	decimal_mc400                          py.AttrCache
+	decimal_mc401                          py.AttrCache
+	decimal_name___                        = py.Intern("__")
+	decimal_mc402                          py.AttrCache
+	decimal_name_endswith                  = py.Intern("endswith")
+	decimal_mc403                          py.AttrCache
+	decimal_gc404                          py.GlobalCache
+	decimal_gc405                          py.GlobalCache
+	decimal_gc406                          py.GlobalCache
 	decimal_mc407                          py.AttrCache
-	decimal_mc409                          py.AttrCache
-	decimal_gc410                          py.GlobalCache
-	decimal_mc412                          py.AttrCache
-	decimal_gc414                          py.GlobalCache
-	decimal_gc415                          py.GlobalCache
+	decimal_tuple409                       = py.NewTuple([]py.Object{py.Int(0), decimal_str376, decimal_name_n})
+	decimal_name__set                      = py.Intern("_set")
+	decimal_mc410                          py.AttrCache
+	decimal_gc411                          py.GlobalCache
+	decimal_gc412                          py.GlobalCache
+	decimal_ac413                          py.AttrCache
+	decimal_ac414                          py.AttrCache
+	decimal_ac415                          py.AttrCache
 	decimal_gc416                          py.GlobalCache
-	decimal_str417                         = py.NewStr("exponent must be an integer")
+	decimal_gc417                          py.GlobalCache
 	decimal_gc418                          py.GlobalCache
-	decimal_mc420                          py.AttrCache
+	decimal_gc419                          py.GlobalCache
+	decimal_gc420                          py.GlobalCache
 	decimal_gc421                          py.GlobalCache
-	decimal_gc423                          py.GlobalCache
-	decimal_ac424                          py.AttrCache
-	decimal_gc425                          py.GlobalCache
-	decimal_name_classmethod               = py.Intern("classmethod")
+	decimal_gc422                          py.GlobalCache
+	decimal_ac423                          py.AttrCache
+	decimal_gc424                          py.GlobalCache
+	decimal_mc425                          py.AttrCache
 	decimal_gc426                          py.GlobalCache
-	decimal_mc427                          py.AttrCache
-	decimal_gc428                          py.GlobalCache
-	decimal_name_copysign                  = py.Intern("copysign")
-	decimal_mc429                          py.AttrCache
-	decimal_gc431                          py.GlobalCache
-	decimal_mc432                          py.AttrCache
+	decimal_gc427                          py.GlobalCache
+	decimal_mc428                          py.AttrCache
+	decimal_ac429                          py.AttrCache
+	decimal_gc430                          py.GlobalCache
+	decimal_name__from_float_exact         = py.Intern("_from_float_exact")
+	decimal_mc431                          py.AttrCache
+	decimal_gc432                          py.GlobalCache
 	decimal_gc433                          py.GlobalCache
-	decimal_name_inf                       = py.Intern("inf")
 	decimal_gc434                          py.GlobalCache
-	decimal_str435                         = py.NewStr("-inf")
-	decimal_gc437                          py.GlobalCache
-	decimal_name_as_integer_ratio          = py.Intern("as_integer_ratio")
-	decimal_mc438                          py.AttrCache
-	decimal_name_bit_length                = py.Intern("bit_length")
-	decimal_mc439                          py.AttrCache
-	decimal_gc440                          py.GlobalCache
-	decimal_gc441                          py.GlobalCache
+	decimal_gc435                          py.GlobalCache
+	decimal_gc436                          py.GlobalCache
+	decimal_str437                         = py.NewStr("argument must be a sequence of length 3")
+	decimal_gc439                          py.GlobalCache
+	decimal_str440                         = py.NewStr("sign must be an integer with the value 0 or 1")
+	decimal_name_F                         = py.Intern("F")
 	decimal_gc442                          py.GlobalCache
 	decimal_gc443                          py.GlobalCache
 	decimal_gc444                          py.GlobalCache
-	decimal_gc445                          py.GlobalCache
+	decimal_str445                         = py.NewStr("coefficient must be a tuple of digits")
 	decimal_gc446                          py.GlobalCache
-	decimal_str447                         = py.NewStr("argument must be int or float")
-	decimal_gc448                          py.GlobalCache
-	decimal_mc449                          py.AttrCache
-	decimal_gc450                          py.GlobalCache
-	decimal_str451                         = py.NewStr("Converts a float (or int) to a Decimal, exactly.")
-	decimal_ac452                          py.AttrCache
-	decimal_ac453                          py.AttrCache
-	decimal_ac454                          py.AttrCache
-	decimal_name__tuple                    = py.Intern("_tuple")
-	decimal_gc455                          py.GlobalCache
-	decimal_name_staticmethod              = py.Intern("staticmethod")
-	decimal_gc456                          py.GlobalCache
+	decimal_mc447                          py.AttrCache
+	decimal_tuple448                       = py.NewTuple([]py.Object{decimal_name_n, decimal_name_N})
+	decimal_mc450                          py.AttrCache
+	decimal_mc452                          py.AttrCache
+	decimal_gc453                          py.GlobalCache
+	decimal_mc455                          py.AttrCache
 	decimal_gc457                          py.GlobalCache
-	decimal_mc458                          py.AttrCache
-	decimal_name__make                     = py.Intern("_make")
+	decimal_gc458                          py.GlobalCache
 	decimal_gc459                          py.GlobalCache
-	decimal_ac460                          py.AttrCache
+	decimal_str460                         = py.NewStr("exponent must be an integer")
 	decimal_gc461                          py.GlobalCache
-	decimal_ac462                          py.AttrCache
-	decimal_name_op                        = py.Intern("op")
-	decimal_ac463                          py.AttrCache
-	decimal_ac464                          py.AttrCache
-	decimal_ac465                          py.AttrCache
-	decimal_mc466                          py.AttrCache
-	decimal_mc467                          py.AttrCache
-	decimal_mc468                          py.AttrCache
+	decimal_mc463                          py.AttrCache
+	decimal_gc464                          py.GlobalCache
+	decimal_gc466                          py.GlobalCache
+	decimal_ac467                          py.AttrCache
+	decimal_gc468                          py.GlobalCache
+	decimal_name_classmethod               = py.Intern("classmethod")
 	decimal_gc469                          py.GlobalCache
 	decimal_mc470                          py.AttrCache
 	decimal_gc471                          py.GlobalCache
-	decimal_ac472                          py.AttrCache
-	decimal_gc473                          py.GlobalCache
-	decimal_name__is_special               = py.Intern("_is_special")
-	decimal_ac474                          py.AttrCache
-	decimal_ac475                          py.AttrCache
-	decimal_mc476                          py.AttrCache
-	decimal_name_is_nan                    = py.Intern("is_nan")
-	decimal_ac477                          py.AttrCache
-	decimal_name_is_snan                   = py.Intern("is_snan")
-	decimal_ac478                          py.AttrCache
-	decimal_name_is_qnan                   = py.Intern("is_qnan")
-	decimal_ac479                          py.AttrCache
-	decimal_name_is_infinite               = py.Intern("is_infinite")
-	decimal_mc480                          py.AttrCache
-	decimal_name_is_finite                 = py.Intern("is_finite")
+	decimal_name_copysign                  = py.Intern("copysign")
+	decimal_mc472                          py.AttrCache
+	decimal_gc474                          py.GlobalCache
+	decimal_mc475                          py.AttrCache
+	decimal_gc476                          py.GlobalCache
+	decimal_name_inf                       = py.Intern("inf")
+	decimal_gc477                          py.GlobalCache
+	decimal_str478                         = py.NewStr("-inf")
+	decimal_gc480                          py.GlobalCache
+	decimal_name_as_integer_ratio          = py.Intern("as_integer_ratio")
 	decimal_mc481                          py.AttrCache
-	decimal_ac482                          py.AttrCache
-	decimal_ac484                          py.AttrCache
-	decimal_mc485                          py.AttrCache
-	decimal_ac486                          py.AttrCache
+	decimal_name_bit_length                = py.Intern("bit_length")
+	decimal_mc482                          py.AttrCache
+	decimal_gc483                          py.GlobalCache
+	decimal_gc484                          py.GlobalCache
+	decimal_gc485                          py.GlobalCache
+	decimal_gc486                          py.GlobalCache
+	decimal_gc487                          py.GlobalCache
 	decimal_gc488                          py.GlobalCache
-	decimal_ac489                          py.AttrCache
-	decimal_name_adjusted                  = py.Intern("adjusted")
-	decimal_mc490                          py.AttrCache
-	decimal_name_is_normal                 = py.Intern("is_normal")
-	decimal_mc491                          py.AttrCache
-	decimal_ac492                          py.AttrCache
-	decimal_gc494                          py.GlobalCache
-	decimal_mc495                          py.AttrCache
+	decimal_gc489                          py.GlobalCache
+	decimal_str490                         = py.NewStr("argument must be int or float")
+	decimal_gc491                          py.GlobalCache
+	decimal_mc492                          py.AttrCache
+	decimal_gc493                          py.GlobalCache
+	decimal_str494                         = py.NewStr("Converts a float (or int) to a Decimal, exactly.")
+	decimal_ac495                          py.AttrCache
 	decimal_ac496                          py.AttrCache
+	decimal_ac497                          py.AttrCache
+	decimal_name__tuple                    = py.Intern("_tuple")
+	decimal_gc498                          py.GlobalCache
+	decimal_name_staticmethod              = py.Intern("staticmethod")
+	decimal_gc499                          py.GlobalCache
+	decimal_gc500                          py.GlobalCache
+	decimal_mc501                          py.AttrCache
+	decimal_name__make                     = py.Intern("_make")
+	decimal_gc502                          py.GlobalCache
+	decimal_ac503                          py.AttrCache
+	decimal_gc504                          py.GlobalCache
+	decimal_ac505                          py.AttrCache
+	decimal_name_op                        = py.Intern("op")
+	decimal_ac506                          py.AttrCache
+	decimal_ac507                          py.AttrCache
+	decimal_ac508                          py.AttrCache
+	decimal_mc509                          py.AttrCache
+	decimal_mc510                          py.AttrCache
+	decimal_mc511                          py.AttrCache
+	decimal_gc512                          py.GlobalCache
+	decimal_mc513                          py.AttrCache
+	decimal_gc514                          py.GlobalCache
+	decimal_ac515                          py.AttrCache
+	decimal_gc516                          py.GlobalCache
+	decimal_name__is_special               = py.Intern("_is_special")
+	decimal_ac517                          py.AttrCache
+	decimal_ac518                          py.AttrCache
+	decimal_mc519                          py.AttrCache
+	decimal_name_is_nan                    = py.Intern("is_nan")
+	decimal_ac520                          py.AttrCache
+	decimal_name_is_snan                   = py.Intern("is_snan")
+	decimal_ac521                          py.AttrCache
+	decimal_name_is_qnan                   = py.Intern("is_qnan")
+	decimal_ac522                          py.AttrCache
+	decimal_name_is_infinite               = py.Intern("is_infinite")
+	decimal_mc523                          py.AttrCache
+	decimal_name_is_finite                 = py.Intern("is_finite")
+	decimal_mc524                          py.AttrCache
+	decimal_ac525                          py.AttrCache
+	decimal_ac527                          py.AttrCache
+	decimal_mc528                          py.AttrCache
+	decimal_ac529                          py.AttrCache
+	decimal_gc531                          py.GlobalCache
+	decimal_ac532                          py.AttrCache
+	decimal_name_adjusted                  = py.Intern("adjusted")
+	decimal_mc533                          py.AttrCache
+	decimal_name_is_normal                 = py.Intern("is_normal")
+	decimal_mc534                          py.AttrCache
+	decimal_ac535                          py.AttrCache
+	decimal_gc537                          py.GlobalCache
+	decimal_mc538                          py.AttrCache
+	decimal_ac539                          py.AttrCache
 	decimal_name_is_subnormal              = py.Intern("is_subnormal")
 	decimal_name_is_canonical              = py.Intern("is_canonical")
 	decimal_name_canonical                 = py.Intern("canonical")
-	decimal_mc497                          py.AttrCache
-	decimal_ac498                          py.AttrCache
-	decimal_gc499                          py.GlobalCache
-	decimal_ac500                          py.AttrCache
-	decimal_ac501                          py.AttrCache
-	decimal_gc502                          py.GlobalCache
-	decimal_ac503                          py.AttrCache
-	decimal_tuple504                       = py.NewTuple([]py.Object{py.Int(0)})
-	decimal_ac505                          py.AttrCache
-	decimal_gc506                          py.GlobalCache
-	decimal_ac507                          py.AttrCache
-	decimal_gc508                          py.GlobalCache
-	decimal_gc509                          py.GlobalCache
-	decimal_ac510                          py.AttrCache
-	decimal_ac511                          py.AttrCache
-	decimal_name_as_tuple                  = py.Intern("as_tuple")
-	decimal_mc512                          py.AttrCache
-	decimal_mc513                          py.AttrCache
-	decimal_gc514                          py.GlobalCache
-	decimal_str515                         = py.NewStr("cannot convert NaN to integer ratio")
-	decimal_gc516                          py.GlobalCache
-	decimal_name_OverflowError             = py.Intern("OverflowError")
-	decimal_str517                         = py.NewStr("cannot convert Infinity to integer ratio")
-	decimal_ac518                          py.AttrCache
-	decimal_gc521                          py.GlobalCache
-	decimal_ac522                          py.AttrCache
-	decimal_ac523                          py.AttrCache
-	decimal_ac524                          py.AttrCache
-	decimal_ac525                          py.AttrCache
-	decimal_gc526                          py.GlobalCache
-	decimal_name_gcd                       = py.Intern("gcd")
-	decimal_mc527                          py.AttrCache
-	decimal_ac528                          py.AttrCache
-	decimal_ac529                          py.AttrCache
-	decimal_ac532                          py.AttrCache
-	decimal_name_Infinity                  = py.Intern("Infinity")
-	decimal_ac533                          py.AttrCache
-	decimal_ac534                          py.AttrCache
-	decimal_ac535                          py.AttrCache
-	decimal_name_sNaN                      = py.Intern("sNaN")
-	decimal_ac536                          py.AttrCache
-	decimal_ac537                          py.AttrCache
-	decimal_ac538                          py.AttrCache
-	decimal_gc539                          py.GlobalCache
-	decimal_str542                         = py.NewStr(".")
-	decimal_gc544                          py.GlobalCache
-	decimal_gc546                          py.GlobalCache
+	decimal_mc540                          py.AttrCache
+	decimal_ac541                          py.AttrCache
+	decimal_gc542                          py.GlobalCache
+	decimal_ac543                          py.AttrCache
+	decimal_ac544                          py.AttrCache
+	decimal_gc545                          py.GlobalCache
+	decimal_ac546                          py.AttrCache
+	decimal_tuple547                       = py.NewTuple([]py.Object{py.Int(0)})
+	decimal_ac548                          py.AttrCache
+	decimal_gc549                          py.GlobalCache
 	decimal_ac550                          py.AttrCache
+	decimal_gc551                          py.GlobalCache
+	decimal_gc552                          py.GlobalCache
+	decimal_ac553                          py.AttrCache
+	decimal_ac554                          py.AttrCache
+	decimal_name_as_tuple                  = py.Intern("as_tuple")
+	decimal_mc555                          py.AttrCache
+	decimal_mc556                          py.AttrCache
+	decimal_gc557                          py.GlobalCache
+	decimal_str558                         = py.NewStr("cannot convert NaN to integer ratio")
+	decimal_gc559                          py.GlobalCache
+	decimal_name_OverflowError             = py.Intern("OverflowError")
+	decimal_str560                         = py.NewStr("cannot convert Infinity to integer ratio")
+	decimal_ac561                          py.AttrCache
+	decimal_gc564                          py.GlobalCache
+	decimal_ac565                          py.AttrCache
+	decimal_ac566                          py.AttrCache
+	decimal_ac567                          py.AttrCache
+	decimal_ac568                          py.AttrCache
+	decimal_gc569                          py.GlobalCache
+	decimal_name_gcd                       = py.Intern("gcd")
+	decimal_mc570                          py.AttrCache
+	decimal_ac571                          py.AttrCache
+	decimal_ac572                          py.AttrCache
+	decimal_ac575                          py.AttrCache
+	decimal_name_Infinity                  = py.Intern("Infinity")
+	decimal_ac576                          py.AttrCache
+	decimal_ac577                          py.AttrCache
+	decimal_ac578                          py.AttrCache
+	decimal_name_sNaN                      = py.Intern("sNaN")
+	decimal_ac579                          py.AttrCache
+	decimal_ac580                          py.AttrCache
+	decimal_ac581                          py.AttrCache
+	decimal_gc582                          py.GlobalCache
+	decimal_gc587                          py.GlobalCache
+	decimal_gc589                          py.GlobalCache
+	decimal_ac593                          py.AttrCache
 	decimal_name_e                         = py.Intern("e")
 	decimal_name_E                         = py.Intern("E")
-	decimal_str551                         = py.NewStr("%+d")
+	decimal_str594                         = py.NewStr("%+d")
 	decimal_name___str__                   = py.Intern("__str__")
-	decimal_str552                         = py.NewStr("Decimal('%s')")
-	decimal_gc553                          py.GlobalCache
-	decimal_mc554                          py.AttrCache
-	decimal_name_eng                       = py.Intern("eng")
-	decimal_str555                         = py.NewStr(" ")
-	decimal_gc560                          py.GlobalCache
-	decimal_str561                         = py.NewStr("<>=^")
-	decimal_str562                         = py.NewStr("<")
-	decimal_str563                         = py.NewStr(">")
-	decimal_str564                         = py.NewStr("=")
-	decimal_str565                         = py.NewStr("^")
-	decimal_tuple566                       = py.NewTuple([]py.Object{decimal_str562, decimal_str563, decimal_str564, decimal_str565})
-	decimal_gc567                          py.GlobalCache
-	decimal_str568                         = py.NewStr("+- ")
-	decimal_gc569                          py.GlobalCache
-	decimal_gc571                          py.GlobalCache
-	decimal_mc572                          py.AttrCache
-	decimal_gc573                          py.GlobalCache
-	decimal_gc574                          py.GlobalCache
-	decimal_str575                         = py.NewStr(",_")
-	decimal_gc576                          py.GlobalCache
-	decimal_gc578                          py.GlobalCache
-	decimal_mc579                          py.AttrCache
-	decimal_gc580                          py.GlobalCache
-	decimal_name_f                         = py.Intern("f")
-	decimal_name_g                         = py.Intern("g")
-	decimal_name_G                         = py.Intern("G")
-	decimal_str582                         = py.NewStr("%")
-	decimal_tuple583                       = py.NewTuple([]py.Object{decimal_str333, decimal_name_e, decimal_name_E, decimal_name_f, decimal_name_F, decimal_name_g, decimal_name_G, decimal_str582, decimal_name_n})
-	decimal_gc584                          py.GlobalCache
-	decimal_str585                         = py.NewStr("invalid format string")
-	decimal_mc587                          py.AttrCache
-	decimal_gc588                          py.GlobalCache
-	decimal_ac589                          py.AttrCache
-	decimal_gc590                          py.GlobalCache
-	decimal_ac591                          py.AttrCache
-	decimal_gc592                          py.GlobalCache
-	decimal_ac593                          py.AttrCache
-	decimal_mc594                          py.AttrCache
-	decimal_ac595                          py.AttrCache
+	decimal_str595                         = py.NewStr("Decimal('%s')")
 	decimal_gc596                          py.GlobalCache
-	decimal_gc597                          py.GlobalCache
-	decimal_ac598                          py.AttrCache
-	decimal_tuple599                       = py.NewTuple([]py.Object{decimal_name_F, decimal_name_E, decimal_name_G})
-	decimal_name_INFINITY                  = py.Intern("INFINITY")
-	decimal_tuple601                       = py.NewTuple([]py.Object{decimal_name_f, decimal_name_F, decimal_str582})
-	decimal_gc602                          py.GlobalCache
-	decimal_tuple603                       = py.NewTuple([]py.Object{py.Int(1)})
-	decimal_gc605                          py.GlobalCache
-	decimal_ac606                          py.AttrCache
-	decimal_gc607                          py.GlobalCache
-	decimal_gc608                          py.GlobalCache
-	decimal_gc609                          py.GlobalCache
+	decimal_mc597                          py.AttrCache
+	decimal_name_eng                       = py.Intern("eng")
+	decimal_str598                         = py.NewStr(" ")
+	decimal_gc603                          py.GlobalCache
+	decimal_str604                         = py.NewStr("<>=^")
+	decimal_str605                         = py.NewStr("<")
+	decimal_str606                         = py.NewStr(">")
+	decimal_str607                         = py.NewStr("=")
+	decimal_str608                         = py.NewStr("^")
+	decimal_tuple609                       = py.NewTuple([]py.Object{decimal_str605, decimal_str606, decimal_str607, decimal_str608})
 	decimal_gc610                          py.GlobalCache
-	decimal_mc611                          py.AttrCache
+	decimal_str611                         = py.NewStr("+- ")
 	decimal_gc612                          py.GlobalCache
-	decimal_name__fixed                    = py.Intern("_fixed")
-	decimal_mc613                          py.AttrCache
-	decimal_tuple614                       = py.NewTuple([]py.Object{decimal_name_e, decimal_name_E})
-	decimal_name__round_sig                = py.Intern("_round_sig")
+	decimal_gc614                          py.GlobalCache
 	decimal_mc615                          py.AttrCache
 	decimal_gc616                          py.GlobalCache
-	decimal_name__sci                      = py.Intern("_sci")
-	decimal_mc617                          py.AttrCache
-	decimal_tuple619                       = py.NewTuple([]py.Object{decimal_name_g, decimal_name_G, decimal_name_n, decimal_str333})
+	decimal_gc617                          py.GlobalCache
+	decimal_str618                         = py.NewStr(",_")
+	decimal_gc619                          py.GlobalCache
 	decimal_gc621                          py.GlobalCache
 	decimal_mc622                          py.AttrCache
 	decimal_gc623                          py.GlobalCache
-	decimal_mc624                          py.AttrCache
-	decimal_gc625                          py.GlobalCache
-	decimal_gc626                          py.GlobalCache
-	decimal_name_upper                     = py.Intern("upper")
-	decimal_mc627                          py.AttrCache
+	decimal_name_f                         = py.Intern("f")
+	decimal_name_g                         = py.Intern("g")
+	decimal_name_G                         = py.Intern("G")
+	decimal_tuple626                       = py.NewTuple([]py.Object{decimal_str376, decimal_name_e, decimal_name_E, decimal_name_f, decimal_name_F, decimal_name_g, decimal_name_G, decimal_str338, decimal_name_n})
+	decimal_gc627                          py.GlobalCache
+	decimal_str628                         = py.NewStr("invalid format string")
 	decimal_mc630                          py.AttrCache
-	decimal_name_partition                 = py.Intern("partition")
-	decimal_mc632                          py.AttrCache
+	decimal_gc631                          py.GlobalCache
+	decimal_ac632                          py.AttrCache
 	decimal_gc633                          py.GlobalCache
-	decimal_name_insert                    = py.Intern("insert")
-	decimal_mc634                          py.AttrCache
-	decimal_mc635                          py.AttrCache
-	decimal_mc636                          py.AttrCache
+	decimal_ac634                          py.AttrCache
+	decimal_gc635                          py.GlobalCache
+	decimal_ac636                          py.AttrCache
+	decimal_mc637                          py.AttrCache
 	decimal_ac638                          py.AttrCache
-	decimal_str640                         = py.NewStr("+ ")
-	decimal_mc644                          py.AttrCache
+	decimal_gc639                          py.GlobalCache
+	decimal_name_copy_abs                  = py.Intern("copy_abs")
+	decimal_mc640                          py.AttrCache
+	decimal_ac641                          py.AttrCache
+	decimal_tuple642                       = py.NewTuple([]py.Object{decimal_name_F, decimal_name_E, decimal_name_G})
+	decimal_name_INFINITY                  = py.Intern("INFINITY")
+	decimal_tuple644                       = py.NewTuple([]py.Object{decimal_name_f, decimal_name_F, decimal_str338})
+	decimal_gc645                          py.GlobalCache
+	decimal_tuple646                       = py.NewTuple([]py.Object{py.Int(1)})
 	decimal_gc648                          py.GlobalCache
-	decimal_gc649                          py.GlobalCache
-	decimal_name___format__                = py.Intern("__format__")
-	decimal_ac653                          py.AttrCache
-	decimal_ac654                          py.AttrCache
-	decimal_gc658                          py.GlobalCache
-	decimal_str660                         = py.NewStr("0.")
-	decimal_gc662                          py.GlobalCache
-	decimal_ac663                          py.AttrCache
-	decimal_mc664                          py.AttrCache
-	decimal_gc665                          py.GlobalCache
+	decimal_ac649                          py.AttrCache
+	decimal_gc650                          py.GlobalCache
+	decimal_gc651                          py.GlobalCache
+	decimal_gc652                          py.GlobalCache
+	decimal_gc653                          py.GlobalCache
+	decimal_mc654                          py.AttrCache
+	decimal_mc655                          py.AttrCache
+	decimal_name__fixed                    = py.Intern("_fixed")
+	decimal_mc656                          py.AttrCache
+	decimal_tuple657                       = py.NewTuple([]py.Object{decimal_name_e, decimal_name_E})
+	decimal_name__round_sig                = py.Intern("_round_sig")
+	decimal_mc658                          py.AttrCache
+	decimal_mc659                          py.AttrCache
+	decimal_name__sci                      = py.Intern("_sci")
+	decimal_mc660                          py.AttrCache
+	decimal_tuple662                       = py.NewTuple([]py.Object{decimal_name_g, decimal_name_G, decimal_name_n, decimal_str376})
+	decimal_gc664                          py.GlobalCache
+	decimal_mc665                          py.AttrCache
+	decimal_gc666                          py.GlobalCache
+	decimal_mc667                          py.AttrCache
+	decimal_gc668                          py.GlobalCache
 	decimal_mc669                          py.AttrCache
-	decimal_gc670                          py.GlobalCache
-	decimal_ac671                          py.AttrCache
-	decimal_gc672                          py.GlobalCache
-	decimal_gc673                          py.GlobalCache
-	decimal_ac674                          py.AttrCache
-	decimal_gc675                          py.GlobalCache
+	decimal_name_upper                     = py.Intern("upper")
+	decimal_mc670                          py.AttrCache
+	decimal_mc673                          py.AttrCache
+	decimal_name_partition                 = py.Intern("partition")
+	decimal_mc675                          py.AttrCache
 	decimal_gc676                          py.GlobalCache
+	decimal_name_insert                    = py.Intern("insert")
 	decimal_mc677                          py.AttrCache
-	decimal_gc678                          py.GlobalCache
-	decimal_gc679                          py.GlobalCache
-	decimal_gc680                          py.GlobalCache
-	decimal_gc681                          py.GlobalCache
-	decimal_gc682                          py.GlobalCache
-	decimal_name__coerce                   = py.Intern("_coerce")
-	decimal_mc683                          py.AttrCache
-	decimal_gc684                          py.GlobalCache
-	decimal_name_NotImplemented            = py.Intern("NotImplemented")
-	decimal_mc685                          py.AttrCache
-	decimal_name__binary                   = py.Intern("_binary")
-	decimal_mc686                          py.AttrCache
-	decimal_gc687                          py.GlobalCache
-	decimal_mc688                          py.AttrCache
-	decimal_name__rbinary                  = py.Intern("_rbinary")
-	decimal_name___radd__                  = py.Intern("__radd__")
-	decimal_name_sub                       = py.Intern("sub")
-	decimal_name___rsub__                  = py.Intern("__rsub__")
-	decimal_name_mul                       = py.Intern("mul")
-	decimal_name___rmul__                  = py.Intern("__rmul__")
-	decimal_name_div                       = py.Intern("div")
-	decimal_name___rtruediv__              = py.Intern("__rtruediv__")
-	decimal_name_divint                    = py.Intern("divint")
-	decimal_name___rfloordiv__             = py.Intern("__rfloordiv__")
-	decimal_name_rem                       = py.Intern("rem")
-	decimal_name___rmod__                  = py.Intern("__rmod__")
-	decimal_mc689                          py.AttrCache
-	decimal_gc690                          py.GlobalCache
-	decimal_mc691                          py.AttrCache
-	decimal_mc692                          py.AttrCache
-	decimal_mc693                          py.AttrCache
-	decimal_gc694                          py.GlobalCache
-	decimal_mc695                          py.AttrCache
-	decimal_name___rdivmod__               = py.Intern("__rdivmod__")
-	decimal_mc696                          py.AttrCache
-	decimal_gc697                          py.GlobalCache
-	decimal_mc698                          py.AttrCache
-	decimal_gc699                          py.GlobalCache
-	decimal_mc700                          py.AttrCache
-	decimal_mc701                          py.AttrCache
-	decimal_mc702                          py.AttrCache
-	decimal_ac703                          py.AttrCache
-	decimal_ac704                          py.AttrCache
-	decimal_ac705                          py.AttrCache
+	decimal_mc678                          py.AttrCache
+	decimal_mc679                          py.AttrCache
+	decimal_ac681                          py.AttrCache
+	decimal_str683                         = py.NewStr("+ ")
+	decimal_mc687                          py.AttrCache
+	decimal_gc691                          py.GlobalCache
+	decimal_gc692                          py.GlobalCache
+	decimal_name___format__                = py.Intern("__format__")
+	decimal_ac696                          py.AttrCache
+	decimal_ac697                          py.AttrCache
+	decimal_gc701                          py.GlobalCache
+	decimal_str703                         = py.NewStr("0.")
+	decimal_gc705                          py.GlobalCache
 	decimal_ac706                          py.AttrCache
-	decimal_gc707                          py.GlobalCache
+	decimal_mc707                          py.AttrCache
 	decimal_gc708                          py.GlobalCache
-	decimal_mc709                          py.AttrCache
-	decimal_gc710                          py.GlobalCache
-	decimal_gc711                          py.GlobalCache
-	decimal_gc712                          py.GlobalCache
+	decimal_mc712                          py.AttrCache
 	decimal_gc713                          py.GlobalCache
-	decimal_gc714                          py.GlobalCache
+	decimal_ac714                          py.AttrCache
 	decimal_gc715                          py.GlobalCache
-	decimal_mc716                          py.AttrCache
-	decimal_mc717                          py.AttrCache
-	decimal_mc718                          py.AttrCache
+	decimal_gc716                          py.GlobalCache
+	decimal_ac717                          py.AttrCache
+	decimal_gc718                          py.GlobalCache
 	decimal_gc719                          py.GlobalCache
 	decimal_mc720                          py.AttrCache
-	decimal_name___rpow__                  = py.Intern("__rpow__")
-	decimal_mc721                          py.AttrCache
-	decimal_mc722                          py.AttrCache
-	decimal_name_copy_abs                  = py.Intern("copy_abs")
-	decimal_mc723                          py.AttrCache
-	decimal_mc724                          py.AttrCache
-	decimal_mc725                          py.AttrCache
+	decimal_gc721                          py.GlobalCache
+	decimal_gc722                          py.GlobalCache
+	decimal_gc723                          py.GlobalCache
+	decimal_gc724                          py.GlobalCache
+	decimal_gc725                          py.GlobalCache
+	decimal_name__coerce                   = py.Intern("_coerce")
 	decimal_mc726                          py.AttrCache
-	decimal_mc727                          py.AttrCache
-	decimal_mc728                          py.AttrCache
-	decimal_name_reduce                    = py.Intern("reduce")
+	decimal_gc727                          py.GlobalCache
+	decimal_gc728                          py.GlobalCache
+	decimal_name_NotImplemented            = py.Intern("NotImplemented")
 	decimal_mc729                          py.AttrCache
+	decimal_name__binary                   = py.Intern("_binary")
 	decimal_mc730                          py.AttrCache
 	decimal_gc731                          py.GlobalCache
-	decimal_gc733                          py.GlobalCache
-	decimal_ac734                          py.AttrCache
-	decimal_mc735                          py.AttrCache
-	decimal_name_tointegral                = py.Intern("tointegral")
-	decimal_mc736                          py.AttrCache
-	decimal_gc737                          py.GlobalCache
-	decimal_name_tointegralexact           = py.Intern("tointegralexact")
+	decimal_gc732                          py.GlobalCache
+	decimal_mc733                          py.AttrCache
+	decimal_name__rbinary                  = py.Intern("_rbinary")
+	decimal_name___radd__                  = py.Intern("__radd__")
+	decimal_name___rsub__                  = py.Intern("__rsub__")
+	decimal_name___rmul__                  = py.Intern("__rmul__")
+	decimal_name___rtruediv__              = py.Intern("__rtruediv__")
+	decimal_name___rfloordiv__             = py.Intern("__rfloordiv__")
+	decimal_name___rmod__                  = py.Intern("__rmod__")
+	decimal_mc734                          py.AttrCache
+	decimal_gc735                          py.GlobalCache
+	decimal_gc736                          py.GlobalCache
+	decimal_mc737                          py.AttrCache
 	decimal_mc738                          py.AttrCache
-	decimal_gc739                          py.GlobalCache
+	decimal_mc739                          py.AttrCache
 	decimal_gc740                          py.GlobalCache
 	decimal_mc741                          py.AttrCache
-	decimal_gc742                          py.GlobalCache
-	decimal_mc743                          py.AttrCache
-	decimal_mc744                          py.AttrCache
+	decimal_name___rdivmod__               = py.Intern("__rdivmod__")
+	decimal_mc742                          py.AttrCache
+	decimal_gc743                          py.GlobalCache
+	decimal_gc744                          py.GlobalCache
 	decimal_mc745                          py.AttrCache
-	decimal_mc746                          py.AttrCache
-	decimal_ac747                          py.AttrCache
-	decimal_ac748                          py.AttrCache
-	decimal_ac749                          py.AttrCache
+	decimal_gc746                          py.GlobalCache
+	decimal_mc747                          py.AttrCache
+	decimal_mc748                          py.AttrCache
+	decimal_mc749                          py.AttrCache
 	decimal_ac750                          py.AttrCache
-	decimal_name_same_quantum              = py.Intern("same_quantum")
-	decimal_gc751                          py.GlobalCache
+	decimal_ac751                          py.AttrCache
 	decimal_ac752                          py.AttrCache
 	decimal_ac753                          py.AttrCache
-	decimal_mc754                          py.AttrCache
+	decimal_gc754                          py.GlobalCache
 	decimal_gc755                          py.GlobalCache
-	decimal_ac756                          py.AttrCache
-	decimal_ac757                          py.AttrCache
-	decimal_ac758                          py.AttrCache
-	decimal_mc759                          py.AttrCache
-	decimal_name_copy_negate               = py.Intern("copy_negate")
+	decimal_mc756                          py.AttrCache
+	decimal_gc757                          py.GlobalCache
+	decimal_gc758                          py.GlobalCache
+	decimal_gc759                          py.GlobalCache
 	decimal_gc760                          py.GlobalCache
 	decimal_gc761                          py.GlobalCache
-	decimal_ac762                          py.AttrCache
-	decimal_ac763                          py.AttrCache
-	decimal_ac764                          py.AttrCache
+	decimal_gc762                          py.GlobalCache
+	decimal_mc763                          py.AttrCache
+	decimal_mc764                          py.AttrCache
 	decimal_mc765                          py.AttrCache
-	decimal_name_copy_sign                 = py.Intern("copy_sign")
-	decimal_name_conjugate                 = py.Intern("conjugate")
 	decimal_gc766                          py.GlobalCache
-	decimal_name_property                  = py.Intern("property")
-	decimal_name_real                      = py.Intern("real")
-	decimal_gc767                          py.GlobalCache
-	decimal_gc768                          py.GlobalCache
-	decimal_name_imag                      = py.Intern("imag")
-	decimal_gc769                          py.GlobalCache
-	decimal_gc770                          py.GlobalCache
-	decimal_gc771                          py.GlobalCache
-	decimal_gc772                          py.GlobalCache
-	decimal_gc773                          py.GlobalCache
-	decimal_gc774                          py.GlobalCache
-	decimal_gc775                          py.GlobalCache
-	decimal_gc776                          py.GlobalCache
-	decimal_gc777                          py.GlobalCache
+	decimal_mc767                          py.AttrCache
+	decimal_name___rpow__                  = py.Intern("__rpow__")
+	decimal_mc768                          py.AttrCache
+	decimal_mc769                          py.AttrCache
+	decimal_mc770                          py.AttrCache
+	decimal_mc771                          py.AttrCache
+	decimal_mc772                          py.AttrCache
+	decimal_mc773                          py.AttrCache
+	decimal_mc774                          py.AttrCache
+	decimal_mc775                          py.AttrCache
+	decimal_name_reduce                    = py.Intern("reduce")
+	decimal_mc776                          py.AttrCache
+	decimal_mc777                          py.AttrCache
 	decimal_gc778                          py.GlobalCache
-	decimal_mc779                          py.AttrCache
-	decimal_ac780                          py.AttrCache
-	decimal_gc781                          py.GlobalCache
-	decimal_gc782                          py.GlobalCache
+	decimal_gc780                          py.GlobalCache
+	decimal_ac781                          py.AttrCache
+	decimal_mc782                          py.AttrCache
+	decimal_name_tointegral                = py.Intern("tointegral")
 	decimal_mc783                          py.AttrCache
 	decimal_gc784                          py.GlobalCache
-	decimal_gc785                          py.GlobalCache
-	decimal_ac786                          py.AttrCache
-	decimal_name_Rational                  = py.Intern("Rational")
-	decimal_name__cmp_other                = py.Intern("_cmp_other")
-	decimal_mc787                          py.AttrCache
+	decimal_name_tointegralexact           = py.Intern("tointegralexact")
+	decimal_mc785                          py.AttrCache
+	decimal_gc786                          py.GlobalCache
+	decimal_gc787                          py.GlobalCache
 	decimal_mc788                          py.AttrCache
-	decimal_ac789                          py.AttrCache
-	decimal_ac790                          py.AttrCache
-	decimal_gc791                          py.GlobalCache
+	decimal_gc789                          py.GlobalCache
+	decimal_mc790                          py.AttrCache
+	decimal_ac791                          py.AttrCache
 	decimal_gc792                          py.GlobalCache
 	decimal_gc793                          py.GlobalCache
 	decimal_mc794                          py.AttrCache
 	decimal_gc795                          py.GlobalCache
-	decimal_mc796                          py.AttrCache
-	decimal_mc797                          py.AttrCache
+	decimal_ac796                          py.AttrCache
+	decimal_ac797                          py.AttrCache
 	decimal_mc798                          py.AttrCache
-	decimal_str799                         = py.NewStr("-1, 0, 1; None if unordered (a NaN).")
-	decimal_name__compare_value            = py.Intern("_compare_value")
-	decimal_mc800                          py.AttrCache
+	decimal_ac799                          py.AttrCache
+	decimal_ac800                          py.AttrCache
 	decimal_gc801                          py.GlobalCache
-	decimal_gc802                          py.GlobalCache
+	decimal_ac802                          py.AttrCache
 	decimal_ac803                          py.AttrCache
-	decimal_mc804                          py.AttrCache
-	decimal_mc805                          py.AttrCache
+	decimal_tuple804                       = py.NewTuple([]py.Object{py.Int(9)})
+	decimal_ac805                          py.AttrCache
 	decimal_ac806                          py.AttrCache
-	decimal_name_denominator               = py.Intern("denominator")
 	decimal_ac807                          py.AttrCache
-	decimal_name_numerator                 = py.Intern("numerator")
 	decimal_gc808                          py.GlobalCache
-	decimal_mc809                          py.AttrCache
-	decimal_name___eq__                    = py.Intern("__eq__")
+	decimal_ac809                          py.AttrCache
+	decimal_name_copy_negate               = py.Intern("copy_negate")
 	decimal_mc810                          py.AttrCache
-	decimal_mc811                          py.AttrCache
-	decimal_name__order                    = py.Intern("_order")
-	decimal_mc812                          py.AttrCache
+	decimal_ac811                          py.AttrCache
 	decimal_gc813                          py.GlobalCache
-	decimal_mc814                          py.AttrCache
-	decimal_name___lt__                    = py.Intern("__lt__")
 	decimal_mc815                          py.AttrCache
-	decimal_gc816                          py.GlobalCache
-	decimal_mc817                          py.AttrCache
-	decimal_name___le__                    = py.Intern("__le__")
-	decimal_mc818                          py.AttrCache
-	decimal_gc819                          py.GlobalCache
-	decimal_mc820                          py.AttrCache
-	decimal_name___gt__                    = py.Intern("__gt__")
-	decimal_mc821                          py.AttrCache
+	decimal_mc816                          py.AttrCache
+	decimal_gc817                          py.GlobalCache
+	decimal_gc818                          py.GlobalCache
+	decimal_mc819                          py.AttrCache
+	decimal_gc820                          py.GlobalCache
 	decimal_gc822                          py.GlobalCache
 	decimal_mc823                          py.AttrCache
-	decimal_name___ge__                    = py.Intern("__ge__")
-	decimal_gc824                          py.GlobalCache
-	decimal_mc825                          py.AttrCache
+	decimal_ac824                          py.AttrCache
+	decimal_ac825                          py.AttrCache
 	decimal_mc826                          py.AttrCache
-	decimal_ac827                          py.AttrCache
-	decimal_ac828                          py.AttrCache
-	decimal_gc829                          py.GlobalCache
-	decimal_gc830                          py.GlobalCache
+	decimal_name__next                     = py.Intern("_next")
+	decimal_mc827                          py.AttrCache
+	decimal_str828                         = py.NewStr("The smallest representable number larger than self.")
+	decimal_mc829                          py.AttrCache
+	decimal_str830                         = py.NewStr("The largest representable number smaller than self.")
 	decimal_gc831                          py.GlobalCache
 	decimal_mc832                          py.AttrCache
-	decimal_gc833                          py.GlobalCache
-	decimal_gc834                          py.GlobalCache
-	decimal_gc835                          py.GlobalCache
-	decimal_mc836                          py.AttrCache
-	decimal_mc837                          py.AttrCache
-	decimal_mc838                          py.AttrCache
-	decimal_gc839                          py.GlobalCache
-	decimal_mc840                          py.AttrCache
-	decimal_mc841                          py.AttrCache
-	decimal_mc842                          py.AttrCache
+	decimal_mc833                          py.AttrCache
+	decimal_mc834                          py.AttrCache
+	decimal_mc835                          py.AttrCache
+	decimal_ac836                          py.AttrCache
+	decimal_ac837                          py.AttrCache
+	decimal_ac838                          py.AttrCache
+	decimal_ac839                          py.AttrCache
+	decimal_name_same_quantum              = py.Intern("same_quantum")
+	decimal_gc840                          py.GlobalCache
+	decimal_ac841                          py.AttrCache
+	decimal_ac842                          py.AttrCache
 	decimal_mc843                          py.AttrCache
-	decimal_mc844                          py.AttrCache
-	decimal_gc845                          py.GlobalCache
-	decimal_mc846                          py.AttrCache
-	decimal_mc847                          py.AttrCache
+	decimal_gc844                          py.GlobalCache
+	decimal_ac845                          py.AttrCache
+	decimal_ac846                          py.AttrCache
+	decimal_ac847                          py.AttrCache
 	decimal_mc848                          py.AttrCache
-	decimal_ac849                          py.AttrCache
-	decimal_ac850                          py.AttrCache
+	decimal_gc849                          py.GlobalCache
+	decimal_gc850                          py.GlobalCache
 	decimal_ac851                          py.AttrCache
 	decimal_ac852                          py.AttrCache
-	decimal_mc853                          py.AttrCache
-	decimal_gc854                          py.GlobalCache
-	decimal_mc855                          py.AttrCache
-	decimal_mc856                          py.AttrCache
-	decimal_mc857                          py.AttrCache
-	decimal_mc858                          py.AttrCache
-	decimal_mc859                          py.AttrCache
+	decimal_ac853                          py.AttrCache
+	decimal_mc854                          py.AttrCache
+	decimal_name_copy_sign                 = py.Intern("copy_sign")
+	decimal_name_conjugate                 = py.Intern("conjugate")
+	decimal_gc855                          py.GlobalCache
+	decimal_name_property                  = py.Intern("property")
+	decimal_name_real                      = py.Intern("real")
+	decimal_gc856                          py.GlobalCache
+	decimal_gc857                          py.GlobalCache
+	decimal_name_imag                      = py.Intern("imag")
+	decimal_gc858                          py.GlobalCache
+	decimal_gc859                          py.GlobalCache
 	decimal_gc860                          py.GlobalCache
-	decimal_mc861                          py.AttrCache
-	decimal_mc862                          py.AttrCache
-	decimal_mc863                          py.AttrCache
-	decimal_ac864                          py.AttrCache
-	decimal_ac865                          py.AttrCache
-	decimal_ac866                          py.AttrCache
-	decimal_ac867                          py.AttrCache
+	decimal_gc861                          py.GlobalCache
+	decimal_gc862                          py.GlobalCache
+	decimal_gc863                          py.GlobalCache
+	decimal_gc864                          py.GlobalCache
+	decimal_gc865                          py.GlobalCache
+	decimal_gc866                          py.GlobalCache
+	decimal_gc867                          py.GlobalCache
 	decimal_mc868                          py.AttrCache
-	decimal_mc869                          py.AttrCache
-	decimal_ac870                          py.AttrCache
+	decimal_ac869                          py.AttrCache
+	decimal_gc870                          py.GlobalCache
 	decimal_gc871                          py.GlobalCache
-	decimal_str872                         = py.NewStr("Cannot hash a signaling NaN value")
-	decimal_mc873                          py.AttrCache
+	decimal_mc872                          py.AttrCache
+	decimal_gc873                          py.GlobalCache
 	decimal_gc874                          py.GlobalCache
-	decimal_name___hash__                  = py.Intern("__hash__")
-	decimal_mc875                          py.AttrCache
-	decimal_ac876                          py.AttrCache
-	decimal_gc877                          py.GlobalCache
-	decimal_gc878                          py.GlobalCache
+	decimal_ac875                          py.AttrCache
+	decimal_name_Rational                  = py.Intern("Rational")
+	decimal_name__cmp_other                = py.Intern("_cmp_other")
+	decimal_mc876                          py.AttrCache
+	decimal_mc877                          py.AttrCache
+	decimal_ac878                          py.AttrCache
 	decimal_ac879                          py.AttrCache
 	decimal_gc880                          py.GlobalCache
-	decimal_ac881                          py.AttrCache
+	decimal_gc881                          py.GlobalCache
 	decimal_gc882                          py.GlobalCache
-	decimal_gc883                          py.GlobalCache
+	decimal_mc883                          py.AttrCache
 	decimal_gc884                          py.GlobalCache
-	decimal_ac885                          py.AttrCache
-	decimal_gc886                          py.GlobalCache
-	decimal_gc887                          py.GlobalCache
-	decimal_ac888                          py.AttrCache
-	decimal_gc889                          py.GlobalCache
-	decimal_ac890                          py.AttrCache
-	decimal_mc891                          py.AttrCache
+	decimal_mc885                          py.AttrCache
+	decimal_mc886                          py.AttrCache
+	decimal_mc887                          py.AttrCache
+	decimal_str888                         = py.NewStr("-1, 0, 1; None if unordered (a NaN).")
+	decimal_name__compare_value            = py.Intern("_compare_value")
+	decimal_mc889                          py.AttrCache
+	decimal_gc890                          py.GlobalCache
+	decimal_gc891                          py.GlobalCache
 	decimal_ac892                          py.AttrCache
-	decimal_name___bool__                  = py.Intern("__bool__")
+	decimal_mc893                          py.AttrCache
 	decimal_mc894                          py.AttrCache
-	decimal_mc895                          py.AttrCache
-	decimal_gc896                          py.GlobalCache
-	decimal_str897                         = py.NewStr("cannot convert NaN to integer")
-	decimal_gc898                          py.GlobalCache
-	decimal_str899                         = py.NewStr("cannot convert Infinity to integer")
-	decimal_ac900                          py.AttrCache
-	decimal_gc901                          py.GlobalCache
-	decimal_ac902                          py.AttrCache
-	decimal_ac903                          py.AttrCache
-	decimal_gc904                          py.GlobalCache
-	decimal_ac905                          py.AttrCache
-	decimal_ac906                          py.AttrCache
-	decimal_ac908                          py.AttrCache
-	decimal_name___int__                   = py.Intern("__int__")
-	decimal_gc909                          py.GlobalCache
-	decimal_name___trunc__                 = py.Intern("__trunc__")
-	decimal_ac910                          py.AttrCache
+	decimal_ac895                          py.AttrCache
+	decimal_name_denominator               = py.Intern("denominator")
+	decimal_ac896                          py.AttrCache
+	decimal_name_numerator                 = py.Intern("numerator")
+	decimal_gc897                          py.GlobalCache
+	decimal_mc898                          py.AttrCache
+	decimal_name___eq__                    = py.Intern("__eq__")
+	decimal_mc899                          py.AttrCache
+	decimal_mc900                          py.AttrCache
+	decimal_name__order                    = py.Intern("_order")
+	decimal_mc901                          py.AttrCache
+	decimal_gc902                          py.GlobalCache
+	decimal_mc903                          py.AttrCache
+	decimal_name___lt__                    = py.Intern("__lt__")
+	decimal_mc904                          py.AttrCache
+	decimal_gc905                          py.GlobalCache
+	decimal_mc906                          py.AttrCache
+	decimal_name___le__                    = py.Intern("__le__")
+	decimal_mc907                          py.AttrCache
+	decimal_gc908                          py.GlobalCache
+	decimal_mc909                          py.AttrCache
+	decimal_name___gt__                    = py.Intern("__gt__")
+	decimal_mc910                          py.AttrCache
 	decimal_gc911                          py.GlobalCache
-	decimal_str912                         = py.NewStr("cannot convert signaling NaN to float")
-	decimal_ac913                          py.AttrCache
-	decimal_ac914                          py.AttrCache
-	decimal_gc915                          py.GlobalCache
-	decimal_str916                         = py.NewStr("-nan")
-	decimal_gc917                          py.GlobalCache
+	decimal_mc912                          py.AttrCache
+	decimal_name___ge__                    = py.Intern("__ge__")
+	decimal_gc913                          py.GlobalCache
+	decimal_mc914                          py.AttrCache
+	decimal_mc915                          py.AttrCache
+	decimal_ac916                          py.AttrCache
+	decimal_ac917                          py.AttrCache
 	decimal_gc918                          py.GlobalCache
 	decimal_gc919                          py.GlobalCache
-	decimal_name___float__                 = py.Intern("__float__")
-	decimal_mc920                          py.AttrCache
-	decimal_gc921                          py.GlobalCache
+	decimal_gc920                          py.GlobalCache
+	decimal_mc921                          py.AttrCache
 	decimal_gc922                          py.GlobalCache
-	decimal_name_floor                     = py.Intern("floor")
 	decimal_gc923                          py.GlobalCache
 	decimal_gc924                          py.GlobalCache
-	decimal_gc925                          py.GlobalCache
-	decimal_gc926                          py.GlobalCache
+	decimal_mc925                          py.AttrCache
+	decimal_mc926                          py.AttrCache
 	decimal_mc927                          py.AttrCache
-	decimal_name___floor__                 = py.Intern("__floor__")
-	decimal_mc928                          py.AttrCache
-	decimal_gc929                          py.GlobalCache
-	decimal_gc930                          py.GlobalCache
-	decimal_name_ceil                      = py.Intern("ceil")
-	decimal_gc931                          py.GlobalCache
-	decimal_gc932                          py.GlobalCache
-	decimal_gc933                          py.GlobalCache
+	decimal_gc928                          py.GlobalCache
+	decimal_mc929                          py.AttrCache
+	decimal_mc930                          py.AttrCache
+	decimal_mc931                          py.AttrCache
+	decimal_mc932                          py.AttrCache
+	decimal_mc933                          py.AttrCache
 	decimal_gc934                          py.GlobalCache
 	decimal_mc935                          py.AttrCache
-	decimal_name___ceil__                  = py.Intern("__ceil__")
-	decimal_gc936                          py.GlobalCache
-	decimal_gc937                          py.GlobalCache
-	decimal_gc938                          py.GlobalCache
-	decimal_str939                         = py.NewStr("Second argument to round should be integral")
-	decimal_gc940                          py.GlobalCache
-	decimal_mc943                          py.AttrCache
+	decimal_mc936                          py.AttrCache
+	decimal_mc937                          py.AttrCache
+	decimal_ac938                          py.AttrCache
+	decimal_ac939                          py.AttrCache
+	decimal_ac940                          py.AttrCache
+	decimal_ac941                          py.AttrCache
+	decimal_mc942                          py.AttrCache
+	decimal_gc943                          py.GlobalCache
 	decimal_mc944                          py.AttrCache
 	decimal_mc945                          py.AttrCache
-	decimal_gc946                          py.GlobalCache
-	decimal_str947                         = py.NewStr("cannot round a NaN")
-	decimal_gc948                          py.GlobalCache
-	decimal_str949                         = py.NewStr("cannot round an infinity")
-	decimal_gc950                          py.GlobalCache
-	decimal_gc951                          py.GlobalCache
-	decimal_gc952                          py.GlobalCache
-	decimal_gc953                          py.GlobalCache
-	decimal_gc954                          py.GlobalCache
-	decimal_gc955                          py.GlobalCache
-	decimal_mc956                          py.AttrCache
-	decimal_name___round__                 = py.Intern("__round__")
-	decimal_gc957                          py.GlobalCache
-	decimal_name_complex                   = py.Intern("complex")
-	decimal_gc958                          py.GlobalCache
-	decimal_name___complex__               = py.Intern("__complex__")
+	decimal_mc946                          py.AttrCache
+	decimal_mc947                          py.AttrCache
+	decimal_mc948                          py.AttrCache
+	decimal_gc949                          py.GlobalCache
+	decimal_mc950                          py.AttrCache
+	decimal_mc951                          py.AttrCache
+	decimal_mc952                          py.AttrCache
+	decimal_ac953                          py.AttrCache
+	decimal_ac954                          py.AttrCache
+	decimal_ac955                          py.AttrCache
+	decimal_ac956                          py.AttrCache
+	decimal_mc957                          py.AttrCache
+	decimal_mc958                          py.AttrCache
 	decimal_ac959                          py.AttrCache
-	decimal_name___class__                 = py.Intern("__class__")
 	decimal_gc960                          py.GlobalCache
+	decimal_str961                         = py.NewStr("Cannot hash a signaling NaN value")
+	decimal_mc962                          py.AttrCache
+	decimal_gc963                          py.GlobalCache
+	decimal_name___hash__                  = py.Intern("__hash__")
+	decimal_mc964                          py.AttrCache
+	decimal_ac965                          py.AttrCache
+	decimal_gc966                          py.GlobalCache
+	decimal_gc967                          py.GlobalCache
+	decimal_ac968                          py.AttrCache
+	decimal_gc969                          py.GlobalCache
+	decimal_ac970                          py.AttrCache
+	decimal_gc971                          py.GlobalCache
+	decimal_gc972                          py.GlobalCache
+	decimal_gc973                          py.GlobalCache
+	decimal_ac974                          py.AttrCache
+	decimal_gc975                          py.GlobalCache
+	decimal_gc976                          py.GlobalCache
+	decimal_ac977                          py.AttrCache
+	decimal_gc978                          py.GlobalCache
+	decimal_ac979                          py.AttrCache
+	decimal_mc980                          py.AttrCache
+	decimal_ac981                          py.AttrCache
+	decimal_name___bool__                  = py.Intern("__bool__")
+	decimal_mc983                          py.AttrCache
+	decimal_mc984                          py.AttrCache
+	decimal_gc985                          py.GlobalCache
+	decimal_str986                         = py.NewStr("cannot convert NaN to integer")
+	decimal_gc987                          py.GlobalCache
+	decimal_str988                         = py.NewStr("cannot convert Infinity to integer")
+	decimal_ac989                          py.AttrCache
+	decimal_gc990                          py.GlobalCache
+	decimal_ac991                          py.AttrCache
+	decimal_ac992                          py.AttrCache
+	decimal_gc993                          py.GlobalCache
+	decimal_ac994                          py.AttrCache
+	decimal_ac995                          py.AttrCache
+	decimal_ac997                          py.AttrCache
+	decimal_name___int__                   = py.Intern("__int__")
+	decimal_gc998                          py.GlobalCache
+	decimal_name___trunc__                 = py.Intern("__trunc__")
+	decimal_ac999                          py.AttrCache
+	decimal_gc1000                         py.GlobalCache
+	decimal_str1001                        = py.NewStr("cannot convert signaling NaN to float")
+	decimal_ac1002                         py.AttrCache
+	decimal_ac1003                         py.AttrCache
+	decimal_gc1004                         py.GlobalCache
+	decimal_str1005                        = py.NewStr("-nan")
+	decimal_gc1006                         py.GlobalCache
+	decimal_gc1007                         py.GlobalCache
+	decimal_gc1008                         py.GlobalCache
+	decimal_name___float__                 = py.Intern("__float__")
+	decimal_mc1009                         py.AttrCache
+	decimal_gc1010                         py.GlobalCache
+	decimal_gc1011                         py.GlobalCache
+	decimal_name_floor                     = py.Intern("floor")
+	decimal_gc1012                         py.GlobalCache
+	decimal_gc1013                         py.GlobalCache
+	decimal_gc1014                         py.GlobalCache
+	decimal_gc1015                         py.GlobalCache
+	decimal_mc1016                         py.AttrCache
+	decimal_name___floor__                 = py.Intern("__floor__")
+	decimal_mc1017                         py.AttrCache
+	decimal_gc1018                         py.GlobalCache
+	decimal_gc1019                         py.GlobalCache
+	decimal_name_ceil                      = py.Intern("ceil")
+	decimal_gc1020                         py.GlobalCache
+	decimal_gc1021                         py.GlobalCache
+	decimal_gc1022                         py.GlobalCache
+	decimal_gc1023                         py.GlobalCache
+	decimal_mc1024                         py.AttrCache
+	decimal_name___ceil__                  = py.Intern("__ceil__")
+	decimal_gc1025                         py.GlobalCache
+	decimal_gc1026                         py.GlobalCache
+	decimal_gc1027                         py.GlobalCache
+	decimal_str1028                        = py.NewStr("Second argument to round should be integral")
+	decimal_gc1029                         py.GlobalCache
+	decimal_mc1032                         py.AttrCache
+	decimal_mc1033                         py.AttrCache
+	decimal_mc1034                         py.AttrCache
+	decimal_gc1035                         py.GlobalCache
+	decimal_str1036                        = py.NewStr("cannot round a NaN")
+	decimal_gc1037                         py.GlobalCache
+	decimal_str1038                        = py.NewStr("cannot round an infinity")
+	decimal_gc1039                         py.GlobalCache
+	decimal_gc1040                         py.GlobalCache
+	decimal_gc1041                         py.GlobalCache
+	decimal_gc1042                         py.GlobalCache
+	decimal_gc1043                         py.GlobalCache
+	decimal_gc1044                         py.GlobalCache
+	decimal_mc1045                         py.AttrCache
+	decimal_name___round__                 = py.Intern("__round__")
+	decimal_gc1046                         py.GlobalCache
+	decimal_gc1047                         py.GlobalCache
+	decimal_name___complex__               = py.Intern("__complex__")
+	decimal_ac1048                         py.AttrCache
+	decimal_name___class__                 = py.Intern("__class__")
+	decimal_gc1049                         py.GlobalCache
 	decimal_name___reduce__                = py.Intern("__reduce__")
 	decimal_name___deepcopy__              = py.Intern("__deepcopy__")
-	decimal_gc961                          py.GlobalCache
-	decimal_ac962                          py.AttrCache
+	decimal_gc1050                         py.GlobalCache
+	decimal_ac1051                         py.AttrCache
 	decimal_name_Number                    = py.Intern("Number")
-	decimal_gc963                          py.GlobalCache
+	decimal_gc1052                         py.GlobalCache
 	decimal_name_register                  = py.Intern("register")
-	decimal_mc964                          py.AttrCache
+	decimal_mc1053                         py.AttrCache
 )
 
 // decimal_source is the text of py/decimal.py, for tracebacks.
@@ -15779,7 +16844,10 @@ class Context(object):
         elif name in ('capitals', 'clamp'):
             if value not in (0, 1):
                 raise ValueError('valid values for %s are 0 or 1' % name)
-        elif name not in ('flags', 'traps'):
+        elif name in ('flags', 'traps'):
+            if not isinstance(value, dict):
+                value = dict((sig, sig in value) for sig in _SIGNALS)
+        else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
 
@@ -15893,6 +16961,12 @@ class Context(object):
     def normalize(self, a):
         return _dec(a, self).normalize(context=self)
 
+    def next_plus(self, a):
+        return _dec(a, self).next_plus(context=self)
+
+    def next_minus(self, a):
+        return _dec(a, self).next_minus(context=self)
+
     def to_integral_value(self, a):
         return _dec(a, self).to_integral_value(context=self)
 
@@ -15991,6 +17065,27 @@ def localcontext(ctx=None, **kwargs):
 
 # ---------------------------------------------------------------------------
 # Decimal
+
+_OP_SYMBOLS = {'add': '+', 'sub': '-', 'mul': '*', 'div': '/', 'divint': '//',
+               'rem': '%', 'pow': '** or pow()', 'divmod': 'divmod()'}
+_BUILTIN_OPERANDS = (float, complex, str, bytes, list, tuple, dict, set, frozenset, type(None))
+
+
+def _qualname(x):
+    t = type(x)
+    if t.__module__ in ('builtins', '__main__'):
+        return t.__qualname__
+    return t.__module__ + '.' + t.__qualname__
+
+
+def _unsupported(name, a, b):
+    """Raises CPython's TypeError for Decimal mixed with a built-in type that
+    cannot handle it either (names the class 'decimal.Decimal')."""
+    other = b if isinstance(a, Decimal) else a
+    if isinstance(other, _BUILTIN_OPERANDS):
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                        % (_OP_SYMBOLS[name], _qualname(a), _qualname(b)))
+
 
 def _parse_nan(text):
     """(sign, payload, 'n'/'N') for a NaN literal with its payload, else None."""
@@ -16279,24 +17374,24 @@ class Decimal(object):
         if typ == '%':
             d = Decimal((d._sign, tuple(int(c) for c in d._int), d._exp + 2)) if not d._is_special() else d
         if d._is_special():
-            body = str(abs(d)) if d._exp != 'F' else 'Infinity'
+            body = str(d.copy_abs()) if d._exp != 'F' else 'Infinity'
             if d._exp == 'F' and typ in ('F', 'E', 'G'):
                 body = 'INFINITY'
         elif typ in ('f', 'F', '%'):
             if prec is not None:
                 d = d.quantize(Decimal((0, (1,), -prec)), rounding=getcontext().rounding,
                                context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN))
-            body = abs(d)._fixed()
+            body = d.copy_abs()._fixed()
         elif typ in ('e', 'E'):
             if prec is not None:
                 d = d._round_sig(prec + 1)
-            body = abs(d)._sci(typ)
+            body = d.copy_abs()._sci(typ)
         elif typ in ('g', 'G', 'n', ''):
             if prec is not None and typ != '':
                 d = d._round_sig(max(prec, 1))
             elif prec is not None:
                 d = d._round_sig(max(prec, 1))
-            body = str(abs(d))
+            body = str(d.copy_abs())
             if typ == 'G':
                 body = body.upper()
         if typ == '%':
@@ -16363,12 +17458,14 @@ class Decimal(object):
     def _binary(self, other, name, context):
         o = self._coerce(other)
         if o is None:
+            _unsupported(name, self, other)
             return NotImplemented
         return self._op(name, o, context=context)
 
     def _rbinary(self, other, name, context):
         o = self._coerce(other)
         if o is None:
+            _unsupported(name, other, self)
             return NotImplemented
         return o._op(name, self, context=context)
 
@@ -16411,6 +17508,7 @@ class Decimal(object):
     def __divmod__(self, other, context=None):
         o = self._coerce(other)
         if o is None:
+            _unsupported('divmod', self, other)
             return NotImplemented
         return (self._op('divint', o, context=context), self._op('rem', o, context=context))
 
@@ -16423,6 +17521,7 @@ class Decimal(object):
     def __pow__(self, other, modulo=None, context=None):
         o = self._coerce(other)
         if o is None:
+            _unsupported('pow', self, other)
             return NotImplemented
         if modulo is not None:
             m = self._coerce(modulo)
@@ -16484,6 +17583,34 @@ class Decimal(object):
 
     def fma(self, other, third, context=None):
         return self._op('fma', _dec(other, context), _dec(third, context), context=context)
+
+    def _next(self, up, context):
+        ctx = context if context is not None else getcontext()
+        if self._is_nan():
+            if self._exp == 'N':
+                ctx._raise([(InvalidOperation, InvalidOperation)])
+                return Decimal._make((self._sign, self._int, 'n'))
+            return self
+        if self._exp == 'F':
+            if (self._sign == 0) == up:
+                return self
+            big = Decimal((1 - self._sign if up else self._sign, (9,) * ctx.prec, ctx.Emax - ctx.prec + 1))
+            return big if up == bool(self._sign) else big.copy_negate()
+        if self._int == '0':
+            return Decimal((0 if up else 1, (1,), ctx.Etiny()))
+        work = ctx.copy()
+        work.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        work.clear_traps()
+        tiny = Decimal((0 if up else 1, (1,), min(self.adjusted() - ctx.prec - 2, self._exp - 1)))
+        return self._op('add', tiny, context=work)
+
+    def next_plus(self, context=None):
+        """The smallest representable number larger than self."""
+        return self._next(True, context)
+
+    def next_minus(self, context=None):
+        """The largest representable number smaller than self."""
+        return self._next(False, context)
 
     def same_quantum(self, other, context=None):
         other = _dec(other, context)

@@ -21,8 +21,23 @@
 //
 //	go generate ./stdlib/decimalmod
 //
-// Missing: the logical operations (logical_and ...), next_plus,
-// next_minus, next_toward, number_class, scaleb, shift, rotate,
+// apd does the arithmetic of add, subtract, multiply, divide, divide-int,
+// remainder, power, sqrt, exp, ln and log10; quantize and to_integral
+// (whose rounding of values below one unit apd gets wrong) are done here
+// on big.Int coefficients; exp, ln, log10 and non-integral powers are
+// computed with 12 extra digits and rounded once (half-even for exp, ln and
+// log10, as libmpdec), which makes them agree with CPython's correctly
+// rounded results; exact quotients and square roots take the
+// specification's ideal exponent.
+//
+// Limits: exponents beyond apd's range (±100000) overflow to Infinity or
+// underflow to zero, where CPython's Emax/Emin (±999999) would still hold
+// them. FloatOperation does not
+// derive from TypeError (the runtime rejects ArithmeticError+TypeError
+// bases).
+//
+// Missing: the logical operations (logical_and ...),
+// next_toward, number_class, scaleb, shift, rotate,
 // compare_total; the clamp attribute is kept but not applied; comparisons
 // with Fraction support == only.
 package decimalmod

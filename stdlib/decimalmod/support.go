@@ -1,6 +1,7 @@
 package decimalmod
 
 import (
+	"math/big"
 	"strings"
 
 	"github.com/cockroachdb/apd/v3"
@@ -176,7 +177,11 @@ func supportBody(th *py.Thread, m *py.Module) error {
 			}
 			f := map[string]func(d, x, y *apd.Decimal) (apd.Condition, error){"add": ctx.Add, "sub": ctx.Sub, "mul": ctx.Mul,
 				"div": ctx.Quo, "divint": ctx.QuoInteger, "rem": ctx.Rem, "pow": ctx.Pow}[name]
-			cond, err = f(d, ops[0], ops[1])
+			if name == "pow" && !(ops[1].Form == apd.Finite && ops[1].Exponent >= 0) {
+				cond, err = precise(ctx, d, ops[0], ops[1], "pow")
+			} else {
+				cond, err = f(d, ops[0], ops[1])
+			}
 		case "sqrt", "exp", "ln", "log10", "plus", "minus", "abs", "tointegral", "tointegralexact", "reduce", "floor", "ceil":
 			if err := need(1); err != nil {
 				return nil, err
@@ -185,11 +190,11 @@ func supportBody(th *py.Thread, m *py.Module) error {
 			case "sqrt":
 				cond, err = ctx.Sqrt(d, ops[0])
 			case "exp":
-				cond, err = ctx.Exp(d, ops[0])
+				cond, err = precise(ctx, d, ops[0], nil, "exp")
 			case "ln":
-				cond, err = ctx.Ln(d, ops[0])
+				cond, err = precise(ctx, d, ops[0], nil, "ln")
 			case "log10":
-				cond, err = ctx.Log10(d, ops[0])
+				cond, err = precise(ctx, d, ops[0], nil, "log10")
 				// log10 of an exact power of ten is an exact integer.
 				if x := ops[0]; err == nil && x.Form == apd.Finite && !x.Negative && strings.Trim(x.Coeff.String(), "0") == "1" {
 					p := int64(x.Exponent) + int64(len(x.Coeff.String())) - 1
@@ -202,10 +207,20 @@ func supportBody(th *py.Thread, m *py.Module) error {
 				cond, err = ctx.Neg(d, ops[0])
 			case "abs":
 				cond, err = ctx.Abs(d, ops[0])
-			case "tointegral":
-				cond, err = ctx.RoundToIntegralValue(d, ops[0])
-			case "tointegralexact":
-				cond, err = ctx.RoundToIntegralExact(d, ops[0])
+			case "tointegral", "tointegralexact":
+				x := ops[0]
+				if x.Form != apd.Finite || x.Exponent >= 0 {
+					d.Set(x)
+					if x.Form == apd.NaNSignaling {
+						d.Form = apd.NaN
+						cond = apd.InvalidOperation
+					}
+					break
+				}
+				cond = quantize(d, x, 0, rs, 0)
+				if name == "tointegral" {
+					cond &^= apd.Inexact | apd.Rounded
+				}
 			case "floor":
 				cond, err = ctx.Floor(d, ops[0])
 			case "ceil":
@@ -242,7 +257,7 @@ func supportBody(th *py.Thread, m *py.Module) error {
 				d.Form = apd.NaN
 				cond = apd.InvalidOperation
 			default:
-				cond, err = ctx.Quantize(d, x, e.Exponent)
+				cond = quantize(d, x, e.Exponent, rs, int(prec))
 			}
 		case "fma":
 			if err := need(3); err != nil {
@@ -257,6 +272,28 @@ func supportBody(th *py.Thread, m *py.Module) error {
 			}
 		default:
 			return nil, py.NewError(py.ValueErrorType, "unknown decimal operation %q", name)
+		}
+		switch name {
+		case "add", "sub", "mul", "div", "pow", "sqrt", "plus", "minus", "abs", "fma":
+		default:
+			prec = 0 // results already limited (or not bound by precision)
+		}
+		if err == nil && d.Form == apd.Finite && prec > 0 && int64(numDigits(&d.Coeff)) > prec {
+			// A carry in rounding can leave one digit too many.
+			var c2 apd.Condition
+			c2, err = ctx.Round(d, d)
+			cond |= c2
+		}
+		if d.Form == apd.NaN || d.Form == apd.NaNSignaling {
+			anyNaN := false
+			for _, o := range ops {
+				anyNaN = anyNaN || o.Form == apd.NaN || o.Form == apd.NaNSignaling
+			}
+			if !anyNaN {
+				// A NaN made by an invalid operation is positive.
+				d.Negative = false
+				d.Coeff.SetInt64(0)
+			}
 		}
 		if err == nil && cond&apd.Inexact == 0 && d.Form == apd.Finite && len(ops) > 0 && ops[0].Form == apd.Finite {
 			// An exact result takes the specification's ideal exponent
@@ -326,9 +363,7 @@ const maxPrec = 100000
 // while its exponent is below ideal.
 func idealExponent(d *apd.Decimal, ideal int32) {
 	if d.Coeff.Sign() == 0 {
-		if d.Exponent < ideal {
-			d.Exponent = ideal
-		}
+		d.Exponent = ideal
 		return
 	}
 	ten := apd.NewBigInt(10)
@@ -341,6 +376,117 @@ func idealExponent(d *apd.Decimal, ideal int32) {
 		d.Coeff.Set(q)
 		d.Exponent++
 	}
+}
+
+// numDigits is the number of decimal digits of |c| (1 for zero).
+func numDigits(c *apd.BigInt) int {
+	s := c.String()
+	if s[0] == '-' {
+		return len(s) - 1
+	}
+	return len(s)
+}
+
+// precise computes the function fn of x (x**y for "pow") with extra digits and
+// rounds the result once to the context, so that the last digit is right
+// as in CPython (whose exp, ln, log10 and power are correctly rounded).
+func precise(ctx *apd.Context, d, x, y *apd.Decimal, fn string) (apd.Condition, error) {
+	wide := *ctx
+	wide.Precision = ctx.Precision + 12
+	wide.Rounding = apd.RoundHalfEven
+	var cond apd.Condition
+	var err error
+	switch fn {
+	case "pow":
+		cond, err = wide.Pow(d, x, y)
+	case "exp":
+		cond, err = wide.Exp(d, x)
+	case "ln":
+		cond, err = wide.Ln(d, x)
+	default:
+		cond, err = wide.Log10(d, x)
+	}
+	if err != nil && fn == "exp" && x.Form == apd.Finite {
+		// Beyond apd's exponent range (±100000): overflow or underflow.
+		err = nil
+		if x.Negative {
+			d.SetInt64(0)
+			d.Exponent = ctx.MinExponent - int32(ctx.Precision) + 1
+			return apd.Underflow | apd.Inexact | apd.Rounded | apd.Subnormal | apd.Clamped, nil
+		}
+		d.Form = apd.Infinite
+		d.Negative = false
+		return apd.Overflow | apd.Inexact | apd.Rounded, nil
+	}
+	if err != nil || d.Form != apd.Finite {
+		return cond, err
+	}
+	// exp, ln and log10 always round half-even (as libmpdec does).
+	final := *ctx
+	if fn != "pow" {
+		final.Rounding = apd.RoundHalfEven
+	}
+	c2, err := final.Round(d, d)
+	return cond&^(apd.Inexact|apd.Rounded) | c2 | cond&apd.Inexact, err
+}
+
+// quantize sets d to x rounded to exponent exp with the rounding mode
+// named rs, as the specification's quantize does; prec > 0 limits the
+// result's digits (InvalidOperation beyond it).
+func quantize(d, x *apd.Decimal, exp int32, rs string, prec int) apd.Condition {
+	var cond apd.Condition
+	c := new(big.Int).SetBytes(nil)
+	c.SetString(x.Coeff.String(), 10)
+	if x.Exponent >= exp {
+		c.Mul(c, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(x.Exponent-exp)), nil))
+	} else {
+		div := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(exp-x.Exponent)), nil)
+		q, r := new(big.Int).QuoRem(c, div, new(big.Int))
+		cond |= apd.Rounded
+		if r.Sign() != 0 {
+			cond |= apd.Inexact
+			if roundUp(q, r, div, x.Negative, rs) {
+				q.Add(q, big.NewInt(1))
+			}
+		}
+		c = q
+	}
+	if prec > 0 && len(c.String()) > prec {
+		d.Form = apd.NaN
+		d.Negative = false
+		d.Coeff.SetInt64(0)
+		return apd.InvalidOperation
+	}
+	d.Form = apd.Finite
+	d.Negative = x.Negative
+	d.Coeff.SetString(c.String(), 10)
+	d.Exponent = exp
+	return cond
+}
+
+// roundUp reports whether the magnitude q (with remainder r of div,
+// r != 0) rounds up to q+1 under rounding mode rs.
+func roundUp(q, r, div *big.Int, neg bool, rs string) bool {
+	half := new(big.Int).Lsh(r, 1).Cmp(div)
+	switch rs {
+	case "ROUND_DOWN":
+		return false
+	case "ROUND_UP":
+		return true
+	case "ROUND_CEILING":
+		return !neg
+	case "ROUND_FLOOR":
+		return neg
+	case "ROUND_HALF_UP":
+		return half >= 0
+	case "ROUND_HALF_DOWN":
+		return half > 0
+	case "ROUND_05UP":
+		last := new(big.Int).Mod(q, big.NewInt(10)).Int64()
+		return last == 0 || last == 5
+	}
+	// ROUND_HALF_EVEN
+	return half > 0 || half == 0 && q.Bit(0) == 1
 }
 
 // localKey keys the current decimal context in Thread.Data.

@@ -71,7 +71,9 @@ func timeBody(th *py.Thread, m *py.Module) error {
 		if secs < 0 {
 			return nil, py.NewError(py.ValueErrorType, "sleep length must be non-negative")
 		}
-		time.Sleep(time.Duration(secs * 1e9))
+		if err := py.Sleep(th, time.Duration(secs*1e9)); err != nil {
+			return nil, err // KeyboardInterrupt
+		}
 		return py.None, nil
 	})
 	d.Set("struct_time", StructTimeType)

@@ -19,4 +19,5 @@
 // without effect) and --locals.
 package unittestmod
 
-//go:generate go run ../../compiler/cmd/pygoc transpile -module unittest -package unittestmod -o unittest_gen.go py/unittest.py
+//go:generate go run ../../compiler/cmd/pygoc transpile -module unittest -pkg -package unittestmod -o unittest_gen.go py/unittest.py
+//go:generate go run ../../compiler/cmd/pygoc transpile -module unittest.mock -package unittestmod -o mock_gen.go py/mock.py

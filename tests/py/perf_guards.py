@@ -152,3 +152,65 @@ class MyInt(int):
 
 
 print(MyInt(1) + 2, 2 + MyInt(1), 1.5 + MyInt(1), MyInt(1) < 5, True + True, True * 2.5)
+
+
+# Instance attributes that shadow methods, however they got into __dict__.
+class M:
+    def f(self):
+        return "method"
+
+
+class S(str):
+    pass
+
+
+ms = [M() for _ in range(6)]
+ms[1].f = lambda: "setattr"
+ms[2].__dict__.update({"f": lambda: "update"})
+ms[3].__dict__[S("f")] = lambda: "str subclass key"
+ms[4].__dict__ = {"f": lambda: "new __dict__"}
+import copy
+ms[5] = copy.copy(ms[1])
+for i in range(20):
+    setattr(ms[0], "a%d" % i, i)
+print([m.f() for m in ms])
+del ms[1].f
+print(ms[1].f(), ms[5].f())
+
+
+# Built-in methods called re-entrantly: an __eq__ or __hash__ that runs
+# while list.index / dict.get / set.add is comparing calls methods itself.
+log = []
+
+
+class Key:
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, other):
+        log.append(("eq", self.v))
+        other_list = [1, 2, 3]
+        other_list.append(self.v)
+        log.append(other_list.index(self.v))
+        return isinstance(other, Key) and self.v == other.v
+
+    def __hash__(self):
+        log.append(("hash", self.v))
+        {}.get("x", 0)
+        return hash(self.v) & 1
+
+
+keys = [Key(i) for i in range(4)]
+print(keys.index(Key(2)), keys.count(Key(3)))
+d = {}
+for k in keys:
+    d[k] = k.v * 10
+print(d.get(Key(1)), d.get(Key(9), "missing"))
+s = set()
+for k in keys:
+    s.add(k)
+s.add(Key(0))
+print(len(s), len(log), log[:6])
+words = "a b c".split(" ")
+words.insert(1, "x")
+print(words, "-".join(words), "abc".replace("b", "B"), "abc".startswith("ab"), "k=%s" % "v")

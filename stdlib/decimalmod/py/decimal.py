@@ -191,7 +191,10 @@ class Context(object):
         elif name in ('capitals', 'clamp'):
             if value not in (0, 1):
                 raise ValueError('valid values for %s are 0 or 1' % name)
-        elif name not in ('flags', 'traps'):
+        elif name in ('flags', 'traps'):
+            if not isinstance(value, dict):
+                value = dict((sig, sig in value) for sig in _SIGNALS)
+        else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
 
@@ -305,6 +308,12 @@ class Context(object):
     def normalize(self, a):
         return _dec(a, self).normalize(context=self)
 
+    def next_plus(self, a):
+        return _dec(a, self).next_plus(context=self)
+
+    def next_minus(self, a):
+        return _dec(a, self).next_minus(context=self)
+
     def to_integral_value(self, a):
         return _dec(a, self).to_integral_value(context=self)
 
@@ -403,6 +412,27 @@ def localcontext(ctx=None, **kwargs):
 
 # ---------------------------------------------------------------------------
 # Decimal
+
+_OP_SYMBOLS = {'add': '+', 'sub': '-', 'mul': '*', 'div': '/', 'divint': '//',
+               'rem': '%', 'pow': '** or pow()', 'divmod': 'divmod()'}
+_BUILTIN_OPERANDS = (float, complex, str, bytes, list, tuple, dict, set, frozenset, type(None))
+
+
+def _qualname(x):
+    t = type(x)
+    if t.__module__ in ('builtins', '__main__'):
+        return t.__qualname__
+    return t.__module__ + '.' + t.__qualname__
+
+
+def _unsupported(name, a, b):
+    """Raises CPython's TypeError for Decimal mixed with a built-in type that
+    cannot handle it either (names the class 'decimal.Decimal')."""
+    other = b if isinstance(a, Decimal) else a
+    if isinstance(other, _BUILTIN_OPERANDS):
+        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                        % (_OP_SYMBOLS[name], _qualname(a), _qualname(b)))
+
 
 def _parse_nan(text):
     """(sign, payload, 'n'/'N') for a NaN literal with its payload, else None."""
@@ -691,24 +721,24 @@ class Decimal(object):
         if typ == '%':
             d = Decimal((d._sign, tuple(int(c) for c in d._int), d._exp + 2)) if not d._is_special() else d
         if d._is_special():
-            body = str(abs(d)) if d._exp != 'F' else 'Infinity'
+            body = str(d.copy_abs()) if d._exp != 'F' else 'Infinity'
             if d._exp == 'F' and typ in ('F', 'E', 'G'):
                 body = 'INFINITY'
         elif typ in ('f', 'F', '%'):
             if prec is not None:
                 d = d.quantize(Decimal((0, (1,), -prec)), rounding=getcontext().rounding,
                                context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN))
-            body = abs(d)._fixed()
+            body = d.copy_abs()._fixed()
         elif typ in ('e', 'E'):
             if prec is not None:
                 d = d._round_sig(prec + 1)
-            body = abs(d)._sci(typ)
+            body = d.copy_abs()._sci(typ)
         elif typ in ('g', 'G', 'n', ''):
             if prec is not None and typ != '':
                 d = d._round_sig(max(prec, 1))
             elif prec is not None:
                 d = d._round_sig(max(prec, 1))
-            body = str(abs(d))
+            body = str(d.copy_abs())
             if typ == 'G':
                 body = body.upper()
         if typ == '%':
@@ -775,12 +805,14 @@ class Decimal(object):
     def _binary(self, other, name, context):
         o = self._coerce(other)
         if o is None:
+            _unsupported(name, self, other)
             return NotImplemented
         return self._op(name, o, context=context)
 
     def _rbinary(self, other, name, context):
         o = self._coerce(other)
         if o is None:
+            _unsupported(name, other, self)
             return NotImplemented
         return o._op(name, self, context=context)
 
@@ -823,6 +855,7 @@ class Decimal(object):
     def __divmod__(self, other, context=None):
         o = self._coerce(other)
         if o is None:
+            _unsupported('divmod', self, other)
             return NotImplemented
         return (self._op('divint', o, context=context), self._op('rem', o, context=context))
 
@@ -835,6 +868,7 @@ class Decimal(object):
     def __pow__(self, other, modulo=None, context=None):
         o = self._coerce(other)
         if o is None:
+            _unsupported('pow', self, other)
             return NotImplemented
         if modulo is not None:
             m = self._coerce(modulo)
@@ -896,6 +930,34 @@ class Decimal(object):
 
     def fma(self, other, third, context=None):
         return self._op('fma', _dec(other, context), _dec(third, context), context=context)
+
+    def _next(self, up, context):
+        ctx = context if context is not None else getcontext()
+        if self._is_nan():
+            if self._exp == 'N':
+                ctx._raise([(InvalidOperation, InvalidOperation)])
+                return Decimal._make((self._sign, self._int, 'n'))
+            return self
+        if self._exp == 'F':
+            if (self._sign == 0) == up:
+                return self
+            big = Decimal((1 - self._sign if up else self._sign, (9,) * ctx.prec, ctx.Emax - ctx.prec + 1))
+            return big if up == bool(self._sign) else big.copy_negate()
+        if self._int == '0':
+            return Decimal((0 if up else 1, (1,), ctx.Etiny()))
+        work = ctx.copy()
+        work.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        work.clear_traps()
+        tiny = Decimal((0 if up else 1, (1,), min(self.adjusted() - ctx.prec - 2, self._exp - 1)))
+        return self._op('add', tiny, context=work)
+
+    def next_plus(self, context=None):
+        """The smallest representable number larger than self."""
+        return self._next(True, context)
+
+    def next_minus(self, context=None):
+        """The largest representable number smaller than self."""
+        return self._next(False, context)
 
     def same_quantum(self, other, context=None):
         other = _dec(other, context)

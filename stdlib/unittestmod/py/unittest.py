@@ -519,6 +519,133 @@ class _AssertRaisesContext(object):
         return True
 
 
+class _AssertWarnsContext(_AssertRaisesContext):
+    """Context manager returned by assertWarns and assertWarnsRegex."""
+    __module__ = 'unittest.case'
+
+    def handle(self, name, args, kwargs):
+        if not _is_subtype(self.expected, Warning):
+            raise TypeError('%s() arg 1 must be %s' %
+                            (name, 'a warning type or tuple of warning types'))
+        return _AssertRaisesContext.handle(self, name, args, kwargs)
+
+    def __enter__(self):
+        import warnings
+        for v in list(sys.modules.values()):
+            if getattr(v, '__warningregistry__', None):
+                v.__warningregistry__ = {}
+        self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = self.warnings_manager.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if (self.expected_regex is not None and
+                    not _support.regex_search(self.expected_regex, str(w))):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return None
+        if first_matching is not None:
+            pattern = self.expected_regex
+            if not isinstance(pattern, str):
+                pattern = pattern.pattern
+            self._raiseFailure('"{}" does not match "{}"'.format(pattern, str(first_matching)))
+        if self.obj_name:
+            self._raiseFailure("{} not triggered by {}".format(exc_name, self.obj_name))
+        else:
+            self._raiseFailure("{} not triggered".format(exc_name))
+
+
+class _LoggingWatcher(object):
+    def __init__(self):
+        self.records = []
+        self.output = []
+
+
+class _AssertLogsContext(object):
+    """Context manager returned by assertLogs and assertNoLogs."""
+    __module__ = 'unittest._log'
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        if level:
+            if isinstance(level, str):
+                level = logging.getLevelName(level)
+            self.level = level
+        else:
+            self.level = logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        import logging
+        watcher = _LoggingWatcher()
+
+        class _CapturingHandler(logging.Handler):
+            def flush(self):
+                pass
+
+            def emit(self, record):
+                watcher.records.append(record)
+                watcher.output.append(self.format(record))
+
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = _CapturingHandler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
+        else:
+            if len(self.watcher.records) == 0:
+                self._raiseFailure("no logs of level {} or higher triggered on {}".format(
+                    logging.getLevelName(self.level), self.logger.name))
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
 def _is_subtype(expected, basetype):
     if isinstance(expected, tuple):
         for e in expected:
@@ -870,10 +997,18 @@ class TestCase(object):
         return context.handle('assertRaisesRegex', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        raise NotImplementedError("assertWarns is not supported by Pygo's unittest")
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
-        raise NotImplementedError("assertLogs is not supported by Pygo's unittest")
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
