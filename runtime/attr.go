@@ -173,10 +173,9 @@ func GenericSetAttr(th *Thread, o Object, name *Str, v Object) error {
 		}
 		return nil
 	}
-	d.SetStr(name, v)
-	if in, ok := o.(*Instance); ok {
-		if n := int32(d.Len()); n > in.typ.dictHint.Load() && n <= 32 {
-			in.typ.dictHint.Store(n)
+	if n, added := d.setStrLen(name, v); added {
+		if in, ok := o.(*Instance); ok && int32(n) > in.typ.dictHint.Load() && n <= 32 {
+			in.typ.dictHint.Store(int32(n))
 		}
 	}
 	return nil

@@ -125,3 +125,44 @@ func callMethodDescr2(th *Thread, d *MethodDescriptor, self, a, b Object) (Objec
 	th.argStack = th.argStack[:top]
 	return r, err
 }
+
+// transientBuiltins are the built-in functions whose implementations use
+// their argument slice only while they run; calls of them with one or two
+// positional arguments pass a slice of th.argStack (see transientArgs).
+// Functions that keep their arguments (zip, map, filter, print's file
+// handling, functools...) are not listed.
+var transientBuiltins = []string{
+	"len", "abs", "ord", "chr", "isinstance", "issubclass", "hash", "id", "callable", "repr",
+	"ascii", "min", "max", "sum", "any", "all", "round", "divmod", "pow", "getattr", "hasattr",
+	"setattr", "sorted", "format", "bin", "oct", "hex", "next", "iter",
+}
+
+// markTransientBuiltins flags transientBuiltins (readyAll runs it once,
+// after every package has registered its built-ins).
+func markTransientBuiltins() {
+	for _, name := range transientBuiltins {
+		if b, ok := Builtins.GetStr(Intern(name)).(*BuiltinFunction); ok && b.Owner == nil {
+			b.transientArgs = true
+		}
+	}
+}
+
+// callBuiltinTransient1 calls b(a).
+func callBuiltinTransient1(th *Thread, b *BuiltinFunction, a Object) (Object, error) {
+	top := len(th.argStack)
+	th.argStack = append(th.argStack, a)
+	r, err := b.Fn(th, b.Self, th.argStack[top:top+1:top+1], nil)
+	th.argStack[top] = nil
+	th.argStack = th.argStack[:top]
+	return r, err
+}
+
+// callBuiltinTransient2 calls b(a, b).
+func callBuiltinTransient2(th *Thread, b *BuiltinFunction, x, y Object) (Object, error) {
+	top := len(th.argStack)
+	th.argStack = append(th.argStack, x, y)
+	r, err := b.Fn(th, b.Self, th.argStack[top:top+2:top+2], nil)
+	th.argStack[top], th.argStack[top+1] = nil, nil
+	th.argStack = th.argStack[:top]
+	return r, err
+}

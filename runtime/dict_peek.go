@@ -110,3 +110,26 @@ func newInstanceDict(n int) *Dict {
 	d.indices = ix
 	return d
 }
+
+// setStrLen is SetStr that also reports whether k was added and the
+// number of items afterwards (one lock instead of SetStr and Len: attribute
+// stores use it to keep their class's instance dict size hint).
+func (d *Dict) setStrLen(k *Str, v Object) (n int, added bool) {
+	h := k.Hash()
+	d.mu.Lock()
+	if d.mixed {
+		d.mu.Unlock()
+		d.SetStr(k, v)
+		return d.Len(), true
+	}
+	if ix := d.lookupStr(k, h); ix >= 0 {
+		d.entries[ix].value = v
+	} else {
+		d.insertNew(k, v, h, -1)
+		added = true
+	}
+	d.version.Add(1)
+	n = d.used
+	d.mu.Unlock()
+	return n, added
+}

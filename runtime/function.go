@@ -129,6 +129,8 @@ type BuiltinFunction struct {
 	// Module is __module__ for module-level functions ("" means builtins).
 	Module  string
 	wrapper bool // a method-wrapper (a bound slot wrapper)
+	// transientArgs: Fn never keeps its argument slice (call_fast.go).
+	transientArgs bool
 }
 
 // Type returns BuiltinFunctionType (MethodWrapperType for bound slot wrappers).
@@ -188,6 +190,10 @@ func Call1(th *Thread, fn Object, a Object) (Object, error) {
 		}
 	case *BoundMethod:
 		return Call2(th, f.Func, f.Self, a)
+	case *BuiltinFunction:
+		if f.transientArgs {
+			return callBuiltinTransient1(th, f, a)
+		}
 	case *Type:
 		if r, ok, err := newInstance1(th, f, a); ok {
 			return r, err
@@ -205,6 +211,10 @@ func Call2(th *Thread, fn Object, a, b Object) (Object, error) {
 		}
 	case *BoundMethod:
 		return Call3(th, f.Func, f.Self, a, b)
+	case *BuiltinFunction:
+		if f.transientArgs {
+			return callBuiltinTransient2(th, f, a, b)
+		}
 	case *Type:
 		if r, ok, err := newInstance2(th, f, a, b); ok {
 			return r, err

@@ -36,6 +36,7 @@ func readyAll() {
 		for _, t := range ts {
 			ReadyType(t)
 		}
+		markTransientBuiltins()
 		readyDone.Store(true)
 	})
 }

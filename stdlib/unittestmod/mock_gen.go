@@ -16,7 +16,7 @@ func init() {
 		File:   "py/mock.py",
 		Source: unittest__mock_source,
 		Funcs: []py.FuncSpan{
-			{Start: 1, End: 1094, Name: "<module>"},
+			{Start: 1, End: 1099, Name: "<module>"},
 			{Start: 18, End: 25, Name: "_SentinelObject"},
 			{Start: 19, End: 19, Name: "__init__"},
 			{Start: 22, End: 22, Name: "__repr__"},
@@ -53,101 +53,101 @@ func init() {
 			{Start: 243, End: 243, Name: "<genexpr>"},
 			{Start: 247, End: 258, Name: "_spec_names"},
 			{Start: 248, End: 248, Name: "<genexpr>"},
-			{Start: 262, End: 570, Name: "NonCallableMock"},
+			{Start: 262, End: 575, Name: "NonCallableMock"},
 			{Start: 268, End: 269, Name: "__new__"},
-			{Start: 274, End: 303, Name: "__init__"},
-			{Start: 307, End: 309, Name: "__class__"},
-			{Start: 312, End: 316, Name: "attach_mock"},
-			{Start: 319, End: 325, Name: "configure_mock"},
-			{Start: 319, End: 319, Name: "<lambda>"},
-			{Start: 328, End: 337, Name: "_get_child_mock"},
-			{Start: 340, End: 344, Name: "__get_return_value"},
-			{Start: 347, End: 350, Name: "__set_return_value"},
-			{Start: 355, End: 355, Name: "__get_side_effect"},
-			{Start: 358, End: 363, Name: "__set_side_effect"},
-			{Start: 367, End: 367, Name: "<lambda>"},
-			{Start: 368, End: 368, Name: "<lambda>"},
-			{Start: 369, End: 369, Name: "<lambda>"},
-			{Start: 370, End: 370, Name: "<lambda>"},
-			{Start: 371, End: 371, Name: "<lambda>"},
-			{Start: 374, End: 395, Name: "reset_mock"},
-			{Start: 398, End: 418, Name: "__getattr__"},
-			{Start: 421, End: 449, Name: "__setattr__"},
-			{Start: 429, End: 429, Name: "<lambda>"},
-			{Start: 452, End: 457, Name: "__delattr__"},
-			{Start: 460, End: 479, Name: "_extract_mock_name"},
-			{Start: 482, End: 492, Name: "__repr__"},
-			{Start: 495, End: 496, Name: "_format_mock_call_signature"},
-			{Start: 499, End: 503, Name: "_format_mock_failure_message"},
-			{Start: 506, End: 508, Name: "_calls_repr"},
-			{Start: 511, End: 514, Name: "assert_not_called"},
-			{Start: 517, End: 519, Name: "assert_called"},
-			{Start: 522, End: 525, Name: "assert_called_once"},
-			{Start: 528, End: 536, Name: "assert_called_with"},
-			{Start: 539, End: 543, Name: "assert_called_once_with"},
-			{Start: 546, End: 564, Name: "assert_has_calls"},
-			{Start: 546, End: 546, Name: "<listcomp>"},
-			{Start: 567, End: 570, Name: "assert_any_call"},
-			{Start: 574, End: 577, Name: "_get_method"},
-			{Start: 575, End: 575, Name: "method"},
-			{Start: 582, End: 644, Name: "CallableMixin"},
-			{Start: 583, End: 585, Name: "__call__"},
-			{Start: 588, End: 588, Name: "_mock_check_sig"},
-			{Start: 591, End: 591, Name: "_mock_call"},
-			{Start: 594, End: 621, Name: "_increment_mock_call"},
-			{Start: 624, End: 644, Name: "_execute_mock_call"},
-			{Start: 648, End: 649, Name: "Mock"},
-			{Start: 675, End: 689, Name: "_magic_default"},
-			{Start: 693, End: 699, Name: "_MagicProxy"},
-			{Start: 694, End: 694, Name: "__init__"},
-			{Start: 697, End: 699, Name: "__get__"},
-			{Start: 703, End: 728, Name: "MagicMixin"},
-			{Start: 704, End: 728, Name: "_mock_magic"},
-			{Start: 711, End: 714, Name: "eq"},
-			{Start: 718, End: 721, Name: "it"},
-			{Start: 736, End: 737, Name: "NonCallableMagicMock"},
-			{Start: 741, End: 743, Name: "MagicMock"},
-			{Start: 747, End: 757, Name: "PropertyMock"},
-			{Start: 751, End: 751, Name: "_get_child_mock"},
-			{Start: 754, End: 754, Name: "__get__"},
-			{Start: 757, End: 757, Name: "__set__"},
-			{Start: 761, End: 766, Name: "seal"},
-			{Start: 770, End: 802, Name: "mock_open"},
-			{Start: 778, End: 780, Name: "read"},
-			{Start: 783, End: 789, Name: "readline"},
-			{Start: 792, End: 794, Name: "readlines"},
-			{Start: 799, End: 799, Name: "<lambda>"},
-			{Start: 808, End: 818, Name: "_importer"},
-			{Start: 822, End: 826, Name: "_get_target"},
-			{Start: 826, End: 826, Name: "<lambda>"},
-			{Start: 830, End: 980, Name: "_patch"},
-			{Start: 835, End: 847, Name: "__init__"},
-			{Start: 850, End: 853, Name: "copy"},
-			{Start: 856, End: 858, Name: "__call__"},
-			{Start: 861, End: 868, Name: "decorate_class"},
-			{Start: 871, End: 898, Name: "decorate_callable"},
-			{Start: 874, End: 887, Name: "patched"},
-			{Start: 901, End: 915, Name: "get_original"},
-			{Start: 918, End: 952, Name: "__enter__"},
-			{Start: 955, End: 968, Name: "__exit__"},
-			{Start: 971, End: 973, Name: "start"},
-			{Start: 976, End: 980, Name: "stop"},
-			{Start: 985, End: 988, Name: "_patch_object"},
-			{Start: 987, End: 987, Name: "<lambda>"},
-			{Start: 993, End: 1007, Name: "_patch_multiple"},
-			{Start: 994, End: 994, Name: "<lambda>"},
-			{Start: 996, End: 996, Name: "<lambda>"},
-			{Start: 1012, End: 1015, Name: "patch"},
-			{Start: 1019, End: 1082, Name: "_patch_dict"},
-			{Start: 1022, End: 1026, Name: "__init__"},
-			{Start: 1029, End: 1045, Name: "__call__"},
-			{Start: 1038, End: 1042, Name: "_inner"},
-			{Start: 1048, End: 1049, Name: "__enter__"},
-			{Start: 1052, End: 1065, Name: "_patch_dict"},
-			{Start: 1068, End: 1072, Name: "_unpatch_dict"},
-			{Start: 1075, End: 1077, Name: "__exit__"},
-			{Start: 1082, End: 1082, Name: "stop"},
-			{Start: 1086, End: 1087, Name: "_patch_stopall"},
+			{Start: 274, End: 308, Name: "__init__"},
+			{Start: 312, End: 314, Name: "__class__"},
+			{Start: 317, End: 321, Name: "attach_mock"},
+			{Start: 324, End: 330, Name: "configure_mock"},
+			{Start: 324, End: 324, Name: "<lambda>"},
+			{Start: 333, End: 342, Name: "_get_child_mock"},
+			{Start: 345, End: 349, Name: "__get_return_value"},
+			{Start: 352, End: 355, Name: "__set_return_value"},
+			{Start: 360, End: 360, Name: "__get_side_effect"},
+			{Start: 363, End: 368, Name: "__set_side_effect"},
+			{Start: 372, End: 372, Name: "<lambda>"},
+			{Start: 373, End: 373, Name: "<lambda>"},
+			{Start: 374, End: 374, Name: "<lambda>"},
+			{Start: 375, End: 375, Name: "<lambda>"},
+			{Start: 376, End: 376, Name: "<lambda>"},
+			{Start: 379, End: 400, Name: "reset_mock"},
+			{Start: 403, End: 423, Name: "__getattr__"},
+			{Start: 426, End: 454, Name: "__setattr__"},
+			{Start: 434, End: 434, Name: "<lambda>"},
+			{Start: 457, End: 462, Name: "__delattr__"},
+			{Start: 465, End: 484, Name: "_extract_mock_name"},
+			{Start: 487, End: 497, Name: "__repr__"},
+			{Start: 500, End: 501, Name: "_format_mock_call_signature"},
+			{Start: 504, End: 508, Name: "_format_mock_failure_message"},
+			{Start: 511, End: 513, Name: "_calls_repr"},
+			{Start: 516, End: 519, Name: "assert_not_called"},
+			{Start: 522, End: 524, Name: "assert_called"},
+			{Start: 527, End: 530, Name: "assert_called_once"},
+			{Start: 533, End: 541, Name: "assert_called_with"},
+			{Start: 544, End: 548, Name: "assert_called_once_with"},
+			{Start: 551, End: 569, Name: "assert_has_calls"},
+			{Start: 551, End: 551, Name: "<listcomp>"},
+			{Start: 572, End: 575, Name: "assert_any_call"},
+			{Start: 579, End: 582, Name: "_get_method"},
+			{Start: 580, End: 580, Name: "method"},
+			{Start: 587, End: 649, Name: "CallableMixin"},
+			{Start: 588, End: 590, Name: "__call__"},
+			{Start: 593, End: 593, Name: "_mock_check_sig"},
+			{Start: 596, End: 596, Name: "_mock_call"},
+			{Start: 599, End: 626, Name: "_increment_mock_call"},
+			{Start: 629, End: 649, Name: "_execute_mock_call"},
+			{Start: 653, End: 654, Name: "Mock"},
+			{Start: 680, End: 694, Name: "_magic_default"},
+			{Start: 698, End: 704, Name: "_MagicProxy"},
+			{Start: 699, End: 699, Name: "__init__"},
+			{Start: 702, End: 704, Name: "__get__"},
+			{Start: 708, End: 733, Name: "MagicMixin"},
+			{Start: 709, End: 733, Name: "_mock_magic"},
+			{Start: 716, End: 719, Name: "eq"},
+			{Start: 723, End: 726, Name: "it"},
+			{Start: 741, End: 742, Name: "NonCallableMagicMock"},
+			{Start: 746, End: 748, Name: "MagicMock"},
+			{Start: 752, End: 762, Name: "PropertyMock"},
+			{Start: 756, End: 756, Name: "_get_child_mock"},
+			{Start: 759, End: 759, Name: "__get__"},
+			{Start: 762, End: 762, Name: "__set__"},
+			{Start: 766, End: 771, Name: "seal"},
+			{Start: 775, End: 807, Name: "mock_open"},
+			{Start: 783, End: 785, Name: "read"},
+			{Start: 788, End: 794, Name: "readline"},
+			{Start: 797, End: 799, Name: "readlines"},
+			{Start: 804, End: 804, Name: "<lambda>"},
+			{Start: 813, End: 823, Name: "_importer"},
+			{Start: 827, End: 831, Name: "_get_target"},
+			{Start: 831, End: 831, Name: "<lambda>"},
+			{Start: 835, End: 985, Name: "_patch"},
+			{Start: 840, End: 852, Name: "__init__"},
+			{Start: 855, End: 858, Name: "copy"},
+			{Start: 861, End: 863, Name: "__call__"},
+			{Start: 866, End: 873, Name: "decorate_class"},
+			{Start: 876, End: 903, Name: "decorate_callable"},
+			{Start: 879, End: 892, Name: "patched"},
+			{Start: 906, End: 920, Name: "get_original"},
+			{Start: 923, End: 957, Name: "__enter__"},
+			{Start: 960, End: 973, Name: "__exit__"},
+			{Start: 976, End: 978, Name: "start"},
+			{Start: 981, End: 985, Name: "stop"},
+			{Start: 990, End: 993, Name: "_patch_object"},
+			{Start: 992, End: 992, Name: "<lambda>"},
+			{Start: 998, End: 1012, Name: "_patch_multiple"},
+			{Start: 999, End: 999, Name: "<lambda>"},
+			{Start: 1001, End: 1001, Name: "<lambda>"},
+			{Start: 1017, End: 1020, Name: "patch"},
+			{Start: 1024, End: 1087, Name: "_patch_dict"},
+			{Start: 1027, End: 1031, Name: "__init__"},
+			{Start: 1034, End: 1050, Name: "__call__"},
+			{Start: 1043, End: 1047, Name: "_inner"},
+			{Start: 1053, End: 1054, Name: "__enter__"},
+			{Start: 1057, End: 1070, Name: "_patch_dict"},
+			{Start: 1073, End: 1077, Name: "_unpatch_dict"},
+			{Start: 1080, End: 1082, Name: "__exit__"},
+			{Start: 1087, End: 1087, Name: "stop"},
+			{Start: 1091, End: 1092, Name: "_patch_stopall"},
 		},
 		Body: unittest__mock_body,
 	})
@@ -371,522 +371,522 @@ func unittest__mock_body(th *py.Thread, m *py.Module) error {
 		return err
 	}
 //line py/mock.py:261
-	t759, err := py.MakeClass(th, "NonCallableMock", "NonCallableMock", unittest__mock_modname, []py.Object{t319}, nil, unittest__mock_NonCallableMock_body)
+	t774, err := py.MakeClass(th, "NonCallableMock", "NonCallableMock", unittest__mock_modname, []py.Object{t319}, nil, unittest__mock_NonCallableMock_body)
 	if err != nil {
 		return err
 	}
 //line py/mock.py:261
-	unittest__mock_globals.SetStr(unittest__mock_name_NonCallableMock, t759)
-	// py/mock.py:573: def _get_method(name, func):
+	unittest__mock_globals.SetStr(unittest__mock_name_NonCallableMock, t774)
+	// py/mock.py:578: def _get_method(name, func):
 
-//line py/mock.py:573
-	t765 := py.NewFunction(&py.Function{Name: "_get_method", QualName: "_get_method", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_get_method", Names: []string{"name", "func"}, NPos: 2}})
-//line py/mock.py:573
-	py.SetImpl2(t765, unittest__mock_p_get_method)
-//line py/mock.py:573
-	unittest__mock_globals.SetStr(unittest__mock_name__get_method, t765)
-	// py/mock.py:580: class CallableMixin(object):
+//line py/mock.py:578
+	t780 := py.NewFunction(&py.Function{Name: "_get_method", QualName: "_get_method", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_get_method", Names: []string{"name", "func"}, NPos: 2}})
+//line py/mock.py:578
+	py.SetImpl2(t780, unittest__mock_p_get_method)
+//line py/mock.py:578
+	unittest__mock_globals.SetStr(unittest__mock_name__get_method, t780)
+	// py/mock.py:585: class CallableMixin(object):
 
-//line py/mock.py:580
-	t766, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc454)
+//line py/mock.py:585
+	t781, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc459)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:580
-	t853, err := py.MakeClass(th, "CallableMixin", "CallableMixin", unittest__mock_modname, []py.Object{t766}, nil, unittest__mock_CallableMixin_body)
+//line py/mock.py:585
+	t868, err := py.MakeClass(th, "CallableMixin", "CallableMixin", unittest__mock_modname, []py.Object{t781}, nil, unittest__mock_CallableMixin_body)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:580
-	unittest__mock_globals.SetStr(unittest__mock_name_CallableMixin, t853)
-	// py/mock.py:647: class Mock(CallableMixin, NonCallableMock):
+//line py/mock.py:585
+	unittest__mock_globals.SetStr(unittest__mock_name_CallableMixin, t868)
+	// py/mock.py:652: class Mock(CallableMixin, NonCallableMock):
 
-//line py/mock.py:647
-	t854, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_CallableMixin, &unittest__mock_gc512)
+//line py/mock.py:652
+	t869, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_CallableMixin, &unittest__mock_gc517)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:647
-	t855, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc513)
+//line py/mock.py:652
+	t870, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc518)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:647
-	t856, err := py.MakeClass(th, "Mock", "Mock", unittest__mock_modname, []py.Object{t854, t855}, nil, unittest__mock_Mock_body)
+//line py/mock.py:652
+	t871, err := py.MakeClass(th, "Mock", "Mock", unittest__mock_modname, []py.Object{t869, t870}, nil, unittest__mock_Mock_body)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:647
-	unittest__mock_globals.SetStr(unittest__mock_name_Mock, t856)
-	// py/mock.py:654: _magic_defaults = {
+//line py/mock.py:652
+	unittest__mock_globals.SetStr(unittest__mock_name_Mock, t871)
+	// py/mock.py:659: _magic_defaults = {
 
-//line py/mock.py:654
-	t857 := py.NewDict()
-//line py/mock.py:654
-	t858, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc516)
+//line py/mock.py:659
+	t872 := py.NewDict()
+//line py/mock.py:659
+	t873, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc521)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___lt__, t858)
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___lt__, t873)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	t859, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc517)
+//line py/mock.py:659
+	t874, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc522)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___gt__, t859)
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___gt__, t874)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	t860, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc518)
+//line py/mock.py:659
+	t875, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc523)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___le__, t860)
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___le__, t875)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	t861, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc519)
+//line py/mock.py:659
+	t876, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc524)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___ge__, t861)
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___ge__, t876)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___int__, py.Int(1))
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___int__, py.Int(1))
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___contains__, py.False)
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___contains__, py.False)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___len__, py.Int(0))
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___len__, py.Int(0))
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___exit__, py.False)
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___exit__, py.False)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___complex__, unittest__mock_complex520)
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___complex__, unittest__mock_complex525)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___float__, py.Float(1.0))
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___float__, py.Float(1.0))
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___bool__, py.True)
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___bool__, py.True)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	err = t857.SetItem(th, unittest__mock_name___index__, py.Int(1))
+//line py/mock.py:659
+	err = t872.SetItem(th, unittest__mock_name___index__, py.Int(1))
 	if err != nil {
 		return err
 	}
-//line py/mock.py:654
-	unittest__mock_globals.SetStr(unittest__mock_name__magic_defaults, t857)
-	// py/mock.py:662: _magics = set((
+//line py/mock.py:659
+	unittest__mock_globals.SetStr(unittest__mock_name__magic_defaults, t872)
+	// py/mock.py:667: _magics = set((
 
-//line py/mock.py:662
-	t862, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_set, &unittest__mock_gc520)
+//line py/mock.py:667
+	t877, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_set, &unittest__mock_gc525)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:662
-	t863, err := py.CallMethodCached0(th, unittest__mock_str521, unittest__mock_name_split, &unittest__mock_mc522)
+//line py/mock.py:667
+	t878, err := py.CallMethodCached0(th, unittest__mock_str526, unittest__mock_name_split, &unittest__mock_mc527)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:662
-	t864, err := py.Call1(th, t862, t863)
+//line py/mock.py:667
+	t879, err := py.Call1(th, t877, t878)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:662
-	t865, err := py.NewSetFrom(th, []py.Object{unittest__mock_name___call__})
+//line py/mock.py:667
+	t880, err := py.NewSetFrom(th, []py.Object{unittest__mock_name___call__})
 	if err != nil {
 		return err
 	}
-//line py/mock.py:662
-	t866, err := py.Sub(th, t864, t865)
+//line py/mock.py:667
+	t881, err := py.Sub(th, t879, t880)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:662
-	unittest__mock_globals.SetStr(unittest__mock_name__magics, t866)
-	// py/mock.py:670: _all_magics = _magics | {'__repr__', '__getattr__', '__setattr__', '__init__', '__new__',
+//line py/mock.py:667
+	unittest__mock_globals.SetStr(unittest__mock_name__magics, t881)
+	// py/mock.py:675: _all_magics = _magics | {'__repr__', '__getattr__', '__setattr__', '__init__', '__new__',
 
-//line py/mock.py:670
-	t867, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__magics, &unittest__mock_gc523)
+//line py/mock.py:675
+	t882, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__magics, &unittest__mock_gc528)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:670
-	t868, err := py.NewSetFrom(th, []py.Object{unittest__mock_name___repr__, unittest__mock_name___getattr__, unittest__mock_name___setattr__, unittest__mock_name___init__, unittest__mock_name___new__, unittest__mock_name___getstate__, unittest__mock_name___setstate__, unittest__mock_name___dir__, unittest__mock_name___class__})
+//line py/mock.py:675
+	t883, err := py.NewSetFrom(th, []py.Object{unittest__mock_name___repr__, unittest__mock_name___getattr__, unittest__mock_name___setattr__, unittest__mock_name___init__, unittest__mock_name___new__, unittest__mock_name___getstate__, unittest__mock_name___setstate__, unittest__mock_name___dir__, unittest__mock_name___class__})
 	if err != nil {
 		return err
 	}
-//line py/mock.py:670
-	t869, err := py.Or(th, t867, t868)
+//line py/mock.py:675
+	t884, err := py.Or(th, t882, t883)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:670
-	unittest__mock_globals.SetStr(unittest__mock_name__all_magics, t869)
-	// py/mock.py:674: def _magic_default(mock, name):
+//line py/mock.py:675
+	unittest__mock_globals.SetStr(unittest__mock_name__all_magics, t884)
+	// py/mock.py:679: def _magic_default(mock, name):
 
-//line py/mock.py:674
-	t891 := py.NewFunction(&py.Function{Name: "_magic_default", QualName: "_magic_default", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_magic_default", Names: []string{"mock", "name"}, NPos: 2}})
-//line py/mock.py:674
-	py.SetImpl2(t891, unittest__mock_p_magic_default)
-//line py/mock.py:674
-	unittest__mock_globals.SetStr(unittest__mock_name__magic_default, t891)
-	// py/mock.py:692: class _MagicProxy(object):
+//line py/mock.py:679
+	t906 := py.NewFunction(&py.Function{Name: "_magic_default", QualName: "_magic_default", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_magic_default", Names: []string{"mock", "name"}, NPos: 2}})
+//line py/mock.py:679
+	py.SetImpl2(t906, unittest__mock_p_magic_default)
+//line py/mock.py:679
+	unittest__mock_globals.SetStr(unittest__mock_name__magic_default, t906)
+	// py/mock.py:697: class _MagicProxy(object):
 
-//line py/mock.py:692
-	t892, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc536)
+//line py/mock.py:697
+	t907, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc541)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:692
-	t897, err := py.MakeClass(th, "_MagicProxy", "_MagicProxy", unittest__mock_modname, []py.Object{t892}, nil, unittest__mock_p_MagicProxy_body)
+//line py/mock.py:697
+	t912, err := py.MakeClass(th, "_MagicProxy", "_MagicProxy", unittest__mock_modname, []py.Object{t907}, nil, unittest__mock_p_MagicProxy_body)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:692
-	unittest__mock_globals.SetStr(unittest__mock_name__MagicProxy, t897)
-	// py/mock.py:702: class MagicMixin(object):
+//line py/mock.py:697
+	unittest__mock_globals.SetStr(unittest__mock_name__MagicProxy, t912)
+	// py/mock.py:707: class MagicMixin(object):
 
-//line py/mock.py:702
-	t898, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc539)
+//line py/mock.py:707
+	t913, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc544)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:702
-	t925, err := py.MakeClass(th, "MagicMixin", "MagicMixin", unittest__mock_modname, []py.Object{t898}, nil, unittest__mock_MagicMixin_body)
+//line py/mock.py:707
+	t940, err := py.MakeClass(th, "MagicMixin", "MagicMixin", unittest__mock_modname, []py.Object{t913}, nil, unittest__mock_MagicMixin_body)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:702
-	unittest__mock_globals.SetStr(unittest__mock_name_MagicMixin, t925)
-	// py/mock.py:731: for _name in sorted(_magics):
+//line py/mock.py:707
+	unittest__mock_globals.SetStr(unittest__mock_name_MagicMixin, t940)
+	// py/mock.py:736: for _name in sorted(_magics):
 
-//line py/mock.py:731
-	t927, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_sorted, &unittest__mock_gc556)
+//line py/mock.py:736
+	t942, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_sorted, &unittest__mock_gc561)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:731
-	t928, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__magics, &unittest__mock_gc557)
+//line py/mock.py:736
+	t943, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__magics, &unittest__mock_gc562)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:731
-	t929, err := py.Call1(th, t927, t928)
+//line py/mock.py:736
+	t944, err := py.Call1(th, t942, t943)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:731
-	it926, err := py.Iter(th, t929)
+//line py/mock.py:736
+	it941, err := py.Iter(th, t944)
 	if err != nil {
 		return err
 	}
 	for {
-//line py/mock.py:731
-		t930, err := py.Next(th, it926)
+//line py/mock.py:736
+		t945, err := py.Next(th, it941)
 		if err != nil {
 			return err
 		}
-		if t930 == nil {
+		if t945 == nil {
 			break
 		}
-//line py/mock.py:731
-		unittest__mock_globals.SetStr(unittest__mock_name__name, t930)
-		// py/mock.py:732: setattr(MagicMixin, _name, _MagicProxy(_name))
+//line py/mock.py:736
+		unittest__mock_globals.SetStr(unittest__mock_name__name, t945)
+		// py/mock.py:737: setattr(MagicMixin, _name, _MagicProxy(_name))
 
-//line py/mock.py:732
-		t931, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc558)
+//line py/mock.py:737
+		t946, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc563)
 		if err != nil {
 			return err
 		}
-//line py/mock.py:732
-		t932, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMixin, &unittest__mock_gc559)
+//line py/mock.py:737
+		t947, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMixin, &unittest__mock_gc564)
 		if err != nil {
 			return err
 		}
-//line py/mock.py:732
-		t933, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__name, &unittest__mock_gc560)
+//line py/mock.py:737
+		t948, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__name, &unittest__mock_gc565)
 		if err != nil {
 			return err
 		}
-//line py/mock.py:732
-		t934, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__MagicProxy, &unittest__mock_gc561)
+//line py/mock.py:737
+		t949, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__MagicProxy, &unittest__mock_gc566)
 		if err != nil {
 			return err
 		}
-//line py/mock.py:732
-		t935, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__name, &unittest__mock_gc562)
+//line py/mock.py:737
+		t950, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__name, &unittest__mock_gc567)
 		if err != nil {
 			return err
 		}
-//line py/mock.py:732
-		t936, err := py.Call1(th, t934, t935)
+//line py/mock.py:737
+		t951, err := py.Call1(th, t949, t950)
 		if err != nil {
 			return err
 		}
-//line py/mock.py:732
-		_, err = py.Call3(th, t931, t932, t933, t936)
+//line py/mock.py:737
+		_, err = py.Call3(th, t946, t947, t948, t951)
 		if err != nil {
 			return err
 		}
 	}
-	// py/mock.py:735: class NonCallableMagicMock(MagicMixin, NonCallableMock):
-
-//line py/mock.py:735
-	t937, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMixin, &unittest__mock_gc563)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:735
-	t938, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc564)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:735
-	t939, err := py.MakeClass(th, "NonCallableMagicMock", "NonCallableMagicMock", unittest__mock_modname, []py.Object{t937, t938}, nil, unittest__mock_NonCallableMagicMock_body)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:735
-	unittest__mock_globals.SetStr(unittest__mock_name_NonCallableMagicMock, t939)
-	// py/mock.py:740: class MagicMock(MagicMixin, Mock):
+	// py/mock.py:740: class NonCallableMagicMock(MagicMixin, NonCallableMock):
 
 //line py/mock.py:740
-	t940, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMixin, &unittest__mock_gc567)
+	t952, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMixin, &unittest__mock_gc568)
 	if err != nil {
 		return err
 	}
 //line py/mock.py:740
-	t941, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_Mock, &unittest__mock_gc568)
+	t953, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc569)
 	if err != nil {
 		return err
 	}
 //line py/mock.py:740
-	t942, err := py.MakeClass(th, "MagicMock", "MagicMock", unittest__mock_modname, []py.Object{t940, t941}, nil, unittest__mock_MagicMock_body)
+	t954, err := py.MakeClass(th, "NonCallableMagicMock", "NonCallableMagicMock", unittest__mock_modname, []py.Object{t952, t953}, nil, unittest__mock_NonCallableMagicMock_body)
 	if err != nil {
 		return err
 	}
 //line py/mock.py:740
-	unittest__mock_globals.SetStr(unittest__mock_name_MagicMock, t942)
-	// py/mock.py:746: class PropertyMock(Mock):
+	unittest__mock_globals.SetStr(unittest__mock_name_NonCallableMagicMock, t954)
+	// py/mock.py:745: class MagicMock(MagicMixin, Mock):
 
-//line py/mock.py:746
-	t943, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_Mock, &unittest__mock_gc571)
+//line py/mock.py:745
+	t955, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMixin, &unittest__mock_gc572)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:746
-	t952, err := py.MakeClass(th, "PropertyMock", "PropertyMock", unittest__mock_modname, []py.Object{t943}, nil, unittest__mock_PropertyMock_body)
+//line py/mock.py:745
+	t956, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_Mock, &unittest__mock_gc573)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:746
-	unittest__mock_globals.SetStr(unittest__mock_name_PropertyMock, t952)
-	// py/mock.py:760: def seal(mock):
-
-//line py/mock.py:760
-	t967 := py.NewFunction(&py.Function{Name: "seal", QualName: "seal", Module: unittest__mock_modname, Doc: unittest__mock_str583, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "seal", Names: []string{"mock"}, NPos: 1}})
-//line py/mock.py:760
-	py.SetImpl1(t967, unittest__mock_seal)
-//line py/mock.py:760
-	unittest__mock_globals.SetStr(unittest__mock_name_seal, t967)
-	// py/mock.py:769: def mock_open(mock=None, read_data=''):
-
-//line py/mock.py:769
-	t999 := py.NewFunction(&py.Function{Name: "mock_open", QualName: "mock_open", Module: unittest__mock_modname, Doc: unittest__mock_str601, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "mock_open", Names: []string{"mock", "read_data"}, NPos: 2, Defaults: []py.Object{py.None, unittest__mock_str37}}})
-//line py/mock.py:769
-	py.SetImpl2(t999, unittest__mock_mock_open)
-//line py/mock.py:769
-	unittest__mock_globals.SetStr(unittest__mock_name_mock_open, t999)
-	// py/mock.py:807: def _importer(target):
-
-//line py/mock.py:807
-	t1013 := py.NewFunction(&py.Function{Name: "_importer", QualName: "_importer", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_importer", Names: []string{"target"}, NPos: 1}})
-//line py/mock.py:807
-	py.SetImpl1(t1013, unittest__mock_p_importer)
-//line py/mock.py:807
-	unittest__mock_globals.SetStr(unittest__mock_name__importer, t1013)
-	// py/mock.py:821: def _get_target(target):
-
-//line py/mock.py:821
-	t1030 := py.NewFunction(&py.Function{Name: "_get_target", QualName: "_get_target", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_get_target", Names: []string{"target"}, NPos: 1}})
-//line py/mock.py:821
-	py.SetImpl1(t1030, unittest__mock_p_get_target)
-//line py/mock.py:821
-	unittest__mock_globals.SetStr(unittest__mock_name__get_target, t1030)
-	// py/mock.py:829: class _patch(object):
-
-//line py/mock.py:829
-	t1031, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc619)
+//line py/mock.py:745
+	t957, err := py.MakeClass(th, "MagicMock", "MagicMock", unittest__mock_modname, []py.Object{t955, t956}, nil, unittest__mock_MagicMock_body)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:829
-	t1224, err := py.MakeClass(th, "_patch", "_patch", unittest__mock_modname, []py.Object{t1031}, nil, unittest__mock_p_patch_body)
+//line py/mock.py:745
+	unittest__mock_globals.SetStr(unittest__mock_name_MagicMock, t957)
+	// py/mock.py:751: class PropertyMock(Mock):
+
+//line py/mock.py:751
+	t958, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_Mock, &unittest__mock_gc576)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:829
-	unittest__mock_globals.SetStr(unittest__mock_name__patch, t1224)
-	// py/mock.py:983: def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
-
-//line py/mock.py:983
-	t1225, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc740)
+//line py/mock.py:751
+	t967, err := py.MakeClass(th, "PropertyMock", "PropertyMock", unittest__mock_modname, []py.Object{t958}, nil, unittest__mock_PropertyMock_body)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:983
-	t1235 := py.NewFunction(&py.Function{Name: "_patch_object", QualName: "_patch_object", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_object", Names: []string{"target", "attribute", "new", "spec", "create", "spec_set", "autospec", "new_callable", "kwargs"}, NPos: 8, HasKwArgs: true, Defaults: []py.Object{t1225, py.None, py.False, py.None, py.None, py.None}}})
-	t1235.Body = unittest__mock_p_patch_object
-//line py/mock.py:983
-	unittest__mock_globals.SetStr(unittest__mock_name__patch_object, t1235)
-	// py/mock.py:991: def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=None,
+//line py/mock.py:751
+	unittest__mock_globals.SetStr(unittest__mock_name_PropertyMock, t967)
+	// py/mock.py:765: def seal(mock):
 
-//line py/mock.py:991
-	t1259 := py.NewFunction(&py.Function{Name: "_patch_multiple", QualName: "_patch_multiple", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_multiple", Names: []string{"target", "spec", "create", "spec_set", "autospec", "new_callable", "kwargs"}, NPos: 6, HasKwArgs: true, Defaults: []py.Object{py.None, py.False, py.None, py.None, py.None}}})
-	t1259.Body = unittest__mock_p_patch_multiple
-//line py/mock.py:991
-	unittest__mock_globals.SetStr(unittest__mock_name__patch_multiple, t1259)
-	// py/mock.py:1010: def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
+//line py/mock.py:765
+	t982 := py.NewFunction(&py.Function{Name: "seal", QualName: "seal", Module: unittest__mock_modname, Doc: unittest__mock_str588, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "seal", Names: []string{"mock"}, NPos: 1}})
+//line py/mock.py:765
+	py.SetImpl1(t982, unittest__mock_seal)
+//line py/mock.py:765
+	unittest__mock_globals.SetStr(unittest__mock_name_seal, t982)
+	// py/mock.py:774: def mock_open(mock=None, read_data=''):
 
-//line py/mock.py:1010
-	t1260, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc757)
+//line py/mock.py:774
+	t1014 := py.NewFunction(&py.Function{Name: "mock_open", QualName: "mock_open", Module: unittest__mock_modname, Doc: unittest__mock_str606, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "mock_open", Names: []string{"mock", "read_data"}, NPos: 2, Defaults: []py.Object{py.None, unittest__mock_str37}}})
+//line py/mock.py:774
+	py.SetImpl2(t1014, unittest__mock_mock_open)
+//line py/mock.py:774
+	unittest__mock_globals.SetStr(unittest__mock_name_mock_open, t1014)
+	// py/mock.py:812: def _importer(target):
+
+//line py/mock.py:812
+	t1028 := py.NewFunction(&py.Function{Name: "_importer", QualName: "_importer", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_importer", Names: []string{"target"}, NPos: 1}})
+//line py/mock.py:812
+	py.SetImpl1(t1028, unittest__mock_p_importer)
+//line py/mock.py:812
+	unittest__mock_globals.SetStr(unittest__mock_name__importer, t1028)
+	// py/mock.py:826: def _get_target(target):
+
+//line py/mock.py:826
+	t1045 := py.NewFunction(&py.Function{Name: "_get_target", QualName: "_get_target", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_get_target", Names: []string{"target"}, NPos: 1}})
+//line py/mock.py:826
+	py.SetImpl1(t1045, unittest__mock_p_get_target)
+//line py/mock.py:826
+	unittest__mock_globals.SetStr(unittest__mock_name__get_target, t1045)
+	// py/mock.py:834: class _patch(object):
+
+//line py/mock.py:834
+	t1046, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc624)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1010
-	t1266 := py.NewFunction(&py.Function{Name: "patch", QualName: "patch", Module: unittest__mock_modname, Doc: unittest__mock_str760, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "patch", Names: []string{"target", "new", "spec", "create", "spec_set", "autospec", "new_callable", "kwargs"}, NPos: 7, HasKwArgs: true, Defaults: []py.Object{t1260, py.None, py.False, py.None, py.None, py.None}}})
-	t1266.Body = unittest__mock_patch
-//line py/mock.py:1010
-	unittest__mock_globals.SetStr(unittest__mock_name_patch, t1266)
-	// py/mock.py:1018: class _patch_dict(object):
-
-//line py/mock.py:1018
-	t1267, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc761)
+//line py/mock.py:834
+	t1239, err := py.MakeClass(th, "_patch", "_patch", unittest__mock_modname, []py.Object{t1046}, nil, unittest__mock_p_patch_body)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1018
-	t1344, err := py.MakeClass(th, "_patch_dict", "_patch_dict", unittest__mock_modname, []py.Object{t1267}, nil, unittest__mock_p_patch_dict_body)
+//line py/mock.py:834
+	unittest__mock_globals.SetStr(unittest__mock_name__patch, t1239)
+	// py/mock.py:988: def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False,
+
+//line py/mock.py:988
+	t1240, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc745)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1018
-	unittest__mock_globals.SetStr(unittest__mock_name__patch_dict, t1344)
-	// py/mock.py:1085: def _patch_stopall():
+//line py/mock.py:988
+	t1250 := py.NewFunction(&py.Function{Name: "_patch_object", QualName: "_patch_object", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_object", Names: []string{"target", "attribute", "new", "spec", "create", "spec_set", "autospec", "new_callable", "kwargs"}, NPos: 8, HasKwArgs: true, Defaults: []py.Object{t1240, py.None, py.False, py.None, py.None, py.None}}})
+	t1250.Body = unittest__mock_p_patch_object
+//line py/mock.py:988
+	unittest__mock_globals.SetStr(unittest__mock_name__patch_object, t1250)
+	// py/mock.py:996: def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=None,
 
-//line py/mock.py:1085
-	t1351 := py.NewFunction(&py.Function{Name: "_patch_stopall", QualName: "_patch_stopall", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_stopall"}})
-//line py/mock.py:1085
-	py.SetImpl0(t1351, unittest__mock_p_patch_stopall)
-//line py/mock.py:1085
-	unittest__mock_globals.SetStr(unittest__mock_name__patch_stopall, t1351)
-	// py/mock.py:1090: patch.object = _patch_object
+//line py/mock.py:996
+	t1274 := py.NewFunction(&py.Function{Name: "_patch_multiple", QualName: "_patch_multiple", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_multiple", Names: []string{"target", "spec", "create", "spec_set", "autospec", "new_callable", "kwargs"}, NPos: 6, HasKwArgs: true, Defaults: []py.Object{py.None, py.False, py.None, py.None, py.None}}})
+	t1274.Body = unittest__mock_p_patch_multiple
+//line py/mock.py:996
+	unittest__mock_globals.SetStr(unittest__mock_name__patch_multiple, t1274)
+	// py/mock.py:1015: def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None,
+
+//line py/mock.py:1015
+	t1275, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc762)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:1015
+	t1281 := py.NewFunction(&py.Function{Name: "patch", QualName: "patch", Module: unittest__mock_modname, Doc: unittest__mock_str765, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "patch", Names: []string{"target", "new", "spec", "create", "spec_set", "autospec", "new_callable", "kwargs"}, NPos: 7, HasKwArgs: true, Defaults: []py.Object{t1275, py.None, py.False, py.None, py.None, py.None}}})
+	t1281.Body = unittest__mock_patch
+//line py/mock.py:1015
+	unittest__mock_globals.SetStr(unittest__mock_name_patch, t1281)
+	// py/mock.py:1023: class _patch_dict(object):
+
+//line py/mock.py:1023
+	t1282, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc766)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:1023
+	t1359, err := py.MakeClass(th, "_patch_dict", "_patch_dict", unittest__mock_modname, []py.Object{t1282}, nil, unittest__mock_p_patch_dict_body)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:1023
+	unittest__mock_globals.SetStr(unittest__mock_name__patch_dict, t1359)
+	// py/mock.py:1090: def _patch_stopall():
 
 //line py/mock.py:1090
-	t1352, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch_object, &unittest__mock_gc808)
-	if err != nil {
-		return err
-	}
+	t1366 := py.NewFunction(&py.Function{Name: "_patch_stopall", QualName: "_patch_stopall", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_stopall"}})
 //line py/mock.py:1090
-	t1353, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc809)
-	if err != nil {
-		return err
-	}
+	py.SetImpl0(t1366, unittest__mock_p_patch_stopall)
 //line py/mock.py:1090
-	err = py.SetAttr(th, t1353, unittest__mock_name_object, t1352)
-	if err != nil {
-		return err
-	}
-	// py/mock.py:1091: patch.dict = _patch_dict
+	unittest__mock_globals.SetStr(unittest__mock_name__patch_stopall, t1366)
+	// py/mock.py:1095: patch.object = _patch_object
 
-//line py/mock.py:1091
-	t1354, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch_dict, &unittest__mock_gc810)
+//line py/mock.py:1095
+	t1367, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch_object, &unittest__mock_gc813)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1091
-	t1355, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc811)
+//line py/mock.py:1095
+	t1368, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc814)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1091
-	err = py.SetAttr(th, t1355, unittest__mock_name_dict, t1354)
+//line py/mock.py:1095
+	err = py.SetAttr(th, t1368, unittest__mock_name_object, t1367)
 	if err != nil {
 		return err
 	}
-	// py/mock.py:1092: patch.multiple = _patch_multiple
+	// py/mock.py:1096: patch.dict = _patch_dict
 
-//line py/mock.py:1092
-	t1356, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch_multiple, &unittest__mock_gc812)
+//line py/mock.py:1096
+	t1369, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch_dict, &unittest__mock_gc815)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1092
-	t1357, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc813)
+//line py/mock.py:1096
+	t1370, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc816)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1092
-	err = py.SetAttr(th, t1357, unittest__mock_name_multiple, t1356)
+//line py/mock.py:1096
+	err = py.SetAttr(th, t1370, unittest__mock_name_dict, t1369)
 	if err != nil {
 		return err
 	}
-	// py/mock.py:1093: patch.stopall = _patch_stopall
+	// py/mock.py:1097: patch.multiple = _patch_multiple
 
-//line py/mock.py:1093
-	t1358, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch_stopall, &unittest__mock_gc814)
+//line py/mock.py:1097
+	t1371, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch_multiple, &unittest__mock_gc817)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1093
-	t1359, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc815)
+//line py/mock.py:1097
+	t1372, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc818)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1093
-	err = py.SetAttr(th, t1359, unittest__mock_name_stopall, t1358)
+//line py/mock.py:1097
+	err = py.SetAttr(th, t1372, unittest__mock_name_multiple, t1371)
 	if err != nil {
 		return err
 	}
-	// py/mock.py:1094: patch.TEST_PREFIX = 'test'
+	// py/mock.py:1098: patch.stopall = _patch_stopall
 
-//line py/mock.py:1094
-	t1360, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc816)
+//line py/mock.py:1098
+	t1373, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch_stopall, &unittest__mock_gc819)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1094
-	err = py.SetAttr(th, t1360, unittest__mock_name_TEST_PREFIX, unittest__mock_name_test)
+//line py/mock.py:1098
+	t1374, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc820)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:1098
+	err = py.SetAttr(th, t1374, unittest__mock_name_stopall, t1373)
+	if err != nil {
+		return err
+	}
+	// py/mock.py:1099: patch.TEST_PREFIX = 'test'
+
+//line py/mock.py:1099
+	t1375, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc821)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:1099
+	err = py.SetAttr(th, t1375, unittest__mock_name_TEST_PREFIX, unittest__mock_name_test)
 	if err != nil {
 		return err
 	}
@@ -3636,255 +3636,349 @@ func unittest__mock_NonCallableMock___init__(th *py.Thread, args []py.Object) (p
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:282: d['_mock_side_effect'] = side_effect
+	// py/mock.py:282: if side_effect is not None and not callable(side_effect) and not isinstance(side_effect, BaseExce...
 
 //line py/mock.py:282
+	t329 := !py.Is(side_effect, py.None)
+	if t329 {
+//line py/mock.py:282
+		t330, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_callable, &unittest__mock_gc176)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:282
+		t331, err := py.Call1(th, t330, side_effect)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:282
+		t332, err := py.Truth(th, t331)
+		if err != nil {
+			return nil, err
+		}
+		t329 = !t332
+		if t329 {
+//line py/mock.py:282
+			t333, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc177)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:282
+			t334, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc178)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:282
+			t335, err := py.Call2(th, t333, side_effect, t334)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:282
+			t336, err := py.Truth(th, t335)
+			if err != nil {
+				return nil, err
+			}
+			t329 = !t336
+		}
+	}
+	if t329 {
+		// py/mock.py:283: try:
+
+//line py/mock.py:283
+		var exc337 error
+		{
+			// py/mock.py:284: side_effect = iter(side_effect)
+
+//line py/mock.py:284
+			t338, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc179)
+			if err != nil {
+				exc337 = err
+				goto except337
+			}
+//line py/mock.py:284
+			t339, err := py.Call1(th, t338, side_effect)
+			if err != nil {
+				exc337 = err
+				goto except337
+			}
+			side_effect = t339
+		}
+		goto end340
+	except337:
+		{
+//line py/mock.py:285
+			t341, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc180)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:285
+			t342, err := py.ExceptionMatches(th, exc337, t341)
+			if err != nil {
+				return nil, err
+			}
+			if t342 {
+//line py/mock.py:285
+				t343 := py.AsException(exc337)
+//line py/mock.py:285
+				th.PushHandled(t343)
+				// py/mock.py:286: pass
+//line py/mock.py:285
+				th.PopHandled()
+			} else {
+				return nil, exc337
+			}
+		}
+	end340:
+	}
+	// py/mock.py:287: d['_mock_side_effect'] = side_effect
+
+//line py/mock.py:287
 	err = py.SetItem(th, d, unittest__mock_name__mock_side_effect, side_effect)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:283: d['_mock_called'] = False
+	// py/mock.py:288: d['_mock_called'] = False
 
-//line py/mock.py:283
+//line py/mock.py:288
 	err = py.SetItem(th, d, unittest__mock_name__mock_called, py.False)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:284: d['_mock_call_args'] = None
+	// py/mock.py:289: d['_mock_call_args'] = None
 
-//line py/mock.py:284
+//line py/mock.py:289
 	err = py.SetItem(th, d, unittest__mock_name__mock_call_args, py.None)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:285: d['_mock_call_count'] = 0
+	// py/mock.py:290: d['_mock_call_count'] = 0
 
-//line py/mock.py:285
+//line py/mock.py:290
 	err = py.SetItem(th, d, unittest__mock_name__mock_call_count, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:286: d['_mock_call_args_list'] = _CallList()
+	// py/mock.py:291: d['_mock_call_args_list'] = _CallList()
 
-//line py/mock.py:286
-	t329, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc176)
+//line py/mock.py:291
+	t344, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc181)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:286
-	t330, err := py.Call0(th, t329)
+//line py/mock.py:291
+	t345, err := py.Call0(th, t344)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:286
-	err = py.SetItem(th, d, unittest__mock_name__mock_call_args_list, t330)
+//line py/mock.py:291
+	err = py.SetItem(th, d, unittest__mock_name__mock_call_args_list, t345)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:287: d['_mock_mock_calls'] = _CallList()
+	// py/mock.py:292: d['_mock_mock_calls'] = _CallList()
 
-//line py/mock.py:287
-	t331, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc177)
+//line py/mock.py:292
+	t346, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc182)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:287
-	t332, err := py.Call0(th, t331)
+//line py/mock.py:292
+	t347, err := py.Call0(th, t346)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:287
-	err = py.SetItem(th, d, unittest__mock_name__mock_mock_calls, t332)
+//line py/mock.py:292
+	err = py.SetItem(th, d, unittest__mock_name__mock_mock_calls, t347)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:288: d['method_calls'] = _CallList()
+	// py/mock.py:293: d['method_calls'] = _CallList()
 
-//line py/mock.py:288
-	t333, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc178)
+//line py/mock.py:293
+	t348, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc183)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:288
-	t334, err := py.Call0(th, t333)
+//line py/mock.py:293
+	t349, err := py.Call0(th, t348)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:288
-	err = py.SetItem(th, d, unittest__mock_name_method_calls, t334)
+//line py/mock.py:293
+	err = py.SetItem(th, d, unittest__mock_name_method_calls, t349)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:289: d['_mock_unsafe'] = unsafe
+	// py/mock.py:294: d['_mock_unsafe'] = unsafe
 
-//line py/mock.py:289
+//line py/mock.py:294
 	err = py.SetItem(th, d, unittest__mock_name__mock_unsafe, unsafe)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:290: d['_mock_sealed'] = False
+	// py/mock.py:295: d['_mock_sealed'] = False
 
-//line py/mock.py:290
+//line py/mock.py:295
 	err = py.SetItem(th, d, unittest__mock_name__mock_sealed, py.False)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:291: if spec_set is not None:
+	// py/mock.py:296: if spec_set is not None:
 
-//line py/mock.py:291
+//line py/mock.py:296
 	if !py.Is(spec_set, py.None) {
-		// py/mock.py:292: spec = spec_set
+		// py/mock.py:297: spec = spec_set
 
-//line py/mock.py:292
+//line py/mock.py:297
 		spec = spec_set
 	}
-	// py/mock.py:293: d['_spec_class'] = None
+	// py/mock.py:298: d['_spec_class'] = None
 
-//line py/mock.py:293
+//line py/mock.py:298
 	err = py.SetItem(th, d, unittest__mock_name__spec_class, py.None)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:294: d['_spec_set'] = spec_set is not None
+	// py/mock.py:299: d['_spec_set'] = spec_set is not None
 
-//line py/mock.py:294
+//line py/mock.py:299
 	err = py.SetItem(th, d, unittest__mock_name__spec_set, py.Bool(!py.Is(spec_set, py.None)))
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:295: d['_mock_methods'] = None
+	// py/mock.py:300: d['_mock_methods'] = None
 
-//line py/mock.py:295
+//line py/mock.py:300
 	err = py.SetItem(th, d, unittest__mock_name__mock_methods, py.None)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:296: if spec is not None:
+	// py/mock.py:301: if spec is not None:
 
-//line py/mock.py:296
+//line py/mock.py:301
 	if !py.Is(spec, py.None) {
-		// py/mock.py:297: d['_mock_methods'] = _spec_names(spec)
+		// py/mock.py:302: d['_mock_methods'] = _spec_names(spec)
 
-//line py/mock.py:297
-		t335, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__spec_names, &unittest__mock_gc179)
+//line py/mock.py:302
+		t350, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__spec_names, &unittest__mock_gc184)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:297
-		t336, err := py.Call1(th, t335, spec)
+//line py/mock.py:302
+		t351, err := py.Call1(th, t350, spec)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:297
-		err = py.SetItem(th, d, unittest__mock_name__mock_methods, t336)
+//line py/mock.py:302
+		err = py.SetItem(th, d, unittest__mock_name__mock_methods, t351)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:298: if isinstance(spec, type):
+		// py/mock.py:303: if isinstance(spec, type):
 
-//line py/mock.py:298
-		t337, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc180)
+//line py/mock.py:303
+		t352, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc185)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:298
-		t338, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc181)
+//line py/mock.py:303
+		t353, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc186)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:298
-		t339, err := py.Call2(th, t337, spec, t338)
+//line py/mock.py:303
+		t354, err := py.Call2(th, t352, spec, t353)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:298
-		t340, err := py.Truth(th, t339)
+//line py/mock.py:303
+		t355, err := py.Truth(th, t354)
 		if err != nil {
 			return nil, err
 		}
-		if t340 {
-			// py/mock.py:299: d['_spec_class'] = spec
+		if t355 {
+			// py/mock.py:304: d['_spec_class'] = spec
 
-//line py/mock.py:299
+//line py/mock.py:304
 			err = py.SetItem(th, d, unittest__mock_name__spec_class, spec)
 			if err != nil {
 				return nil, err
 			}
 		} else {
-			// py/mock.py:300: elif not isinstance(spec, (list, tuple)):
+			// py/mock.py:305: elif not isinstance(spec, (list, tuple)):
 
-//line py/mock.py:300
-			t341, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc182)
+//line py/mock.py:305
+			t356, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc187)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:300
-			t342, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc183)
+//line py/mock.py:305
+			t357, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc188)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:300
-			t343, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_tuple, &unittest__mock_gc184)
+//line py/mock.py:305
+			t358, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_tuple, &unittest__mock_gc189)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:300
-			t344, err := py.Call2(th, t341, spec, py.NewTuple([]py.Object{t342, t343}))
+//line py/mock.py:305
+			t359, err := py.Call2(th, t356, spec, py.NewTuple([]py.Object{t357, t358}))
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:300
-			t345, err := py.Truth(th, t344)
+//line py/mock.py:305
+			t360, err := py.Truth(th, t359)
 			if err != nil {
 				return nil, err
 			}
-			if !t345 {
-				// py/mock.py:301: d['_spec_class'] = type(spec)
+			if !t360 {
+				// py/mock.py:306: d['_spec_class'] = type(spec)
 
-//line py/mock.py:301
-				t346, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc185)
+//line py/mock.py:306
+				t361, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc190)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:301
-				t347, err := py.Call1(th, t346, spec)
+//line py/mock.py:306
+				t362, err := py.Call1(th, t361, spec)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:301
-				err = py.SetItem(th, d, unittest__mock_name__spec_class, t347)
+//line py/mock.py:306
+				err = py.SetItem(th, d, unittest__mock_name__spec_class, t362)
 				if err != nil {
 					return nil, err
 				}
 			}
 		}
 	}
-	// py/mock.py:302: if kwargs:
+	// py/mock.py:307: if kwargs:
 
-//line py/mock.py:302
-	t348, err := py.Truth(th, kwargs)
+//line py/mock.py:307
+	t363, err := py.Truth(th, kwargs)
 	if err != nil {
 		return nil, err
 	}
-	if t348 {
-		// py/mock.py:303: self.configure_mock(**kwargs)
+	if t363 {
+		// py/mock.py:308: self.configure_mock(**kwargs)
 
-//line py/mock.py:303
-		t349, err := py.GetAttrCached(th, self, unittest__mock_name_configure_mock, &unittest__mock_ac186)
+//line py/mock.py:308
+		t364, err := py.GetAttrCached(th, self, unittest__mock_name_configure_mock, &unittest__mock_ac191)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:303
-		t350 := make([]py.Object, 0, 0)
-//line py/mock.py:303
-		t351 := py.NewDict()
-//line py/mock.py:303
-		err = py.MergeKwargs(th, t351, kwargs, t349)
+//line py/mock.py:308
+		t365 := make([]py.Object, 0, 0)
+//line py/mock.py:308
+		t366 := py.NewDict()
+//line py/mock.py:308
+		err = py.MergeKwargs(th, t366, kwargs, t364)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:303
-		_, err = py.CallEx(th, t349, t350, nil, nil, t351)
+//line py/mock.py:308
+		_, err = py.CallEx(th, t364, t365, nil, nil, t366)
 		if err != nil {
 			return nil, err
 		}
@@ -3892,254 +3986,254 @@ func unittest__mock_NonCallableMock___init__(th *py.Thread, args []py.Object) (p
 	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock___class__ is def NonCallableMock.__class__ (py/mock.py:306).
+// unittest__mock_NonCallableMock___class__ is def NonCallableMock.__class__ (py/mock.py:311).
 
-//line py/mock.py:306
+//line py/mock.py:311
 func unittest__mock_NonCallableMock___class__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:306
+//line py/mock.py:311
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:306
+//line py/mock.py:311
 	defer th.Leave()
-	// py/mock.py:307: if self._spec_class is None:
+	// py/mock.py:312: if self._spec_class is None:
 
-//line py/mock.py:307
-	t354, err := py.GetAttrCached(th, self, unittest__mock_name__spec_class, &unittest__mock_ac188)
+//line py/mock.py:312
+	t369, err := py.GetAttrCached(th, self, unittest__mock_name__spec_class, &unittest__mock_ac193)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:307
-	if py.Is(t354, py.None) {
-		// py/mock.py:308: return type(self)
+//line py/mock.py:312
+	if py.Is(t369, py.None) {
+		// py/mock.py:313: return type(self)
 
-//line py/mock.py:308
-		t355, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc189)
+//line py/mock.py:313
+		t370, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc194)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:308
-		t356, err := py.Call1(th, t355, self)
+//line py/mock.py:313
+		t371, err := py.Call1(th, t370, self)
 		if err != nil {
 			return nil, err
 		}
-		return t356, nil
+		return t371, nil
 	}
-	// py/mock.py:309: return self._spec_class
+	// py/mock.py:314: return self._spec_class
 
-//line py/mock.py:309
-	t357, err := py.GetAttrCached(th, self, unittest__mock_name__spec_class, &unittest__mock_ac190)
+//line py/mock.py:314
+	t372, err := py.GetAttrCached(th, self, unittest__mock_name__spec_class, &unittest__mock_ac195)
 	if err != nil {
 		return nil, err
 	}
-	return t357, nil
+	return t372, nil
 }
 
-// unittest__mock_NonCallableMock_attach_mock is def NonCallableMock.attach_mock (py/mock.py:311).
+// unittest__mock_NonCallableMock_attach_mock is def NonCallableMock.attach_mock (py/mock.py:316).
 
-//line py/mock.py:311
+//line py/mock.py:316
 func unittest__mock_NonCallableMock_attach_mock(th *py.Thread, self, mock, attribute py.Object) (py.Object, error) {
-//line py/mock.py:311
+//line py/mock.py:316
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:311
+//line py/mock.py:316
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:312: mock.__dict__['_mock_parent'] = None
+	// py/mock.py:317: mock.__dict__['_mock_parent'] = None
 
-//line py/mock.py:312
-	t360, err := py.GetAttrCached(th, mock, unittest__mock_name___dict__, &unittest__mock_ac191)
+//line py/mock.py:317
+	t375, err := py.GetAttrCached(th, mock, unittest__mock_name___dict__, &unittest__mock_ac196)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:312
-	err = py.SetItem(th, t360, unittest__mock_name__mock_parent, py.None)
+//line py/mock.py:317
+	err = py.SetItem(th, t375, unittest__mock_name__mock_parent, py.None)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:313: mock.__dict__['_mock_new_parent'] = None
+	// py/mock.py:318: mock.__dict__['_mock_new_parent'] = None
 
-//line py/mock.py:313
-	t361, err := py.GetAttrCached(th, mock, unittest__mock_name___dict__, &unittest__mock_ac192)
+//line py/mock.py:318
+	t376, err := py.GetAttrCached(th, mock, unittest__mock_name___dict__, &unittest__mock_ac197)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:313
-	err = py.SetItem(th, t361, unittest__mock_name__mock_new_parent, py.None)
+//line py/mock.py:318
+	err = py.SetItem(th, t376, unittest__mock_name__mock_new_parent, py.None)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:314: mock.__dict__['_mock_name'] = ''
+	// py/mock.py:319: mock.__dict__['_mock_name'] = ''
 
-//line py/mock.py:314
-	t362, err := py.GetAttrCached(th, mock, unittest__mock_name___dict__, &unittest__mock_ac194)
+//line py/mock.py:319
+	t377, err := py.GetAttrCached(th, mock, unittest__mock_name___dict__, &unittest__mock_ac199)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:314
-	err = py.SetItem(th, t362, unittest__mock_name__mock_name, unittest__mock_str37)
+//line py/mock.py:319
+	err = py.SetItem(th, t377, unittest__mock_name__mock_name, unittest__mock_str37)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:315: mock.__dict__['_mock_new_name'] = None
+	// py/mock.py:320: mock.__dict__['_mock_new_name'] = None
 
-//line py/mock.py:315
-	t363, err := py.GetAttrCached(th, mock, unittest__mock_name___dict__, &unittest__mock_ac195)
+//line py/mock.py:320
+	t378, err := py.GetAttrCached(th, mock, unittest__mock_name___dict__, &unittest__mock_ac200)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:315
-	err = py.SetItem(th, t363, unittest__mock_name__mock_new_name, py.None)
+//line py/mock.py:320
+	err = py.SetItem(th, t378, unittest__mock_name__mock_new_name, py.None)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:316: setattr(self, attribute, mock)
+	// py/mock.py:321: setattr(self, attribute, mock)
 
-//line py/mock.py:316
-	t364, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc196)
+//line py/mock.py:321
+	t379, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc201)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:316
-	_, err = py.Call3(th, t364, self, attribute, mock)
+//line py/mock.py:321
+	_, err = py.Call3(th, t379, self, attribute, mock)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock_configure_mock is def NonCallableMock.configure_mock (py/mock.py:318).
+// unittest__mock_NonCallableMock_configure_mock is def NonCallableMock.configure_mock (py/mock.py:323).
 
-//line py/mock.py:318
+//line py/mock.py:323
 func unittest__mock_NonCallableMock_configure_mock(th *py.Thread, self, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:318
+//line py/mock.py:323
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:318
+//line py/mock.py:323
 	defer th.Leave()
 	var arg, val, args_, final, obj, entry py.Object
 	var err error
 	_ = err
-	// py/mock.py:319: for arg, val in sorted(kwargs.items(), key=lambda entry: entry[0].count('.')):
+	// py/mock.py:324: for arg, val in sorted(kwargs.items(), key=lambda entry: entry[0].count('.')):
 
-//line py/mock.py:319
-	t367, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_sorted, &unittest__mock_gc197)
+//line py/mock.py:324
+	t382, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_sorted, &unittest__mock_gc202)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:319
-	t368, err := py.CallMethodCached0(th, kwargs, unittest__mock_name_items, &unittest__mock_mc198)
+//line py/mock.py:324
+	t383, err := py.CallMethodCached0(th, kwargs, unittest__mock_name_items, &unittest__mock_mc203)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:319
-	t371 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.configure_mock.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.configure_mock.<locals>.<lambda>", Names: []string{"entry"}, NPos: 1}})
-//line py/mock.py:319
-	py.SetImpl1(t371, func(th *py.Thread, entry py.Object) (py.Object, error) {
-//line py/mock.py:319
+//line py/mock.py:324
+	t386 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.configure_mock.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.configure_mock.<locals>.<lambda>", Names: []string{"entry"}, NPos: 1}})
+//line py/mock.py:324
+	py.SetImpl1(t386, func(th *py.Thread, entry py.Object) (py.Object, error) {
+//line py/mock.py:324
 		if err := th.Enter(); err != nil {
 			return nil, err
 		}
-//line py/mock.py:319
+//line py/mock.py:324
 		defer th.Leave()
-//line py/mock.py:319
-		t369, err := py.GetItem(th, entry, py.Int(0))
+//line py/mock.py:324
+		t384, err := py.GetItem(th, entry, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:319
-		t370, err := py.CallMethodCached1(th, t369, unittest__mock_name_count, &unittest__mock_mc200, unittest__mock_str199)
+//line py/mock.py:324
+		t385, err := py.CallMethodCached1(th, t384, unittest__mock_name_count, &unittest__mock_mc205, unittest__mock_str204)
 		if err != nil {
 			return nil, err
 		}
-		return t370, nil
+		return t385, nil
 	})
-//line py/mock.py:319
-	t372, err := py.Call(th, t367, []py.Object{t368}, &py.KwArgs{Names: []*py.Str{unittest__mock_name_key}, Values: []py.Object{t371}})
+//line py/mock.py:324
+	t387, err := py.Call(th, t382, []py.Object{t383}, &py.KwArgs{Names: []*py.Str{unittest__mock_name_key}, Values: []py.Object{t386}})
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:319
-	it366, err := py.Iter(th, t372)
+//line py/mock.py:324
+	it381, err := py.Iter(th, t387)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:319
-		t373, err := py.Next(th, it366)
+//line py/mock.py:324
+		t388, err := py.Next(th, it381)
 		if err != nil {
 			return nil, err
 		}
-		if t373 == nil {
+		if t388 == nil {
 			break
 		}
-//line py/mock.py:319
-		t374, err := py.Unpack(th, t373, 2)
+//line py/mock.py:324
+		t389, err := py.Unpack(th, t388, 2)
 		if err != nil {
 			return nil, err
 		}
-		arg = t374[0]
-		val = t374[1]
-		// py/mock.py:320: args = arg.split('.')
+		arg = t389[0]
+		val = t389[1]
+		// py/mock.py:325: args = arg.split('.')
 
-//line py/mock.py:320
-		args_, err = py.CallMethodCached1(th, arg, unittest__mock_name_split, &unittest__mock_mc202, unittest__mock_str199)
+//line py/mock.py:325
+		args_, err = py.CallMethodCached1(th, arg, unittest__mock_name_split, &unittest__mock_mc207, unittest__mock_str204)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:321: final = args.pop()
+		// py/mock.py:326: final = args.pop()
 
-//line py/mock.py:321
-		final, err = py.CallMethodCached0(th, args_, unittest__mock_name_pop, &unittest__mock_mc203)
+//line py/mock.py:326
+		final, err = py.CallMethodCached0(th, args_, unittest__mock_name_pop, &unittest__mock_mc208)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:322: obj = self
+		// py/mock.py:327: obj = self
 
-//line py/mock.py:322
+//line py/mock.py:327
 		obj = self
-		// py/mock.py:323: for entry in args:
+		// py/mock.py:328: for entry in args:
 
-//line py/mock.py:323
-		it375, err := py.Iter(th, args_)
+//line py/mock.py:328
+		it390, err := py.Iter(th, args_)
 		if err != nil {
 			return nil, err
 		}
 		for {
-//line py/mock.py:323
-			t376, err := py.Next(th, it375)
+//line py/mock.py:328
+			t391, err := py.Next(th, it390)
 			if err != nil {
 				return nil, err
 			}
-			if t376 == nil {
+			if t391 == nil {
 				break
 			}
-			entry = t376
-			// py/mock.py:324: obj = getattr(obj, entry)
+			entry = t391
+			// py/mock.py:329: obj = getattr(obj, entry)
 
-//line py/mock.py:324
-			t377, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc204)
+//line py/mock.py:329
+			t392, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc209)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:324
-			obj, err = py.Call2(th, t377, obj, entry)
+//line py/mock.py:329
+			obj, err = py.Call2(th, t392, obj, entry)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/mock.py:325: setattr(obj, final, val)
+		// py/mock.py:330: setattr(obj, final, val)
 
-//line py/mock.py:325
-		t378, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc205)
+//line py/mock.py:330
+		t393, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc210)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:325
-		_, err = py.Call3(th, t378, obj, final, val)
+//line py/mock.py:330
+		_, err = py.Call3(th, t393, obj, final, val)
 		if err != nil {
 			return nil, err
 		}
@@ -4147,825 +4241,825 @@ func unittest__mock_NonCallableMock_configure_mock(th *py.Thread, self, kwargs p
 	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock__get_child_mock is def NonCallableMock._get_child_mock (py/mock.py:327).
+// unittest__mock_NonCallableMock__get_child_mock is def NonCallableMock._get_child_mock (py/mock.py:332).
 
-//line py/mock.py:327
+//line py/mock.py:332
 func unittest__mock_NonCallableMock__get_child_mock(th *py.Thread, self, kw py.Object) (py.Object, error) {
-//line py/mock.py:327
+//line py/mock.py:332
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:327
+//line py/mock.py:332
 	defer th.Leave()
 	var klass, attribute, mock_name py.Object
 	var err error
 	_ = err
-	// py/mock.py:328: klass = type(self).__mro__[1]
+	// py/mock.py:333: klass = type(self).__mro__[1]
 
-//line py/mock.py:328
-	t380, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc206)
+//line py/mock.py:333
+	t395, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc211)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:328
-	t381, err := py.Call1(th, t380, self)
+//line py/mock.py:333
+	t396, err := py.Call1(th, t395, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:328
-	t382, err := py.GetAttrCached(th, t381, unittest__mock_name___mro__, &unittest__mock_ac207)
+//line py/mock.py:333
+	t397, err := py.GetAttrCached(th, t396, unittest__mock_name___mro__, &unittest__mock_ac212)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:328
-	klass, err = py.GetItem(th, t382, py.Int(1))
+//line py/mock.py:333
+	klass, err = py.GetItem(th, t397, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:329: if issubclass(klass, NonCallableMagicMock) and not issubclass(klass, MagicMock):
+	// py/mock.py:334: if issubclass(klass, NonCallableMagicMock) and not issubclass(klass, MagicMock):
 
-//line py/mock.py:329
-	t384, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc208)
+//line py/mock.py:334
+	t399, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc213)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:329
-	t385, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMagicMock, &unittest__mock_gc209)
+//line py/mock.py:334
+	t400, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMagicMock, &unittest__mock_gc214)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:329
-	t386, err := py.Call2(th, t384, klass, t385)
+//line py/mock.py:334
+	t401, err := py.Call2(th, t399, klass, t400)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:329
-	t387, err := py.Truth(th, t386)
+//line py/mock.py:334
+	t402, err := py.Truth(th, t401)
 	if err != nil {
 		return nil, err
 	}
-	t383 := t387
-	if t383 {
-//line py/mock.py:329
-		t388, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc210)
+	t398 := t402
+	if t398 {
+//line py/mock.py:334
+		t403, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc215)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:329
-		t389, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc211)
+//line py/mock.py:334
+		t404, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc216)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:329
-		t390, err := py.Call2(th, t388, klass, t389)
+//line py/mock.py:334
+		t405, err := py.Call2(th, t403, klass, t404)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:329
-		t391, err := py.Truth(th, t390)
+//line py/mock.py:334
+		t406, err := py.Truth(th, t405)
 		if err != nil {
 			return nil, err
 		}
-		t383 = !t391
+		t398 = !t406
 	}
-	if t383 {
-		// py/mock.py:330: klass = MagicMock
+	if t398 {
+		// py/mock.py:335: klass = MagicMock
 
-//line py/mock.py:330
-		klass, err = py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc212)
+//line py/mock.py:335
+		klass, err = py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc217)
 		if err != nil {
 			return nil, err
 		}
 	} else {
-		// py/mock.py:331: elif not issubclass(klass, CallableMixin):
+		// py/mock.py:336: elif not issubclass(klass, CallableMixin):
 
-//line py/mock.py:331
-		t392, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc213)
+//line py/mock.py:336
+		t407, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc218)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:331
-		t393, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_CallableMixin, &unittest__mock_gc214)
+//line py/mock.py:336
+		t408, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_CallableMixin, &unittest__mock_gc219)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:331
-		t394, err := py.Call2(th, t392, klass, t393)
+//line py/mock.py:336
+		t409, err := py.Call2(th, t407, klass, t408)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:331
-		t395, err := py.Truth(th, t394)
+//line py/mock.py:336
+		t410, err := py.Truth(th, t409)
 		if err != nil {
 			return nil, err
 		}
-		if !t395 {
-			// py/mock.py:332: klass = Mock if not issubclass(klass, MagicMixin) else MagicMock
+		if !t410 {
+			// py/mock.py:337: klass = Mock if not issubclass(klass, MagicMixin) else MagicMock
 
-//line py/mock.py:332
-			var t396 py.Object
-//line py/mock.py:332
-			t397, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc215)
+//line py/mock.py:337
+			var t411 py.Object
+//line py/mock.py:337
+			t412, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc220)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:332
-			t398, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMixin, &unittest__mock_gc216)
+//line py/mock.py:337
+			t413, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMixin, &unittest__mock_gc221)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:332
-			t399, err := py.Call2(th, t397, klass, t398)
+//line py/mock.py:337
+			t414, err := py.Call2(th, t412, klass, t413)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:332
-			t400, err := py.Truth(th, t399)
+//line py/mock.py:337
+			t415, err := py.Truth(th, t414)
 			if err != nil {
 				return nil, err
 			}
-			if !t400 {
-//line py/mock.py:332
-				t401, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_Mock, &unittest__mock_gc217)
+			if !t415 {
+//line py/mock.py:337
+				t416, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_Mock, &unittest__mock_gc222)
 				if err != nil {
 					return nil, err
 				}
-				t396 = t401
+				t411 = t416
 			} else {
-//line py/mock.py:332
-				t402, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc218)
+//line py/mock.py:337
+				t417, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc223)
 				if err != nil {
 					return nil, err
 				}
-				t396 = t402
+				t411 = t417
 			}
-			klass = t396
+			klass = t411
 		}
 	}
-	// py/mock.py:333: if self._mock_sealed:
+	// py/mock.py:338: if self._mock_sealed:
 
-//line py/mock.py:333
-	t403, err := py.GetAttrCached(th, self, unittest__mock_name__mock_sealed, &unittest__mock_ac219)
+//line py/mock.py:338
+	t418, err := py.GetAttrCached(th, self, unittest__mock_name__mock_sealed, &unittest__mock_ac224)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:333
-	t404, err := py.Truth(th, t403)
+//line py/mock.py:338
+	t419, err := py.Truth(th, t418)
 	if err != nil {
 		return nil, err
 	}
-	if t404 {
-		// py/mock.py:334: attribute = "." + kw["name"] if "name" in kw else "()"
+	if t419 {
+		// py/mock.py:339: attribute = "." + kw["name"] if "name" in kw else "()"
 
-//line py/mock.py:334
-		var t405 py.Object
-//line py/mock.py:334
-		t406, err := py.Contains(th, kw, unittest__mock_name_name)
+//line py/mock.py:339
+		var t420 py.Object
+//line py/mock.py:339
+		t421, err := py.Contains(th, kw, unittest__mock_name_name)
 		if err != nil {
 			return nil, err
 		}
-		if t406 {
-//line py/mock.py:334
-			t407, err := py.GetItem(th, kw, unittest__mock_name_name)
+		if t421 {
+//line py/mock.py:339
+			t422, err := py.GetItem(th, kw, unittest__mock_name_name)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:334
-			t408, err := py.Add(th, unittest__mock_str199, t407)
+//line py/mock.py:339
+			t423, err := py.Add(th, unittest__mock_str204, t422)
 			if err != nil {
 				return nil, err
 			}
-			t405 = t408
+			t420 = t423
 		} else {
-			t405 = unittest__mock_str96
+			t420 = unittest__mock_str96
 		}
-		attribute = t405
-		// py/mock.py:335: mock_name = self._extract_mock_name() + attribute
+		attribute = t420
+		// py/mock.py:340: mock_name = self._extract_mock_name() + attribute
 
-//line py/mock.py:335
-		t409, err := py.CallMethodCached0(th, self, unittest__mock_name__extract_mock_name, &unittest__mock_mc222)
+//line py/mock.py:340
+		t424, err := py.CallMethodCached0(th, self, unittest__mock_name__extract_mock_name, &unittest__mock_mc227)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:335
-		mock_name, err = py.Add(th, t409, attribute)
+//line py/mock.py:340
+		mock_name, err = py.Add(th, t424, attribute)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:336: raise AttributeError(mock_name)
+		// py/mock.py:341: raise AttributeError(mock_name)
 
-//line py/mock.py:336
-		t410, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc223)
+//line py/mock.py:341
+		t425, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc228)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:336
-		t411, err := py.Call1(th, t410, mock_name)
+//line py/mock.py:341
+		t426, err := py.Call1(th, t425, mock_name)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:336
-		return nil, py.Raise(th, t411, nil)
+//line py/mock.py:341
+		return nil, py.Raise(th, t426, nil)
 	}
-	// py/mock.py:337: return klass(**kw)
+	// py/mock.py:342: return klass(**kw)
 
-//line py/mock.py:337
-	t412 := klass
-//line py/mock.py:337
-	t413 := make([]py.Object, 0, 0)
-//line py/mock.py:337
-	t414 := py.NewDict()
-//line py/mock.py:337
-	err = py.MergeKwargs(th, t414, kw, t412)
+//line py/mock.py:342
+	t427 := klass
+//line py/mock.py:342
+	t428 := make([]py.Object, 0, 0)
+//line py/mock.py:342
+	t429 := py.NewDict()
+//line py/mock.py:342
+	err = py.MergeKwargs(th, t429, kw, t427)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:337
-	t415, err := py.CallEx(th, t412, t413, nil, nil, t414)
+//line py/mock.py:342
+	t430, err := py.CallEx(th, t427, t428, nil, nil, t429)
 	if err != nil {
 		return nil, err
 	}
-	return t415, nil
+	return t430, nil
 }
 
-// unittest__mock_NonCallableMock___get_return_value is def NonCallableMock.__get_return_value (py/mock.py:339).
+// unittest__mock_NonCallableMock___get_return_value is def NonCallableMock.__get_return_value (py/mock.py:344).
 
-//line py/mock.py:339
+//line py/mock.py:344
 func unittest__mock_NonCallableMock___get_return_value(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:339
+//line py/mock.py:344
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:339
+//line py/mock.py:344
 	defer th.Leave()
 	var ret py.Object
 	var err error
 	_ = err
-	// py/mock.py:340: ret = self._mock_return_value
+	// py/mock.py:345: ret = self._mock_return_value
 
-//line py/mock.py:340
-	ret, err = py.GetAttrCached(th, self, unittest__mock_name__mock_return_value, &unittest__mock_ac224)
+//line py/mock.py:345
+	ret, err = py.GetAttrCached(th, self, unittest__mock_name__mock_return_value, &unittest__mock_ac229)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:341: if ret is DEFAULT:
+	// py/mock.py:346: if ret is DEFAULT:
 
-//line py/mock.py:341
-	t417, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc225)
+//line py/mock.py:346
+	t432, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc230)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:341
-	if py.Is(ret, t417) {
-		// py/mock.py:342: ret = self._get_child_mock(_new_parent=self, _new_name='()')
+//line py/mock.py:346
+	if py.Is(ret, t432) {
+		// py/mock.py:347: ret = self._get_child_mock(_new_parent=self, _new_name='()')
 
-//line py/mock.py:342
-		ret, err = py.CallMethodCached(th, self, unittest__mock_name__get_child_mock, &unittest__mock_mc227, nil, &py.KwArgs{Names: []*py.Str{unittest__mock_name__new_parent, unittest__mock_name__new_name}, Values: []py.Object{self, unittest__mock_str96}})
+//line py/mock.py:347
+		ret, err = py.CallMethodCached(th, self, unittest__mock_name__get_child_mock, &unittest__mock_mc232, nil, &py.KwArgs{Names: []*py.Str{unittest__mock_name__new_parent, unittest__mock_name__new_name}, Values: []py.Object{self, unittest__mock_str96}})
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:343: self.__dict__['_mock_return_value'] = ret
+		// py/mock.py:348: self.__dict__['_mock_return_value'] = ret
 
-//line py/mock.py:343
-		t418, err := py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac228)
+//line py/mock.py:348
+		t433, err := py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac233)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:343
-		err = py.SetItem(th, t418, unittest__mock_name__mock_return_value, ret)
+//line py/mock.py:348
+		err = py.SetItem(th, t433, unittest__mock_name__mock_return_value, ret)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/mock.py:344: return ret
+	// py/mock.py:349: return ret
 
-//line py/mock.py:344
+//line py/mock.py:349
 	return ret, nil
 }
 
-// unittest__mock_NonCallableMock___set_return_value is def NonCallableMock.__set_return_value (py/mock.py:346).
+// unittest__mock_NonCallableMock___set_return_value is def NonCallableMock.__set_return_value (py/mock.py:351).
 
-//line py/mock.py:346
+//line py/mock.py:351
 func unittest__mock_NonCallableMock___set_return_value(th *py.Thread, self, value py.Object) (py.Object, error) {
-//line py/mock.py:346
+//line py/mock.py:351
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:346
+//line py/mock.py:351
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:347: self.__dict__['_mock_return_value'] = value
+	// py/mock.py:352: self.__dict__['_mock_return_value'] = value
 
-//line py/mock.py:347
-	t420, err := py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac229)
+//line py/mock.py:352
+	t435, err := py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac234)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:347
-	err = py.SetItem(th, t420, unittest__mock_name__mock_return_value, value)
+//line py/mock.py:352
+	err = py.SetItem(th, t435, unittest__mock_name__mock_return_value, value)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:348: if isinstance(value, NonCallableMock) and value._mock_parent is None and value._mock_new_parent i...
+	// py/mock.py:353: if isinstance(value, NonCallableMock) and value._mock_parent is None and value._mock_new_parent i...
 
-//line py/mock.py:348
-	t422, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc230)
+//line py/mock.py:353
+	t437, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc235)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:348
-	t423, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc231)
+//line py/mock.py:353
+	t438, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc236)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:348
-	t424, err := py.Call2(th, t422, value, t423)
+//line py/mock.py:353
+	t439, err := py.Call2(th, t437, value, t438)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:348
-	t425, err := py.Truth(th, t424)
+//line py/mock.py:353
+	t440, err := py.Truth(th, t439)
 	if err != nil {
 		return nil, err
 	}
-	t421 := t425
-	if t421 {
-//line py/mock.py:348
-		t426, err := py.GetAttrCached(th, value, unittest__mock_name__mock_parent, &unittest__mock_ac232)
+	t436 := t440
+	if t436 {
+//line py/mock.py:353
+		t441, err := py.GetAttrCached(th, value, unittest__mock_name__mock_parent, &unittest__mock_ac237)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:348
-		t421 = py.Is(t426, py.None)
-		if t421 {
-//line py/mock.py:348
-			t427, err := py.GetAttrCached(th, value, unittest__mock_name__mock_new_parent, &unittest__mock_ac233)
+//line py/mock.py:353
+		t436 = py.Is(t441, py.None)
+		if t436 {
+//line py/mock.py:353
+			t442, err := py.GetAttrCached(th, value, unittest__mock_name__mock_new_parent, &unittest__mock_ac238)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:348
-			t421 = py.Is(t427, py.None)
+//line py/mock.py:353
+			t436 = py.Is(t442, py.None)
 		}
 	}
-	if t421 {
-		// py/mock.py:349: value.__dict__['_mock_new_parent'] = self
-
-//line py/mock.py:349
-		t428, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac234)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:349
-		err = py.SetItem(th, t428, unittest__mock_name__mock_new_parent, self)
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:350: value.__dict__['_mock_new_name'] = '()'
-
-//line py/mock.py:350
-		t429, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac236)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:350
-		err = py.SetItem(th, t429, unittest__mock_name__mock_new_name, unittest__mock_str96)
-		if err != nil {
-			return nil, err
-		}
-	}
-	return py.None, nil
-}
-
-// unittest__mock_NonCallableMock___get_side_effect is def NonCallableMock.__get_side_effect (py/mock.py:354).
+	if t436 {
+		// py/mock.py:354: value.__dict__['_mock_new_parent'] = self
 
 //line py/mock.py:354
-func unittest__mock_NonCallableMock___get_side_effect(th *py.Thread, self py.Object) (py.Object, error) {
+		t443, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac239)
+		if err != nil {
+			return nil, err
+		}
 //line py/mock.py:354
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/mock.py:354
-	defer th.Leave()
-	// py/mock.py:355: return self._mock_side_effect
+		err = py.SetItem(th, t443, unittest__mock_name__mock_new_parent, self)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:355: value.__dict__['_mock_new_name'] = '()'
 
 //line py/mock.py:355
-	t435, err := py.GetAttrCached(th, self, unittest__mock_name__mock_side_effect, &unittest__mock_ac240)
-	if err != nil {
-		return nil, err
+		t444, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac241)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:355
+		err = py.SetItem(th, t444, unittest__mock_name__mock_new_name, unittest__mock_str96)
+		if err != nil {
+			return nil, err
+		}
 	}
-	return t435, nil
+	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock___set_side_effect is def NonCallableMock.__set_side_effect (py/mock.py:357).
+// unittest__mock_NonCallableMock___get_side_effect is def NonCallableMock.__get_side_effect (py/mock.py:359).
 
-//line py/mock.py:357
-func unittest__mock_NonCallableMock___set_side_effect(th *py.Thread, self, value py.Object) (py.Object, error) {
-//line py/mock.py:357
+//line py/mock.py:359
+func unittest__mock_NonCallableMock___get_side_effect(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/mock.py:359
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:357
-	defer th.Leave()
-	var err error
-	_ = err
-	// py/mock.py:358: if value is not None and not callable(value) and not isinstance(value, BaseException):
-
-//line py/mock.py:358
-	t437 := !py.Is(value, py.None)
-	if t437 {
-//line py/mock.py:358
-		t438, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_callable, &unittest__mock_gc241)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:358
-		t439, err := py.Call1(th, t438, value)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:358
-		t440, err := py.Truth(th, t439)
-		if err != nil {
-			return nil, err
-		}
-		t437 = !t440
-		if t437 {
-//line py/mock.py:358
-			t441, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc242)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:358
-			t442, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc243)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:358
-			t443, err := py.Call2(th, t441, value, t442)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:358
-			t444, err := py.Truth(th, t443)
-			if err != nil {
-				return nil, err
-			}
-			t437 = !t444
-		}
-	}
-	if t437 {
-		// py/mock.py:359: try:
-
 //line py/mock.py:359
-		var exc445 error
-		{
-			// py/mock.py:360: value = iter(value)
+	defer th.Leave()
+	// py/mock.py:360: return self._mock_side_effect
 
 //line py/mock.py:360
-			t446, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc244)
-			if err != nil {
-				exc445 = err
-				goto except445
-			}
-//line py/mock.py:360
-			t447, err := py.Call1(th, t446, value)
-			if err != nil {
-				exc445 = err
-				goto except445
-			}
-			value = t447
-		}
-		goto end448
-	except445:
-		{
-//line py/mock.py:361
-			t449, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc245)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:361
-			t450, err := py.ExceptionMatches(th, exc445, t449)
-			if err != nil {
-				return nil, err
-			}
-			if t450 {
-//line py/mock.py:361
-				t451 := py.AsException(exc445)
-//line py/mock.py:361
-				th.PushHandled(t451)
-				// py/mock.py:362: pass
-//line py/mock.py:361
-				th.PopHandled()
-			} else {
-				return nil, exc445
-			}
-		}
-	end448:
-	}
-	// py/mock.py:363: self.__dict__['_mock_side_effect'] = value
-
-//line py/mock.py:363
-	t452, err := py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac246)
+	t450, err := py.GetAttrCached(th, self, unittest__mock_name__mock_side_effect, &unittest__mock_ac245)
 	if err != nil {
 		return nil, err
 	}
+	return t450, nil
+}
+
+// unittest__mock_NonCallableMock___set_side_effect is def NonCallableMock.__set_side_effect (py/mock.py:362).
+
+//line py/mock.py:362
+func unittest__mock_NonCallableMock___set_side_effect(th *py.Thread, self, value py.Object) (py.Object, error) {
+//line py/mock.py:362
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/mock.py:362
+	defer th.Leave()
+	var err error
+	_ = err
+	// py/mock.py:363: if value is not None and not callable(value) and not isinstance(value, BaseException):
+
 //line py/mock.py:363
-	err = py.SetItem(th, t452, unittest__mock_name__mock_side_effect, value)
+	t452 := !py.Is(value, py.None)
+	if t452 {
+//line py/mock.py:363
+		t453, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_callable, &unittest__mock_gc246)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:363
+		t454, err := py.Call1(th, t453, value)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:363
+		t455, err := py.Truth(th, t454)
+		if err != nil {
+			return nil, err
+		}
+		t452 = !t455
+		if t452 {
+//line py/mock.py:363
+			t456, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc247)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:363
+			t457, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc248)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:363
+			t458, err := py.Call2(th, t456, value, t457)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:363
+			t459, err := py.Truth(th, t458)
+			if err != nil {
+				return nil, err
+			}
+			t452 = !t459
+		}
+	}
+	if t452 {
+		// py/mock.py:364: try:
+
+//line py/mock.py:364
+		var exc460 error
+		{
+			// py/mock.py:365: value = iter(value)
+
+//line py/mock.py:365
+			t461, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc249)
+			if err != nil {
+				exc460 = err
+				goto except460
+			}
+//line py/mock.py:365
+			t462, err := py.Call1(th, t461, value)
+			if err != nil {
+				exc460 = err
+				goto except460
+			}
+			value = t462
+		}
+		goto end463
+	except460:
+		{
+//line py/mock.py:366
+			t464, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc250)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:366
+			t465, err := py.ExceptionMatches(th, exc460, t464)
+			if err != nil {
+				return nil, err
+			}
+			if t465 {
+//line py/mock.py:366
+				t466 := py.AsException(exc460)
+//line py/mock.py:366
+				th.PushHandled(t466)
+				// py/mock.py:367: pass
+//line py/mock.py:366
+				th.PopHandled()
+			} else {
+				return nil, exc460
+			}
+		}
+	end463:
+	}
+	// py/mock.py:368: self.__dict__['_mock_side_effect'] = value
+
+//line py/mock.py:368
+	t467, err := py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac251)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:368
+	err = py.SetItem(th, t467, unittest__mock_name__mock_side_effect, value)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock_reset_mock is def NonCallableMock.reset_mock (py/mock.py:373).
+// unittest__mock_NonCallableMock_reset_mock is def NonCallableMock.reset_mock (py/mock.py:378).
 
-//line py/mock.py:373
+//line py/mock.py:378
 func unittest__mock_NonCallableMock_reset_mock(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, visited, return_value, side_effect := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, visited, return_value, side_effect
-//line py/mock.py:373
+//line py/mock.py:378
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:373
+//line py/mock.py:378
 	defer th.Leave()
 	var d, child, ret py.Object
 	var err error
 	_ = err
-	// py/mock.py:374: if visited is None:
-
-//line py/mock.py:374
-	if py.Is(visited, py.None) {
-		// py/mock.py:375: visited = []
-
-//line py/mock.py:375
-		visited = py.NewList(nil)
-	}
-	// py/mock.py:376: if id(self) in visited:
-
-//line py/mock.py:376
-	t478, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_id, &unittest__mock_gc260)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:376
-	t479, err := py.Call1(th, t478, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:376
-	t480, err := py.Contains(th, visited, t479)
-	if err != nil {
-		return nil, err
-	}
-	if t480 {
-		// py/mock.py:377: return
-
-//line py/mock.py:377
-		return py.None, nil
-	}
-	// py/mock.py:378: visited.append(id(self))
-
-//line py/mock.py:378
-	t481, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_id, &unittest__mock_gc261)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:378
-	t482, err := py.Call1(th, t481, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:378
-	_, err = py.CallMethodCached1(th, visited, unittest__mock_name_append, &unittest__mock_mc262, t482)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:379: d = self.__dict__
+	// py/mock.py:379: if visited is None:
 
 //line py/mock.py:379
-	d, err = py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac263)
+	if py.Is(visited, py.None) {
+		// py/mock.py:380: visited = []
+
+//line py/mock.py:380
+		visited = py.NewList(nil)
+	}
+	// py/mock.py:381: if id(self) in visited:
+
+//line py/mock.py:381
+	t493, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_id, &unittest__mock_gc265)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:380: d['_mock_called'] = False
+//line py/mock.py:381
+	t494, err := py.Call1(th, t493, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:381
+	t495, err := py.Contains(th, visited, t494)
+	if err != nil {
+		return nil, err
+	}
+	if t495 {
+		// py/mock.py:382: return
 
-//line py/mock.py:380
+//line py/mock.py:382
+		return py.None, nil
+	}
+	// py/mock.py:383: visited.append(id(self))
+
+//line py/mock.py:383
+	t496, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_id, &unittest__mock_gc266)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:383
+	t497, err := py.Call1(th, t496, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:383
+	_, err = py.CallMethodCached1(th, visited, unittest__mock_name_append, &unittest__mock_mc267, t497)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:384: d = self.__dict__
+
+//line py/mock.py:384
+	d, err = py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac268)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:385: d['_mock_called'] = False
+
+//line py/mock.py:385
 	err = py.SetItem(th, d, unittest__mock_name__mock_called, py.False)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:381: d['_mock_call_args'] = None
+	// py/mock.py:386: d['_mock_call_args'] = None
 
-//line py/mock.py:381
+//line py/mock.py:386
 	err = py.SetItem(th, d, unittest__mock_name__mock_call_args, py.None)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:382: d['_mock_call_count'] = 0
+	// py/mock.py:387: d['_mock_call_count'] = 0
 
-//line py/mock.py:382
+//line py/mock.py:387
 	err = py.SetItem(th, d, unittest__mock_name__mock_call_count, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:383: d['_mock_mock_calls'] = _CallList()
-
-//line py/mock.py:383
-	t483, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc264)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:383
-	t484, err := py.Call0(th, t483)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:383
-	err = py.SetItem(th, d, unittest__mock_name__mock_mock_calls, t484)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:384: d['_mock_call_args_list'] = _CallList()
-
-//line py/mock.py:384
-	t485, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc265)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:384
-	t486, err := py.Call0(th, t485)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:384
-	err = py.SetItem(th, d, unittest__mock_name__mock_call_args_list, t486)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:385: d['method_calls'] = _CallList()
-
-//line py/mock.py:385
-	t487, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc266)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:385
-	t488, err := py.Call0(th, t487)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:385
-	err = py.SetItem(th, d, unittest__mock_name_method_calls, t488)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:386: if return_value:
-
-//line py/mock.py:386
-	t489, err := py.Truth(th, return_value)
-	if err != nil {
-		return nil, err
-	}
-	if t489 {
-		// py/mock.py:387: d['_mock_return_value'] = DEFAULT
-
-//line py/mock.py:387
-		t490, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc267)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:387
-		err = py.SetItem(th, d, unittest__mock_name__mock_return_value, t490)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/mock.py:388: if side_effect:
+	// py/mock.py:388: d['_mock_mock_calls'] = _CallList()
 
 //line py/mock.py:388
-	t491, err := py.Truth(th, side_effect)
+	t498, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc269)
 	if err != nil {
 		return nil, err
 	}
-	if t491 {
-		// py/mock.py:389: d['_mock_side_effect'] = None
+//line py/mock.py:388
+	t499, err := py.Call0(th, t498)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:388
+	err = py.SetItem(th, d, unittest__mock_name__mock_mock_calls, t499)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:389: d['_mock_call_args_list'] = _CallList()
 
 //line py/mock.py:389
+	t500, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc270)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:389
+	t501, err := py.Call0(th, t500)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:389
+	err = py.SetItem(th, d, unittest__mock_name__mock_call_args_list, t501)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:390: d['method_calls'] = _CallList()
+
+//line py/mock.py:390
+	t502, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc271)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:390
+	t503, err := py.Call0(th, t502)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:390
+	err = py.SetItem(th, d, unittest__mock_name_method_calls, t503)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:391: if return_value:
+
+//line py/mock.py:391
+	t504, err := py.Truth(th, return_value)
+	if err != nil {
+		return nil, err
+	}
+	if t504 {
+		// py/mock.py:392: d['_mock_return_value'] = DEFAULT
+
+//line py/mock.py:392
+		t505, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc272)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:392
+		err = py.SetItem(th, d, unittest__mock_name__mock_return_value, t505)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/mock.py:393: if side_effect:
+
+//line py/mock.py:393
+	t506, err := py.Truth(th, side_effect)
+	if err != nil {
+		return nil, err
+	}
+	if t506 {
+		// py/mock.py:394: d['_mock_side_effect'] = None
+
+//line py/mock.py:394
 		err = py.SetItem(th, d, unittest__mock_name__mock_side_effect, py.None)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/mock.py:390: for child in self._mock_children.values():
+	// py/mock.py:395: for child in self._mock_children.values():
 
-//line py/mock.py:390
-	t493, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac268)
+//line py/mock.py:395
+	t508, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac273)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:390
-	t494, err := py.CallMethodCached0(th, t493, unittest__mock_name_values, &unittest__mock_mc269)
+//line py/mock.py:395
+	t509, err := py.CallMethodCached0(th, t508, unittest__mock_name_values, &unittest__mock_mc274)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:390
-	it492, err := py.Iter(th, t494)
+//line py/mock.py:395
+	it507, err := py.Iter(th, t509)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:390
-		t495, err := py.Next(th, it492)
+//line py/mock.py:395
+		t510, err := py.Next(th, it507)
 		if err != nil {
 			return nil, err
 		}
-		if t495 == nil {
+		if t510 == nil {
 			break
 		}
-		child = t495
-		// py/mock.py:391: if isinstance(child, NonCallableMock) and child is not _deleted:
+		child = t510
+		// py/mock.py:396: if isinstance(child, NonCallableMock) and child is not _deleted:
 
-//line py/mock.py:391
-		t497, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc270)
+//line py/mock.py:396
+		t512, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc275)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:391
-		t498, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc271)
+//line py/mock.py:396
+		t513, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc276)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:391
-		t499, err := py.Call2(th, t497, child, t498)
+//line py/mock.py:396
+		t514, err := py.Call2(th, t512, child, t513)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:391
-		t500, err := py.Truth(th, t499)
+//line py/mock.py:396
+		t515, err := py.Truth(th, t514)
 		if err != nil {
 			return nil, err
 		}
-		t496 := t500
-		if t496 {
-//line py/mock.py:391
-			t501, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__deleted, &unittest__mock_gc272)
+		t511 := t515
+		if t511 {
+//line py/mock.py:396
+			t516, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__deleted, &unittest__mock_gc277)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:391
-			t496 = !py.Is(child, t501)
+//line py/mock.py:396
+			t511 = !py.Is(child, t516)
 		}
-		if t496 {
-			// py/mock.py:392: child.reset_mock(visited, return_value=return_value, side_effect=side_effect)
+		if t511 {
+			// py/mock.py:397: child.reset_mock(visited, return_value=return_value, side_effect=side_effect)
 
-//line py/mock.py:392
-			_, err = py.CallMethodCached(th, child, unittest__mock_name_reset_mock, &unittest__mock_mc273, []py.Object{visited}, &py.KwArgs{Names: []*py.Str{unittest__mock_name_return_value, unittest__mock_name_side_effect}, Values: []py.Object{return_value, side_effect}})
+//line py/mock.py:397
+			_, err = py.CallMethodCached(th, child, unittest__mock_name_reset_mock, &unittest__mock_mc278, []py.Object{visited}, &py.KwArgs{Names: []*py.Str{unittest__mock_name_return_value, unittest__mock_name_side_effect}, Values: []py.Object{return_value, side_effect}})
 			if err != nil {
 				return nil, err
 			}
 		}
 	}
-	// py/mock.py:393: ret = self._mock_return_value
+	// py/mock.py:398: ret = self._mock_return_value
 
-//line py/mock.py:393
-	ret, err = py.GetAttrCached(th, self, unittest__mock_name__mock_return_value, &unittest__mock_ac274)
+//line py/mock.py:398
+	ret, err = py.GetAttrCached(th, self, unittest__mock_name__mock_return_value, &unittest__mock_ac279)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:394: if isinstance(ret, NonCallableMock) and ret is not self:
+	// py/mock.py:399: if isinstance(ret, NonCallableMock) and ret is not self:
 
-//line py/mock.py:394
-	t503, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc275)
+//line py/mock.py:399
+	t518, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc280)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:394
-	t504, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc276)
+//line py/mock.py:399
+	t519, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc281)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:394
-	t505, err := py.Call2(th, t503, ret, t504)
+//line py/mock.py:399
+	t520, err := py.Call2(th, t518, ret, t519)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:394
-	t506, err := py.Truth(th, t505)
+//line py/mock.py:399
+	t521, err := py.Truth(th, t520)
 	if err != nil {
 		return nil, err
 	}
-	t502 := t506
-	if t502 {
-//line py/mock.py:394
-		t502 = !py.Is(ret, self)
+	t517 := t521
+	if t517 {
+//line py/mock.py:399
+		t517 = !py.Is(ret, self)
 	}
-	if t502 {
-		// py/mock.py:395: ret.reset_mock(visited)
+	if t517 {
+		// py/mock.py:400: ret.reset_mock(visited)
 
-//line py/mock.py:395
-		_, err = py.CallMethodCached1(th, ret, unittest__mock_name_reset_mock, &unittest__mock_mc277, visited)
+//line py/mock.py:400
+		_, err = py.CallMethodCached1(th, ret, unittest__mock_name_reset_mock, &unittest__mock_mc282, visited)
 		if err != nil {
 			return nil, err
 		}
@@ -4973,1523 +5067,1457 @@ func unittest__mock_NonCallableMock_reset_mock(th *py.Thread, args []py.Object) 
 	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock___getattr__ is def NonCallableMock.__getattr__ (py/mock.py:397).
+// unittest__mock_NonCallableMock___getattr__ is def NonCallableMock.__getattr__ (py/mock.py:402).
 
-//line py/mock.py:397
+//line py/mock.py:402
 func unittest__mock_NonCallableMock___getattr__(th *py.Thread, self, name py.Object) (py.Object, error) {
-//line py/mock.py:397
+//line py/mock.py:402
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:397
+//line py/mock.py:402
 	defer th.Leave()
 	var result, wraps py.Object
 	var err error
 	_ = err
-	// py/mock.py:398: if name in ('_mock_methods', '_mock_unsafe', '_mock_check_sig'):
+	// py/mock.py:403: if name in ('_mock_methods', '_mock_unsafe', '_mock_check_sig'):
 
-//line py/mock.py:398
-	t508, err := py.Contains(th, unittest__mock_tuple278, name)
+//line py/mock.py:403
+	t523, err := py.Contains(th, unittest__mock_tuple283, name)
 	if err != nil {
 		return nil, err
 	}
-	if t508 {
-		// py/mock.py:399: raise AttributeError(name)
+	if t523 {
+		// py/mock.py:404: raise AttributeError(name)
 
-//line py/mock.py:399
-		t509, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc279)
+//line py/mock.py:404
+		t524, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc284)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:399
-		t510, err := py.Call1(th, t509, name)
+//line py/mock.py:404
+		t525, err := py.Call1(th, t524, name)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:399
-		return nil, py.Raise(th, t510, nil)
+//line py/mock.py:404
+		return nil, py.Raise(th, t525, nil)
 	} else {
-		// py/mock.py:400: elif self._mock_methods is not None:
+		// py/mock.py:405: elif self._mock_methods is not None:
 
-//line py/mock.py:400
-		t511, err := py.GetAttrCached(th, self, unittest__mock_name__mock_methods, &unittest__mock_ac280)
+//line py/mock.py:405
+		t526, err := py.GetAttrCached(th, self, unittest__mock_name__mock_methods, &unittest__mock_ac285)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:400
-		if !py.Is(t511, py.None) {
-			// py/mock.py:401: if name not in self._mock_methods or name in _all_magics:
+//line py/mock.py:405
+		if !py.Is(t526, py.None) {
+			// py/mock.py:406: if name not in self._mock_methods or name in _all_magics:
 
-//line py/mock.py:401
-			t513, err := py.GetAttrCached(th, self, unittest__mock_name__mock_methods, &unittest__mock_ac281)
+//line py/mock.py:406
+			t528, err := py.GetAttrCached(th, self, unittest__mock_name__mock_methods, &unittest__mock_ac286)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:401
-			t514, err := py.Contains(th, t513, name)
+//line py/mock.py:406
+			t529, err := py.Contains(th, t528, name)
 			if err != nil {
 				return nil, err
 			}
-			t512 := !t514
-			if !t512 {
-//line py/mock.py:401
-				t515, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__all_magics, &unittest__mock_gc282)
+			t527 := !t529
+			if !t527 {
+//line py/mock.py:406
+				t530, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__all_magics, &unittest__mock_gc287)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:401
-				t516, err := py.Contains(th, t515, name)
+//line py/mock.py:406
+				t531, err := py.Contains(th, t530, name)
 				if err != nil {
 					return nil, err
 				}
-				t512 = t516
+				t527 = t531
 			}
-			if t512 {
-				// py/mock.py:402: raise AttributeError("Mock object has no attribute %r" % name)
+			if t527 {
+				// py/mock.py:407: raise AttributeError("Mock object has no attribute %r" % name)
 
-//line py/mock.py:402
-				t517, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc283)
+//line py/mock.py:407
+				t532, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc288)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:402
-				t518, err := py.Mod(th, unittest__mock_str284, name)
+//line py/mock.py:407
+				t533, err := py.Mod(th, unittest__mock_str289, name)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:402
-				t519, err := py.Call1(th, t517, t518)
+//line py/mock.py:407
+				t534, err := py.Call1(th, t532, t533)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:402
-				return nil, py.Raise(th, t519, nil)
+//line py/mock.py:407
+				return nil, py.Raise(th, t534, nil)
 			}
 		} else {
-			// py/mock.py:403: elif name.startswith('__') and name.endswith('__'):
+			// py/mock.py:408: elif name.startswith('__') and name.endswith('__'):
 
-//line py/mock.py:403
-			t521, err := py.CallMethodCached1(th, name, unittest__mock_name_startswith, &unittest__mock_mc285, unittest__mock_name___)
+//line py/mock.py:408
+			t536, err := py.CallMethodCached1(th, name, unittest__mock_name_startswith, &unittest__mock_mc290, unittest__mock_name___)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:403
-			t522, err := py.Truth(th, t521)
+//line py/mock.py:408
+			t537, err := py.Truth(th, t536)
 			if err != nil {
 				return nil, err
 			}
-			t520 := t522
-			if t520 {
-//line py/mock.py:403
-				t523, err := py.CallMethodCached1(th, name, unittest__mock_name_endswith, &unittest__mock_mc286, unittest__mock_name___)
-				if err != nil {
-					return nil, err
-				}
-//line py/mock.py:403
-				t524, err := py.Truth(th, t523)
-				if err != nil {
-					return nil, err
-				}
-				t520 = t524
-			}
-			if t520 {
-				// py/mock.py:404: raise AttributeError(name)
-
-//line py/mock.py:404
-				t525, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc287)
-				if err != nil {
-					return nil, err
-				}
-//line py/mock.py:404
-				t526, err := py.Call1(th, t525, name)
-				if err != nil {
-					return nil, err
-				}
-//line py/mock.py:404
-				return nil, py.Raise(th, t526, nil)
-			}
-		}
-	}
-	// py/mock.py:405: if not self._mock_unsafe and name.startswith(('assert', 'assret', 'asert', 'aseert', 'assrt')):
-
-//line py/mock.py:405
-	t528, err := py.GetAttrCached(th, self, unittest__mock_name__mock_unsafe, &unittest__mock_ac288)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:405
-	t529, err := py.Truth(th, t528)
-	if err != nil {
-		return nil, err
-	}
-	t527 := !t529
-	if t527 {
-//line py/mock.py:405
-		t530, err := py.CallMethodCached1(th, name, unittest__mock_name_startswith, &unittest__mock_mc290, unittest__mock_tuple289)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:405
-		t531, err := py.Truth(th, t530)
-		if err != nil {
-			return nil, err
-		}
-		t527 = t531
-	}
-	if t527 {
-		// py/mock.py:406: raise AttributeError(
-
-//line py/mock.py:406
-		t532, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc291)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:406
-		t533, err := py.Mod(th, unittest__mock_str292, py.NewTuple([]py.Object{name, name}))
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:406
-		t534, err := py.Call1(th, t532, t533)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:406
-		return nil, py.Raise(th, t534, nil)
-	}
-	// py/mock.py:408: result = self._mock_children.get(name)
-
+			t535 := t537
+			if t535 {
 //line py/mock.py:408
-	t535, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac293)
-	if err != nil {
-		return nil, err
-	}
+				t538, err := py.CallMethodCached1(th, name, unittest__mock_name_endswith, &unittest__mock_mc291, unittest__mock_name___)
+				if err != nil {
+					return nil, err
+				}
 //line py/mock.py:408
-	result, err = py.CallMethodCached1(th, t535, unittest__mock_name_get, &unittest__mock_mc294, name)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:409: if result is _deleted:
+				t539, err := py.Truth(th, t538)
+				if err != nil {
+					return nil, err
+				}
+				t535 = t539
+			}
+			if t535 {
+				// py/mock.py:409: raise AttributeError(name)
 
 //line py/mock.py:409
-	t536, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__deleted, &unittest__mock_gc295)
+				t540, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc292)
+				if err != nil {
+					return nil, err
+				}
+//line py/mock.py:409
+				t541, err := py.Call1(th, t540, name)
+				if err != nil {
+					return nil, err
+				}
+//line py/mock.py:409
+				return nil, py.Raise(th, t541, nil)
+			}
+		}
+	}
+	// py/mock.py:410: if not self._mock_unsafe and name.startswith(('assert', 'assret', 'asert', 'aseert', 'assrt')):
+
+//line py/mock.py:410
+	t543, err := py.GetAttrCached(th, self, unittest__mock_name__mock_unsafe, &unittest__mock_ac293)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:409
-	if py.Is(result, t536) {
-		// py/mock.py:410: raise AttributeError(name)
-
 //line py/mock.py:410
-		t537, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc296)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:410
-		t538, err := py.Call1(th, t537, name)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:410
-		return nil, py.Raise(th, t538, nil)
+	t544, err := py.Truth(th, t543)
+	if err != nil {
+		return nil, err
 	}
-	// py/mock.py:411: if result is None:
+	t542 := !t544
+	if t542 {
+//line py/mock.py:410
+		t545, err := py.CallMethodCached1(th, name, unittest__mock_name_startswith, &unittest__mock_mc295, unittest__mock_tuple294)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:410
+		t546, err := py.Truth(th, t545)
+		if err != nil {
+			return nil, err
+		}
+		t542 = t546
+	}
+	if t542 {
+		// py/mock.py:411: raise AttributeError(
 
 //line py/mock.py:411
-	if py.Is(result, py.None) {
-		// py/mock.py:412: wraps = None
-
-//line py/mock.py:412
-		wraps = py.None
-		// py/mock.py:413: if self._mock_wraps is not None:
-
-//line py/mock.py:413
-		t539, err := py.GetAttrCached(th, self, unittest__mock_name__mock_wraps, &unittest__mock_ac297)
+		t547, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc296)
 		if err != nil {
 			return nil, err
 		}
+//line py/mock.py:411
+		t548, err := py.Mod(th, unittest__mock_str297, py.NewTuple([]py.Object{name, name}))
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:411
+		t549, err := py.Call1(th, t547, t548)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:411
+		return nil, py.Raise(th, t549, nil)
+	}
+	// py/mock.py:413: result = self._mock_children.get(name)
+
 //line py/mock.py:413
-		if !py.Is(t539, py.None) {
-			// py/mock.py:414: wraps = getattr(self._mock_wraps, name)
+	t550, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac298)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:413
+	result, err = py.CallMethodCached1(th, t550, unittest__mock_name_get, &unittest__mock_mc299, name)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:414: if result is _deleted:
 
 //line py/mock.py:414
-			t540, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc298)
-			if err != nil {
-				return nil, err
-			}
+	t551, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__deleted, &unittest__mock_gc300)
+	if err != nil {
+		return nil, err
+	}
 //line py/mock.py:414
-			t541, err := py.GetAttrCached(th, self, unittest__mock_name__mock_wraps, &unittest__mock_ac299)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:414
-			wraps, err = py.Call2(th, t540, t541, name)
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/mock.py:415: result = self._get_child_mock(parent=self, name=name, wraps=wraps,
+	if py.Is(result, t551) {
+		// py/mock.py:415: raise AttributeError(name)
 
 //line py/mock.py:415
-		result, err = py.CallMethodCached(th, self, unittest__mock_name__get_child_mock, &unittest__mock_mc300, nil, &py.KwArgs{Names: []*py.Str{unittest__mock_name_parent, unittest__mock_name_name, unittest__mock_name_wraps, unittest__mock_name__new_name, unittest__mock_name__new_parent}, Values: []py.Object{self, name, wraps, name, self}})
+		t552, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc301)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:417: self._mock_children[name] = result
+//line py/mock.py:415
+		t553, err := py.Call1(th, t552, name)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:415
+		return nil, py.Raise(th, t553, nil)
+	}
+	// py/mock.py:416: if result is None:
+
+//line py/mock.py:416
+	if py.Is(result, py.None) {
+		// py/mock.py:417: wraps = None
 
 //line py/mock.py:417
-		t542, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac301)
+		wraps = py.None
+		// py/mock.py:418: if self._mock_wraps is not None:
+
+//line py/mock.py:418
+		t554, err := py.GetAttrCached(th, self, unittest__mock_name__mock_wraps, &unittest__mock_ac302)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:417
-		err = py.SetItem(th, t542, name, result)
+//line py/mock.py:418
+		if !py.Is(t554, py.None) {
+			// py/mock.py:419: wraps = getattr(self._mock_wraps, name)
+
+//line py/mock.py:419
+			t555, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc303)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:419
+			t556, err := py.GetAttrCached(th, self, unittest__mock_name__mock_wraps, &unittest__mock_ac304)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:419
+			wraps, err = py.Call2(th, t555, t556, name)
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/mock.py:420: result = self._get_child_mock(parent=self, name=name, wraps=wraps,
+
+//line py/mock.py:420
+		result, err = py.CallMethodCached(th, self, unittest__mock_name__get_child_mock, &unittest__mock_mc305, nil, &py.KwArgs{Names: []*py.Str{unittest__mock_name_parent, unittest__mock_name_name, unittest__mock_name_wraps, unittest__mock_name__new_name, unittest__mock_name__new_parent}, Values: []py.Object{self, name, wraps, name, self}})
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:422: self._mock_children[name] = result
+
+//line py/mock.py:422
+		t557, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac306)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:422
+		err = py.SetItem(th, t557, name, result)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/mock.py:418: return result
+	// py/mock.py:423: return result
 
-//line py/mock.py:418
+//line py/mock.py:423
 	return result, nil
 }
 
-// unittest__mock_NonCallableMock___setattr__ is def NonCallableMock.__setattr__ (py/mock.py:420).
+// unittest__mock_NonCallableMock___setattr__ is def NonCallableMock.__setattr__ (py/mock.py:425).
 
-//line py/mock.py:420
+//line py/mock.py:425
 func unittest__mock_NonCallableMock___setattr__(th *py.Thread, self, name, value py.Object) (py.Object, error) {
-//line py/mock.py:420
+//line py/mock.py:425
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:420
+//line py/mock.py:425
 	defer th.Leave()
 	var original py.Object
 	var err error
 	_ = err
-	// py/mock.py:421: if (self._spec_set and self._mock_methods is not None and
+	// py/mock.py:426: if (self._spec_set and self._mock_methods is not None and
 
-//line py/mock.py:421
-	t545, err := py.GetAttrCached(th, self, unittest__mock_name__spec_set, &unittest__mock_ac302)
+//line py/mock.py:426
+	t560, err := py.GetAttrCached(th, self, unittest__mock_name__spec_set, &unittest__mock_ac307)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:421
-	t546, err := py.Truth(th, t545)
+//line py/mock.py:426
+	t561, err := py.Truth(th, t560)
 	if err != nil {
 		return nil, err
 	}
-	t544 := t546
-	if t544 {
-//line py/mock.py:421
-		t547, err := py.GetAttrCached(th, self, unittest__mock_name__mock_methods, &unittest__mock_ac303)
+	t559 := t561
+	if t559 {
+//line py/mock.py:426
+		t562, err := py.GetAttrCached(th, self, unittest__mock_name__mock_methods, &unittest__mock_ac308)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:421
-		t544 = !py.Is(t547, py.None)
-		if t544 {
-//line py/mock.py:421
-			t548, err := py.GetAttrCached(th, self, unittest__mock_name__mock_methods, &unittest__mock_ac304)
+//line py/mock.py:426
+		t559 = !py.Is(t562, py.None)
+		if t559 {
+//line py/mock.py:426
+			t563, err := py.GetAttrCached(th, self, unittest__mock_name__mock_methods, &unittest__mock_ac309)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:421
-			t549, err := py.Contains(th, t548, name)
+//line py/mock.py:426
+			t564, err := py.Contains(th, t563, name)
 			if err != nil {
 				return nil, err
 			}
-			t544 = !t549
-			if t544 {
-//line py/mock.py:421
-				t550, err := py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac305)
+			t559 = !t564
+			if t559 {
+//line py/mock.py:426
+				t565, err := py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac310)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:421
-				t551, err := py.Contains(th, t550, name)
+//line py/mock.py:426
+				t566, err := py.Contains(th, t565, name)
 				if err != nil {
 					return nil, err
 				}
-				t544 = !t551
-				if t544 {
-//line py/mock.py:421
-					t552, err := py.CallMethodCached1(th, name, unittest__mock_name_startswith, &unittest__mock_mc306, unittest__mock_name__mock)
+				t559 = !t566
+				if t559 {
+//line py/mock.py:426
+					t567, err := py.CallMethodCached1(th, name, unittest__mock_name_startswith, &unittest__mock_mc311, unittest__mock_name__mock)
 					if err != nil {
 						return nil, err
 					}
-//line py/mock.py:421
-					t553, err := py.Truth(th, t552)
+//line py/mock.py:426
+					t568, err := py.Truth(th, t567)
 					if err != nil {
 						return nil, err
 					}
-					t544 = !t553
+					t559 = !t568
 				}
 			}
 		}
 	}
-	if t544 {
-		// py/mock.py:424: raise AttributeError("Mock object has no attribute '%s'" % name)
+	if t559 {
+		// py/mock.py:429: raise AttributeError("Mock object has no attribute '%s'" % name)
 
-//line py/mock.py:424
-		t554, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc307)
+//line py/mock.py:429
+		t569, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc312)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:424
-		t555, err := py.Mod(th, unittest__mock_str308, name)
+//line py/mock.py:429
+		t570, err := py.Mod(th, unittest__mock_str313, name)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:424
-		t556, err := py.Call1(th, t554, t555)
+//line py/mock.py:429
+		t571, err := py.Call1(th, t569, t570)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:424
-		return nil, py.Raise(th, t556, nil)
+//line py/mock.py:429
+		return nil, py.Raise(th, t571, nil)
 	}
-	// py/mock.py:425: if name in _all_magics:
+	// py/mock.py:430: if name in _all_magics:
 
-//line py/mock.py:425
-	t557, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__all_magics, &unittest__mock_gc309)
+//line py/mock.py:430
+	t572, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__all_magics, &unittest__mock_gc314)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:425
-	t558, err := py.Contains(th, t557, name)
+//line py/mock.py:430
+	t573, err := py.Contains(th, t572, name)
 	if err != nil {
 		return nil, err
 	}
-	if t558 {
-		// py/mock.py:426: if not isinstance(value, NonCallableMock):
+	if t573 {
+		// py/mock.py:431: if not isinstance(value, NonCallableMock):
 
-//line py/mock.py:426
-		t559, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc310)
+//line py/mock.py:431
+		t574, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc315)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:426
-		t560, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc311)
+//line py/mock.py:431
+		t575, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc316)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:426
-		t561, err := py.Call2(th, t559, value, t560)
+//line py/mock.py:431
+		t576, err := py.Call2(th, t574, value, t575)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:426
-		t562, err := py.Truth(th, t561)
+//line py/mock.py:431
+		t577, err := py.Truth(th, t576)
 		if err != nil {
 			return nil, err
 		}
-		if !t562 {
-			// py/mock.py:427: setattr(type(self), name, _get_method(name, value))
+		if !t577 {
+			// py/mock.py:432: setattr(type(self), name, _get_method(name, value))
 
-//line py/mock.py:427
-			t563, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc312)
+//line py/mock.py:432
+			t578, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc317)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:427
-			t564, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc313)
+//line py/mock.py:432
+			t579, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc318)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:427
-			t565, err := py.Call1(th, t564, self)
+//line py/mock.py:432
+			t580, err := py.Call1(th, t579, self)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:427
-			t566, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__get_method, &unittest__mock_gc314)
+//line py/mock.py:432
+			t581, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__get_method, &unittest__mock_gc319)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:427
-			t567, err := py.Call2(th, t566, name, value)
+//line py/mock.py:432
+			t582, err := py.Call2(th, t581, name, value)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:427
-			_, err = py.Call3(th, t563, t565, name, t567)
+//line py/mock.py:432
+			_, err = py.Call3(th, t578, t580, name, t582)
 			if err != nil {
 				return nil, err
 			}
-			// py/mock.py:428: original = value
+			// py/mock.py:433: original = value
 
-//line py/mock.py:428
+//line py/mock.py:433
 			original = value
-			// py/mock.py:429: value = lambda *args, **kw: original(self, *args, **kw)
+			// py/mock.py:434: value = lambda *args, **kw: original(self, *args, **kw)
 
-//line py/mock.py:429
-			t572 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.__setattr__.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__setattr__.<locals>.<lambda>", Names: []string{"args", "kw"}, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:429
-			py.SetImpl2(t572, func(th *py.Thread, args_, kw py.Object) (py.Object, error) {
-//line py/mock.py:429
+//line py/mock.py:434
+			t587 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.__setattr__.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__setattr__.<locals>.<lambda>", Names: []string{"args", "kw"}, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:434
+			py.SetImpl2(t587, func(th *py.Thread, args_, kw py.Object) (py.Object, error) {
+//line py/mock.py:434
 				if err := th.Enter(); err != nil {
 					return nil, err
 				}
-//line py/mock.py:429
+//line py/mock.py:434
 				defer th.Leave()
 				var err error
 				_ = err
 				if original == nil {
-//line py/mock.py:429
+//line py/mock.py:434
 					return nil, py.UnboundFree("original")
 				}
-				t568 := original
-//line py/mock.py:429
-				t569 := make([]py.Object, 0, 2)
-//line py/mock.py:429
-				t569 = append(t569, self)
-//line py/mock.py:429
-				t569, err = py.AppendIter(th, t569, args_)
+				t583 := original
+//line py/mock.py:434
+				t584 := make([]py.Object, 0, 2)
+//line py/mock.py:434
+				t584 = append(t584, self)
+//line py/mock.py:434
+				t584, err = py.AppendIter(th, t584, args_)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:429
-				t570 := py.NewDict()
-//line py/mock.py:429
-				err = py.MergeKwargs(th, t570, kw, t568)
+//line py/mock.py:434
+				t585 := py.NewDict()
+//line py/mock.py:434
+				err = py.MergeKwargs(th, t585, kw, t583)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:429
-				t571, err := py.CallEx(th, t568, t569, nil, nil, t570)
+//line py/mock.py:434
+				t586, err := py.CallEx(th, t583, t584, nil, nil, t585)
 				if err != nil {
 					return nil, err
 				}
-				return t571, nil
+				return t586, nil
 			})
-			value = t572
+			value = t587
 		} else {
-			// py/mock.py:431: value.__dict__['_mock_parent'] = None
-
-//line py/mock.py:431
-			t573, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac315)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:431
-			err = py.SetItem(th, t573, unittest__mock_name__mock_parent, py.None)
-			if err != nil {
-				return nil, err
-			}
-			// py/mock.py:432: value.__dict__['_mock_new_parent'] = self
-
-//line py/mock.py:432
-			t574, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac316)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:432
-			err = py.SetItem(th, t574, unittest__mock_name__mock_new_parent, self)
-			if err != nil {
-				return nil, err
-			}
-			// py/mock.py:433: value.__dict__['_mock_new_name'] = name
-
-//line py/mock.py:433
-			t575, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac317)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:433
-			err = py.SetItem(th, t575, unittest__mock_name__mock_new_name, name)
-			if err != nil {
-				return nil, err
-			}
-			// py/mock.py:434: value.__dict__['_mock_name'] = name
-
-//line py/mock.py:434
-			t576, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac318)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:434
-			err = py.SetItem(th, t576, unittest__mock_name__mock_name, name)
-			if err != nil {
-				return nil, err
-			}
-			// py/mock.py:435: setattr(type(self), name, _MagicProxy(name))
-
-//line py/mock.py:435
-			t577, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc319)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:435
-			t578, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc320)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:435
-			t579, err := py.Call1(th, t578, self)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:435
-			t580, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__MagicProxy, &unittest__mock_gc321)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:435
-			t581, err := py.Call1(th, t580, name)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:435
-			_, err = py.Call3(th, t577, t579, name, t581)
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/mock.py:436: self._mock_children[name] = value
+			// py/mock.py:436: value.__dict__['_mock_parent'] = None
 
 //line py/mock.py:436
-		t582, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac322)
-		if err != nil {
-			return nil, err
-		}
+			t588, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac320)
+			if err != nil {
+				return nil, err
+			}
 //line py/mock.py:436
-		err = py.SetItem(th, t582, name, value)
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:437: return None
+			err = py.SetItem(th, t588, unittest__mock_name__mock_parent, py.None)
+			if err != nil {
+				return nil, err
+			}
+			// py/mock.py:437: value.__dict__['_mock_new_parent'] = self
 
 //line py/mock.py:437
+			t589, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac321)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:437
+			err = py.SetItem(th, t589, unittest__mock_name__mock_new_parent, self)
+			if err != nil {
+				return nil, err
+			}
+			// py/mock.py:438: value.__dict__['_mock_new_name'] = name
+
+//line py/mock.py:438
+			t590, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac322)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:438
+			err = py.SetItem(th, t590, unittest__mock_name__mock_new_name, name)
+			if err != nil {
+				return nil, err
+			}
+			// py/mock.py:439: value.__dict__['_mock_name'] = name
+
+//line py/mock.py:439
+			t591, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac323)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:439
+			err = py.SetItem(th, t591, unittest__mock_name__mock_name, name)
+			if err != nil {
+				return nil, err
+			}
+			// py/mock.py:440: setattr(type(self), name, _MagicProxy(name))
+
+//line py/mock.py:440
+			t592, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc324)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:440
+			t593, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc325)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:440
+			t594, err := py.Call1(th, t593, self)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:440
+			t595, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__MagicProxy, &unittest__mock_gc326)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:440
+			t596, err := py.Call1(th, t595, name)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:440
+			_, err = py.Call3(th, t592, t594, name, t596)
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/mock.py:441: self._mock_children[name] = value
+
+//line py/mock.py:441
+		t597, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac327)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:441
+		err = py.SetItem(th, t597, name, value)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:442: return None
+
+//line py/mock.py:442
 		return py.None, nil
 	}
-	// py/mock.py:438: if name in ('return_value', 'side_effect', '__class__') or name.startswith('_mock') \
-
-//line py/mock.py:438
-	t584, err := py.Contains(th, unittest__mock_tuple323, name)
-	if err != nil {
-		return nil, err
-	}
-	t583 := t584
-	if !t583 {
-//line py/mock.py:438
-		t585, err := py.CallMethodCached1(th, name, unittest__mock_name_startswith, &unittest__mock_mc324, unittest__mock_name__mock)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:438
-		t586, err := py.Truth(th, t585)
-		if err != nil {
-			return nil, err
-		}
-		t583 = t586
-		if !t583 {
-//line py/mock.py:438
-			t587, err := py.Contains(th, unittest__mock_tuple325, name)
-			if err != nil {
-				return nil, err
-			}
-			t583 = t587
-		}
-	}
-	if t583 {
-		// py/mock.py:440: return object.__setattr__(self, name, value)
-
-//line py/mock.py:440
-		t588, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc326)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:440
-		t589, err := py.CallMethod3(th, t588, unittest__mock_name___setattr__, self, name, value)
-		if err != nil {
-			return nil, err
-		}
-		return t589, nil
-	}
-	// py/mock.py:441: if isinstance(value, NonCallableMock) and value._mock_parent is None and value._mock_new_parent i...
-
-//line py/mock.py:441
-	t591, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc327)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:441
-	t592, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc328)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:441
-	t593, err := py.Call2(th, t591, value, t592)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:441
-	t594, err := py.Truth(th, t593)
-	if err != nil {
-		return nil, err
-	}
-	t590 := t594
-	if t590 {
-//line py/mock.py:441
-		t595, err := py.GetAttrCached(th, value, unittest__mock_name__mock_parent, &unittest__mock_ac329)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:441
-		t590 = py.Is(t595, py.None)
-		if t590 {
-//line py/mock.py:441
-			t596, err := py.GetAttrCached(th, value, unittest__mock_name__mock_new_parent, &unittest__mock_ac330)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:441
-			t590 = py.Is(t596, py.None)
-		}
-	}
-	if t590 {
-		// py/mock.py:442: value.__dict__['_mock_parent'] = self
-
-//line py/mock.py:442
-		t597, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac331)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:442
-		err = py.SetItem(th, t597, unittest__mock_name__mock_parent, self)
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:443: value.__dict__['_mock_name'] = name
+	// py/mock.py:443: if name in ('return_value', 'side_effect', '__class__') or name.startswith('_mock') \
 
 //line py/mock.py:443
-		t598, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac332)
+	t599, err := py.Contains(th, unittest__mock_tuple328, name)
+	if err != nil {
+		return nil, err
+	}
+	t598 := t599
+	if !t598 {
+//line py/mock.py:443
+		t600, err := py.CallMethodCached1(th, name, unittest__mock_name_startswith, &unittest__mock_mc329, unittest__mock_name__mock)
 		if err != nil {
 			return nil, err
 		}
 //line py/mock.py:443
-		err = py.SetItem(th, t598, unittest__mock_name__mock_name, name)
+		t601, err := py.Truth(th, t600)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:444: value.__dict__['_mock_new_parent'] = self
-
-//line py/mock.py:444
-		t599, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac333)
-		if err != nil {
-			return nil, err
+		t598 = t601
+		if !t598 {
+//line py/mock.py:443
+			t602, err := py.Contains(th, unittest__mock_tuple330, name)
+			if err != nil {
+				return nil, err
+			}
+			t598 = t602
 		}
-//line py/mock.py:444
-		err = py.SetItem(th, t599, unittest__mock_name__mock_new_parent, self)
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:445: value.__dict__['_mock_new_name'] = name
+	}
+	if t598 {
+		// py/mock.py:445: return object.__setattr__(self, name, value)
 
 //line py/mock.py:445
-		t600, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac334)
+		t603, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc331)
 		if err != nil {
 			return nil, err
 		}
 //line py/mock.py:445
-		err = py.SetItem(th, t600, unittest__mock_name__mock_new_name, name)
+		t604, err := py.CallMethod3(th, t603, unittest__mock_name___setattr__, self, name, value)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:446: self._mock_children[name] = value
+		return t604, nil
+	}
+	// py/mock.py:446: if isinstance(value, NonCallableMock) and value._mock_parent is None and value._mock_new_parent i...
 
 //line py/mock.py:446
-		t601, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac335)
+	t606, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc332)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:446
+	t607, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc333)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:446
+	t608, err := py.Call2(th, t606, value, t607)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:446
+	t609, err := py.Truth(th, t608)
+	if err != nil {
+		return nil, err
+	}
+	t605 := t609
+	if t605 {
+//line py/mock.py:446
+		t610, err := py.GetAttrCached(th, value, unittest__mock_name__mock_parent, &unittest__mock_ac334)
 		if err != nil {
 			return nil, err
 		}
 //line py/mock.py:446
-		err = py.SetItem(th, t601, name, value)
-		if err != nil {
-			return nil, err
+		t605 = py.Is(t610, py.None)
+		if t605 {
+//line py/mock.py:446
+			t611, err := py.GetAttrCached(th, value, unittest__mock_name__mock_new_parent, &unittest__mock_ac335)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:446
+			t605 = py.Is(t611, py.None)
 		}
-		// py/mock.py:447: return None
+	}
+	if t605 {
+		// py/mock.py:447: value.__dict__['_mock_parent'] = self
 
 //line py/mock.py:447
+		t612, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac336)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:447
+		err = py.SetItem(th, t612, unittest__mock_name__mock_parent, self)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:448: value.__dict__['_mock_name'] = name
+
+//line py/mock.py:448
+		t613, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac337)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:448
+		err = py.SetItem(th, t613, unittest__mock_name__mock_name, name)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:449: value.__dict__['_mock_new_parent'] = self
+
+//line py/mock.py:449
+		t614, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac338)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:449
+		err = py.SetItem(th, t614, unittest__mock_name__mock_new_parent, self)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:450: value.__dict__['_mock_new_name'] = name
+
+//line py/mock.py:450
+		t615, err := py.GetAttrCached(th, value, unittest__mock_name___dict__, &unittest__mock_ac339)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:450
+		err = py.SetItem(th, t615, unittest__mock_name__mock_new_name, name)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:451: self._mock_children[name] = value
+
+//line py/mock.py:451
+		t616, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac340)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:451
+		err = py.SetItem(th, t616, name, value)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:452: return None
+
+//line py/mock.py:452
 		return py.None, nil
 	}
-	// py/mock.py:448: self._mock_children.pop(name, None)
+	// py/mock.py:453: self._mock_children.pop(name, None)
 
-//line py/mock.py:448
-	t602, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac336)
+//line py/mock.py:453
+	t617, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac341)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:448
-	_, err = py.CallMethodCached2(th, t602, unittest__mock_name_pop, &unittest__mock_mc337, name, py.None)
+//line py/mock.py:453
+	_, err = py.CallMethodCached2(th, t617, unittest__mock_name_pop, &unittest__mock_mc342, name, py.None)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:449: return object.__setattr__(self, name, value)
+	// py/mock.py:454: return object.__setattr__(self, name, value)
 
-//line py/mock.py:449
-	t603, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc338)
+//line py/mock.py:454
+	t618, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc343)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:449
-	t604, err := py.CallMethod3(th, t603, unittest__mock_name___setattr__, self, name, value)
+//line py/mock.py:454
+	t619, err := py.CallMethod3(th, t618, unittest__mock_name___setattr__, self, name, value)
 	if err != nil {
 		return nil, err
 	}
-	return t604, nil
+	return t619, nil
 }
 
-// unittest__mock_NonCallableMock___delattr__ is def NonCallableMock.__delattr__ (py/mock.py:451).
+// unittest__mock_NonCallableMock___delattr__ is def NonCallableMock.__delattr__ (py/mock.py:456).
 
-//line py/mock.py:451
+//line py/mock.py:456
 func unittest__mock_NonCallableMock___delattr__(th *py.Thread, self, name py.Object) (py.Object, error) {
-//line py/mock.py:451
+//line py/mock.py:456
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:451
+//line py/mock.py:456
 	defer th.Leave()
 	var obj py.Object
 	var err error
 	_ = err
-	// py/mock.py:452: if name in self.__dict__:
-
-//line py/mock.py:452
-	t606, err := py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac339)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:452
-	t607, err := py.Contains(th, t606, name)
-	if err != nil {
-		return nil, err
-	}
-	if t607 {
-		// py/mock.py:453: object.__delattr__(self, name)
-
-//line py/mock.py:453
-		t608, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc340)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:453
-		_, err = py.CallMethodCached2(th, t608, unittest__mock_name___delattr__, &unittest__mock_mc341, self, name)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/mock.py:454: obj = self._mock_children.get(name, _missing)
-
-//line py/mock.py:454
-	t609, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac342)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:454
-	t610, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__missing, &unittest__mock_gc343)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:454
-	obj, err = py.CallMethodCached2(th, t609, unittest__mock_name_get, &unittest__mock_mc344, name, t610)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:455: if obj is _deleted:
-
-//line py/mock.py:455
-	t611, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__deleted, &unittest__mock_gc345)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:455
-	if py.Is(obj, t611) {
-		// py/mock.py:456: raise AttributeError(name)
-
-//line py/mock.py:456
-		t612, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc346)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:456
-		t613, err := py.Call1(th, t612, name)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:456
-		return nil, py.Raise(th, t613, nil)
-	}
-	// py/mock.py:457: self._mock_children[name] = _deleted
+	// py/mock.py:457: if name in self.__dict__:
 
 //line py/mock.py:457
-	t614, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__deleted, &unittest__mock_gc347)
+	t621, err := py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac344)
 	if err != nil {
 		return nil, err
 	}
 //line py/mock.py:457
-	t615, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac348)
+	t622, err := py.Contains(th, t621, name)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:457
-	err = py.SetItem(th, t615, name, t614)
+	if t622 {
+		// py/mock.py:458: object.__delattr__(self, name)
+
+//line py/mock.py:458
+		t623, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc345)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:458
+		_, err = py.CallMethodCached2(th, t623, unittest__mock_name___delattr__, &unittest__mock_mc346, self, name)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/mock.py:459: obj = self._mock_children.get(name, _missing)
+
+//line py/mock.py:459
+	t624, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac347)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:459
+	t625, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__missing, &unittest__mock_gc348)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:459
+	obj, err = py.CallMethodCached2(th, t624, unittest__mock_name_get, &unittest__mock_mc349, name, t625)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:460: if obj is _deleted:
+
+//line py/mock.py:460
+	t626, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__deleted, &unittest__mock_gc350)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:460
+	if py.Is(obj, t626) {
+		// py/mock.py:461: raise AttributeError(name)
+
+//line py/mock.py:461
+		t627, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc351)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:461
+		t628, err := py.Call1(th, t627, name)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:461
+		return nil, py.Raise(th, t628, nil)
+	}
+	// py/mock.py:462: self._mock_children[name] = _deleted
+
+//line py/mock.py:462
+	t629, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__deleted, &unittest__mock_gc352)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:462
+	t630, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac353)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:462
+	err = py.SetItem(th, t630, name, t629)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock__extract_mock_name is def NonCallableMock._extract_mock_name (py/mock.py:459).
+// unittest__mock_NonCallableMock__extract_mock_name is def NonCallableMock._extract_mock_name (py/mock.py:464).
 
-//line py/mock.py:459
+//line py/mock.py:464
 func unittest__mock_NonCallableMock__extract_mock_name(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:459
+//line py/mock.py:464
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:459
+//line py/mock.py:464
 	defer th.Leave()
 	var _name_list, _parent, last, dot, _first py.Object
 	var err error
 	_ = err
-	// py/mock.py:460: _name_list = [self._mock_new_name]
-
-//line py/mock.py:460
-	t617, err := py.GetAttrCached(th, self, unittest__mock_name__mock_new_name, &unittest__mock_ac349)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:460
-	_name_list = py.NewList([]py.Object{t617})
-	// py/mock.py:461: _parent = self._mock_new_parent
-
-//line py/mock.py:461
-	_parent, err = py.GetAttrCached(th, self, unittest__mock_name__mock_new_parent, &unittest__mock_ac350)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:462: last = self
-
-//line py/mock.py:462
-	last = self
-	// py/mock.py:463: dot = '.'
-
-//line py/mock.py:463
-	dot = unittest__mock_str199
-	// py/mock.py:464: if _name_list == ['()']:
-
-//line py/mock.py:464
-	t618, err := py.CompareBool(th, py.OpEQ, _name_list, py.NewList([]py.Object{unittest__mock_str96}))
-	if err != nil {
-		return nil, err
-	}
-	if t618 {
-		// py/mock.py:465: dot = ''
+	// py/mock.py:465: _name_list = [self._mock_new_name]
 
 //line py/mock.py:465
-		dot = unittest__mock_str37
+	t632, err := py.GetAttrCached(th, self, unittest__mock_name__mock_new_name, &unittest__mock_ac354)
+	if err != nil {
+		return nil, err
 	}
-	// py/mock.py:466: while _parent is not None:
+//line py/mock.py:465
+	_name_list = py.NewList([]py.Object{t632})
+	// py/mock.py:466: _parent = self._mock_new_parent
 
 //line py/mock.py:466
+	_parent, err = py.GetAttrCached(th, self, unittest__mock_name__mock_new_parent, &unittest__mock_ac355)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:467: last = self
+
+//line py/mock.py:467
+	last = self
+	// py/mock.py:468: dot = '.'
+
+//line py/mock.py:468
+	dot = unittest__mock_str204
+	// py/mock.py:469: if _name_list == ['()']:
+
+//line py/mock.py:469
+	t633, err := py.CompareBool(th, py.OpEQ, _name_list, py.NewList([]py.Object{unittest__mock_str96}))
+	if err != nil {
+		return nil, err
+	}
+	if t633 {
+		// py/mock.py:470: dot = ''
+
+//line py/mock.py:470
+		dot = unittest__mock_str37
+	}
+	// py/mock.py:471: while _parent is not None:
+
+//line py/mock.py:471
 	for {
-//line py/mock.py:466
+//line py/mock.py:471
 		if !(!py.Is(_parent, py.None)) {
 			break
 		}
-		// py/mock.py:467: last = _parent
-
-//line py/mock.py:467
-		last = _parent
-		// py/mock.py:468: _name_list.append(_parent._mock_new_name + dot)
-
-//line py/mock.py:468
-		t619, err := py.GetAttrCached(th, _parent, unittest__mock_name__mock_new_name, &unittest__mock_ac354)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:468
-		t620, err := py.Add(th, t619, dot)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:468
-		_, err = py.CallMethodCached1(th, _name_list, unittest__mock_name_append, &unittest__mock_mc355, t620)
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:469: dot = '.'
-
-//line py/mock.py:469
-		dot = unittest__mock_str199
-		// py/mock.py:470: if _parent._mock_new_name == '()':
-
-//line py/mock.py:470
-		t621, err := py.GetAttrCached(th, _parent, unittest__mock_name__mock_new_name, &unittest__mock_ac357)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:470
-		t622, err := py.CompareBool(th, py.OpEQ, t621, unittest__mock_str96)
-		if err != nil {
-			return nil, err
-		}
-		if t622 {
-			// py/mock.py:471: dot = ''
-
-//line py/mock.py:471
-			dot = unittest__mock_str37
-		}
-		// py/mock.py:472: _parent = _parent._mock_new_parent
+		// py/mock.py:472: last = _parent
 
 //line py/mock.py:472
-		_parent, err = py.GetAttrCached(th, _parent, unittest__mock_name__mock_new_parent, &unittest__mock_ac360)
+		last = _parent
+		// py/mock.py:473: _name_list.append(_parent._mock_new_name + dot)
+
+//line py/mock.py:473
+		t634, err := py.GetAttrCached(th, _parent, unittest__mock_name__mock_new_name, &unittest__mock_ac359)
 		if err != nil {
 			return nil, err
 		}
-	}
-	// py/mock.py:473: _name_list = list(reversed(_name_list))
-
 //line py/mock.py:473
-	t623, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc361)
-	if err != nil {
-		return nil, err
-	}
+		t635, err := py.Add(th, t634, dot)
+		if err != nil {
+			return nil, err
+		}
 //line py/mock.py:473
-	t624, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_reversed, &unittest__mock_gc362)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:473
-	t625, err := py.Call1(th, t624, _name_list)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:473
-	_name_list, err = py.Call1(th, t623, t625)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:474: _first = last._mock_name or 'mock'
+		_, err = py.CallMethodCached1(th, _name_list, unittest__mock_name_append, &unittest__mock_mc360, t635)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:474: dot = '.'
 
 //line py/mock.py:474
-	t627, err := py.GetAttrCached(th, last, unittest__mock_name__mock_name, &unittest__mock_ac363)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:474
-	t626 := py.Object(t627)
-//line py/mock.py:474
-	t628, err := py.Truth(th, t626)
-	if err != nil {
-		return nil, err
-	}
-	if !t628 {
-		t626 = unittest__mock_name_mock
-	}
-	_first = t626
-	// py/mock.py:475: if len(_name_list) > 1:
+		dot = unittest__mock_str204
+		// py/mock.py:475: if _parent._mock_new_name == '()':
 
 //line py/mock.py:475
-	t629, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_len, &unittest__mock_gc364)
-	if err != nil {
-		return nil, err
-	}
+		t636, err := py.GetAttrCached(th, _parent, unittest__mock_name__mock_new_name, &unittest__mock_ac362)
+		if err != nil {
+			return nil, err
+		}
 //line py/mock.py:475
-	t630, err := py.Call1(th, t629, _name_list)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:475
-	t631, err := py.CompareBool(th, py.OpGT, t630, py.Int(1))
-	if err != nil {
-		return nil, err
-	}
-	if t631 {
-		// py/mock.py:476: if _name_list[1] not in ('()', '().'):
+		t637, err := py.CompareBool(th, py.OpEQ, t636, unittest__mock_str96)
+		if err != nil {
+			return nil, err
+		}
+		if t637 {
+			// py/mock.py:476: dot = ''
 
 //line py/mock.py:476
-		t632, err := py.GetItem(th, _name_list, py.Int(1))
-		if err != nil {
-			return nil, err
+			dot = unittest__mock_str37
 		}
-//line py/mock.py:476
-		t633, err := py.Contains(th, unittest__mock_tuple367, t632)
-		if err != nil {
-			return nil, err
-		}
-		if !t633 {
-			// py/mock.py:477: _first += '.'
+		// py/mock.py:477: _parent = _parent._mock_new_parent
 
 //line py/mock.py:477
-			_first, err = py.InPlaceOp(th, py.OpAdd, _first, unittest__mock_str199)
+		_parent, err = py.GetAttrCached(th, _parent, unittest__mock_name__mock_new_parent, &unittest__mock_ac365)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/mock.py:478: _name_list = list(reversed(_name_list))
+
+//line py/mock.py:478
+	t638, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc366)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:478
+	t639, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_reversed, &unittest__mock_gc367)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:478
+	t640, err := py.Call1(th, t639, _name_list)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:478
+	_name_list, err = py.Call1(th, t638, t640)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:479: _first = last._mock_name or 'mock'
+
+//line py/mock.py:479
+	t642, err := py.GetAttrCached(th, last, unittest__mock_name__mock_name, &unittest__mock_ac368)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:479
+	t641 := py.Object(t642)
+//line py/mock.py:479
+	t643, err := py.Truth(th, t641)
+	if err != nil {
+		return nil, err
+	}
+	if !t643 {
+		t641 = unittest__mock_name_mock
+	}
+	_first = t641
+	// py/mock.py:480: if len(_name_list) > 1:
+
+//line py/mock.py:480
+	t644, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_len, &unittest__mock_gc369)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:480
+	t645, err := py.Call1(th, t644, _name_list)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:480
+	t646, err := py.CompareBool(th, py.OpGT, t645, py.Int(1))
+	if err != nil {
+		return nil, err
+	}
+	if t646 {
+		// py/mock.py:481: if _name_list[1] not in ('()', '().'):
+
+//line py/mock.py:481
+		t647, err := py.GetItem(th, _name_list, py.Int(1))
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:481
+		t648, err := py.Contains(th, unittest__mock_tuple372, t647)
+		if err != nil {
+			return nil, err
+		}
+		if !t648 {
+			// py/mock.py:482: _first += '.'
+
+//line py/mock.py:482
+			_first, err = py.InPlaceOp(th, py.OpAdd, _first, unittest__mock_str204)
 			if err != nil {
 				return nil, err
 			}
 		}
 	}
-	// py/mock.py:478: _name_list[0] = _first
+	// py/mock.py:483: _name_list[0] = _first
 
-//line py/mock.py:478
+//line py/mock.py:483
 	err = py.SetItem(th, _name_list, py.Int(0), _first)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:479: return ''.join(_name_list)
-
-//line py/mock.py:479
-	t634, err := py.CallMethodCached1(th, unittest__mock_str37, unittest__mock_name_join, &unittest__mock_mc370, _name_list)
-	if err != nil {
-		return nil, err
-	}
-	return t634, nil
-}
-
-// unittest__mock_NonCallableMock___repr__ is def NonCallableMock.__repr__ (py/mock.py:481).
-
-//line py/mock.py:481
-func unittest__mock_NonCallableMock___repr__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:481
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/mock.py:481
-	defer th.Leave()
-	var name, name_string, spec_string py.Object
-	var err error
-	_ = err
-	// py/mock.py:482: name = self._extract_mock_name()
-
-//line py/mock.py:482
-	name, err = py.CallMethodCached0(th, self, unittest__mock_name__extract_mock_name, &unittest__mock_mc371)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:483: name_string = ''
-
-//line py/mock.py:483
-	name_string = unittest__mock_str37
-	// py/mock.py:484: if name not in ('mock', 'mock.'):
+	// py/mock.py:484: return ''.join(_name_list)
 
 //line py/mock.py:484
-	t636, err := py.Contains(th, unittest__mock_tuple374, name)
-	if err != nil {
-		return nil, err
-	}
-	if !t636 {
-		// py/mock.py:485: name_string = ' name=%r' % name
-
-//line py/mock.py:485
-		name_string, err = py.Mod(th, unittest__mock_str375, name)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/mock.py:486: spec_string = ''
-
-//line py/mock.py:486
-	spec_string = unittest__mock_str37
-	// py/mock.py:487: if self._spec_class is not None:
-
-//line py/mock.py:487
-	t637, err := py.GetAttrCached(th, self, unittest__mock_name__spec_class, &unittest__mock_ac377)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:487
-	if !py.Is(t637, py.None) {
-		// py/mock.py:488: spec_string = ' spec=%r'
-
-//line py/mock.py:488
-		spec_string = unittest__mock_str378
-		// py/mock.py:489: if self._spec_set:
-
-//line py/mock.py:489
-		t638, err := py.GetAttrCached(th, self, unittest__mock_name__spec_set, &unittest__mock_ac379)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:489
-		t639, err := py.Truth(th, t638)
-		if err != nil {
-			return nil, err
-		}
-		if t639 {
-			// py/mock.py:490: spec_string = ' spec_set=%r'
-
-//line py/mock.py:490
-			spec_string = unittest__mock_str380
-		}
-		// py/mock.py:491: spec_string = spec_string % self._spec_class.__name__
-
-//line py/mock.py:491
-		t640, err := py.GetAttrCached(th, self, unittest__mock_name__spec_class, &unittest__mock_ac381)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:491
-		t641, err := py.GetAttrCached(th, t640, unittest__mock_name___name__, &unittest__mock_ac382)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:491
-		spec_string, err = py.Mod(th, spec_string, t641)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/mock.py:492: return "<%s%s%s id='%s'>" % (type(self).__mro__[1].__name__, name_string, spec_string, id(self))
-
-//line py/mock.py:492
-	t642, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc384)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:492
-	t643, err := py.Call1(th, t642, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:492
-	t644, err := py.GetAttrCached(th, t643, unittest__mock_name___mro__, &unittest__mock_ac385)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:492
-	t645, err := py.GetItem(th, t644, py.Int(1))
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:492
-	t646, err := py.GetAttrCached(th, t645, unittest__mock_name___name__, &unittest__mock_ac386)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:492
-	t647, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_id, &unittest__mock_gc387)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:492
-	t648, err := py.Call1(th, t647, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:492
-	t649, err := py.Mod(th, unittest__mock_str383, py.NewTuple([]py.Object{t646, name_string, spec_string, t648}))
+	t649, err := py.CallMethodCached1(th, unittest__mock_str37, unittest__mock_name_join, &unittest__mock_mc375, _name_list)
 	if err != nil {
 		return nil, err
 	}
 	return t649, nil
 }
 
-// unittest__mock_NonCallableMock__format_mock_call_signature is def NonCallableMock._format_mock_call_signature (py/mock.py:494).
+// unittest__mock_NonCallableMock___repr__ is def NonCallableMock.__repr__ (py/mock.py:486).
 
-//line py/mock.py:494
-func unittest__mock_NonCallableMock__format_mock_call_signature(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:494
+//line py/mock.py:486
+func unittest__mock_NonCallableMock___repr__(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/mock.py:486
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:494
+//line py/mock.py:486
 	defer th.Leave()
-	var name py.Object
-	// py/mock.py:495: name = self._mock_name or 'mock'
+	var name, name_string, spec_string py.Object
+	var err error
+	_ = err
+	// py/mock.py:487: name = self._extract_mock_name()
+
+//line py/mock.py:487
+	name, err = py.CallMethodCached0(th, self, unittest__mock_name__extract_mock_name, &unittest__mock_mc376)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:488: name_string = ''
+
+//line py/mock.py:488
+	name_string = unittest__mock_str37
+	// py/mock.py:489: if name not in ('mock', 'mock.'):
+
+//line py/mock.py:489
+	t651, err := py.Contains(th, unittest__mock_tuple379, name)
+	if err != nil {
+		return nil, err
+	}
+	if !t651 {
+		// py/mock.py:490: name_string = ' name=%r' % name
+
+//line py/mock.py:490
+		name_string, err = py.Mod(th, unittest__mock_str380, name)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/mock.py:491: spec_string = ''
+
+//line py/mock.py:491
+	spec_string = unittest__mock_str37
+	// py/mock.py:492: if self._spec_class is not None:
+
+//line py/mock.py:492
+	t652, err := py.GetAttrCached(th, self, unittest__mock_name__spec_class, &unittest__mock_ac382)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:492
+	if !py.Is(t652, py.None) {
+		// py/mock.py:493: spec_string = ' spec=%r'
+
+//line py/mock.py:493
+		spec_string = unittest__mock_str383
+		// py/mock.py:494: if self._spec_set:
+
+//line py/mock.py:494
+		t653, err := py.GetAttrCached(th, self, unittest__mock_name__spec_set, &unittest__mock_ac384)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:494
+		t654, err := py.Truth(th, t653)
+		if err != nil {
+			return nil, err
+		}
+		if t654 {
+			// py/mock.py:495: spec_string = ' spec_set=%r'
 
 //line py/mock.py:495
-	t652, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac388)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:495
-	t651 := py.Object(t652)
-//line py/mock.py:495
-	t653, err := py.Truth(th, t651)
-	if err != nil {
-		return nil, err
-	}
-	if !t653 {
-		t651 = unittest__mock_name_mock
-	}
-	name = t651
-	// py/mock.py:496: return _format_call_signature(name, args, kwargs)
+			spec_string = unittest__mock_str385
+		}
+		// py/mock.py:496: spec_string = spec_string % self._spec_class.__name__
 
 //line py/mock.py:496
-	t654, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__format_call_signature, &unittest__mock_gc389)
-	if err != nil {
-		return nil, err
-	}
+		t655, err := py.GetAttrCached(th, self, unittest__mock_name__spec_class, &unittest__mock_ac386)
+		if err != nil {
+			return nil, err
+		}
 //line py/mock.py:496
-	t655, err := py.Call3(th, t654, name, args_, kwargs)
+		t656, err := py.GetAttrCached(th, t655, unittest__mock_name___name__, &unittest__mock_ac387)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:496
+		spec_string, err = py.Mod(th, spec_string, t656)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/mock.py:497: return "<%s%s%s id='%s'>" % (type(self).__mro__[1].__name__, name_string, spec_string, id(self))
+
+//line py/mock.py:497
+	t657, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc389)
 	if err != nil {
 		return nil, err
 	}
-	return t655, nil
+//line py/mock.py:497
+	t658, err := py.Call1(th, t657, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:497
+	t659, err := py.GetAttrCached(th, t658, unittest__mock_name___mro__, &unittest__mock_ac390)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:497
+	t660, err := py.GetItem(th, t659, py.Int(1))
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:497
+	t661, err := py.GetAttrCached(th, t660, unittest__mock_name___name__, &unittest__mock_ac391)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:497
+	t662, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_id, &unittest__mock_gc392)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:497
+	t663, err := py.Call1(th, t662, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:497
+	t664, err := py.Mod(th, unittest__mock_str388, py.NewTuple([]py.Object{t661, name_string, spec_string, t663}))
+	if err != nil {
+		return nil, err
+	}
+	return t664, nil
 }
 
-// unittest__mock_NonCallableMock__format_mock_failure_message is def NonCallableMock._format_mock_failure_message (py/mock.py:498).
+// unittest__mock_NonCallableMock__format_mock_call_signature is def NonCallableMock._format_mock_call_signature (py/mock.py:499).
 
-//line py/mock.py:498
+//line py/mock.py:499
+func unittest__mock_NonCallableMock__format_mock_call_signature(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
+//line py/mock.py:499
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/mock.py:499
+	defer th.Leave()
+	var name py.Object
+	// py/mock.py:500: name = self._mock_name or 'mock'
+
+//line py/mock.py:500
+	t667, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac393)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:500
+	t666 := py.Object(t667)
+//line py/mock.py:500
+	t668, err := py.Truth(th, t666)
+	if err != nil {
+		return nil, err
+	}
+	if !t668 {
+		t666 = unittest__mock_name_mock
+	}
+	name = t666
+	// py/mock.py:501: return _format_call_signature(name, args, kwargs)
+
+//line py/mock.py:501
+	t669, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__format_call_signature, &unittest__mock_gc394)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:501
+	t670, err := py.Call3(th, t669, name, args_, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return t670, nil
+}
+
+// unittest__mock_NonCallableMock__format_mock_failure_message is def NonCallableMock._format_mock_failure_message (py/mock.py:503).
+
+//line py/mock.py:503
 func unittest__mock_NonCallableMock__format_mock_failure_message(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, args_, kwargs, action := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, args_, kwargs, action
-//line py/mock.py:498
+//line py/mock.py:503
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:498
+//line py/mock.py:503
 	defer th.Leave()
 	var message, expected_string, call_args, actual_string py.Object
 	var err error
 	_ = err
-	// py/mock.py:499: message = 'expected %s not found.\nExpected: %s\n  Actual: %s'
+	// py/mock.py:504: message = 'expected %s not found.\nExpected: %s\n  Actual: %s'
 
-//line py/mock.py:499
-	message = unittest__mock_str390
-	// py/mock.py:500: expected_string = self._format_mock_call_signature(args, kwargs)
-
-//line py/mock.py:500
-	expected_string, err = py.CallMethodCached2(th, self, unittest__mock_name__format_mock_call_signature, &unittest__mock_mc391, args_, kwargs)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:501: call_args = self.call_args
-
-//line py/mock.py:501
-	call_args, err = py.GetAttrCached(th, self, unittest__mock_name_call_args, &unittest__mock_ac392)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:502: actual_string = self._format_mock_call_signature(*call_args)
-
-//line py/mock.py:502
-	t657, err := py.GetAttrCached(th, self, unittest__mock_name__format_mock_call_signature, &unittest__mock_ac393)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:502
-	t658 := make([]py.Object, 0, 1)
-//line py/mock.py:502
-	t658, err = py.AppendIter(th, t658, call_args)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:502
-	actual_string, err = py.Call(th, t657, t658, nil)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:503: return message % (action, expected_string, actual_string)
-
-//line py/mock.py:503
-	t659, err := py.Mod(th, message, py.NewTuple([]py.Object{action, expected_string, actual_string}))
-	if err != nil {
-		return nil, err
-	}
-	return t659, nil
-}
-
-// unittest__mock_NonCallableMock__calls_repr is def NonCallableMock._calls_repr (py/mock.py:505).
+//line py/mock.py:504
+	message = unittest__mock_str395
+	// py/mock.py:505: expected_string = self._format_mock_call_signature(args, kwargs)
 
 //line py/mock.py:505
-func unittest__mock_NonCallableMock__calls_repr(th *py.Thread, self, prefix py.Object) (py.Object, error) {
-//line py/mock.py:505
-	if err := th.Enter(); err != nil {
+	expected_string, err = py.CallMethodCached2(th, self, unittest__mock_name__format_mock_call_signature, &unittest__mock_mc396, args_, kwargs)
+	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:505
-	defer th.Leave()
-	// py/mock.py:506: if not self.mock_calls:
+	// py/mock.py:506: call_args = self.call_args
 
 //line py/mock.py:506
-	t661, err := py.GetAttrCached(th, self, unittest__mock_name_mock_calls, &unittest__mock_ac394)
+	call_args, err = py.GetAttrCached(th, self, unittest__mock_name_call_args, &unittest__mock_ac397)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:506
-	t662, err := py.Truth(th, t661)
-	if err != nil {
-		return nil, err
-	}
-	if !t662 {
-		// py/mock.py:507: return ""
+	// py/mock.py:507: actual_string = self._format_mock_call_signature(*call_args)
 
 //line py/mock.py:507
+	t672, err := py.GetAttrCached(th, self, unittest__mock_name__format_mock_call_signature, &unittest__mock_ac398)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:507
+	t673 := make([]py.Object, 0, 1)
+//line py/mock.py:507
+	t673, err = py.AppendIter(th, t673, call_args)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:507
+	actual_string, err = py.Call(th, t672, t673, nil)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:508: return message % (action, expected_string, actual_string)
+
+//line py/mock.py:508
+	t674, err := py.Mod(th, message, py.NewTuple([]py.Object{action, expected_string, actual_string}))
+	if err != nil {
+		return nil, err
+	}
+	return t674, nil
+}
+
+// unittest__mock_NonCallableMock__calls_repr is def NonCallableMock._calls_repr (py/mock.py:510).
+
+//line py/mock.py:510
+func unittest__mock_NonCallableMock__calls_repr(th *py.Thread, self, prefix py.Object) (py.Object, error) {
+//line py/mock.py:510
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/mock.py:510
+	defer th.Leave()
+	// py/mock.py:511: if not self.mock_calls:
+
+//line py/mock.py:511
+	t676, err := py.GetAttrCached(th, self, unittest__mock_name_mock_calls, &unittest__mock_ac399)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:511
+	t677, err := py.Truth(th, t676)
+	if err != nil {
+		return nil, err
+	}
+	if !t677 {
+		// py/mock.py:512: return ""
+
+//line py/mock.py:512
 		return unittest__mock_str37, nil
 	}
-	// py/mock.py:508: return "\n%s: %s." % (prefix, _safe_repr(self.mock_calls))
+	// py/mock.py:513: return "\n%s: %s." % (prefix, _safe_repr(self.mock_calls))
 
-//line py/mock.py:508
-	t663, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__safe_repr, &unittest__mock_gc397)
+//line py/mock.py:513
+	t678, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__safe_repr, &unittest__mock_gc402)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:508
-	t664, err := py.GetAttrCached(th, self, unittest__mock_name_mock_calls, &unittest__mock_ac398)
+//line py/mock.py:513
+	t679, err := py.GetAttrCached(th, self, unittest__mock_name_mock_calls, &unittest__mock_ac403)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:508
-	t665, err := py.Call1(th, t663, t664)
+//line py/mock.py:513
+	t680, err := py.Call1(th, t678, t679)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:508
-	t666, err := py.Mod(th, unittest__mock_str396, py.NewTuple([]py.Object{prefix, t665}))
+//line py/mock.py:513
+	t681, err := py.Mod(th, unittest__mock_str401, py.NewTuple([]py.Object{prefix, t680}))
 	if err != nil {
 		return nil, err
 	}
-	return t666, nil
+	return t681, nil
 }
 
-// unittest__mock_NonCallableMock_assert_not_called is def NonCallableMock.assert_not_called (py/mock.py:510).
+// unittest__mock_NonCallableMock_assert_not_called is def NonCallableMock.assert_not_called (py/mock.py:515).
 
-//line py/mock.py:510
+//line py/mock.py:515
 func unittest__mock_NonCallableMock_assert_not_called(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:510
+//line py/mock.py:515
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:510
+//line py/mock.py:515
 	defer th.Leave()
 	var msg py.Object
 	var err error
 	_ = err
-	// py/mock.py:511: if self.call_count != 0:
+	// py/mock.py:516: if self.call_count != 0:
 
-//line py/mock.py:511
-	t668, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac399)
+//line py/mock.py:516
+	t683, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac404)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:511
-	t669, err := py.CompareBool(th, py.OpNE, t668, py.Int(0))
+//line py/mock.py:516
+	t684, err := py.CompareBool(th, py.OpNE, t683, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t669 {
-		// py/mock.py:512: msg = ("Expected '%s' to not have been called. Called %s times.%s"
-
-//line py/mock.py:512
-		t671, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac401)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:512
-		t670 := py.Object(t671)
-//line py/mock.py:512
-		t672, err := py.Truth(th, t670)
-		if err != nil {
-			return nil, err
-		}
-		if !t672 {
-			t670 = unittest__mock_name_mock
-		}
-//line py/mock.py:512
-		t673, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac402)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:512
-		t674, err := py.CallMethodCached0(th, self, unittest__mock_name__calls_repr, &unittest__mock_mc403)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:512
-		msg, err = py.Mod(th, unittest__mock_str400, py.NewTuple([]py.Object{t670, t673, t674}))
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:514: raise AssertionError(msg)
-
-//line py/mock.py:514
-		t675, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc404)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:514
-		t676, err := py.Call1(th, t675, msg)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:514
-		return nil, py.Raise(th, t676, nil)
-	}
-	return py.None, nil
-}
-
-// unittest__mock_NonCallableMock_assert_called is def NonCallableMock.assert_called (py/mock.py:516).
-
-//line py/mock.py:516
-func unittest__mock_NonCallableMock_assert_called(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:516
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/mock.py:516
-	defer th.Leave()
-	var msg py.Object
-	var err error
-	_ = err
-	// py/mock.py:517: if self.call_count == 0:
+	if t684 {
+		// py/mock.py:517: msg = ("Expected '%s' to not have been called. Called %s times.%s"
 
 //line py/mock.py:517
-	t678, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac405)
-	if err != nil {
-		return nil, err
-	}
+		t686, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac406)
+		if err != nil {
+			return nil, err
+		}
 //line py/mock.py:517
-	t679, err := py.CompareBool(th, py.OpEQ, t678, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t679 {
-		// py/mock.py:518: msg = ("Expected '%s' to have been called." % (self._mock_name or 'mock'))
-
-//line py/mock.py:518
-		t681, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac407)
+		t685 := py.Object(t686)
+//line py/mock.py:517
+		t687, err := py.Truth(th, t685)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:518
-		t680 := py.Object(t681)
-//line py/mock.py:518
-		t682, err := py.Truth(th, t680)
+		if !t687 {
+			t685 = unittest__mock_name_mock
+		}
+//line py/mock.py:517
+		t688, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac407)
 		if err != nil {
 			return nil, err
 		}
-		if !t682 {
-			t680 = unittest__mock_name_mock
+//line py/mock.py:517
+		t689, err := py.CallMethodCached0(th, self, unittest__mock_name__calls_repr, &unittest__mock_mc408)
+		if err != nil {
+			return nil, err
 		}
-//line py/mock.py:518
-		msg, err = py.Mod(th, unittest__mock_str406, t680)
+//line py/mock.py:517
+		msg, err = py.Mod(th, unittest__mock_str405, py.NewTuple([]py.Object{t685, t688, t689}))
 		if err != nil {
 			return nil, err
 		}
 		// py/mock.py:519: raise AssertionError(msg)
 
 //line py/mock.py:519
-		t683, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc408)
+		t690, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc409)
 		if err != nil {
 			return nil, err
 		}
 //line py/mock.py:519
-		t684, err := py.Call1(th, t683, msg)
+		t691, err := py.Call1(th, t690, msg)
 		if err != nil {
 			return nil, err
 		}
 //line py/mock.py:519
-		return nil, py.Raise(th, t684, nil)
+		return nil, py.Raise(th, t691, nil)
 	}
 	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock_assert_called_once is def NonCallableMock.assert_called_once (py/mock.py:521).
+// unittest__mock_NonCallableMock_assert_called is def NonCallableMock.assert_called (py/mock.py:521).
 
 //line py/mock.py:521
-func unittest__mock_NonCallableMock_assert_called_once(th *py.Thread, self py.Object) (py.Object, error) {
+func unittest__mock_NonCallableMock_assert_called(th *py.Thread, self py.Object) (py.Object, error) {
 //line py/mock.py:521
 	if err := th.Enter(); err != nil {
 		return nil, err
@@ -6499,602 +6527,668 @@ func unittest__mock_NonCallableMock_assert_called_once(th *py.Thread, self py.Ob
 	var msg py.Object
 	var err error
 	_ = err
-	// py/mock.py:522: if not self.call_count == 1:
+	// py/mock.py:522: if self.call_count == 0:
 
 //line py/mock.py:522
-	t686, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac409)
+	t693, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac410)
 	if err != nil {
 		return nil, err
 	}
 //line py/mock.py:522
-	t687, err := py.CompareBool(th, py.OpEQ, t686, py.Int(1))
+	t694, err := py.CompareBool(th, py.OpEQ, t693, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if !t687 {
-		// py/mock.py:523: msg = ("Expected '%s' to have been called once. Called %s times.%s"
+	if t694 {
+		// py/mock.py:523: msg = ("Expected '%s' to have been called." % (self._mock_name or 'mock'))
 
 //line py/mock.py:523
-		t689, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac411)
+		t696, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac412)
 		if err != nil {
 			return nil, err
 		}
 //line py/mock.py:523
-		t688 := py.Object(t689)
+		t695 := py.Object(t696)
 //line py/mock.py:523
-		t690, err := py.Truth(th, t688)
+		t697, err := py.Truth(th, t695)
 		if err != nil {
 			return nil, err
 		}
-		if !t690 {
-			t688 = unittest__mock_name_mock
+		if !t697 {
+			t695 = unittest__mock_name_mock
 		}
 //line py/mock.py:523
-		t691, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac412)
+		msg, err = py.Mod(th, unittest__mock_str411, t695)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:523
-		t692, err := py.CallMethodCached0(th, self, unittest__mock_name__calls_repr, &unittest__mock_mc413)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:523
-		msg, err = py.Mod(th, unittest__mock_str410, py.NewTuple([]py.Object{t688, t691, t692}))
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:525: raise AssertionError(msg)
+		// py/mock.py:524: raise AssertionError(msg)
 
-//line py/mock.py:525
-		t693, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc414)
+//line py/mock.py:524
+		t698, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc413)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:525
-		t694, err := py.Call1(th, t693, msg)
+//line py/mock.py:524
+		t699, err := py.Call1(th, t698, msg)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:525
-		return nil, py.Raise(th, t694, nil)
+//line py/mock.py:524
+		return nil, py.Raise(th, t699, nil)
 	}
 	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock_assert_called_with is def NonCallableMock.assert_called_with (py/mock.py:527).
+// unittest__mock_NonCallableMock_assert_called_once is def NonCallableMock.assert_called_once (py/mock.py:526).
 
-//line py/mock.py:527
-func unittest__mock_NonCallableMock_assert_called_with(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:527
+//line py/mock.py:526
+func unittest__mock_NonCallableMock_assert_called_once(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/mock.py:526
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
+//line py/mock.py:526
+	defer th.Leave()
+	var msg py.Object
+	var err error
+	_ = err
+	// py/mock.py:527: if not self.call_count == 1:
+
 //line py/mock.py:527
+	t701, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac414)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:527
+	t702, err := py.CompareBool(th, py.OpEQ, t701, py.Int(1))
+	if err != nil {
+		return nil, err
+	}
+	if !t702 {
+		// py/mock.py:528: msg = ("Expected '%s' to have been called once. Called %s times.%s"
+
+//line py/mock.py:528
+		t704, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac416)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:528
+		t703 := py.Object(t704)
+//line py/mock.py:528
+		t705, err := py.Truth(th, t703)
+		if err != nil {
+			return nil, err
+		}
+		if !t705 {
+			t703 = unittest__mock_name_mock
+		}
+//line py/mock.py:528
+		t706, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac417)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:528
+		t707, err := py.CallMethodCached0(th, self, unittest__mock_name__calls_repr, &unittest__mock_mc418)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:528
+		msg, err = py.Mod(th, unittest__mock_str415, py.NewTuple([]py.Object{t703, t706, t707}))
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:530: raise AssertionError(msg)
+
+//line py/mock.py:530
+		t708, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc419)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:530
+		t709, err := py.Call1(th, t708, msg)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:530
+		return nil, py.Raise(th, t709, nil)
+	}
+	return py.None, nil
+}
+
+// unittest__mock_NonCallableMock_assert_called_with is def NonCallableMock.assert_called_with (py/mock.py:532).
+
+//line py/mock.py:532
+func unittest__mock_NonCallableMock_assert_called_with(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
+//line py/mock.py:532
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/mock.py:532
 	defer th.Leave()
 	var expected, actual, error_message py.Object
 	var err error
 	_ = err
-	// py/mock.py:528: if self.call_args is None:
+	// py/mock.py:533: if self.call_args is None:
 
-//line py/mock.py:528
-	t696, err := py.GetAttrCached(th, self, unittest__mock_name_call_args, &unittest__mock_ac415)
+//line py/mock.py:533
+	t711, err := py.GetAttrCached(th, self, unittest__mock_name_call_args, &unittest__mock_ac420)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:528
-	if py.Is(t696, py.None) {
-		// py/mock.py:529: expected = self._format_mock_call_signature(args, kwargs)
-
-//line py/mock.py:529
-		expected, err = py.CallMethodCached2(th, self, unittest__mock_name__format_mock_call_signature, &unittest__mock_mc416, args_, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:530: actual = 'not called.'
-
-//line py/mock.py:530
-		actual = unittest__mock_str417
-		// py/mock.py:531: error_message = ('expected call not found.\nExpected: %s\n  Actual: %s'
-
-//line py/mock.py:531
-		error_message, err = py.Mod(th, unittest__mock_str418, py.NewTuple([]py.Object{expected, actual}))
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:533: raise AssertionError(error_message)
-
 //line py/mock.py:533
-		t697, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc419)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:533
-		t698, err := py.Call1(th, t697, error_message)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:533
-		return nil, py.Raise(th, t698, nil)
-	}
-	// py/mock.py:534: expected = _Call((args, kwargs), two=True)
+	if py.Is(t711, py.None) {
+		// py/mock.py:534: expected = self._format_mock_call_signature(args, kwargs)
 
 //line py/mock.py:534
-	t699, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc420)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:534
-	expected, err = py.Call(th, t699, []py.Object{py.NewTuple([]py.Object{args_, kwargs})}, &py.KwArgs{Names: []*py.Str{unittest__mock_name_two}, Values: []py.Object{py.True}})
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:535: if self.call_args != expected:
+		expected, err = py.CallMethodCached2(th, self, unittest__mock_name__format_mock_call_signature, &unittest__mock_mc421, args_, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:535: actual = 'not called.'
 
 //line py/mock.py:535
-	t700, err := py.GetAttrCached(th, self, unittest__mock_name_call_args, &unittest__mock_ac421)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:535
-	t701, err := py.CompareBool(th, py.OpNE, t700, expected)
-	if err != nil {
-		return nil, err
-	}
-	if t701 {
-		// py/mock.py:536: raise AssertionError(self._format_mock_failure_message(args, kwargs))
+		actual = unittest__mock_str422
+		// py/mock.py:536: error_message = ('expected call not found.\nExpected: %s\n  Actual: %s'
 
 //line py/mock.py:536
-		t702, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc422)
+		error_message, err = py.Mod(th, unittest__mock_str423, py.NewTuple([]py.Object{expected, actual}))
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:536
-		t703, err := py.CallMethodCached2(th, self, unittest__mock_name__format_mock_failure_message, &unittest__mock_mc423, args_, kwargs)
+		// py/mock.py:538: raise AssertionError(error_message)
+
+//line py/mock.py:538
+		t712, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc424)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:536
-		t704, err := py.Call1(th, t702, t703)
+//line py/mock.py:538
+		t713, err := py.Call1(th, t712, error_message)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:536
-		return nil, py.Raise(th, t704, nil)
+//line py/mock.py:538
+		return nil, py.Raise(th, t713, nil)
+	}
+	// py/mock.py:539: expected = _Call((args, kwargs), two=True)
+
+//line py/mock.py:539
+	t714, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc425)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:539
+	expected, err = py.Call(th, t714, []py.Object{py.NewTuple([]py.Object{args_, kwargs})}, &py.KwArgs{Names: []*py.Str{unittest__mock_name_two}, Values: []py.Object{py.True}})
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:540: if self.call_args != expected:
+
+//line py/mock.py:540
+	t715, err := py.GetAttrCached(th, self, unittest__mock_name_call_args, &unittest__mock_ac426)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:540
+	t716, err := py.CompareBool(th, py.OpNE, t715, expected)
+	if err != nil {
+		return nil, err
+	}
+	if t716 {
+		// py/mock.py:541: raise AssertionError(self._format_mock_failure_message(args, kwargs))
+
+//line py/mock.py:541
+		t717, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc427)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:541
+		t718, err := py.CallMethodCached2(th, self, unittest__mock_name__format_mock_failure_message, &unittest__mock_mc428, args_, kwargs)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:541
+		t719, err := py.Call1(th, t717, t718)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:541
+		return nil, py.Raise(th, t719, nil)
 	}
 	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock_assert_called_once_with is def NonCallableMock.assert_called_once_with (py/mock.py:538).
+// unittest__mock_NonCallableMock_assert_called_once_with is def NonCallableMock.assert_called_once_with (py/mock.py:543).
 
-//line py/mock.py:538
+//line py/mock.py:543
 func unittest__mock_NonCallableMock_assert_called_once_with(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:538
+//line py/mock.py:543
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:538
+//line py/mock.py:543
 	defer th.Leave()
 	var msg py.Object
 	var err error
 	_ = err
-	// py/mock.py:539: if not self.call_count == 1:
+	// py/mock.py:544: if not self.call_count == 1:
 
-//line py/mock.py:539
-	t706, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac424)
+//line py/mock.py:544
+	t721, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac429)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:539
-	t707, err := py.CompareBool(th, py.OpEQ, t706, py.Int(1))
+//line py/mock.py:544
+	t722, err := py.CompareBool(th, py.OpEQ, t721, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	if !t707 {
-		// py/mock.py:540: msg = ("Expected '%s' to be called once. Called %s times.%s"
+	if !t722 {
+		// py/mock.py:545: msg = ("Expected '%s' to be called once. Called %s times.%s"
 
-//line py/mock.py:540
-		t709, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac426)
+//line py/mock.py:545
+		t724, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac431)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:540
-		t708 := py.Object(t709)
-//line py/mock.py:540
-		t710, err := py.Truth(th, t708)
+//line py/mock.py:545
+		t723 := py.Object(t724)
+//line py/mock.py:545
+		t725, err := py.Truth(th, t723)
 		if err != nil {
 			return nil, err
 		}
-		if !t710 {
-			t708 = unittest__mock_name_mock
+		if !t725 {
+			t723 = unittest__mock_name_mock
 		}
-//line py/mock.py:540
-		t711, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac427)
+//line py/mock.py:545
+		t726, err := py.GetAttrCached(th, self, unittest__mock_name_call_count, &unittest__mock_ac432)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:540
-		t712, err := py.CallMethodCached0(th, self, unittest__mock_name__calls_repr, &unittest__mock_mc428)
+//line py/mock.py:545
+		t727, err := py.CallMethodCached0(th, self, unittest__mock_name__calls_repr, &unittest__mock_mc433)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:540
-		msg, err = py.Mod(th, unittest__mock_str425, py.NewTuple([]py.Object{t708, t711, t712}))
+//line py/mock.py:545
+		msg, err = py.Mod(th, unittest__mock_str430, py.NewTuple([]py.Object{t723, t726, t727}))
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:542: raise AssertionError(msg)
+		// py/mock.py:547: raise AssertionError(msg)
 
-//line py/mock.py:542
-		t713, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc429)
+//line py/mock.py:547
+		t728, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc434)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:542
-		t714, err := py.Call1(th, t713, msg)
+//line py/mock.py:547
+		t729, err := py.Call1(th, t728, msg)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:542
-		return nil, py.Raise(th, t714, nil)
+//line py/mock.py:547
+		return nil, py.Raise(th, t729, nil)
 	}
-	// py/mock.py:543: return self.assert_called_with(*args, **kwargs)
+	// py/mock.py:548: return self.assert_called_with(*args, **kwargs)
 
-//line py/mock.py:543
-	t715, err := py.GetAttrCached(th, self, unittest__mock_name_assert_called_with, &unittest__mock_ac430)
+//line py/mock.py:548
+	t730, err := py.GetAttrCached(th, self, unittest__mock_name_assert_called_with, &unittest__mock_ac435)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:543
-	t716 := make([]py.Object, 0, 1)
-//line py/mock.py:543
-	t716, err = py.AppendIter(th, t716, args_)
+//line py/mock.py:548
+	t731 := make([]py.Object, 0, 1)
+//line py/mock.py:548
+	t731, err = py.AppendIter(th, t731, args_)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:543
-	t717 := py.NewDict()
-//line py/mock.py:543
-	err = py.MergeKwargs(th, t717, kwargs, t715)
+//line py/mock.py:548
+	t732 := py.NewDict()
+//line py/mock.py:548
+	err = py.MergeKwargs(th, t732, kwargs, t730)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:543
-	t718, err := py.CallEx(th, t715, t716, nil, nil, t717)
+//line py/mock.py:548
+	t733, err := py.CallEx(th, t730, t731, nil, nil, t732)
 	if err != nil {
 		return nil, err
 	}
-	return t718, nil
+	return t733, nil
 }
 
-// unittest__mock_NonCallableMock_assert_has_calls is def NonCallableMock.assert_has_calls (py/mock.py:545).
+// unittest__mock_NonCallableMock_assert_has_calls is def NonCallableMock.assert_has_calls (py/mock.py:550).
 
-//line py/mock.py:545
+//line py/mock.py:550
 func unittest__mock_NonCallableMock_assert_has_calls(th *py.Thread, self, calls, any_order py.Object) (py.Object, error) {
-//line py/mock.py:545
+//line py/mock.py:550
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:545
+//line py/mock.py:550
 	defer th.Leave()
 	var expected, all_calls, problem, not_found, kall py.Object
 	var err error
 	_ = err
-	// py/mock.py:546: expected = [c for c in calls]
+	// py/mock.py:551: expected = [c for c in calls]
 
-//line py/mock.py:546
-	it720, err := py.Iter(th, calls)
+//line py/mock.py:551
+	it735, err := py.Iter(th, calls)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:546
+//line py/mock.py:551
 	expected, err = func() (py.Object, error) {
 		var c py.Object
-//line py/mock.py:546
-		t721 := py.NewList(nil)
+//line py/mock.py:551
+		t736 := py.NewList(nil)
 		for {
-//line py/mock.py:546
-			t722, err := py.Next(th, it720)
+//line py/mock.py:551
+			t737, err := py.Next(th, it735)
 			if err != nil {
 				return nil, err
 			}
-			if t722 == nil {
+			if t737 == nil {
 				break
 			}
-			c = t722
-//line py/mock.py:546
-			t721.Append(c)
+			c = t737
+//line py/mock.py:551
+			t736.Append(c)
 		}
-		return t721, nil
-//line py/mock.py:546
+		return t736, nil
+//line py/mock.py:551
 	}()
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:547: all_calls = _CallList(self.mock_calls)
+	// py/mock.py:552: all_calls = _CallList(self.mock_calls)
 
-//line py/mock.py:547
-	t723, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc431)
+//line py/mock.py:552
+	t738, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc436)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:547
-	t724, err := py.GetAttrCached(th, self, unittest__mock_name_mock_calls, &unittest__mock_ac432)
+//line py/mock.py:552
+	t739, err := py.GetAttrCached(th, self, unittest__mock_name_mock_calls, &unittest__mock_ac437)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:547
-	all_calls, err = py.Call1(th, t723, t724)
+//line py/mock.py:552
+	all_calls, err = py.Call1(th, t738, t739)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:548: if not any_order:
+	// py/mock.py:553: if not any_order:
 
-//line py/mock.py:548
-	t725, err := py.Truth(th, any_order)
+//line py/mock.py:553
+	t740, err := py.Truth(th, any_order)
 	if err != nil {
 		return nil, err
 	}
-	if !t725 {
-		// py/mock.py:549: if expected not in all_calls:
+	if !t740 {
+		// py/mock.py:554: if expected not in all_calls:
 
-//line py/mock.py:549
-		t726, err := py.Contains(th, all_calls, expected)
+//line py/mock.py:554
+		t741, err := py.Contains(th, all_calls, expected)
 		if err != nil {
 			return nil, err
 		}
-		if !t726 {
-			// py/mock.py:550: problem = 'Calls not found.'
-
-//line py/mock.py:550
-			problem = unittest__mock_str433
-			// py/mock.py:551: raise AssertionError(
-
-//line py/mock.py:551
-			t727, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc434)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:551
-			t728, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc436)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:551
-			t729, err := py.Call1(th, t728, calls)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:551
-			t730, err := py.CallMethodCached(th, self, unittest__mock_name__calls_repr, &unittest__mock_mc438, nil, &py.KwArgs{Names: []*py.Str{unittest__mock_name_prefix}, Values: []py.Object{unittest__mock_str437}})
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:551
-			t731, err := py.CallMethodCached1(th, t730, unittest__mock_name_rstrip, &unittest__mock_mc440, unittest__mock_str199)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:551
-			t732, err := py.Mod(th, unittest__mock_str435, py.NewTuple([]py.Object{problem, t729, t731}))
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:551
-			t733, err := py.Call1(th, t727, t732)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:551
-			return nil, py.Raise(th, t733, nil)
-		}
-		// py/mock.py:554: return
-
-//line py/mock.py:554
-		return py.None, nil
-	}
-	// py/mock.py:555: all_calls = list(all_calls)
+		if !t741 {
+			// py/mock.py:555: problem = 'Calls not found.'
 
 //line py/mock.py:555
-	t734, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc441)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:555
-	all_calls, err = py.Call1(th, t734, all_calls)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:556: not_found = []
+			problem = unittest__mock_str438
+			// py/mock.py:556: raise AssertionError(
 
 //line py/mock.py:556
-	not_found = py.NewList(nil)
-	// py/mock.py:557: for kall in expected:
+			t742, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc439)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:556
+			t743, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__CallList, &unittest__mock_gc441)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:556
+			t744, err := py.Call1(th, t743, calls)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:556
+			t745, err := py.CallMethodCached(th, self, unittest__mock_name__calls_repr, &unittest__mock_mc443, nil, &py.KwArgs{Names: []*py.Str{unittest__mock_name_prefix}, Values: []py.Object{unittest__mock_str442}})
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:556
+			t746, err := py.CallMethodCached1(th, t745, unittest__mock_name_rstrip, &unittest__mock_mc445, unittest__mock_str204)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:556
+			t747, err := py.Mod(th, unittest__mock_str440, py.NewTuple([]py.Object{problem, t744, t746}))
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:556
+			t748, err := py.Call1(th, t742, t747)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:556
+			return nil, py.Raise(th, t748, nil)
+		}
+		// py/mock.py:559: return
 
-//line py/mock.py:557
-	it735, err := py.Iter(th, expected)
+//line py/mock.py:559
+		return py.None, nil
+	}
+	// py/mock.py:560: all_calls = list(all_calls)
+
+//line py/mock.py:560
+	t749, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc446)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:560
+	all_calls, err = py.Call1(th, t749, all_calls)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:561: not_found = []
+
+//line py/mock.py:561
+	not_found = py.NewList(nil)
+	// py/mock.py:562: for kall in expected:
+
+//line py/mock.py:562
+	it750, err := py.Iter(th, expected)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:557
-		t736, err := py.Next(th, it735)
+//line py/mock.py:562
+		t751, err := py.Next(th, it750)
 		if err != nil {
 			return nil, err
 		}
-		if t736 == nil {
+		if t751 == nil {
 			break
 		}
-		kall = t736
-		// py/mock.py:558: try:
+		kall = t751
+		// py/mock.py:563: try:
 
-//line py/mock.py:558
-		var exc737 error
+//line py/mock.py:563
+		var exc752 error
 		{
-			// py/mock.py:559: all_calls.remove(kall)
+			// py/mock.py:564: all_calls.remove(kall)
 
-//line py/mock.py:559
-			_, err = py.CallMethodCached1(th, all_calls, unittest__mock_name_remove, &unittest__mock_mc442, kall)
+//line py/mock.py:564
+			_, err = py.CallMethodCached1(th, all_calls, unittest__mock_name_remove, &unittest__mock_mc447, kall)
 			if err != nil {
-				exc737 = err
-				goto except737
+				exc752 = err
+				goto except752
 			}
 		}
-		goto end738
-	except737:
+		goto end753
+	except752:
 		{
-//line py/mock.py:560
-			t739, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_ValueError, &unittest__mock_gc443)
+//line py/mock.py:565
+			t754, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_ValueError, &unittest__mock_gc448)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:560
-			t740, err := py.ExceptionMatches(th, exc737, t739)
+//line py/mock.py:565
+			t755, err := py.ExceptionMatches(th, exc752, t754)
 			if err != nil {
 				return nil, err
 			}
-			if t740 {
-//line py/mock.py:560
-				t741 := py.AsException(exc737)
-//line py/mock.py:560
-				th.PushHandled(t741)
-				// py/mock.py:561: not_found.append(kall)
+			if t755 {
+//line py/mock.py:565
+				t756 := py.AsException(exc752)
+//line py/mock.py:565
+				th.PushHandled(t756)
+				// py/mock.py:566: not_found.append(kall)
 
-//line py/mock.py:561
-				_, err = py.CallMethodCached1(th, not_found, unittest__mock_name_append, &unittest__mock_mc444, kall)
+//line py/mock.py:566
+				_, err = py.CallMethodCached1(th, not_found, unittest__mock_name_append, &unittest__mock_mc449, kall)
 				if err != nil {
-//line py/mock.py:561
+//line py/mock.py:566
 					th.PopHandled()
 					return nil, err
 				}
-//line py/mock.py:561
+//line py/mock.py:566
 				th.PopHandled()
 			} else {
-				return nil, exc737
+				return nil, exc752
 			}
 		}
-	end738:
+	end753:
 	}
-	// py/mock.py:562: if not_found:
+	// py/mock.py:567: if not_found:
 
-//line py/mock.py:562
-	t742, err := py.Truth(th, not_found)
+//line py/mock.py:567
+	t757, err := py.Truth(th, not_found)
 	if err != nil {
 		return nil, err
 	}
-	if t742 {
-		// py/mock.py:563: raise AssertionError('%r does not contain all of %r in its call list, found %r instead'
+	if t757 {
+		// py/mock.py:568: raise AssertionError('%r does not contain all of %r in its call list, found %r instead'
 
-//line py/mock.py:563
-		t743, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc445)
+//line py/mock.py:568
+		t758, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc450)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:563
-		t745, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac447)
+//line py/mock.py:568
+		t760, err := py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac452)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:563
-		t744 := py.Object(t745)
-//line py/mock.py:563
-		t746, err := py.Truth(th, t744)
+//line py/mock.py:568
+		t759 := py.Object(t760)
+//line py/mock.py:568
+		t761, err := py.Truth(th, t759)
 		if err != nil {
 			return nil, err
 		}
-		if !t746 {
-			t744 = unittest__mock_name_mock
+		if !t761 {
+			t759 = unittest__mock_name_mock
 		}
-//line py/mock.py:563
-		t747, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_tuple, &unittest__mock_gc448)
+//line py/mock.py:568
+		t762, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_tuple, &unittest__mock_gc453)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:563
-		t748, err := py.Call1(th, t747, not_found)
+//line py/mock.py:568
+		t763, err := py.Call1(th, t762, not_found)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:563
-		t749, err := py.Mod(th, unittest__mock_str446, py.NewTuple([]py.Object{t744, t748, all_calls}))
+//line py/mock.py:568
+		t764, err := py.Mod(th, unittest__mock_str451, py.NewTuple([]py.Object{t759, t763, all_calls}))
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:563
-		t750, err := py.Call1(th, t743, t749)
+//line py/mock.py:568
+		t765, err := py.Call1(th, t758, t764)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:563
-		return nil, py.Raise(th, t750, nil)
+//line py/mock.py:568
+		return nil, py.Raise(th, t765, nil)
 	}
 	return py.None, nil
 }
 
-// unittest__mock_NonCallableMock_assert_any_call is def NonCallableMock.assert_any_call (py/mock.py:566).
+// unittest__mock_NonCallableMock_assert_any_call is def NonCallableMock.assert_any_call (py/mock.py:571).
 
-//line py/mock.py:566
+//line py/mock.py:571
 func unittest__mock_NonCallableMock_assert_any_call(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:566
+//line py/mock.py:571
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:566
+//line py/mock.py:571
 	defer th.Leave()
 	var expected, expected_string py.Object
 	var err error
 	_ = err
-	// py/mock.py:567: expected = _Call((args, kwargs), two=True)
+	// py/mock.py:572: expected = _Call((args, kwargs), two=True)
 
-//line py/mock.py:567
-	t752, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc449)
+//line py/mock.py:572
+	t767, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc454)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:567
-	expected, err = py.Call(th, t752, []py.Object{py.NewTuple([]py.Object{args_, kwargs})}, &py.KwArgs{Names: []*py.Str{unittest__mock_name_two}, Values: []py.Object{py.True}})
+//line py/mock.py:572
+	expected, err = py.Call(th, t767, []py.Object{py.NewTuple([]py.Object{args_, kwargs})}, &py.KwArgs{Names: []*py.Str{unittest__mock_name_two}, Values: []py.Object{py.True}})
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:568: if expected not in self.call_args_list:
+	// py/mock.py:573: if expected not in self.call_args_list:
 
-//line py/mock.py:568
-	t753, err := py.GetAttrCached(th, self, unittest__mock_name_call_args_list, &unittest__mock_ac450)
+//line py/mock.py:573
+	t768, err := py.GetAttrCached(th, self, unittest__mock_name_call_args_list, &unittest__mock_ac455)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:568
-	t754, err := py.Contains(th, t753, expected)
+//line py/mock.py:573
+	t769, err := py.Contains(th, t768, expected)
 	if err != nil {
 		return nil, err
 	}
-	if !t754 {
-		// py/mock.py:569: expected_string = self._format_mock_call_signature(args, kwargs)
+	if !t769 {
+		// py/mock.py:574: expected_string = self._format_mock_call_signature(args, kwargs)
 
-//line py/mock.py:569
-		expected_string, err = py.CallMethodCached2(th, self, unittest__mock_name__format_mock_call_signature, &unittest__mock_mc451, args_, kwargs)
+//line py/mock.py:574
+		expected_string, err = py.CallMethodCached2(th, self, unittest__mock_name__format_mock_call_signature, &unittest__mock_mc456, args_, kwargs)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:570: raise AssertionError('%s call not found' % expected_string)
+		// py/mock.py:575: raise AssertionError('%s call not found' % expected_string)
 
-//line py/mock.py:570
-		t755, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc452)
+//line py/mock.py:575
+		t770, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AssertionError, &unittest__mock_gc457)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:570
-		t756, err := py.Mod(th, unittest__mock_str453, expected_string)
+//line py/mock.py:575
+		t771, err := py.Mod(th, unittest__mock_str458, expected_string)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:570
-		t757, err := py.Call1(th, t755, t756)
+//line py/mock.py:575
+		t772, err := py.Call1(th, t770, t771)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:570
-		return nil, py.Raise(th, t757, nil)
+//line py/mock.py:575
+		return nil, py.Raise(th, t772, nil)
 	}
 	return py.None, nil
 }
@@ -7125,929 +7219,929 @@ func unittest__mock_NonCallableMock_body(th *py.Thread, ns *py.Dict) error {
 		return err
 	}
 //line py/mock.py:271
-	t352 := py.NewFunction(&py.Function{Name: "__init__", QualName: "NonCallableMock.__init__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__init__", Names: []string{"self", "spec", "wraps", "name", "spec_set", "parent", "_spec_state", "_new_name", "_new_parent", "return_value", "side_effect", "unsafe", "kwargs"}, NPos: 12, HasKwArgs: true, Defaults: []py.Object{py.None, py.None, py.None, py.None, py.None, py.None, unittest__mock_str37, py.None, t327, py.None, py.False}}})
-	t352.Body = unittest__mock_NonCallableMock___init__
+	t367 := py.NewFunction(&py.Function{Name: "__init__", QualName: "NonCallableMock.__init__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__init__", Names: []string{"self", "spec", "wraps", "name", "spec_set", "parent", "_spec_state", "_new_name", "_new_parent", "return_value", "side_effect", "unsafe", "kwargs"}, NPos: 12, HasKwArgs: true, Defaults: []py.Object{py.None, py.None, py.None, py.None, py.None, py.None, unittest__mock_str37, py.None, t327, py.None, py.False}}})
+	t367.Body = unittest__mock_NonCallableMock___init__
 //line py/mock.py:271
-	ns.SetStr(unittest__mock_name___init__, t352)
-	// py/mock.py:306: def __class__(self):
-
-//line py/mock.py:306
-	t353, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc187)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:306
-	t358 := py.NewFunction(&py.Function{Name: "__class__", QualName: "NonCallableMock.__class__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__class__", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:306
-	py.SetImpl1(t358, unittest__mock_NonCallableMock___class__)
-//line py/mock.py:306
-	t359, err := py.Call1(th, t353, t358)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:306
-	ns.SetStr(unittest__mock_name___class__, t359)
-	// py/mock.py:311: def attach_mock(self, mock, attribute):
+	ns.SetStr(unittest__mock_name___init__, t367)
+	// py/mock.py:311: def __class__(self):
 
 //line py/mock.py:311
-	t365 := py.NewFunction(&py.Function{Name: "attach_mock", QualName: "NonCallableMock.attach_mock", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.attach_mock", Names: []string{"self", "mock", "attribute"}, NPos: 3}})
+	t368, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc192)
+	if err != nil {
+		return err
+	}
 //line py/mock.py:311
-	py.SetImpl3(t365, unittest__mock_NonCallableMock_attach_mock)
+	t373 := py.NewFunction(&py.Function{Name: "__class__", QualName: "NonCallableMock.__class__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__class__", Names: []string{"self"}, NPos: 1}})
 //line py/mock.py:311
-	ns.SetStr(unittest__mock_name_attach_mock, t365)
-	// py/mock.py:318: def configure_mock(self, **kwargs):
-
-//line py/mock.py:318
-	t379 := py.NewFunction(&py.Function{Name: "configure_mock", QualName: "NonCallableMock.configure_mock", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.configure_mock", Names: []string{"self", "kwargs"}, NPos: 1, HasKwArgs: true}})
-//line py/mock.py:318
-	py.SetImpl2(t379, unittest__mock_NonCallableMock_configure_mock)
-//line py/mock.py:318
-	ns.SetStr(unittest__mock_name_configure_mock, t379)
-	// py/mock.py:327: def _get_child_mock(self, **kw):
-
-//line py/mock.py:327
-	t416 := py.NewFunction(&py.Function{Name: "_get_child_mock", QualName: "NonCallableMock._get_child_mock", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock._get_child_mock", Names: []string{"self", "kw"}, NPos: 1, HasKwArgs: true}})
-//line py/mock.py:327
-	py.SetImpl2(t416, unittest__mock_NonCallableMock__get_child_mock)
-//line py/mock.py:327
-	ns.SetStr(unittest__mock_name__get_child_mock, t416)
-	// py/mock.py:339: def __get_return_value(self):
-
-//line py/mock.py:339
-	t419 := py.NewFunction(&py.Function{Name: "__get_return_value", QualName: "NonCallableMock.__get_return_value", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__get_return_value", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:339
-	py.SetImpl1(t419, unittest__mock_NonCallableMock___get_return_value)
-//line py/mock.py:339
-	ns.SetStr(unittest__mock_name__NonCallableMock__get_return_value, t419)
-	// py/mock.py:346: def __set_return_value(self, value):
-
-//line py/mock.py:346
-	t430 := py.NewFunction(&py.Function{Name: "__set_return_value", QualName: "NonCallableMock.__set_return_value", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__set_return_value", Names: []string{"self", "value"}, NPos: 2}})
-//line py/mock.py:346
-	py.SetImpl2(t430, unittest__mock_NonCallableMock___set_return_value)
-//line py/mock.py:346
-	ns.SetStr(unittest__mock_name__NonCallableMock__set_return_value, t430)
-	// py/mock.py:352: return_value = property(__get_return_value, __set_return_value)
-
-//line py/mock.py:352
-	t431, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc237)
+	py.SetImpl1(t373, unittest__mock_NonCallableMock___class__)
+//line py/mock.py:311
+	t374, err := py.Call1(th, t368, t373)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:352
-	t432, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name__NonCallableMock__get_return_value, &unittest__mock_gc238)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:352
-	t433, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name__NonCallableMock__set_return_value, &unittest__mock_gc239)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:352
-	t434, err := py.Call2(th, t431, t432, t433)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:352
-	ns.SetStr(unittest__mock_name_return_value, t434)
-	// py/mock.py:354: def __get_side_effect(self):
+//line py/mock.py:311
+	ns.SetStr(unittest__mock_name___class__, t374)
+	// py/mock.py:316: def attach_mock(self, mock, attribute):
 
-//line py/mock.py:354
-	t436 := py.NewFunction(&py.Function{Name: "__get_side_effect", QualName: "NonCallableMock.__get_side_effect", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__get_side_effect", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:354
-	py.SetImpl1(t436, unittest__mock_NonCallableMock___get_side_effect)
-//line py/mock.py:354
-	ns.SetStr(unittest__mock_name__NonCallableMock__get_side_effect, t436)
-	// py/mock.py:357: def __set_side_effect(self, value):
+//line py/mock.py:316
+	t380 := py.NewFunction(&py.Function{Name: "attach_mock", QualName: "NonCallableMock.attach_mock", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.attach_mock", Names: []string{"self", "mock", "attribute"}, NPos: 3}})
+//line py/mock.py:316
+	py.SetImpl3(t380, unittest__mock_NonCallableMock_attach_mock)
+//line py/mock.py:316
+	ns.SetStr(unittest__mock_name_attach_mock, t380)
+	// py/mock.py:323: def configure_mock(self, **kwargs):
+
+//line py/mock.py:323
+	t394 := py.NewFunction(&py.Function{Name: "configure_mock", QualName: "NonCallableMock.configure_mock", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.configure_mock", Names: []string{"self", "kwargs"}, NPos: 1, HasKwArgs: true}})
+//line py/mock.py:323
+	py.SetImpl2(t394, unittest__mock_NonCallableMock_configure_mock)
+//line py/mock.py:323
+	ns.SetStr(unittest__mock_name_configure_mock, t394)
+	// py/mock.py:332: def _get_child_mock(self, **kw):
+
+//line py/mock.py:332
+	t431 := py.NewFunction(&py.Function{Name: "_get_child_mock", QualName: "NonCallableMock._get_child_mock", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock._get_child_mock", Names: []string{"self", "kw"}, NPos: 1, HasKwArgs: true}})
+//line py/mock.py:332
+	py.SetImpl2(t431, unittest__mock_NonCallableMock__get_child_mock)
+//line py/mock.py:332
+	ns.SetStr(unittest__mock_name__get_child_mock, t431)
+	// py/mock.py:344: def __get_return_value(self):
+
+//line py/mock.py:344
+	t434 := py.NewFunction(&py.Function{Name: "__get_return_value", QualName: "NonCallableMock.__get_return_value", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__get_return_value", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:344
+	py.SetImpl1(t434, unittest__mock_NonCallableMock___get_return_value)
+//line py/mock.py:344
+	ns.SetStr(unittest__mock_name__NonCallableMock__get_return_value, t434)
+	// py/mock.py:351: def __set_return_value(self, value):
+
+//line py/mock.py:351
+	t445 := py.NewFunction(&py.Function{Name: "__set_return_value", QualName: "NonCallableMock.__set_return_value", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__set_return_value", Names: []string{"self", "value"}, NPos: 2}})
+//line py/mock.py:351
+	py.SetImpl2(t445, unittest__mock_NonCallableMock___set_return_value)
+//line py/mock.py:351
+	ns.SetStr(unittest__mock_name__NonCallableMock__set_return_value, t445)
+	// py/mock.py:357: return_value = property(__get_return_value, __set_return_value)
 
 //line py/mock.py:357
-	t453 := py.NewFunction(&py.Function{Name: "__set_side_effect", QualName: "NonCallableMock.__set_side_effect", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__set_side_effect", Names: []string{"self", "value"}, NPos: 2}})
+	t446, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc242)
+	if err != nil {
+		return err
+	}
 //line py/mock.py:357
-	py.SetImpl2(t453, unittest__mock_NonCallableMock___set_side_effect)
+	t447, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name__NonCallableMock__get_return_value, &unittest__mock_gc243)
+	if err != nil {
+		return err
+	}
 //line py/mock.py:357
-	ns.SetStr(unittest__mock_name__NonCallableMock__set_side_effect, t453)
-	// py/mock.py:365: side_effect = property(__get_side_effect, __set_side_effect)
+	t448, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name__NonCallableMock__set_return_value, &unittest__mock_gc244)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:357
+	t449, err := py.Call2(th, t446, t447, t448)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:357
+	ns.SetStr(unittest__mock_name_return_value, t449)
+	// py/mock.py:359: def __get_side_effect(self):
 
-//line py/mock.py:365
-	t454, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc247)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:365
-	t455, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name__NonCallableMock__get_side_effect, &unittest__mock_gc248)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:365
-	t456, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name__NonCallableMock__set_side_effect, &unittest__mock_gc249)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:365
-	t457, err := py.Call2(th, t454, t455, t456)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:365
-	ns.SetStr(unittest__mock_name_side_effect, t457)
-	// py/mock.py:367: called = property(lambda self: self._mock_called)
+//line py/mock.py:359
+	t451 := py.NewFunction(&py.Function{Name: "__get_side_effect", QualName: "NonCallableMock.__get_side_effect", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__get_side_effect", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:359
+	py.SetImpl1(t451, unittest__mock_NonCallableMock___get_side_effect)
+//line py/mock.py:359
+	ns.SetStr(unittest__mock_name__NonCallableMock__get_side_effect, t451)
+	// py/mock.py:362: def __set_side_effect(self, value):
 
-//line py/mock.py:367
-	t458, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc250)
+//line py/mock.py:362
+	t468 := py.NewFunction(&py.Function{Name: "__set_side_effect", QualName: "NonCallableMock.__set_side_effect", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__set_side_effect", Names: []string{"self", "value"}, NPos: 2}})
+//line py/mock.py:362
+	py.SetImpl2(t468, unittest__mock_NonCallableMock___set_side_effect)
+//line py/mock.py:362
+	ns.SetStr(unittest__mock_name__NonCallableMock__set_side_effect, t468)
+	// py/mock.py:370: side_effect = property(__get_side_effect, __set_side_effect)
+
+//line py/mock.py:370
+	t469, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc252)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:367
-	t460 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.<lambda>", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:367
-	py.SetImpl1(t460, func(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:367
+//line py/mock.py:370
+	t470, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name__NonCallableMock__get_side_effect, &unittest__mock_gc253)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:370
+	t471, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name__NonCallableMock__set_side_effect, &unittest__mock_gc254)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:370
+	t472, err := py.Call2(th, t469, t470, t471)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:370
+	ns.SetStr(unittest__mock_name_side_effect, t472)
+	// py/mock.py:372: called = property(lambda self: self._mock_called)
+
+//line py/mock.py:372
+	t473, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc255)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:372
+	t475 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.<lambda>", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:372
+	py.SetImpl1(t475, func(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/mock.py:372
 		if err := th.Enter(); err != nil {
 			return nil, err
 		}
-//line py/mock.py:367
+//line py/mock.py:372
 		defer th.Leave()
-//line py/mock.py:367
-		t459, err := py.GetAttrCached(th, self, unittest__mock_name__mock_called, &unittest__mock_ac251)
+//line py/mock.py:372
+		t474, err := py.GetAttrCached(th, self, unittest__mock_name__mock_called, &unittest__mock_ac256)
 		if err != nil {
 			return nil, err
 		}
-		return t459, nil
+		return t474, nil
 	})
-//line py/mock.py:367
-	t461, err := py.Call1(th, t458, t460)
+//line py/mock.py:372
+	t476, err := py.Call1(th, t473, t475)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:367
-	ns.SetStr(unittest__mock_name_called, t461)
-	// py/mock.py:368: call_count = property(lambda self: self._mock_call_count)
-
-//line py/mock.py:368
-	t462, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc252)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:368
-	t464 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.<lambda>", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:368
-	py.SetImpl1(t464, func(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:368
-		if err := th.Enter(); err != nil {
-			return nil, err
-		}
-//line py/mock.py:368
-		defer th.Leave()
-//line py/mock.py:368
-		t463, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call_count, &unittest__mock_ac253)
-		if err != nil {
-			return nil, err
-		}
-		return t463, nil
-	})
-//line py/mock.py:368
-	t465, err := py.Call1(th, t462, t464)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:368
-	ns.SetStr(unittest__mock_name_call_count, t465)
-	// py/mock.py:369: call_args = property(lambda self: self._mock_call_args)
-
-//line py/mock.py:369
-	t466, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc254)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:369
-	t468 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.<lambda>", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:369
-	py.SetImpl1(t468, func(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:369
-		if err := th.Enter(); err != nil {
-			return nil, err
-		}
-//line py/mock.py:369
-		defer th.Leave()
-//line py/mock.py:369
-		t467, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call_args, &unittest__mock_ac255)
-		if err != nil {
-			return nil, err
-		}
-		return t467, nil
-	})
-//line py/mock.py:369
-	t469, err := py.Call1(th, t466, t468)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:369
-	ns.SetStr(unittest__mock_name_call_args, t469)
-	// py/mock.py:370: call_args_list = property(lambda self: self._mock_call_args_list)
-
-//line py/mock.py:370
-	t470, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc256)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:370
-	t472 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.<lambda>", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:370
-	py.SetImpl1(t472, func(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:370
-		if err := th.Enter(); err != nil {
-			return nil, err
-		}
-//line py/mock.py:370
-		defer th.Leave()
-//line py/mock.py:370
-		t471, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call_args_list, &unittest__mock_ac257)
-		if err != nil {
-			return nil, err
-		}
-		return t471, nil
-	})
-//line py/mock.py:370
-	t473, err := py.Call1(th, t470, t472)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:370
-	ns.SetStr(unittest__mock_name_call_args_list, t473)
-	// py/mock.py:371: mock_calls = property(lambda self: self._mock_mock_calls)
-
-//line py/mock.py:371
-	t474, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc258)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:371
-	t476 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.<lambda>", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:371
-	py.SetImpl1(t476, func(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:371
-		if err := th.Enter(); err != nil {
-			return nil, err
-		}
-//line py/mock.py:371
-		defer th.Leave()
-//line py/mock.py:371
-		t475, err := py.GetAttrCached(th, self, unittest__mock_name__mock_mock_calls, &unittest__mock_ac259)
-		if err != nil {
-			return nil, err
-		}
-		return t475, nil
-	})
-//line py/mock.py:371
-	t477, err := py.Call1(th, t474, t476)
-	if err != nil {
-		return err
-	}
-//line py/mock.py:371
-	ns.SetStr(unittest__mock_name_mock_calls, t477)
-	// py/mock.py:373: def reset_mock(self, visited=None, *, return_value=False, side_effect=False):
+//line py/mock.py:372
+	ns.SetStr(unittest__mock_name_called, t476)
+	// py/mock.py:373: call_count = property(lambda self: self._mock_call_count)
 
 //line py/mock.py:373
-	t507 := py.NewFunction(&py.Function{Name: "reset_mock", QualName: "NonCallableMock.reset_mock", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.reset_mock", Names: []string{"self", "visited", "return_value", "side_effect"}, NPos: 2, NKwOnly: 2, Defaults: []py.Object{py.None}, KwDefaults: []py.Object{py.False, py.False}}})
-	t507.Body = unittest__mock_NonCallableMock_reset_mock
+	t477, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc257)
+	if err != nil {
+		return err
+	}
 //line py/mock.py:373
-	ns.SetStr(unittest__mock_name_reset_mock, t507)
-	// py/mock.py:397: def __getattr__(self, name):
+	t479 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.<lambda>", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:373
+	py.SetImpl1(t479, func(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/mock.py:373
+		if err := th.Enter(); err != nil {
+			return nil, err
+		}
+//line py/mock.py:373
+		defer th.Leave()
+//line py/mock.py:373
+		t478, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call_count, &unittest__mock_ac258)
+		if err != nil {
+			return nil, err
+		}
+		return t478, nil
+	})
+//line py/mock.py:373
+	t480, err := py.Call1(th, t477, t479)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:373
+	ns.SetStr(unittest__mock_name_call_count, t480)
+	// py/mock.py:374: call_args = property(lambda self: self._mock_call_args)
 
-//line py/mock.py:397
-	t543 := py.NewFunction(&py.Function{Name: "__getattr__", QualName: "NonCallableMock.__getattr__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__getattr__", Names: []string{"self", "name"}, NPos: 2}})
-//line py/mock.py:397
-	py.SetImpl2(t543, unittest__mock_NonCallableMock___getattr__)
-//line py/mock.py:397
-	ns.SetStr(unittest__mock_name___getattr__, t543)
-	// py/mock.py:420: def __setattr__(self, name, value):
+//line py/mock.py:374
+	t481, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc259)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:374
+	t483 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.<lambda>", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:374
+	py.SetImpl1(t483, func(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/mock.py:374
+		if err := th.Enter(); err != nil {
+			return nil, err
+		}
+//line py/mock.py:374
+		defer th.Leave()
+//line py/mock.py:374
+		t482, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call_args, &unittest__mock_ac260)
+		if err != nil {
+			return nil, err
+		}
+		return t482, nil
+	})
+//line py/mock.py:374
+	t484, err := py.Call1(th, t481, t483)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:374
+	ns.SetStr(unittest__mock_name_call_args, t484)
+	// py/mock.py:375: call_args_list = property(lambda self: self._mock_call_args_list)
 
-//line py/mock.py:420
-	t605 := py.NewFunction(&py.Function{Name: "__setattr__", QualName: "NonCallableMock.__setattr__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__setattr__", Names: []string{"self", "name", "value"}, NPos: 3}})
-//line py/mock.py:420
-	py.SetImpl3(t605, unittest__mock_NonCallableMock___setattr__)
-//line py/mock.py:420
-	ns.SetStr(unittest__mock_name___setattr__, t605)
-	// py/mock.py:451: def __delattr__(self, name):
+//line py/mock.py:375
+	t485, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc261)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:375
+	t487 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.<lambda>", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:375
+	py.SetImpl1(t487, func(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/mock.py:375
+		if err := th.Enter(); err != nil {
+			return nil, err
+		}
+//line py/mock.py:375
+		defer th.Leave()
+//line py/mock.py:375
+		t486, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call_args_list, &unittest__mock_ac262)
+		if err != nil {
+			return nil, err
+		}
+		return t486, nil
+	})
+//line py/mock.py:375
+	t488, err := py.Call1(th, t485, t487)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:375
+	ns.SetStr(unittest__mock_name_call_args_list, t488)
+	// py/mock.py:376: mock_calls = property(lambda self: self._mock_mock_calls)
 
-//line py/mock.py:451
-	t616 := py.NewFunction(&py.Function{Name: "__delattr__", QualName: "NonCallableMock.__delattr__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__delattr__", Names: []string{"self", "name"}, NPos: 2}})
-//line py/mock.py:451
-	py.SetImpl2(t616, unittest__mock_NonCallableMock___delattr__)
-//line py/mock.py:451
-	ns.SetStr(unittest__mock_name___delattr__, t616)
-	// py/mock.py:459: def _extract_mock_name(self):
+//line py/mock.py:376
+	t489, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name_property, &unittest__mock_gc263)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:376
+	t491 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "NonCallableMock.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.<lambda>", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:376
+	py.SetImpl1(t491, func(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/mock.py:376
+		if err := th.Enter(); err != nil {
+			return nil, err
+		}
+//line py/mock.py:376
+		defer th.Leave()
+//line py/mock.py:376
+		t490, err := py.GetAttrCached(th, self, unittest__mock_name__mock_mock_calls, &unittest__mock_ac264)
+		if err != nil {
+			return nil, err
+		}
+		return t490, nil
+	})
+//line py/mock.py:376
+	t492, err := py.Call1(th, t489, t491)
+	if err != nil {
+		return err
+	}
+//line py/mock.py:376
+	ns.SetStr(unittest__mock_name_mock_calls, t492)
+	// py/mock.py:378: def reset_mock(self, visited=None, *, return_value=False, side_effect=False):
 
-//line py/mock.py:459
-	t635 := py.NewFunction(&py.Function{Name: "_extract_mock_name", QualName: "NonCallableMock._extract_mock_name", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock._extract_mock_name", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:459
-	py.SetImpl1(t635, unittest__mock_NonCallableMock__extract_mock_name)
-//line py/mock.py:459
-	ns.SetStr(unittest__mock_name__extract_mock_name, t635)
-	// py/mock.py:481: def __repr__(self):
+//line py/mock.py:378
+	t522 := py.NewFunction(&py.Function{Name: "reset_mock", QualName: "NonCallableMock.reset_mock", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.reset_mock", Names: []string{"self", "visited", "return_value", "side_effect"}, NPos: 2, NKwOnly: 2, Defaults: []py.Object{py.None}, KwDefaults: []py.Object{py.False, py.False}}})
+	t522.Body = unittest__mock_NonCallableMock_reset_mock
+//line py/mock.py:378
+	ns.SetStr(unittest__mock_name_reset_mock, t522)
+	// py/mock.py:402: def __getattr__(self, name):
 
-//line py/mock.py:481
-	t650 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "NonCallableMock.__repr__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__repr__", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:481
-	py.SetImpl1(t650, unittest__mock_NonCallableMock___repr__)
-//line py/mock.py:481
-	ns.SetStr(unittest__mock_name___repr__, t650)
-	// py/mock.py:494: def _format_mock_call_signature(self, args, kwargs):
+//line py/mock.py:402
+	t558 := py.NewFunction(&py.Function{Name: "__getattr__", QualName: "NonCallableMock.__getattr__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__getattr__", Names: []string{"self", "name"}, NPos: 2}})
+//line py/mock.py:402
+	py.SetImpl2(t558, unittest__mock_NonCallableMock___getattr__)
+//line py/mock.py:402
+	ns.SetStr(unittest__mock_name___getattr__, t558)
+	// py/mock.py:425: def __setattr__(self, name, value):
 
-//line py/mock.py:494
-	t656 := py.NewFunction(&py.Function{Name: "_format_mock_call_signature", QualName: "NonCallableMock._format_mock_call_signature", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock._format_mock_call_signature", Names: []string{"self", "args", "kwargs"}, NPos: 3}})
-//line py/mock.py:494
-	py.SetImpl3(t656, unittest__mock_NonCallableMock__format_mock_call_signature)
-//line py/mock.py:494
-	ns.SetStr(unittest__mock_name__format_mock_call_signature, t656)
-	// py/mock.py:498: def _format_mock_failure_message(self, args, kwargs, action='call'):
+//line py/mock.py:425
+	t620 := py.NewFunction(&py.Function{Name: "__setattr__", QualName: "NonCallableMock.__setattr__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__setattr__", Names: []string{"self", "name", "value"}, NPos: 3}})
+//line py/mock.py:425
+	py.SetImpl3(t620, unittest__mock_NonCallableMock___setattr__)
+//line py/mock.py:425
+	ns.SetStr(unittest__mock_name___setattr__, t620)
+	// py/mock.py:456: def __delattr__(self, name):
 
-//line py/mock.py:498
-	t660 := py.NewFunction(&py.Function{Name: "_format_mock_failure_message", QualName: "NonCallableMock._format_mock_failure_message", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock._format_mock_failure_message", Names: []string{"self", "args", "kwargs", "action"}, NPos: 4, Defaults: []py.Object{unittest__mock_name_call}}})
-	t660.Body = unittest__mock_NonCallableMock__format_mock_failure_message
-//line py/mock.py:498
-	ns.SetStr(unittest__mock_name__format_mock_failure_message, t660)
-	// py/mock.py:505: def _calls_repr(self, prefix="Calls"):
+//line py/mock.py:456
+	t631 := py.NewFunction(&py.Function{Name: "__delattr__", QualName: "NonCallableMock.__delattr__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__delattr__", Names: []string{"self", "name"}, NPos: 2}})
+//line py/mock.py:456
+	py.SetImpl2(t631, unittest__mock_NonCallableMock___delattr__)
+//line py/mock.py:456
+	ns.SetStr(unittest__mock_name___delattr__, t631)
+	// py/mock.py:464: def _extract_mock_name(self):
 
-//line py/mock.py:505
-	t667 := py.NewFunction(&py.Function{Name: "_calls_repr", QualName: "NonCallableMock._calls_repr", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock._calls_repr", Names: []string{"self", "prefix"}, NPos: 2, Defaults: []py.Object{unittest__mock_name_Calls}}})
-//line py/mock.py:505
-	py.SetImpl2(t667, unittest__mock_NonCallableMock__calls_repr)
-//line py/mock.py:505
-	ns.SetStr(unittest__mock_name__calls_repr, t667)
-	// py/mock.py:510: def assert_not_called(self):
+//line py/mock.py:464
+	t650 := py.NewFunction(&py.Function{Name: "_extract_mock_name", QualName: "NonCallableMock._extract_mock_name", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock._extract_mock_name", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:464
+	py.SetImpl1(t650, unittest__mock_NonCallableMock__extract_mock_name)
+//line py/mock.py:464
+	ns.SetStr(unittest__mock_name__extract_mock_name, t650)
+	// py/mock.py:486: def __repr__(self):
+
+//line py/mock.py:486
+	t665 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "NonCallableMock.__repr__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.__repr__", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:486
+	py.SetImpl1(t665, unittest__mock_NonCallableMock___repr__)
+//line py/mock.py:486
+	ns.SetStr(unittest__mock_name___repr__, t665)
+	// py/mock.py:499: def _format_mock_call_signature(self, args, kwargs):
+
+//line py/mock.py:499
+	t671 := py.NewFunction(&py.Function{Name: "_format_mock_call_signature", QualName: "NonCallableMock._format_mock_call_signature", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock._format_mock_call_signature", Names: []string{"self", "args", "kwargs"}, NPos: 3}})
+//line py/mock.py:499
+	py.SetImpl3(t671, unittest__mock_NonCallableMock__format_mock_call_signature)
+//line py/mock.py:499
+	ns.SetStr(unittest__mock_name__format_mock_call_signature, t671)
+	// py/mock.py:503: def _format_mock_failure_message(self, args, kwargs, action='call'):
+
+//line py/mock.py:503
+	t675 := py.NewFunction(&py.Function{Name: "_format_mock_failure_message", QualName: "NonCallableMock._format_mock_failure_message", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock._format_mock_failure_message", Names: []string{"self", "args", "kwargs", "action"}, NPos: 4, Defaults: []py.Object{unittest__mock_name_call}}})
+	t675.Body = unittest__mock_NonCallableMock__format_mock_failure_message
+//line py/mock.py:503
+	ns.SetStr(unittest__mock_name__format_mock_failure_message, t675)
+	// py/mock.py:510: def _calls_repr(self, prefix="Calls"):
 
 //line py/mock.py:510
-	t677 := py.NewFunction(&py.Function{Name: "assert_not_called", QualName: "NonCallableMock.assert_not_called", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_not_called", Names: []string{"self"}, NPos: 1}})
+	t682 := py.NewFunction(&py.Function{Name: "_calls_repr", QualName: "NonCallableMock._calls_repr", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock._calls_repr", Names: []string{"self", "prefix"}, NPos: 2, Defaults: []py.Object{unittest__mock_name_Calls}}})
 //line py/mock.py:510
-	py.SetImpl1(t677, unittest__mock_NonCallableMock_assert_not_called)
+	py.SetImpl2(t682, unittest__mock_NonCallableMock__calls_repr)
 //line py/mock.py:510
-	ns.SetStr(unittest__mock_name_assert_not_called, t677)
-	// py/mock.py:516: def assert_called(self):
+	ns.SetStr(unittest__mock_name__calls_repr, t682)
+	// py/mock.py:515: def assert_not_called(self):
 
-//line py/mock.py:516
-	t685 := py.NewFunction(&py.Function{Name: "assert_called", QualName: "NonCallableMock.assert_called", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_called", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:516
-	py.SetImpl1(t685, unittest__mock_NonCallableMock_assert_called)
-//line py/mock.py:516
-	ns.SetStr(unittest__mock_name_assert_called, t685)
-	// py/mock.py:521: def assert_called_once(self):
+//line py/mock.py:515
+	t692 := py.NewFunction(&py.Function{Name: "assert_not_called", QualName: "NonCallableMock.assert_not_called", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_not_called", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:515
+	py.SetImpl1(t692, unittest__mock_NonCallableMock_assert_not_called)
+//line py/mock.py:515
+	ns.SetStr(unittest__mock_name_assert_not_called, t692)
+	// py/mock.py:521: def assert_called(self):
 
 //line py/mock.py:521
-	t695 := py.NewFunction(&py.Function{Name: "assert_called_once", QualName: "NonCallableMock.assert_called_once", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_called_once", Names: []string{"self"}, NPos: 1}})
+	t700 := py.NewFunction(&py.Function{Name: "assert_called", QualName: "NonCallableMock.assert_called", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_called", Names: []string{"self"}, NPos: 1}})
 //line py/mock.py:521
-	py.SetImpl1(t695, unittest__mock_NonCallableMock_assert_called_once)
+	py.SetImpl1(t700, unittest__mock_NonCallableMock_assert_called)
 //line py/mock.py:521
-	ns.SetStr(unittest__mock_name_assert_called_once, t695)
-	// py/mock.py:527: def assert_called_with(self, *args, **kwargs):
+	ns.SetStr(unittest__mock_name_assert_called, t700)
+	// py/mock.py:526: def assert_called_once(self):
 
-//line py/mock.py:527
-	t705 := py.NewFunction(&py.Function{Name: "assert_called_with", QualName: "NonCallableMock.assert_called_with", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_called_with", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:527
-	py.SetImpl3(t705, unittest__mock_NonCallableMock_assert_called_with)
-//line py/mock.py:527
-	ns.SetStr(unittest__mock_name_assert_called_with, t705)
-	// py/mock.py:538: def assert_called_once_with(self, *args, **kwargs):
+//line py/mock.py:526
+	t710 := py.NewFunction(&py.Function{Name: "assert_called_once", QualName: "NonCallableMock.assert_called_once", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_called_once", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:526
+	py.SetImpl1(t710, unittest__mock_NonCallableMock_assert_called_once)
+//line py/mock.py:526
+	ns.SetStr(unittest__mock_name_assert_called_once, t710)
+	// py/mock.py:532: def assert_called_with(self, *args, **kwargs):
 
-//line py/mock.py:538
-	t719 := py.NewFunction(&py.Function{Name: "assert_called_once_with", QualName: "NonCallableMock.assert_called_once_with", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_called_once_with", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:538
-	py.SetImpl3(t719, unittest__mock_NonCallableMock_assert_called_once_with)
-//line py/mock.py:538
-	ns.SetStr(unittest__mock_name_assert_called_once_with, t719)
-	// py/mock.py:545: def assert_has_calls(self, calls, any_order=False):
+//line py/mock.py:532
+	t720 := py.NewFunction(&py.Function{Name: "assert_called_with", QualName: "NonCallableMock.assert_called_with", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_called_with", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:532
+	py.SetImpl3(t720, unittest__mock_NonCallableMock_assert_called_with)
+//line py/mock.py:532
+	ns.SetStr(unittest__mock_name_assert_called_with, t720)
+	// py/mock.py:543: def assert_called_once_with(self, *args, **kwargs):
 
-//line py/mock.py:545
-	t751 := py.NewFunction(&py.Function{Name: "assert_has_calls", QualName: "NonCallableMock.assert_has_calls", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_has_calls", Names: []string{"self", "calls", "any_order"}, NPos: 3, Defaults: []py.Object{py.False}}})
-//line py/mock.py:545
-	py.SetImpl3(t751, unittest__mock_NonCallableMock_assert_has_calls)
-//line py/mock.py:545
-	ns.SetStr(unittest__mock_name_assert_has_calls, t751)
-	// py/mock.py:566: def assert_any_call(self, *args, **kwargs):
+//line py/mock.py:543
+	t734 := py.NewFunction(&py.Function{Name: "assert_called_once_with", QualName: "NonCallableMock.assert_called_once_with", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_called_once_with", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:543
+	py.SetImpl3(t734, unittest__mock_NonCallableMock_assert_called_once_with)
+//line py/mock.py:543
+	ns.SetStr(unittest__mock_name_assert_called_once_with, t734)
+	// py/mock.py:550: def assert_has_calls(self, calls, any_order=False):
 
-//line py/mock.py:566
-	t758 := py.NewFunction(&py.Function{Name: "assert_any_call", QualName: "NonCallableMock.assert_any_call", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_any_call", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:566
-	py.SetImpl3(t758, unittest__mock_NonCallableMock_assert_any_call)
-//line py/mock.py:566
-	ns.SetStr(unittest__mock_name_assert_any_call, t758)
+//line py/mock.py:550
+	t766 := py.NewFunction(&py.Function{Name: "assert_has_calls", QualName: "NonCallableMock.assert_has_calls", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_has_calls", Names: []string{"self", "calls", "any_order"}, NPos: 3, Defaults: []py.Object{py.False}}})
+//line py/mock.py:550
+	py.SetImpl3(t766, unittest__mock_NonCallableMock_assert_has_calls)
+//line py/mock.py:550
+	ns.SetStr(unittest__mock_name_assert_has_calls, t766)
+	// py/mock.py:571: def assert_any_call(self, *args, **kwargs):
+
+//line py/mock.py:571
+	t773 := py.NewFunction(&py.Function{Name: "assert_any_call", QualName: "NonCallableMock.assert_any_call", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "NonCallableMock.assert_any_call", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:571
+	py.SetImpl3(t773, unittest__mock_NonCallableMock_assert_any_call)
+//line py/mock.py:571
+	ns.SetStr(unittest__mock_name_assert_any_call, t773)
 	return nil
 }
 
-// unittest__mock_p_get_method is def _get_method (py/mock.py:573).
+// unittest__mock_p_get_method is def _get_method (py/mock.py:578).
 
-//line py/mock.py:573
+//line py/mock.py:578
 func unittest__mock_p_get_method(th *py.Thread, name, func_ py.Object) (py.Object, error) {
-//line py/mock.py:573
+//line py/mock.py:578
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:573
+//line py/mock.py:578
 	defer th.Leave()
 	var method py.Object
 	var err error
 	_ = err
-	// py/mock.py:574: def method(self, *args, **kw):
+	// py/mock.py:579: def method(self, *args, **kw):
 
-//line py/mock.py:574
-	t764 := py.NewFunction(&py.Function{Name: "method", QualName: "_get_method.<locals>.method", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_get_method.<locals>.method", Names: []string{"self", "args", "kw"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:574
-	py.SetImpl3(t764, func(th *py.Thread, self, args_, kw py.Object) (py.Object, error) {
-//line py/mock.py:574
+//line py/mock.py:579
+	t779 := py.NewFunction(&py.Function{Name: "method", QualName: "_get_method.<locals>.method", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_get_method.<locals>.method", Names: []string{"self", "args", "kw"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:579
+	py.SetImpl3(t779, func(th *py.Thread, self, args_, kw py.Object) (py.Object, error) {
+//line py/mock.py:579
 		if err := th.Enter(); err != nil {
 			return nil, err
 		}
-//line py/mock.py:574
+//line py/mock.py:579
 		defer th.Leave()
 		var err error
 		_ = err
-		// py/mock.py:575: return func(self, *args, **kw)
+		// py/mock.py:580: return func(self, *args, **kw)
 
-//line py/mock.py:575
-		t760 := func_
-//line py/mock.py:575
-		t761 := make([]py.Object, 0, 2)
-//line py/mock.py:575
-		t761 = append(t761, self)
-//line py/mock.py:575
-		t761, err = py.AppendIter(th, t761, args_)
+//line py/mock.py:580
+		t775 := func_
+//line py/mock.py:580
+		t776 := make([]py.Object, 0, 2)
+//line py/mock.py:580
+		t776 = append(t776, self)
+//line py/mock.py:580
+		t776, err = py.AppendIter(th, t776, args_)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:575
-		t762 := py.NewDict()
-//line py/mock.py:575
-		err = py.MergeKwargs(th, t762, kw, t760)
+//line py/mock.py:580
+		t777 := py.NewDict()
+//line py/mock.py:580
+		err = py.MergeKwargs(th, t777, kw, t775)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:575
-		t763, err := py.CallEx(th, t760, t761, nil, nil, t762)
+//line py/mock.py:580
+		t778, err := py.CallEx(th, t775, t776, nil, nil, t777)
 		if err != nil {
 			return nil, err
 		}
-		return t763, nil
+		return t778, nil
 	})
-	method = t764
-	// py/mock.py:576: method.__name__ = name
+	method = t779
+	// py/mock.py:581: method.__name__ = name
 
-//line py/mock.py:576
+//line py/mock.py:581
 	err = py.SetAttr(th, method, unittest__mock_name___name__, name)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:577: return method
+	// py/mock.py:582: return method
 
-//line py/mock.py:577
+//line py/mock.py:582
 	return method, nil
 }
 
-// unittest__mock_CallableMixin___call__ is def CallableMixin.__call__ (py/mock.py:582).
+// unittest__mock_CallableMixin___call__ is def CallableMixin.__call__ (py/mock.py:587).
 
-//line py/mock.py:582
+//line py/mock.py:587
 func unittest__mock_CallableMixin___call__(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:582
+//line py/mock.py:587
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:582
+//line py/mock.py:587
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:583: self._mock_check_sig(*args, **kwargs)
+	// py/mock.py:588: self._mock_check_sig(*args, **kwargs)
 
-//line py/mock.py:583
-	t767, err := py.GetAttrCached(th, self, unittest__mock_name__mock_check_sig, &unittest__mock_ac455)
+//line py/mock.py:588
+	t782, err := py.GetAttrCached(th, self, unittest__mock_name__mock_check_sig, &unittest__mock_ac460)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:583
-	t768 := make([]py.Object, 0, 1)
-//line py/mock.py:583
-	t768, err = py.AppendIter(th, t768, args_)
+//line py/mock.py:588
+	t783 := make([]py.Object, 0, 1)
+//line py/mock.py:588
+	t783, err = py.AppendIter(th, t783, args_)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:583
-	t769 := py.NewDict()
-//line py/mock.py:583
-	err = py.MergeKwargs(th, t769, kwargs, t767)
+//line py/mock.py:588
+	t784 := py.NewDict()
+//line py/mock.py:588
+	err = py.MergeKwargs(th, t784, kwargs, t782)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:583
-	_, err = py.CallEx(th, t767, t768, nil, nil, t769)
+//line py/mock.py:588
+	_, err = py.CallEx(th, t782, t783, nil, nil, t784)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:584: self._increment_mock_call(*args, **kwargs)
+	// py/mock.py:589: self._increment_mock_call(*args, **kwargs)
 
-//line py/mock.py:584
-	t770, err := py.GetAttrCached(th, self, unittest__mock_name__increment_mock_call, &unittest__mock_ac456)
+//line py/mock.py:589
+	t785, err := py.GetAttrCached(th, self, unittest__mock_name__increment_mock_call, &unittest__mock_ac461)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:584
-	t771 := make([]py.Object, 0, 1)
-//line py/mock.py:584
-	t771, err = py.AppendIter(th, t771, args_)
+//line py/mock.py:589
+	t786 := make([]py.Object, 0, 1)
+//line py/mock.py:589
+	t786, err = py.AppendIter(th, t786, args_)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:584
-	t772 := py.NewDict()
-//line py/mock.py:584
-	err = py.MergeKwargs(th, t772, kwargs, t770)
+//line py/mock.py:589
+	t787 := py.NewDict()
+//line py/mock.py:589
+	err = py.MergeKwargs(th, t787, kwargs, t785)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:584
-	_, err = py.CallEx(th, t770, t771, nil, nil, t772)
+//line py/mock.py:589
+	_, err = py.CallEx(th, t785, t786, nil, nil, t787)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:585: return self._mock_call(*args, **kwargs)
+	// py/mock.py:590: return self._mock_call(*args, **kwargs)
 
-//line py/mock.py:585
-	t773, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call, &unittest__mock_ac457)
+//line py/mock.py:590
+	t788, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call, &unittest__mock_ac462)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:585
-	t774 := make([]py.Object, 0, 1)
-//line py/mock.py:585
-	t774, err = py.AppendIter(th, t774, args_)
+//line py/mock.py:590
+	t789 := make([]py.Object, 0, 1)
+//line py/mock.py:590
+	t789, err = py.AppendIter(th, t789, args_)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:585
-	t775 := py.NewDict()
-//line py/mock.py:585
-	err = py.MergeKwargs(th, t775, kwargs, t773)
+//line py/mock.py:590
+	t790 := py.NewDict()
+//line py/mock.py:590
+	err = py.MergeKwargs(th, t790, kwargs, t788)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:585
-	t776, err := py.CallEx(th, t773, t774, nil, nil, t775)
+//line py/mock.py:590
+	t791, err := py.CallEx(th, t788, t789, nil, nil, t790)
 	if err != nil {
 		return nil, err
 	}
-	return t776, nil
+	return t791, nil
 }
 
-// unittest__mock_CallableMixin__mock_check_sig is def CallableMixin._mock_check_sig (py/mock.py:587).
+// unittest__mock_CallableMixin__mock_check_sig is def CallableMixin._mock_check_sig (py/mock.py:592).
 
-//line py/mock.py:587
+//line py/mock.py:592
 func unittest__mock_CallableMixin__mock_check_sig(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:587
+//line py/mock.py:592
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:587
+//line py/mock.py:592
 	defer th.Leave()
-	// py/mock.py:588: pass
+	// py/mock.py:593: pass
 	return py.None, nil
 }
 
-// unittest__mock_CallableMixin__mock_call is def CallableMixin._mock_call (py/mock.py:590).
+// unittest__mock_CallableMixin__mock_call is def CallableMixin._mock_call (py/mock.py:595).
 
-//line py/mock.py:590
+//line py/mock.py:595
 func unittest__mock_CallableMixin__mock_call(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:590
+//line py/mock.py:595
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:590
+//line py/mock.py:595
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:591: return self._execute_mock_call(*args, **kwargs)
+	// py/mock.py:596: return self._execute_mock_call(*args, **kwargs)
 
-//line py/mock.py:591
-	t779, err := py.GetAttrCached(th, self, unittest__mock_name__execute_mock_call, &unittest__mock_ac458)
+//line py/mock.py:596
+	t794, err := py.GetAttrCached(th, self, unittest__mock_name__execute_mock_call, &unittest__mock_ac463)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:591
-	t780 := make([]py.Object, 0, 1)
-//line py/mock.py:591
-	t780, err = py.AppendIter(th, t780, args_)
+//line py/mock.py:596
+	t795 := make([]py.Object, 0, 1)
+//line py/mock.py:596
+	t795, err = py.AppendIter(th, t795, args_)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:591
-	t781 := py.NewDict()
-//line py/mock.py:591
-	err = py.MergeKwargs(th, t781, kwargs, t779)
+//line py/mock.py:596
+	t796 := py.NewDict()
+//line py/mock.py:596
+	err = py.MergeKwargs(th, t796, kwargs, t794)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:591
-	t782, err := py.CallEx(th, t779, t780, nil, nil, t781)
+//line py/mock.py:596
+	t797, err := py.CallEx(th, t794, t795, nil, nil, t796)
 	if err != nil {
 		return nil, err
 	}
-	return t782, nil
+	return t797, nil
 }
 
-// unittest__mock_CallableMixin__increment_mock_call is def CallableMixin._increment_mock_call (py/mock.py:593).
+// unittest__mock_CallableMixin__increment_mock_call is def CallableMixin._increment_mock_call (py/mock.py:598).
 
-//line py/mock.py:593
+//line py/mock.py:598
 func unittest__mock_CallableMixin__increment_mock_call(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:593
+//line py/mock.py:598
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:593
+//line py/mock.py:598
 	defer th.Leave()
 	var d, _call, do_method_calls, method_call_name, mock_call_name, is_a_call, _new_parent, this_mock_call, dot py.Object
 	var err error
 	_ = err
-	// py/mock.py:594: d = self.__dict__
+	// py/mock.py:599: d = self.__dict__
 
-//line py/mock.py:594
-	d, err = py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac459)
+//line py/mock.py:599
+	d, err = py.GetAttrCached(th, self, unittest__mock_name___dict__, &unittest__mock_ac464)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:595: d['_mock_called'] = True
+	// py/mock.py:600: d['_mock_called'] = True
 
-//line py/mock.py:595
+//line py/mock.py:600
 	err = py.SetItem(th, d, unittest__mock_name__mock_called, py.True)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:596: d['_mock_call_count'] = self._mock_call_count + 1
+	// py/mock.py:601: d['_mock_call_count'] = self._mock_call_count + 1
 
-//line py/mock.py:596
-	t784, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call_count, &unittest__mock_ac460)
+//line py/mock.py:601
+	t799, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call_count, &unittest__mock_ac465)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:596
-	t785, err := py.Add(th, t784, py.Int(1))
+//line py/mock.py:601
+	t800, err := py.Add(th, t799, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:596
-	err = py.SetItem(th, d, unittest__mock_name__mock_call_count, t785)
+//line py/mock.py:601
+	err = py.SetItem(th, d, unittest__mock_name__mock_call_count, t800)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:597: _call = _Call((args, kwargs), two=True)
+	// py/mock.py:602: _call = _Call((args, kwargs), two=True)
 
-//line py/mock.py:597
-	t786, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc461)
+//line py/mock.py:602
+	t801, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc466)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:597
-	_call, err = py.Call(th, t786, []py.Object{py.NewTuple([]py.Object{args_, kwargs})}, &py.KwArgs{Names: []*py.Str{unittest__mock_name_two}, Values: []py.Object{py.True}})
+//line py/mock.py:602
+	_call, err = py.Call(th, t801, []py.Object{py.NewTuple([]py.Object{args_, kwargs})}, &py.KwArgs{Names: []*py.Str{unittest__mock_name_two}, Values: []py.Object{py.True}})
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:598: d['_mock_call_args'] = _call
+	// py/mock.py:603: d['_mock_call_args'] = _call
 
-//line py/mock.py:598
+//line py/mock.py:603
 	err = py.SetItem(th, d, unittest__mock_name__mock_call_args, _call)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:599: self._mock_call_args_list.append(_call)
+	// py/mock.py:604: self._mock_call_args_list.append(_call)
 
-//line py/mock.py:599
-	t787, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call_args_list, &unittest__mock_ac462)
+//line py/mock.py:604
+	t802, err := py.GetAttrCached(th, self, unittest__mock_name__mock_call_args_list, &unittest__mock_ac467)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:599
-	_, err = py.CallMethodCached1(th, t787, unittest__mock_name_append, &unittest__mock_mc463, _call)
+//line py/mock.py:604
+	_, err = py.CallMethodCached1(th, t802, unittest__mock_name_append, &unittest__mock_mc468, _call)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:600: do_method_calls = self._mock_parent is not None
+	// py/mock.py:605: do_method_calls = self._mock_parent is not None
 
-//line py/mock.py:600
-	t788, err := py.GetAttrCached(th, self, unittest__mock_name__mock_parent, &unittest__mock_ac464)
+//line py/mock.py:605
+	t803, err := py.GetAttrCached(th, self, unittest__mock_name__mock_parent, &unittest__mock_ac469)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:600
-	do_method_calls = py.Bool(!py.Is(t788, py.None))
-	// py/mock.py:601: method_call_name = self._mock_name
+//line py/mock.py:605
+	do_method_calls = py.Bool(!py.Is(t803, py.None))
+	// py/mock.py:606: method_call_name = self._mock_name
 
-//line py/mock.py:601
-	method_call_name, err = py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac465)
+//line py/mock.py:606
+	method_call_name, err = py.GetAttrCached(th, self, unittest__mock_name__mock_name, &unittest__mock_ac470)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:602: mock_call_name = self._mock_new_name
+	// py/mock.py:607: mock_call_name = self._mock_new_name
 
-//line py/mock.py:602
-	mock_call_name, err = py.GetAttrCached(th, self, unittest__mock_name__mock_new_name, &unittest__mock_ac466)
+//line py/mock.py:607
+	mock_call_name, err = py.GetAttrCached(th, self, unittest__mock_name__mock_new_name, &unittest__mock_ac471)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:603: is_a_call = mock_call_name == '()'
+	// py/mock.py:608: is_a_call = mock_call_name == '()'
 
-//line py/mock.py:603
+//line py/mock.py:608
 	is_a_call, err = py.Compare(th, py.OpEQ, mock_call_name, unittest__mock_str96)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:604: self._mock_mock_calls.append(_Call(('', args, kwargs)))
+	// py/mock.py:609: self._mock_mock_calls.append(_Call(('', args, kwargs)))
 
-//line py/mock.py:604
-	t789, err := py.GetAttrCached(th, self, unittest__mock_name__mock_mock_calls, &unittest__mock_ac468)
+//line py/mock.py:609
+	t804, err := py.GetAttrCached(th, self, unittest__mock_name__mock_mock_calls, &unittest__mock_ac473)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:604
-	t790, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc469)
+//line py/mock.py:609
+	t805, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc474)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:604
-	t791, err := py.Call1(th, t790, py.NewTuple([]py.Object{unittest__mock_str37, args_, kwargs}))
+//line py/mock.py:609
+	t806, err := py.Call1(th, t805, py.NewTuple([]py.Object{unittest__mock_str37, args_, kwargs}))
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:604
-	_, err = py.CallMethodCached1(th, t789, unittest__mock_name_append, &unittest__mock_mc472, t791)
+//line py/mock.py:609
+	_, err = py.CallMethodCached1(th, t804, unittest__mock_name_append, &unittest__mock_mc477, t806)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:605: _new_parent = self._mock_new_parent
+	// py/mock.py:610: _new_parent = self._mock_new_parent
 
-//line py/mock.py:605
-	_new_parent, err = py.GetAttrCached(th, self, unittest__mock_name__mock_new_parent, &unittest__mock_ac473)
+//line py/mock.py:610
+	_new_parent, err = py.GetAttrCached(th, self, unittest__mock_name__mock_new_parent, &unittest__mock_ac478)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:606: while _new_parent is not None:
+	// py/mock.py:611: while _new_parent is not None:
 
-//line py/mock.py:606
+//line py/mock.py:611
 	for {
-//line py/mock.py:606
+//line py/mock.py:611
 		if !(!py.Is(_new_parent, py.None)) {
 			break
 		}
-		// py/mock.py:607: if do_method_calls:
-
-//line py/mock.py:607
-		t792, err := py.Truth(th, do_method_calls)
-		if err != nil {
-			return nil, err
-		}
-		if t792 {
-			// py/mock.py:608: _new_parent.method_calls.append(_Call((method_call_name, args, kwargs)))
-
-//line py/mock.py:608
-			t793, err := py.GetAttrCached(th, _new_parent, unittest__mock_name_method_calls, &unittest__mock_ac474)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:608
-			t794, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc475)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:608
-			t795, err := py.Call1(th, t794, py.NewTuple([]py.Object{method_call_name, args_, kwargs}))
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:608
-			_, err = py.CallMethodCached1(th, t793, unittest__mock_name_append, &unittest__mock_mc476, t795)
-			if err != nil {
-				return nil, err
-			}
-			// py/mock.py:609: do_method_calls = _new_parent._mock_parent is not None
-
-//line py/mock.py:609
-			t796, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_parent, &unittest__mock_ac477)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:609
-			do_method_calls = py.Bool(!py.Is(t796, py.None))
-			// py/mock.py:610: if do_method_calls:
-
-//line py/mock.py:610
-			t797, err := py.Truth(th, do_method_calls)
-			if err != nil {
-				return nil, err
-			}
-			if t797 {
-				// py/mock.py:611: method_call_name = _new_parent._mock_name + '.' + method_call_name
-
-//line py/mock.py:611
-				t798, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_name, &unittest__mock_ac478)
-				if err != nil {
-					return nil, err
-				}
-//line py/mock.py:611
-				t799, err := py.Add(th, t798, unittest__mock_str199)
-				if err != nil {
-					return nil, err
-				}
-//line py/mock.py:611
-				method_call_name, err = py.Add(th, t799, method_call_name)
-				if err != nil {
-					return nil, err
-				}
-			}
-		}
-		// py/mock.py:612: this_mock_call = _Call((mock_call_name, args, kwargs))
+		// py/mock.py:612: if do_method_calls:
 
 //line py/mock.py:612
-		t800, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc480)
+		t807, err := py.Truth(th, do_method_calls)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:612
-		this_mock_call, err = py.Call1(th, t800, py.NewTuple([]py.Object{mock_call_name, args_, kwargs}))
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:613: _new_parent._mock_mock_calls.append(this_mock_call)
+		if t807 {
+			// py/mock.py:613: _new_parent.method_calls.append(_Call((method_call_name, args, kwargs)))
 
 //line py/mock.py:613
-		t801, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_mock_calls, &unittest__mock_ac481)
-		if err != nil {
-			return nil, err
-		}
+			t808, err := py.GetAttrCached(th, _new_parent, unittest__mock_name_method_calls, &unittest__mock_ac479)
+			if err != nil {
+				return nil, err
+			}
 //line py/mock.py:613
-		_, err = py.CallMethodCached1(th, t801, unittest__mock_name_append, &unittest__mock_mc482, this_mock_call)
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:614: if _new_parent._mock_new_name:
+			t809, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc480)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:613
+			t810, err := py.Call1(th, t809, py.NewTuple([]py.Object{method_call_name, args_, kwargs}))
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:613
+			_, err = py.CallMethodCached1(th, t808, unittest__mock_name_append, &unittest__mock_mc481, t810)
+			if err != nil {
+				return nil, err
+			}
+			// py/mock.py:614: do_method_calls = _new_parent._mock_parent is not None
 
 //line py/mock.py:614
-		t802, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_new_name, &unittest__mock_ac483)
-		if err != nil {
-			return nil, err
-		}
+			t811, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_parent, &unittest__mock_ac482)
+			if err != nil {
+				return nil, err
+			}
 //line py/mock.py:614
-		t803, err := py.Truth(th, t802)
-		if err != nil {
-			return nil, err
-		}
-		if t803 {
-			// py/mock.py:615: if is_a_call:
+			do_method_calls = py.Bool(!py.Is(t811, py.None))
+			// py/mock.py:615: if do_method_calls:
 
 //line py/mock.py:615
-			t804, err := py.Truth(th, is_a_call)
+			t812, err := py.Truth(th, do_method_calls)
 			if err != nil {
 				return nil, err
 			}
-			if t804 {
-				// py/mock.py:616: dot = ''
+			if t812 {
+				// py/mock.py:616: method_call_name = _new_parent._mock_name + '.' + method_call_name
 
 //line py/mock.py:616
-				dot = unittest__mock_str37
-			} else {
-				// py/mock.py:618: dot = '.'
+				t813, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_name, &unittest__mock_ac483)
+				if err != nil {
+					return nil, err
+				}
+//line py/mock.py:616
+				t814, err := py.Add(th, t813, unittest__mock_str204)
+				if err != nil {
+					return nil, err
+				}
+//line py/mock.py:616
+				method_call_name, err = py.Add(th, t814, method_call_name)
+				if err != nil {
+					return nil, err
+				}
+			}
+		}
+		// py/mock.py:617: this_mock_call = _Call((mock_call_name, args, kwargs))
+
+//line py/mock.py:617
+		t815, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__Call, &unittest__mock_gc485)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:617
+		this_mock_call, err = py.Call1(th, t815, py.NewTuple([]py.Object{mock_call_name, args_, kwargs}))
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:618: _new_parent._mock_mock_calls.append(this_mock_call)
 
 //line py/mock.py:618
-				dot = unittest__mock_str199
-			}
-			// py/mock.py:619: is_a_call = _new_parent._mock_new_name == '()'
+		t816, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_mock_calls, &unittest__mock_ac486)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:618
+		_, err = py.CallMethodCached1(th, t816, unittest__mock_name_append, &unittest__mock_mc487, this_mock_call)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:619: if _new_parent._mock_new_name:
 
 //line py/mock.py:619
-			t805, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_new_name, &unittest__mock_ac486)
-			if err != nil {
-				return nil, err
-			}
+		t817, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_new_name, &unittest__mock_ac488)
+		if err != nil {
+			return nil, err
+		}
 //line py/mock.py:619
-			is_a_call, err = py.Compare(th, py.OpEQ, t805, unittest__mock_str96)
-			if err != nil {
-				return nil, err
-			}
-			// py/mock.py:620: mock_call_name = _new_parent._mock_new_name + dot + mock_call_name
+		t818, err := py.Truth(th, t817)
+		if err != nil {
+			return nil, err
+		}
+		if t818 {
+			// py/mock.py:620: if is_a_call:
 
 //line py/mock.py:620
-			t806, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_new_name, &unittest__mock_ac488)
+			t819, err := py.Truth(th, is_a_call)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:620
-			t807, err := py.Add(th, t806, dot)
+			if t819 {
+				// py/mock.py:621: dot = ''
+
+//line py/mock.py:621
+				dot = unittest__mock_str37
+			} else {
+				// py/mock.py:623: dot = '.'
+
+//line py/mock.py:623
+				dot = unittest__mock_str204
+			}
+			// py/mock.py:624: is_a_call = _new_parent._mock_new_name == '()'
+
+//line py/mock.py:624
+			t820, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_new_name, &unittest__mock_ac491)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:620
-			mock_call_name, err = py.Add(th, t807, mock_call_name)
+//line py/mock.py:624
+			is_a_call, err = py.Compare(th, py.OpEQ, t820, unittest__mock_str96)
+			if err != nil {
+				return nil, err
+			}
+			// py/mock.py:625: mock_call_name = _new_parent._mock_new_name + dot + mock_call_name
+
+//line py/mock.py:625
+			t821, err := py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_new_name, &unittest__mock_ac493)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:625
+			t822, err := py.Add(th, t821, dot)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:625
+			mock_call_name, err = py.Add(th, t822, mock_call_name)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/mock.py:621: _new_parent = _new_parent._mock_new_parent
+		// py/mock.py:626: _new_parent = _new_parent._mock_new_parent
 
-//line py/mock.py:621
-		_new_parent, err = py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_new_parent, &unittest__mock_ac489)
+//line py/mock.py:626
+		_new_parent, err = py.GetAttrCached(th, _new_parent, unittest__mock_name__mock_new_parent, &unittest__mock_ac494)
 		if err != nil {
 			return nil, err
 		}
@@ -8055,586 +8149,586 @@ func unittest__mock_CallableMixin__increment_mock_call(th *py.Thread, self, args
 	return py.None, nil
 }
 
-// unittest__mock_CallableMixin__execute_mock_call is def CallableMixin._execute_mock_call (py/mock.py:623).
+// unittest__mock_CallableMixin__execute_mock_call is def CallableMixin._execute_mock_call (py/mock.py:628).
 
-//line py/mock.py:623
+//line py/mock.py:628
 func unittest__mock_CallableMixin__execute_mock_call(th *py.Thread, self, args_, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:623
+//line py/mock.py:628
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:623
+//line py/mock.py:628
 	defer th.Leave()
 	var effect, result py.Object
 	var err error
 	_ = err
-	// py/mock.py:624: effect = self.side_effect
+	// py/mock.py:629: effect = self.side_effect
 
-//line py/mock.py:624
-	effect, err = py.GetAttrCached(th, self, unittest__mock_name_side_effect, &unittest__mock_ac490)
+//line py/mock.py:629
+	effect, err = py.GetAttrCached(th, self, unittest__mock_name_side_effect, &unittest__mock_ac495)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:625: if effect is not None:
+	// py/mock.py:630: if effect is not None:
 
-//line py/mock.py:625
+//line py/mock.py:630
 	if !py.Is(effect, py.None) {
-		// py/mock.py:626: if isinstance(effect, BaseException):
+		// py/mock.py:631: if isinstance(effect, BaseException):
 
-//line py/mock.py:626
-		t809, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc491)
+//line py/mock.py:631
+		t824, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc496)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:626
-		t810, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc492)
+//line py/mock.py:631
+		t825, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc497)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:626
-		t811, err := py.Call2(th, t809, effect, t810)
+//line py/mock.py:631
+		t826, err := py.Call2(th, t824, effect, t825)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:626
-		t812, err := py.Truth(th, t811)
+//line py/mock.py:631
+		t827, err := py.Truth(th, t826)
 		if err != nil {
 			return nil, err
 		}
-		if t812 {
-			// py/mock.py:627: raise effect
+		if t827 {
+			// py/mock.py:632: raise effect
 
-//line py/mock.py:627
+//line py/mock.py:632
 			return nil, py.Raise(th, effect, nil)
 		} else {
-			// py/mock.py:628: elif isinstance(effect, type) and issubclass(effect, BaseException):
-
-//line py/mock.py:628
-			t814, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc493)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:628
-			t815, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc494)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:628
-			t816, err := py.Call2(th, t814, effect, t815)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:628
-			t817, err := py.Truth(th, t816)
-			if err != nil {
-				return nil, err
-			}
-			t813 := t817
-			if t813 {
-//line py/mock.py:628
-				t818, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc495)
-				if err != nil {
-					return nil, err
-				}
-//line py/mock.py:628
-				t819, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc496)
-				if err != nil {
-					return nil, err
-				}
-//line py/mock.py:628
-				t820, err := py.Call2(th, t818, effect, t819)
-				if err != nil {
-					return nil, err
-				}
-//line py/mock.py:628
-				t821, err := py.Truth(th, t820)
-				if err != nil {
-					return nil, err
-				}
-				t813 = t821
-			}
-			if t813 {
-				// py/mock.py:629: raise effect
-
-//line py/mock.py:629
-				return nil, py.Raise(th, effect, nil)
-			} else {
-				// py/mock.py:630: elif not callable(effect):
-
-//line py/mock.py:630
-				t822, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_callable, &unittest__mock_gc497)
-				if err != nil {
-					return nil, err
-				}
-//line py/mock.py:630
-				t823, err := py.Call1(th, t822, effect)
-				if err != nil {
-					return nil, err
-				}
-//line py/mock.py:630
-				t824, err := py.Truth(th, t823)
-				if err != nil {
-					return nil, err
-				}
-				if !t824 {
-					// py/mock.py:631: result = next(effect)
-
-//line py/mock.py:631
-					t825, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_next, &unittest__mock_gc498)
-					if err != nil {
-						return nil, err
-					}
-//line py/mock.py:631
-					result, err = py.Call1(th, t825, effect)
-					if err != nil {
-						return nil, err
-					}
-					// py/mock.py:632: if isinstance(result, BaseException):
-
-//line py/mock.py:632
-					t826, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc499)
-					if err != nil {
-						return nil, err
-					}
-//line py/mock.py:632
-					t827, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc500)
-					if err != nil {
-						return nil, err
-					}
-//line py/mock.py:632
-					t828, err := py.Call2(th, t826, result, t827)
-					if err != nil {
-						return nil, err
-					}
-//line py/mock.py:632
-					t829, err := py.Truth(th, t828)
-					if err != nil {
-						return nil, err
-					}
-					if t829 {
-						// py/mock.py:633: raise result
+			// py/mock.py:633: elif isinstance(effect, type) and issubclass(effect, BaseException):
 
 //line py/mock.py:633
-						return nil, py.Raise(th, result, nil)
-					} else {
-						// py/mock.py:634: elif isinstance(result, type) and issubclass(result, BaseException):
+			t829, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc498)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:633
+			t830, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc499)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:633
+			t831, err := py.Call2(th, t829, effect, t830)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:633
+			t832, err := py.Truth(th, t831)
+			if err != nil {
+				return nil, err
+			}
+			t828 := t832
+			if t828 {
+//line py/mock.py:633
+				t833, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc500)
+				if err != nil {
+					return nil, err
+				}
+//line py/mock.py:633
+				t834, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc501)
+				if err != nil {
+					return nil, err
+				}
+//line py/mock.py:633
+				t835, err := py.Call2(th, t833, effect, t834)
+				if err != nil {
+					return nil, err
+				}
+//line py/mock.py:633
+				t836, err := py.Truth(th, t835)
+				if err != nil {
+					return nil, err
+				}
+				t828 = t836
+			}
+			if t828 {
+				// py/mock.py:634: raise effect
 
 //line py/mock.py:634
-						t831, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc501)
-						if err != nil {
-							return nil, err
-						}
-//line py/mock.py:634
-						t832, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc502)
-						if err != nil {
-							return nil, err
-						}
-//line py/mock.py:634
-						t833, err := py.Call2(th, t831, result, t832)
-						if err != nil {
-							return nil, err
-						}
-//line py/mock.py:634
-						t834, err := py.Truth(th, t833)
-						if err != nil {
-							return nil, err
-						}
-						t830 := t834
-						if t830 {
-//line py/mock.py:634
-							t835, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc503)
-							if err != nil {
-								return nil, err
-							}
-//line py/mock.py:634
-							t836, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc504)
-							if err != nil {
-								return nil, err
-							}
-//line py/mock.py:634
-							t837, err := py.Call2(th, t835, result, t836)
-							if err != nil {
-								return nil, err
-							}
-//line py/mock.py:634
-							t838, err := py.Truth(th, t837)
-							if err != nil {
-								return nil, err
-							}
-							t830 = t838
-						}
-						if t830 {
-							// py/mock.py:635: raise result
+				return nil, py.Raise(th, effect, nil)
+			} else {
+				// py/mock.py:635: elif not callable(effect):
 
 //line py/mock.py:635
+				t837, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_callable, &unittest__mock_gc502)
+				if err != nil {
+					return nil, err
+				}
+//line py/mock.py:635
+				t838, err := py.Call1(th, t837, effect)
+				if err != nil {
+					return nil, err
+				}
+//line py/mock.py:635
+				t839, err := py.Truth(th, t838)
+				if err != nil {
+					return nil, err
+				}
+				if !t839 {
+					// py/mock.py:636: result = next(effect)
+
+//line py/mock.py:636
+					t840, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_next, &unittest__mock_gc503)
+					if err != nil {
+						return nil, err
+					}
+//line py/mock.py:636
+					result, err = py.Call1(th, t840, effect)
+					if err != nil {
+						return nil, err
+					}
+					// py/mock.py:637: if isinstance(result, BaseException):
+
+//line py/mock.py:637
+					t841, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc504)
+					if err != nil {
+						return nil, err
+					}
+//line py/mock.py:637
+					t842, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc505)
+					if err != nil {
+						return nil, err
+					}
+//line py/mock.py:637
+					t843, err := py.Call2(th, t841, result, t842)
+					if err != nil {
+						return nil, err
+					}
+//line py/mock.py:637
+					t844, err := py.Truth(th, t843)
+					if err != nil {
+						return nil, err
+					}
+					if t844 {
+						// py/mock.py:638: raise result
+
+//line py/mock.py:638
+						return nil, py.Raise(th, result, nil)
+					} else {
+						// py/mock.py:639: elif isinstance(result, type) and issubclass(result, BaseException):
+
+//line py/mock.py:639
+						t846, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc506)
+						if err != nil {
+							return nil, err
+						}
+//line py/mock.py:639
+						t847, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc507)
+						if err != nil {
+							return nil, err
+						}
+//line py/mock.py:639
+						t848, err := py.Call2(th, t846, result, t847)
+						if err != nil {
+							return nil, err
+						}
+//line py/mock.py:639
+						t849, err := py.Truth(th, t848)
+						if err != nil {
+							return nil, err
+						}
+						t845 := t849
+						if t845 {
+//line py/mock.py:639
+							t850, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_issubclass, &unittest__mock_gc508)
+							if err != nil {
+								return nil, err
+							}
+//line py/mock.py:639
+							t851, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_BaseException, &unittest__mock_gc509)
+							if err != nil {
+								return nil, err
+							}
+//line py/mock.py:639
+							t852, err := py.Call2(th, t850, result, t851)
+							if err != nil {
+								return nil, err
+							}
+//line py/mock.py:639
+							t853, err := py.Truth(th, t852)
+							if err != nil {
+								return nil, err
+							}
+							t845 = t853
+						}
+						if t845 {
+							// py/mock.py:640: raise result
+
+//line py/mock.py:640
 							return nil, py.Raise(th, result, nil)
 						}
 					}
 				} else {
-					// py/mock.py:637: result = effect(*args, **kwargs)
+					// py/mock.py:642: result = effect(*args, **kwargs)
 
-//line py/mock.py:637
-					t839 := effect
-//line py/mock.py:637
-					t840 := make([]py.Object, 0, 1)
-//line py/mock.py:637
-					t840, err = py.AppendIter(th, t840, args_)
+//line py/mock.py:642
+					t854 := effect
+//line py/mock.py:642
+					t855 := make([]py.Object, 0, 1)
+//line py/mock.py:642
+					t855, err = py.AppendIter(th, t855, args_)
 					if err != nil {
 						return nil, err
 					}
-//line py/mock.py:637
-					t841 := py.NewDict()
-//line py/mock.py:637
-					err = py.MergeKwargs(th, t841, kwargs, t839)
+//line py/mock.py:642
+					t856 := py.NewDict()
+//line py/mock.py:642
+					err = py.MergeKwargs(th, t856, kwargs, t854)
 					if err != nil {
 						return nil, err
 					}
-//line py/mock.py:637
-					result, err = py.CallEx(th, t839, t840, nil, nil, t841)
+//line py/mock.py:642
+					result, err = py.CallEx(th, t854, t855, nil, nil, t856)
 					if err != nil {
 						return nil, err
 					}
 				}
 			}
 		}
-		// py/mock.py:638: if result is not DEFAULT:
+		// py/mock.py:643: if result is not DEFAULT:
 
-//line py/mock.py:638
+//line py/mock.py:643
 		if result == nil {
-//line py/mock.py:638
+//line py/mock.py:643
 			return nil, py.UnboundLocal("result")
 		}
-//line py/mock.py:638
-		t842, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc505)
+//line py/mock.py:643
+		t857, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc510)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:638
-		if !py.Is(result, t842) {
-			// py/mock.py:639: return result
+//line py/mock.py:643
+		if !py.Is(result, t857) {
+			// py/mock.py:644: return result
 
-//line py/mock.py:639
+//line py/mock.py:644
 			if result == nil {
-//line py/mock.py:639
+//line py/mock.py:644
 				return nil, py.UnboundLocal("result")
 			}
 			return result, nil
 		}
 	}
-	// py/mock.py:640: if self._mock_return_value is not DEFAULT:
+	// py/mock.py:645: if self._mock_return_value is not DEFAULT:
 
-//line py/mock.py:640
-	t843, err := py.GetAttrCached(th, self, unittest__mock_name__mock_return_value, &unittest__mock_ac506)
+//line py/mock.py:645
+	t858, err := py.GetAttrCached(th, self, unittest__mock_name__mock_return_value, &unittest__mock_ac511)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:640
-	t844, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc507)
+//line py/mock.py:645
+	t859, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc512)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:640
-	if !py.Is(t843, t844) {
-		// py/mock.py:641: return self.return_value
+//line py/mock.py:645
+	if !py.Is(t858, t859) {
+		// py/mock.py:646: return self.return_value
 
-//line py/mock.py:641
-		t845, err := py.GetAttrCached(th, self, unittest__mock_name_return_value, &unittest__mock_ac508)
+//line py/mock.py:646
+		t860, err := py.GetAttrCached(th, self, unittest__mock_name_return_value, &unittest__mock_ac513)
 		if err != nil {
 			return nil, err
 		}
-		return t845, nil
+		return t860, nil
 	}
-	// py/mock.py:642: if self._mock_wraps is not None:
+	// py/mock.py:647: if self._mock_wraps is not None:
 
-//line py/mock.py:642
-	t846, err := py.GetAttrCached(th, self, unittest__mock_name__mock_wraps, &unittest__mock_ac509)
+//line py/mock.py:647
+	t861, err := py.GetAttrCached(th, self, unittest__mock_name__mock_wraps, &unittest__mock_ac514)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:642
-	if !py.Is(t846, py.None) {
-		// py/mock.py:643: return self._mock_wraps(*args, **kwargs)
+//line py/mock.py:647
+	if !py.Is(t861, py.None) {
+		// py/mock.py:648: return self._mock_wraps(*args, **kwargs)
 
-//line py/mock.py:643
-		t847, err := py.GetAttrCached(th, self, unittest__mock_name__mock_wraps, &unittest__mock_ac510)
+//line py/mock.py:648
+		t862, err := py.GetAttrCached(th, self, unittest__mock_name__mock_wraps, &unittest__mock_ac515)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:643
-		t848 := make([]py.Object, 0, 1)
-//line py/mock.py:643
-		t848, err = py.AppendIter(th, t848, args_)
+//line py/mock.py:648
+		t863 := make([]py.Object, 0, 1)
+//line py/mock.py:648
+		t863, err = py.AppendIter(th, t863, args_)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:643
-		t849 := py.NewDict()
-//line py/mock.py:643
-		err = py.MergeKwargs(th, t849, kwargs, t847)
+//line py/mock.py:648
+		t864 := py.NewDict()
+//line py/mock.py:648
+		err = py.MergeKwargs(th, t864, kwargs, t862)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:643
-		t850, err := py.CallEx(th, t847, t848, nil, nil, t849)
+//line py/mock.py:648
+		t865, err := py.CallEx(th, t862, t863, nil, nil, t864)
 		if err != nil {
 			return nil, err
 		}
-		return t850, nil
+		return t865, nil
 	}
-	// py/mock.py:644: return self.return_value
+	// py/mock.py:649: return self.return_value
 
-//line py/mock.py:644
-	t851, err := py.GetAttrCached(th, self, unittest__mock_name_return_value, &unittest__mock_ac511)
+//line py/mock.py:649
+	t866, err := py.GetAttrCached(th, self, unittest__mock_name_return_value, &unittest__mock_ac516)
 	if err != nil {
 		return nil, err
 	}
-	return t851, nil
+	return t866, nil
 }
 
-// unittest__mock_CallableMixin_body runs the body of class CallableMixin (py/mock.py:580).
+// unittest__mock_CallableMixin_body runs the body of class CallableMixin (py/mock.py:585).
 
-//line py/mock.py:580
+//line py/mock.py:585
 func unittest__mock_CallableMixin_body(th *py.Thread, ns *py.Dict) error {
-	// py/mock.py:582: def __call__(self, *args, **kwargs):
-
-//line py/mock.py:582
-	t777 := py.NewFunction(&py.Function{Name: "__call__", QualName: "CallableMixin.__call__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "CallableMixin.__call__", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:582
-	py.SetImpl3(t777, unittest__mock_CallableMixin___call__)
-//line py/mock.py:582
-	ns.SetStr(unittest__mock_name___call__, t777)
-	// py/mock.py:587: def _mock_check_sig(self, *args, **kwargs):
+	// py/mock.py:587: def __call__(self, *args, **kwargs):
 
 //line py/mock.py:587
-	t778 := py.NewFunction(&py.Function{Name: "_mock_check_sig", QualName: "CallableMixin._mock_check_sig", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "CallableMixin._mock_check_sig", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
+	t792 := py.NewFunction(&py.Function{Name: "__call__", QualName: "CallableMixin.__call__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "CallableMixin.__call__", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
 //line py/mock.py:587
-	py.SetImpl3(t778, unittest__mock_CallableMixin__mock_check_sig)
+	py.SetImpl3(t792, unittest__mock_CallableMixin___call__)
 //line py/mock.py:587
-	ns.SetStr(unittest__mock_name__mock_check_sig, t778)
-	// py/mock.py:590: def _mock_call(self, *args, **kwargs):
+	ns.SetStr(unittest__mock_name___call__, t792)
+	// py/mock.py:592: def _mock_check_sig(self, *args, **kwargs):
 
-//line py/mock.py:590
-	t783 := py.NewFunction(&py.Function{Name: "_mock_call", QualName: "CallableMixin._mock_call", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "CallableMixin._mock_call", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:590
-	py.SetImpl3(t783, unittest__mock_CallableMixin__mock_call)
-//line py/mock.py:590
-	ns.SetStr(unittest__mock_name__mock_call, t783)
-	// py/mock.py:593: def _increment_mock_call(self, *args, **kwargs):
+//line py/mock.py:592
+	t793 := py.NewFunction(&py.Function{Name: "_mock_check_sig", QualName: "CallableMixin._mock_check_sig", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "CallableMixin._mock_check_sig", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:592
+	py.SetImpl3(t793, unittest__mock_CallableMixin__mock_check_sig)
+//line py/mock.py:592
+	ns.SetStr(unittest__mock_name__mock_check_sig, t793)
+	// py/mock.py:595: def _mock_call(self, *args, **kwargs):
 
-//line py/mock.py:593
-	t808 := py.NewFunction(&py.Function{Name: "_increment_mock_call", QualName: "CallableMixin._increment_mock_call", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "CallableMixin._increment_mock_call", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:593
-	py.SetImpl3(t808, unittest__mock_CallableMixin__increment_mock_call)
-//line py/mock.py:593
-	ns.SetStr(unittest__mock_name__increment_mock_call, t808)
-	// py/mock.py:623: def _execute_mock_call(self, *args, **kwargs):
+//line py/mock.py:595
+	t798 := py.NewFunction(&py.Function{Name: "_mock_call", QualName: "CallableMixin._mock_call", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "CallableMixin._mock_call", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:595
+	py.SetImpl3(t798, unittest__mock_CallableMixin__mock_call)
+//line py/mock.py:595
+	ns.SetStr(unittest__mock_name__mock_call, t798)
+	// py/mock.py:598: def _increment_mock_call(self, *args, **kwargs):
 
-//line py/mock.py:623
-	t852 := py.NewFunction(&py.Function{Name: "_execute_mock_call", QualName: "CallableMixin._execute_mock_call", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "CallableMixin._execute_mock_call", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:623
-	py.SetImpl3(t852, unittest__mock_CallableMixin__execute_mock_call)
-//line py/mock.py:623
-	ns.SetStr(unittest__mock_name__execute_mock_call, t852)
+//line py/mock.py:598
+	t823 := py.NewFunction(&py.Function{Name: "_increment_mock_call", QualName: "CallableMixin._increment_mock_call", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "CallableMixin._increment_mock_call", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:598
+	py.SetImpl3(t823, unittest__mock_CallableMixin__increment_mock_call)
+//line py/mock.py:598
+	ns.SetStr(unittest__mock_name__increment_mock_call, t823)
+	// py/mock.py:628: def _execute_mock_call(self, *args, **kwargs):
+
+//line py/mock.py:628
+	t867 := py.NewFunction(&py.Function{Name: "_execute_mock_call", QualName: "CallableMixin._execute_mock_call", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "CallableMixin._execute_mock_call", Names: []string{"self", "args", "kwargs"}, NPos: 1, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:628
+	py.SetImpl3(t867, unittest__mock_CallableMixin__execute_mock_call)
+//line py/mock.py:628
+	ns.SetStr(unittest__mock_name__execute_mock_call, t867)
 	return nil
 }
 
-// unittest__mock_Mock_body runs the body of class Mock (py/mock.py:647).
+// unittest__mock_Mock_body runs the body of class Mock (py/mock.py:652).
 
-//line py/mock.py:647
+//line py/mock.py:652
 func unittest__mock_Mock_body(th *py.Thread, ns *py.Dict) error {
-//line py/mock.py:647
-	ns.SetStr(unittest__mock_name___doc__, unittest__mock_str514)
-	// py/mock.py:649: __module__ = 'unittest.mock'
+//line py/mock.py:652
+	ns.SetStr(unittest__mock_name___doc__, unittest__mock_str519)
+	// py/mock.py:654: __module__ = 'unittest.mock'
 
-//line py/mock.py:649
+//line py/mock.py:654
 	ns.SetStr(unittest__mock_name___module__, unittest__mock_str36)
 	return nil
 }
 
-// unittest__mock_p_magic_default is def _magic_default (py/mock.py:674).
+// unittest__mock_p_magic_default is def _magic_default (py/mock.py:679).
 
-//line py/mock.py:674
+//line py/mock.py:679
 func unittest__mock_p_magic_default(th *py.Thread, mock, name py.Object) (py.Object, error) {
-//line py/mock.py:674
+//line py/mock.py:679
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:674
-	defer th.Leave()
-	// py/mock.py:675: if name in _magic_defaults:
-
-//line py/mock.py:675
-	t870, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__magic_defaults, &unittest__mock_gc524)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:675
-	t871, err := py.Contains(th, t870, name)
-	if err != nil {
-		return nil, err
-	}
-	if t871 {
-		// py/mock.py:676: return _magic_defaults[name]
-
-//line py/mock.py:676
-		t872, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__magic_defaults, &unittest__mock_gc525)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:676
-		t873, err := py.GetItem(th, t872, name)
-		if err != nil {
-			return nil, err
-		}
-		return t873, nil
-	}
-	// py/mock.py:677: if name == '__hash__':
-
-//line py/mock.py:677
-	t874, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___hash__)
-	if err != nil {
-		return nil, err
-	}
-	if t874 {
-		// py/mock.py:678: return object.__hash__(mock)
-
-//line py/mock.py:678
-		t875, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc526)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:678
-		t876, err := py.CallMethodCached1(th, t875, unittest__mock_name___hash__, &unittest__mock_mc527, mock)
-		if err != nil {
-			return nil, err
-		}
-		return t876, nil
-	}
-	// py/mock.py:679: if name == '__str__':
-
 //line py/mock.py:679
-	t877, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___str__)
-	if err != nil {
-		return nil, err
-	}
-	if t877 {
-		// py/mock.py:680: return object.__str__(mock)
+	defer th.Leave()
+	// py/mock.py:680: if name in _magic_defaults:
 
 //line py/mock.py:680
-		t878, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc528)
-		if err != nil {
-			return nil, err
-		}
+	t885, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__magic_defaults, &unittest__mock_gc529)
+	if err != nil {
+		return nil, err
+	}
 //line py/mock.py:680
-		t879, err := py.CallMethodCached1(th, t878, unittest__mock_name___str__, &unittest__mock_mc529, mock)
-		if err != nil {
-			return nil, err
-		}
-		return t879, nil
-	}
-	// py/mock.py:681: if name == '__sizeof__':
-
-//line py/mock.py:681
-	t880, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___sizeof__)
-	if err != nil {
-		return nil, err
-	}
-	if t880 {
-		// py/mock.py:682: return object.__sizeof__(mock)
-
-//line py/mock.py:682
-		t881, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc530)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:682
-		t882, err := py.CallMethodCached1(th, t881, unittest__mock_name___sizeof__, &unittest__mock_mc531, mock)
-		if err != nil {
-			return nil, err
-		}
-		return t882, nil
-	}
-	// py/mock.py:683: if name == '__iter__':
-
-//line py/mock.py:683
-	t883, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___iter__)
-	if err != nil {
-		return nil, err
-	}
-	if t883 {
-		// py/mock.py:684: return iter([])
-
-//line py/mock.py:684
-		t884, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc532)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:684
-		t885, err := py.Call1(th, t884, py.NewList(nil))
-		if err != nil {
-			return nil, err
-		}
-		return t885, nil
-	}
-	// py/mock.py:685: if name == '__eq__':
-
-//line py/mock.py:685
-	t886, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___eq__)
+	t886, err := py.Contains(th, t885, name)
 	if err != nil {
 		return nil, err
 	}
 	if t886 {
-		// py/mock.py:686: return NotImplemented
+		// py/mock.py:681: return _magic_defaults[name]
+
+//line py/mock.py:681
+		t887, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__magic_defaults, &unittest__mock_gc530)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:681
+		t888, err := py.GetItem(th, t887, name)
+		if err != nil {
+			return nil, err
+		}
+		return t888, nil
+	}
+	// py/mock.py:682: if name == '__hash__':
+
+//line py/mock.py:682
+	t889, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___hash__)
+	if err != nil {
+		return nil, err
+	}
+	if t889 {
+		// py/mock.py:683: return object.__hash__(mock)
+
+//line py/mock.py:683
+		t890, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc531)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:683
+		t891, err := py.CallMethodCached1(th, t890, unittest__mock_name___hash__, &unittest__mock_mc532, mock)
+		if err != nil {
+			return nil, err
+		}
+		return t891, nil
+	}
+	// py/mock.py:684: if name == '__str__':
+
+//line py/mock.py:684
+	t892, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___str__)
+	if err != nil {
+		return nil, err
+	}
+	if t892 {
+		// py/mock.py:685: return object.__str__(mock)
+
+//line py/mock.py:685
+		t893, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc533)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:685
+		t894, err := py.CallMethodCached1(th, t893, unittest__mock_name___str__, &unittest__mock_mc534, mock)
+		if err != nil {
+			return nil, err
+		}
+		return t894, nil
+	}
+	// py/mock.py:686: if name == '__sizeof__':
 
 //line py/mock.py:686
-		t887, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc533)
-		if err != nil {
-			return nil, err
-		}
-		return t887, nil
+	t895, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___sizeof__)
+	if err != nil {
+		return nil, err
 	}
-	// py/mock.py:687: if name == '__ne__':
+	if t895 {
+		// py/mock.py:687: return object.__sizeof__(mock)
 
 //line py/mock.py:687
-	t888, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___ne__)
-	if err != nil {
-		return nil, err
-	}
-	if t888 {
-		// py/mock.py:688: return NotImplemented
-
-//line py/mock.py:688
-		t889, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc534)
+		t896, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_object, &unittest__mock_gc535)
 		if err != nil {
 			return nil, err
 		}
-		return t889, nil
+//line py/mock.py:687
+		t897, err := py.CallMethodCached1(th, t896, unittest__mock_name___sizeof__, &unittest__mock_mc536, mock)
+		if err != nil {
+			return nil, err
+		}
+		return t897, nil
 	}
-	// py/mock.py:689: return DEFAULT
+	// py/mock.py:688: if name == '__iter__':
 
-//line py/mock.py:689
-	t890, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc535)
+//line py/mock.py:688
+	t898, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___iter__)
 	if err != nil {
 		return nil, err
 	}
-	return t890, nil
+	if t898 {
+		// py/mock.py:689: return iter([])
+
+//line py/mock.py:689
+		t899, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc537)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:689
+		t900, err := py.Call1(th, t899, py.NewList(nil))
+		if err != nil {
+			return nil, err
+		}
+		return t900, nil
+	}
+	// py/mock.py:690: if name == '__eq__':
+
+//line py/mock.py:690
+	t901, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___eq__)
+	if err != nil {
+		return nil, err
+	}
+	if t901 {
+		// py/mock.py:691: return NotImplemented
+
+//line py/mock.py:691
+		t902, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc538)
+		if err != nil {
+			return nil, err
+		}
+		return t902, nil
+	}
+	// py/mock.py:692: if name == '__ne__':
+
+//line py/mock.py:692
+	t903, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___ne__)
+	if err != nil {
+		return nil, err
+	}
+	if t903 {
+		// py/mock.py:693: return NotImplemented
+
+//line py/mock.py:693
+		t904, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NotImplemented, &unittest__mock_gc539)
+		if err != nil {
+			return nil, err
+		}
+		return t904, nil
+	}
+	// py/mock.py:694: return DEFAULT
+
+//line py/mock.py:694
+	t905, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc540)
+	if err != nil {
+		return nil, err
+	}
+	return t905, nil
 }
 
-// unittest__mock_p_MagicProxy___init__ is def _MagicProxy.__init__ (py/mock.py:693).
+// unittest__mock_p_MagicProxy___init__ is def _MagicProxy.__init__ (py/mock.py:698).
 
-//line py/mock.py:693
+//line py/mock.py:698
 func unittest__mock_p_MagicProxy___init__(th *py.Thread, self, name py.Object) (py.Object, error) {
-//line py/mock.py:693
+//line py/mock.py:698
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:693
+//line py/mock.py:698
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:694: self.name = name
+	// py/mock.py:699: self.name = name
 
-//line py/mock.py:694
+//line py/mock.py:699
 	err = py.SetAttr(th, self, unittest__mock_name_name, name)
 	if err != nil {
 		return nil, err
@@ -8642,443 +8736,443 @@ func unittest__mock_p_MagicProxy___init__(th *py.Thread, self, name py.Object) (
 	return py.None, nil
 }
 
-// unittest__mock_p_MagicProxy___get__ is def _MagicProxy.__get__ (py/mock.py:696).
+// unittest__mock_p_MagicProxy___get__ is def _MagicProxy.__get__ (py/mock.py:701).
 
-//line py/mock.py:696
+//line py/mock.py:701
 func unittest__mock_p_MagicProxy___get__(th *py.Thread, self, obj, _type py.Object) (py.Object, error) {
-//line py/mock.py:696
+//line py/mock.py:701
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:696
+//line py/mock.py:701
 	defer th.Leave()
-	// py/mock.py:697: if obj is None:
+	// py/mock.py:702: if obj is None:
 
-//line py/mock.py:697
+//line py/mock.py:702
 	if py.Is(obj, py.None) {
-		// py/mock.py:698: return self
+		// py/mock.py:703: return self
 
-//line py/mock.py:698
+//line py/mock.py:703
 		return self, nil
 	}
-	// py/mock.py:699: return obj._mock_magic(self.name)
+	// py/mock.py:704: return obj._mock_magic(self.name)
 
-//line py/mock.py:699
-	t894, err := py.GetAttrCached(th, self, unittest__mock_name_name, &unittest__mock_ac537)
+//line py/mock.py:704
+	t909, err := py.GetAttrCached(th, self, unittest__mock_name_name, &unittest__mock_ac542)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:699
-	t895, err := py.CallMethodCached1(th, obj, unittest__mock_name__mock_magic, &unittest__mock_mc538, t894)
+//line py/mock.py:704
+	t910, err := py.CallMethodCached1(th, obj, unittest__mock_name__mock_magic, &unittest__mock_mc543, t909)
 	if err != nil {
 		return nil, err
 	}
-	return t895, nil
+	return t910, nil
 }
 
-// unittest__mock_p_MagicProxy_body runs the body of class _MagicProxy (py/mock.py:692).
+// unittest__mock_p_MagicProxy_body runs the body of class _MagicProxy (py/mock.py:697).
 
-//line py/mock.py:692
+//line py/mock.py:697
 func unittest__mock_p_MagicProxy_body(th *py.Thread, ns *py.Dict) error {
-	// py/mock.py:693: def __init__(self, name):
+	// py/mock.py:698: def __init__(self, name):
 
-//line py/mock.py:693
-	t893 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_MagicProxy.__init__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_MagicProxy.__init__", Names: []string{"self", "name"}, NPos: 2}})
-//line py/mock.py:693
-	py.SetImpl2(t893, unittest__mock_p_MagicProxy___init__)
-//line py/mock.py:693
-	ns.SetStr(unittest__mock_name___init__, t893)
-	// py/mock.py:696: def __get__(self, obj, _type=None):
+//line py/mock.py:698
+	t908 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_MagicProxy.__init__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_MagicProxy.__init__", Names: []string{"self", "name"}, NPos: 2}})
+//line py/mock.py:698
+	py.SetImpl2(t908, unittest__mock_p_MagicProxy___init__)
+//line py/mock.py:698
+	ns.SetStr(unittest__mock_name___init__, t908)
+	// py/mock.py:701: def __get__(self, obj, _type=None):
 
-//line py/mock.py:696
-	t896 := py.NewFunction(&py.Function{Name: "__get__", QualName: "_MagicProxy.__get__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_MagicProxy.__get__", Names: []string{"self", "obj", "_type"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/mock.py:696
-	py.SetImpl3(t896, unittest__mock_p_MagicProxy___get__)
-//line py/mock.py:696
-	ns.SetStr(unittest__mock_name___get__, t896)
+//line py/mock.py:701
+	t911 := py.NewFunction(&py.Function{Name: "__get__", QualName: "_MagicProxy.__get__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_MagicProxy.__get__", Names: []string{"self", "obj", "_type"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/mock.py:701
+	py.SetImpl3(t911, unittest__mock_p_MagicProxy___get__)
+//line py/mock.py:701
+	ns.SetStr(unittest__mock_name___get__, t911)
 	return nil
 }
 
-// unittest__mock_MagicMixin__mock_magic is def MagicMixin._mock_magic (py/mock.py:703).
+// unittest__mock_MagicMixin__mock_magic is def MagicMixin._mock_magic (py/mock.py:708).
 
-//line py/mock.py:703
+//line py/mock.py:708
 func unittest__mock_MagicMixin__mock_magic(th *py.Thread, self, name py.Object) (py.Object, error) {
-//line py/mock.py:703
+//line py/mock.py:708
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:703
+//line py/mock.py:708
 	defer th.Leave()
 	var m, other_eq, eq, it, default_ py.Object
 	var err error
 	_ = err
-	// py/mock.py:704: m = self._mock_children.get(name)
+	// py/mock.py:709: m = self._mock_children.get(name)
 
-//line py/mock.py:704
-	t899, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac540)
+//line py/mock.py:709
+	t914, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac545)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:704
-	t900, err := py.CallMethodCached1(th, t899, unittest__mock_name_get, &unittest__mock_mc541, name)
+//line py/mock.py:709
+	t915, err := py.CallMethodCached1(th, t914, unittest__mock_name_get, &unittest__mock_mc546, name)
 	if err != nil {
 		return nil, err
 	}
-	m = t900
-	// py/mock.py:705: if m is None:
+	m = t915
+	// py/mock.py:710: if m is None:
 
-//line py/mock.py:705
+//line py/mock.py:710
 	if py.Is(m, py.None) {
-		// py/mock.py:706: m = self._get_child_mock(name=name, parent=None, _new_name=name, _new_parent=self)
+		// py/mock.py:711: m = self._get_child_mock(name=name, parent=None, _new_name=name, _new_parent=self)
 
-//line py/mock.py:706
-		t901, err := py.CallMethodCached(th, self, unittest__mock_name__get_child_mock, &unittest__mock_mc542, nil, &py.KwArgs{Names: []*py.Str{unittest__mock_name_name, unittest__mock_name_parent, unittest__mock_name__new_name, unittest__mock_name__new_parent}, Values: []py.Object{name, py.None, name, self}})
+//line py/mock.py:711
+		t916, err := py.CallMethodCached(th, self, unittest__mock_name__get_child_mock, &unittest__mock_mc547, nil, &py.KwArgs{Names: []*py.Str{unittest__mock_name_name, unittest__mock_name_parent, unittest__mock_name__new_name, unittest__mock_name__new_parent}, Values: []py.Object{name, py.None, name, self}})
 		if err != nil {
 			return nil, err
 		}
-		m = t901
-		// py/mock.py:707: if name in ('__eq__', '__ne__'):
+		m = t916
+		// py/mock.py:712: if name in ('__eq__', '__ne__'):
 
-//line py/mock.py:707
-		t902, err := py.Contains(th, unittest__mock_tuple543, name)
+//line py/mock.py:712
+		t917, err := py.Contains(th, unittest__mock_tuple548, name)
 		if err != nil {
 			return nil, err
 		}
-		if t902 {
-			// py/mock.py:708: other_eq = name == '__eq__'
+		if t917 {
+			// py/mock.py:713: other_eq = name == '__eq__'
 
-//line py/mock.py:708
+//line py/mock.py:713
 			other_eq, err = py.Compare(th, py.OpEQ, name, unittest__mock_name___eq__)
 			if err != nil {
 				return nil, err
 			}
-			// py/mock.py:710: def eq(other, _self=self, _eq=other_eq):
+			// py/mock.py:715: def eq(other, _self=self, _eq=other_eq):
 
-//line py/mock.py:710
-			t903 := self
-			t904 := other_eq
-//line py/mock.py:710
-			t908 := py.NewFunction(&py.Function{Name: "eq", QualName: "MagicMixin._mock_magic.<locals>.eq", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "MagicMixin._mock_magic.<locals>.eq", Names: []string{"other", "_self", "_eq"}, NPos: 3, Defaults: []py.Object{t903, t904}}})
-//line py/mock.py:710
-			py.SetImpl3(t908, func(th *py.Thread, other, _self, _eq py.Object) (py.Object, error) {
-//line py/mock.py:710
+//line py/mock.py:715
+			t918 := self
+			t919 := other_eq
+//line py/mock.py:715
+			t923 := py.NewFunction(&py.Function{Name: "eq", QualName: "MagicMixin._mock_magic.<locals>.eq", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "MagicMixin._mock_magic.<locals>.eq", Names: []string{"other", "_self", "_eq"}, NPos: 3, Defaults: []py.Object{t918, t919}}})
+//line py/mock.py:715
+			py.SetImpl3(t923, func(th *py.Thread, other, _self, _eq py.Object) (py.Object, error) {
+//line py/mock.py:715
 				if err := th.Enter(); err != nil {
 					return nil, err
 				}
-//line py/mock.py:710
+//line py/mock.py:715
 				defer th.Leave()
 				var ret py.Object
 				var err error
 				_ = err
-				// py/mock.py:711: ret = m.__dict__['_mock_return_value']
+				// py/mock.py:716: ret = m.__dict__['_mock_return_value']
 
-//line py/mock.py:711
+//line py/mock.py:716
 				if m == nil {
-//line py/mock.py:711
+//line py/mock.py:716
 					return nil, py.UnboundFree("m")
 				}
-//line py/mock.py:711
-				t905, err := py.GetAttrCached(th, m, unittest__mock_name___dict__, &unittest__mock_ac544)
+//line py/mock.py:716
+				t920, err := py.GetAttrCached(th, m, unittest__mock_name___dict__, &unittest__mock_ac549)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:711
-				ret, err = py.GetItem(th, t905, unittest__mock_name__mock_return_value)
+//line py/mock.py:716
+				ret, err = py.GetItem(th, t920, unittest__mock_name__mock_return_value)
 				if err != nil {
 					return nil, err
 				}
-				// py/mock.py:712: if ret is not DEFAULT:
+				// py/mock.py:717: if ret is not DEFAULT:
 
-//line py/mock.py:712
-				t906, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc545)
+//line py/mock.py:717
+				t921, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc550)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:712
-				if !py.Is(ret, t906) {
-					// py/mock.py:713: return ret
+//line py/mock.py:717
+				if !py.Is(ret, t921) {
+					// py/mock.py:718: return ret
 
-//line py/mock.py:713
+//line py/mock.py:718
 					return ret, nil
 				}
-				// py/mock.py:714: return (_self is other) == _eq
+				// py/mock.py:719: return (_self is other) == _eq
 
-//line py/mock.py:714
-				t907, err := py.Compare(th, py.OpEQ, py.Bool(py.Is(_self, other)), _eq)
+//line py/mock.py:719
+				t922, err := py.Compare(th, py.OpEQ, py.Bool(py.Is(_self, other)), _eq)
 				if err != nil {
 					return nil, err
 				}
-				return t907, nil
+				return t922, nil
 			})
-			eq = t908
-			// py/mock.py:715: m.__dict__['_mock_side_effect'] = eq
+			eq = t923
+			// py/mock.py:720: m.__dict__['_mock_side_effect'] = eq
 
-//line py/mock.py:715
-			t909, err := py.GetAttrCached(th, m, unittest__mock_name___dict__, &unittest__mock_ac546)
+//line py/mock.py:720
+			t924, err := py.GetAttrCached(th, m, unittest__mock_name___dict__, &unittest__mock_ac551)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:715
-			err = py.SetItem(th, t909, unittest__mock_name__mock_side_effect, eq)
+//line py/mock.py:720
+			err = py.SetItem(th, t924, unittest__mock_name__mock_side_effect, eq)
 			if err != nil {
 				return nil, err
 			}
 		} else {
-			// py/mock.py:716: elif name == '__iter__':
+			// py/mock.py:721: elif name == '__iter__':
 
-//line py/mock.py:716
-			t910, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___iter__)
+//line py/mock.py:721
+			t925, err := py.CompareBool(th, py.OpEQ, name, unittest__mock_name___iter__)
 			if err != nil {
 				return nil, err
 			}
-			if t910 {
-				// py/mock.py:717: def it(_m=m):
+			if t925 {
+				// py/mock.py:722: def it(_m=m):
 
-//line py/mock.py:717
-				t911 := m
-//line py/mock.py:717
-				t918 := py.NewFunction(&py.Function{Name: "it", QualName: "MagicMixin._mock_magic.<locals>.it", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "MagicMixin._mock_magic.<locals>.it", Names: []string{"_m"}, NPos: 1, Defaults: []py.Object{t911}}})
-//line py/mock.py:717
-				py.SetImpl1(t918, func(th *py.Thread, _m py.Object) (py.Object, error) {
-//line py/mock.py:717
+//line py/mock.py:722
+				t926 := m
+//line py/mock.py:722
+				t933 := py.NewFunction(&py.Function{Name: "it", QualName: "MagicMixin._mock_magic.<locals>.it", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "MagicMixin._mock_magic.<locals>.it", Names: []string{"_m"}, NPos: 1, Defaults: []py.Object{t926}}})
+//line py/mock.py:722
+				py.SetImpl1(t933, func(th *py.Thread, _m py.Object) (py.Object, error) {
+//line py/mock.py:722
 					if err := th.Enter(); err != nil {
 						return nil, err
 					}
-//line py/mock.py:717
+//line py/mock.py:722
 					defer th.Leave()
 					var ret py.Object
 					var err error
 					_ = err
-					// py/mock.py:718: ret = _m.__dict__['_mock_return_value']
+					// py/mock.py:723: ret = _m.__dict__['_mock_return_value']
 
-//line py/mock.py:718
-					t912, err := py.GetAttrCached(th, _m, unittest__mock_name___dict__, &unittest__mock_ac547)
+//line py/mock.py:723
+					t927, err := py.GetAttrCached(th, _m, unittest__mock_name___dict__, &unittest__mock_ac552)
 					if err != nil {
 						return nil, err
 					}
-//line py/mock.py:718
-					ret, err = py.GetItem(th, t912, unittest__mock_name__mock_return_value)
+//line py/mock.py:723
+					ret, err = py.GetItem(th, t927, unittest__mock_name__mock_return_value)
 					if err != nil {
 						return nil, err
 					}
-					// py/mock.py:719: if ret is DEFAULT:
+					// py/mock.py:724: if ret is DEFAULT:
 
-//line py/mock.py:719
-					t913, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc548)
+//line py/mock.py:724
+					t928, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc553)
 					if err != nil {
 						return nil, err
 					}
-//line py/mock.py:719
-					if py.Is(ret, t913) {
-						// py/mock.py:720: return iter([])
+//line py/mock.py:724
+					if py.Is(ret, t928) {
+						// py/mock.py:725: return iter([])
 
-//line py/mock.py:720
-						t914, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc549)
+//line py/mock.py:725
+						t929, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc554)
 						if err != nil {
 							return nil, err
 						}
-//line py/mock.py:720
-						t915, err := py.Call1(th, t914, py.NewList(nil))
+//line py/mock.py:725
+						t930, err := py.Call1(th, t929, py.NewList(nil))
 						if err != nil {
 							return nil, err
 						}
-						return t915, nil
+						return t930, nil
 					}
-					// py/mock.py:721: return iter(ret)
+					// py/mock.py:726: return iter(ret)
 
-//line py/mock.py:721
-					t916, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc550)
+//line py/mock.py:726
+					t931, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc555)
 					if err != nil {
 						return nil, err
 					}
-//line py/mock.py:721
-					t917, err := py.Call1(th, t916, ret)
+//line py/mock.py:726
+					t932, err := py.Call1(th, t931, ret)
 					if err != nil {
 						return nil, err
 					}
-					return t917, nil
+					return t932, nil
 				})
-				it = t918
-				// py/mock.py:722: m.__dict__['_mock_side_effect'] = it
+				it = t933
+				// py/mock.py:727: m.__dict__['_mock_side_effect'] = it
 
-//line py/mock.py:722
-				t919, err := py.GetAttrCached(th, m, unittest__mock_name___dict__, &unittest__mock_ac551)
+//line py/mock.py:727
+				t934, err := py.GetAttrCached(th, m, unittest__mock_name___dict__, &unittest__mock_ac556)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:722
-				err = py.SetItem(th, t919, unittest__mock_name__mock_side_effect, it)
+//line py/mock.py:727
+				err = py.SetItem(th, t934, unittest__mock_name__mock_side_effect, it)
 				if err != nil {
 					return nil, err
 				}
 			} else {
-				// py/mock.py:724: default = _magic_default(self, name)
+				// py/mock.py:729: default = _magic_default(self, name)
 
-//line py/mock.py:724
-				t920, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__magic_default, &unittest__mock_gc552)
+//line py/mock.py:729
+				t935, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__magic_default, &unittest__mock_gc557)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:724
-				default_, err = py.Call2(th, t920, self, name)
+//line py/mock.py:729
+				default_, err = py.Call2(th, t935, self, name)
 				if err != nil {
 					return nil, err
 				}
-				// py/mock.py:725: if default is not DEFAULT:
+				// py/mock.py:730: if default is not DEFAULT:
 
-//line py/mock.py:725
-				t921, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc553)
+//line py/mock.py:730
+				t936, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc558)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:725
-				if !py.Is(default_, t921) {
-					// py/mock.py:726: m.__dict__['_mock_return_value'] = default
+//line py/mock.py:730
+				if !py.Is(default_, t936) {
+					// py/mock.py:731: m.__dict__['_mock_return_value'] = default
 
-//line py/mock.py:726
-					t922, err := py.GetAttrCached(th, m, unittest__mock_name___dict__, &unittest__mock_ac554)
+//line py/mock.py:731
+					t937, err := py.GetAttrCached(th, m, unittest__mock_name___dict__, &unittest__mock_ac559)
 					if err != nil {
 						return nil, err
 					}
-//line py/mock.py:726
-					err = py.SetItem(th, t922, unittest__mock_name__mock_return_value, default_)
+//line py/mock.py:731
+					err = py.SetItem(th, t937, unittest__mock_name__mock_return_value, default_)
 					if err != nil {
 						return nil, err
 					}
 				}
 			}
 		}
-		// py/mock.py:727: self._mock_children[name] = m
+		// py/mock.py:732: self._mock_children[name] = m
 
-//line py/mock.py:727
-		t923, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac555)
+//line py/mock.py:732
+		t938, err := py.GetAttrCached(th, self, unittest__mock_name__mock_children, &unittest__mock_ac560)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:727
-		err = py.SetItem(th, t923, name, m)
+//line py/mock.py:732
+		err = py.SetItem(th, t938, name, m)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/mock.py:728: return m
+	// py/mock.py:733: return m
 
-//line py/mock.py:728
+//line py/mock.py:733
 	return m, nil
 }
 
-// unittest__mock_MagicMixin_body runs the body of class MagicMixin (py/mock.py:702).
+// unittest__mock_MagicMixin_body runs the body of class MagicMixin (py/mock.py:707).
 
-//line py/mock.py:702
+//line py/mock.py:707
 func unittest__mock_MagicMixin_body(th *py.Thread, ns *py.Dict) error {
-	// py/mock.py:703: def _mock_magic(self, name):
+	// py/mock.py:708: def _mock_magic(self, name):
 
-//line py/mock.py:703
-	t924 := py.NewFunction(&py.Function{Name: "_mock_magic", QualName: "MagicMixin._mock_magic", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "MagicMixin._mock_magic", Names: []string{"self", "name"}, NPos: 2}})
-//line py/mock.py:703
-	py.SetImpl2(t924, unittest__mock_MagicMixin__mock_magic)
-//line py/mock.py:703
-	ns.SetStr(unittest__mock_name__mock_magic, t924)
+//line py/mock.py:708
+	t939 := py.NewFunction(&py.Function{Name: "_mock_magic", QualName: "MagicMixin._mock_magic", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "MagicMixin._mock_magic", Names: []string{"self", "name"}, NPos: 2}})
+//line py/mock.py:708
+	py.SetImpl2(t939, unittest__mock_MagicMixin__mock_magic)
+//line py/mock.py:708
+	ns.SetStr(unittest__mock_name__mock_magic, t939)
 	return nil
 }
 
-// unittest__mock_NonCallableMagicMock_body runs the body of class NonCallableMagicMock (py/mock.py:735).
+// unittest__mock_NonCallableMagicMock_body runs the body of class NonCallableMagicMock (py/mock.py:740).
 
-//line py/mock.py:735
+//line py/mock.py:740
 func unittest__mock_NonCallableMagicMock_body(th *py.Thread, ns *py.Dict) error {
-//line py/mock.py:735
-	ns.SetStr(unittest__mock_name___doc__, unittest__mock_str565)
-	// py/mock.py:737: __module__ = 'unittest.mock'
+//line py/mock.py:740
+	ns.SetStr(unittest__mock_name___doc__, unittest__mock_str570)
+	// py/mock.py:742: __module__ = 'unittest.mock'
 
-//line py/mock.py:737
+//line py/mock.py:742
 	ns.SetStr(unittest__mock_name___module__, unittest__mock_str36)
 	return nil
 }
 
-// unittest__mock_MagicMock_body runs the body of class MagicMock (py/mock.py:740).
+// unittest__mock_MagicMock_body runs the body of class MagicMock (py/mock.py:745).
 
-//line py/mock.py:740
+//line py/mock.py:745
 func unittest__mock_MagicMock_body(th *py.Thread, ns *py.Dict) error {
-//line py/mock.py:740
-	ns.SetStr(unittest__mock_name___doc__, unittest__mock_str569)
-	// py/mock.py:743: __module__ = 'unittest.mock'
+//line py/mock.py:745
+	ns.SetStr(unittest__mock_name___doc__, unittest__mock_str574)
+	// py/mock.py:748: __module__ = 'unittest.mock'
 
-//line py/mock.py:743
+//line py/mock.py:748
 	ns.SetStr(unittest__mock_name___module__, unittest__mock_str36)
 	return nil
 }
 
-// unittest__mock_PropertyMock__get_child_mock is def PropertyMock._get_child_mock (py/mock.py:750).
+// unittest__mock_PropertyMock__get_child_mock is def PropertyMock._get_child_mock (py/mock.py:755).
 
-//line py/mock.py:750
+//line py/mock.py:755
 func unittest__mock_PropertyMock__get_child_mock(th *py.Thread, self, kwargs py.Object) (py.Object, error) {
-//line py/mock.py:750
+//line py/mock.py:755
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:750
+//line py/mock.py:755
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:751: return MagicMock(**kwargs)
+	// py/mock.py:756: return MagicMock(**kwargs)
 
-//line py/mock.py:751
-	t944, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc574)
+//line py/mock.py:756
+	t959, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc579)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:751
-	t945 := make([]py.Object, 0, 0)
-//line py/mock.py:751
-	t946 := py.NewDict()
-//line py/mock.py:751
-	err = py.MergeKwargs(th, t946, kwargs, t944)
+//line py/mock.py:756
+	t960 := make([]py.Object, 0, 0)
+//line py/mock.py:756
+	t961 := py.NewDict()
+//line py/mock.py:756
+	err = py.MergeKwargs(th, t961, kwargs, t959)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:751
-	t947, err := py.CallEx(th, t944, t945, nil, nil, t946)
+//line py/mock.py:756
+	t962, err := py.CallEx(th, t959, t960, nil, nil, t961)
 	if err != nil {
 		return nil, err
 	}
-	return t947, nil
+	return t962, nil
 }
 
-// unittest__mock_PropertyMock___get__ is def PropertyMock.__get__ (py/mock.py:753).
+// unittest__mock_PropertyMock___get__ is def PropertyMock.__get__ (py/mock.py:758).
 
-//line py/mock.py:753
+//line py/mock.py:758
 func unittest__mock_PropertyMock___get__(th *py.Thread, self, obj, obj_type py.Object) (py.Object, error) {
-//line py/mock.py:753
+//line py/mock.py:758
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:753
+//line py/mock.py:758
 	defer th.Leave()
-	// py/mock.py:754: return self()
+	// py/mock.py:759: return self()
 
-//line py/mock.py:754
-	t949, err := py.Call0(th, self)
+//line py/mock.py:759
+	t964, err := py.Call0(th, self)
 	if err != nil {
 		return nil, err
 	}
-	return t949, nil
+	return t964, nil
 }
 
-// unittest__mock_PropertyMock___set__ is def PropertyMock.__set__ (py/mock.py:756).
+// unittest__mock_PropertyMock___set__ is def PropertyMock.__set__ (py/mock.py:761).
 
-//line py/mock.py:756
+//line py/mock.py:761
 func unittest__mock_PropertyMock___set__(th *py.Thread, self, obj, val py.Object) (py.Object, error) {
-//line py/mock.py:756
+//line py/mock.py:761
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:756
+//line py/mock.py:761
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:757: self(val)
+	// py/mock.py:762: self(val)
 
-//line py/mock.py:757
+//line py/mock.py:762
 	_, err = py.Call1(th, self, val)
 	if err != nil {
 		return nil, err
@@ -9086,154 +9180,154 @@ func unittest__mock_PropertyMock___set__(th *py.Thread, self, obj, val py.Object
 	return py.None, nil
 }
 
-// unittest__mock_PropertyMock_body runs the body of class PropertyMock (py/mock.py:746).
+// unittest__mock_PropertyMock_body runs the body of class PropertyMock (py/mock.py:751).
 
-//line py/mock.py:746
+//line py/mock.py:751
 func unittest__mock_PropertyMock_body(th *py.Thread, ns *py.Dict) error {
-//line py/mock.py:746
-	ns.SetStr(unittest__mock_name___doc__, unittest__mock_str572)
-	// py/mock.py:748: __module__ = 'unittest.mock'
+//line py/mock.py:751
+	ns.SetStr(unittest__mock_name___doc__, unittest__mock_str577)
+	// py/mock.py:753: __module__ = 'unittest.mock'
 
-//line py/mock.py:748
+//line py/mock.py:753
 	ns.SetStr(unittest__mock_name___module__, unittest__mock_str36)
-	// py/mock.py:750: def _get_child_mock(self, **kwargs):
+	// py/mock.py:755: def _get_child_mock(self, **kwargs):
 
-//line py/mock.py:750
-	t948 := py.NewFunction(&py.Function{Name: "_get_child_mock", QualName: "PropertyMock._get_child_mock", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "PropertyMock._get_child_mock", Names: []string{"self", "kwargs"}, NPos: 1, HasKwArgs: true}})
-//line py/mock.py:750
-	py.SetImpl2(t948, unittest__mock_PropertyMock__get_child_mock)
-//line py/mock.py:750
-	ns.SetStr(unittest__mock_name__get_child_mock, t948)
-	// py/mock.py:753: def __get__(self, obj, obj_type=None):
+//line py/mock.py:755
+	t963 := py.NewFunction(&py.Function{Name: "_get_child_mock", QualName: "PropertyMock._get_child_mock", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "PropertyMock._get_child_mock", Names: []string{"self", "kwargs"}, NPos: 1, HasKwArgs: true}})
+//line py/mock.py:755
+	py.SetImpl2(t963, unittest__mock_PropertyMock__get_child_mock)
+//line py/mock.py:755
+	ns.SetStr(unittest__mock_name__get_child_mock, t963)
+	// py/mock.py:758: def __get__(self, obj, obj_type=None):
 
-//line py/mock.py:753
-	t950 := py.NewFunction(&py.Function{Name: "__get__", QualName: "PropertyMock.__get__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "PropertyMock.__get__", Names: []string{"self", "obj", "obj_type"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/mock.py:753
-	py.SetImpl3(t950, unittest__mock_PropertyMock___get__)
-//line py/mock.py:753
-	ns.SetStr(unittest__mock_name___get__, t950)
-	// py/mock.py:756: def __set__(self, obj, val):
+//line py/mock.py:758
+	t965 := py.NewFunction(&py.Function{Name: "__get__", QualName: "PropertyMock.__get__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "PropertyMock.__get__", Names: []string{"self", "obj", "obj_type"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/mock.py:758
+	py.SetImpl3(t965, unittest__mock_PropertyMock___get__)
+//line py/mock.py:758
+	ns.SetStr(unittest__mock_name___get__, t965)
+	// py/mock.py:761: def __set__(self, obj, val):
 
-//line py/mock.py:756
-	t951 := py.NewFunction(&py.Function{Name: "__set__", QualName: "PropertyMock.__set__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "PropertyMock.__set__", Names: []string{"self", "obj", "val"}, NPos: 3}})
-//line py/mock.py:756
-	py.SetImpl3(t951, unittest__mock_PropertyMock___set__)
-//line py/mock.py:756
-	ns.SetStr(unittest__mock_name___set__, t951)
+//line py/mock.py:761
+	t966 := py.NewFunction(&py.Function{Name: "__set__", QualName: "PropertyMock.__set__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "PropertyMock.__set__", Names: []string{"self", "obj", "val"}, NPos: 3}})
+//line py/mock.py:761
+	py.SetImpl3(t966, unittest__mock_PropertyMock___set__)
+//line py/mock.py:761
+	ns.SetStr(unittest__mock_name___set__, t966)
 	return nil
 }
 
-// unittest__mock_seal is def seal (py/mock.py:760).
+// unittest__mock_seal is def seal (py/mock.py:765).
 
-//line py/mock.py:760
+//line py/mock.py:765
 func unittest__mock_seal(th *py.Thread, mock py.Object) (py.Object, error) {
-//line py/mock.py:760
+//line py/mock.py:765
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:760
+//line py/mock.py:765
 	defer th.Leave()
 	var attr, m py.Object
 	var err error
 	_ = err
-	// py/mock.py:762: mock.__dict__['_mock_sealed'] = True
+	// py/mock.py:767: mock.__dict__['_mock_sealed'] = True
 
-//line py/mock.py:762
-	t953, err := py.GetAttrCached(th, mock, unittest__mock_name___dict__, &unittest__mock_ac575)
+//line py/mock.py:767
+	t968, err := py.GetAttrCached(th, mock, unittest__mock_name___dict__, &unittest__mock_ac580)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:762
-	err = py.SetItem(th, t953, unittest__mock_name__mock_sealed, py.True)
+//line py/mock.py:767
+	err = py.SetItem(th, t968, unittest__mock_name__mock_sealed, py.True)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:763: for attr in list(mock._mock_children):
+	// py/mock.py:768: for attr in list(mock._mock_children):
 
-//line py/mock.py:763
-	t955, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc576)
+//line py/mock.py:768
+	t970, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc581)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:763
-	t956, err := py.GetAttrCached(th, mock, unittest__mock_name__mock_children, &unittest__mock_ac577)
+//line py/mock.py:768
+	t971, err := py.GetAttrCached(th, mock, unittest__mock_name__mock_children, &unittest__mock_ac582)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:763
-	t957, err := py.Call1(th, t955, t956)
+//line py/mock.py:768
+	t972, err := py.Call1(th, t970, t971)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:763
-	it954, err := py.Iter(th, t957)
+//line py/mock.py:768
+	it969, err := py.Iter(th, t972)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:763
-		t958, err := py.Next(th, it954)
+//line py/mock.py:768
+		t973, err := py.Next(th, it969)
 		if err != nil {
 			return nil, err
 		}
-		if t958 == nil {
+		if t973 == nil {
 			break
 		}
-		attr = t958
-		// py/mock.py:764: m = mock._mock_children[attr]
+		attr = t973
+		// py/mock.py:769: m = mock._mock_children[attr]
 
-//line py/mock.py:764
-		t959, err := py.GetAttrCached(th, mock, unittest__mock_name__mock_children, &unittest__mock_ac578)
+//line py/mock.py:769
+		t974, err := py.GetAttrCached(th, mock, unittest__mock_name__mock_children, &unittest__mock_ac583)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:764
-		m, err = py.GetItem(th, t959, attr)
+//line py/mock.py:769
+		m, err = py.GetItem(th, t974, attr)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:765: if isinstance(m, NonCallableMock) and m._mock_new_parent is mock:
+		// py/mock.py:770: if isinstance(m, NonCallableMock) and m._mock_new_parent is mock:
 
-//line py/mock.py:765
-		t961, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc579)
+//line py/mock.py:770
+		t976, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc584)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:765
-		t962, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc580)
+//line py/mock.py:770
+		t977, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_NonCallableMock, &unittest__mock_gc585)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:765
-		t963, err := py.Call2(th, t961, m, t962)
+//line py/mock.py:770
+		t978, err := py.Call2(th, t976, m, t977)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:765
-		t964, err := py.Truth(th, t963)
+//line py/mock.py:770
+		t979, err := py.Truth(th, t978)
 		if err != nil {
 			return nil, err
 		}
-		t960 := t964
-		if t960 {
-//line py/mock.py:765
-			t965, err := py.GetAttrCached(th, m, unittest__mock_name__mock_new_parent, &unittest__mock_ac581)
+		t975 := t979
+		if t975 {
+//line py/mock.py:770
+			t980, err := py.GetAttrCached(th, m, unittest__mock_name__mock_new_parent, &unittest__mock_ac586)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:765
-			t960 = py.Is(t965, mock)
+//line py/mock.py:770
+			t975 = py.Is(t980, mock)
 		}
-		if t960 {
-			// py/mock.py:766: seal(m)
+		if t975 {
+			// py/mock.py:771: seal(m)
 
-//line py/mock.py:766
-			t966, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_seal, &unittest__mock_gc582)
+//line py/mock.py:771
+			t981, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_seal, &unittest__mock_gc587)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:766
-			_, err = py.Call1(th, t966, m)
+//line py/mock.py:771
+			_, err = py.Call1(th, t981, m)
 			if err != nil {
 				return nil, err
 			}
@@ -9242,137 +9336,88 @@ func unittest__mock_seal(th *py.Thread, mock py.Object) (py.Object, error) {
 	return py.None, nil
 }
 
-// unittest__mock_mock_open is def mock_open (py/mock.py:769).
+// unittest__mock_mock_open is def mock_open (py/mock.py:774).
 
-//line py/mock.py:769
+//line py/mock.py:774
 func unittest__mock_mock_open(th *py.Thread, mock, read_data py.Object) (py.Object, error) {
-//line py/mock.py:769
+//line py/mock.py:774
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:769
+//line py/mock.py:774
 	defer th.Leave()
 	var data, handle, read, readline, readlines py.Object
 	var err error
 	_ = err
-	// py/mock.py:771: data = {'text': read_data}
+	// py/mock.py:776: data = {'text': read_data}
 
-//line py/mock.py:771
-	t968 := py.NewDict()
-//line py/mock.py:771
-	err = t968.SetItem(th, unittest__mock_name_text, read_data)
+//line py/mock.py:776
+	t983 := py.NewDict()
+//line py/mock.py:776
+	err = t983.SetItem(th, unittest__mock_name_text, read_data)
 	if err != nil {
 		return nil, err
 	}
-	data = t968
-	// py/mock.py:772: if mock is None:
+	data = t983
+	// py/mock.py:777: if mock is None:
 
-//line py/mock.py:772
+//line py/mock.py:777
 	if py.Is(mock, py.None) {
-		// py/mock.py:773: mock = MagicMock(name='open', spec=open)
-
-//line py/mock.py:773
-		t969, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc585)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:773
-		t970, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_open, &unittest__mock_gc586)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:773
-		mock, err = py.Call(th, t969, nil, &py.KwArgs{Names: []*py.Str{unittest__mock_name_name, unittest__mock_name_spec}, Values: []py.Object{unittest__mock_name_open, t970}})
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/mock.py:774: handle = MagicMock()
-
-//line py/mock.py:774
-	t971, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc587)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:774
-	handle, err = py.Call0(th, t971)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:775: handle.__enter__.return_value = handle
-
-//line py/mock.py:775
-	t972, err := py.GetAttrCached(th, handle, unittest__mock_name___enter__, &unittest__mock_ac588)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:775
-	err = py.SetAttr(th, t972, unittest__mock_name_return_value, handle)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:777: def read(*args):
-
-//line py/mock.py:777
-	t974 := py.NewFunction(&py.Function{Name: "read", QualName: "mock_open.<locals>.read", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "mock_open.<locals>.read", Names: []string{"args"}, HasVarArgs: true}})
-//line py/mock.py:777
-	py.SetImpl1(t974, func(th *py.Thread, args_ py.Object) (py.Object, error) {
-//line py/mock.py:777
-		if err := th.Enter(); err != nil {
-			return nil, err
-		}
-//line py/mock.py:777
-		defer th.Leave()
-		var text py.Object
-		var err error
-		_ = err
-		// py/mock.py:778: text = data['text']
+		// py/mock.py:778: mock = MagicMock(name='open', spec=open)
 
 //line py/mock.py:778
-		if data == nil {
-//line py/mock.py:778
-			return nil, py.UnboundFree("data")
-		}
-//line py/mock.py:778
-		text, err = py.GetItem(th, data, unittest__mock_name_text)
+		t984, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc590)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:779: data['text'] = text[:0]
+//line py/mock.py:778
+		t985, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_open, &unittest__mock_gc591)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:778
+		mock, err = py.Call(th, t984, nil, &py.KwArgs{Names: []*py.Str{unittest__mock_name_name, unittest__mock_name_spec}, Values: []py.Object{unittest__mock_name_open, t985}})
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/mock.py:779: handle = MagicMock()
 
 //line py/mock.py:779
-		t973, err := py.GetItem(th, text, py.NewSlice(py.None, py.Int(0), py.None))
-		if err != nil {
-			return nil, err
-		}
-		if data == nil {
+	t986, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc592)
+	if err != nil {
+		return nil, err
+	}
 //line py/mock.py:779
-			return nil, py.UnboundFree("data")
-		}
-//line py/mock.py:779
-		err = py.SetItem(th, data, unittest__mock_name_text, t973)
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:780: return text
+	handle, err = py.Call0(th, t986)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:780: handle.__enter__.return_value = handle
 
 //line py/mock.py:780
-		return text, nil
-	})
-	read = t974
-	// py/mock.py:782: def readline(*args):
+	t987, err := py.GetAttrCached(th, handle, unittest__mock_name___enter__, &unittest__mock_ac593)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:780
+	err = py.SetAttr(th, t987, unittest__mock_name_return_value, handle)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:782: def read(*args):
 
 //line py/mock.py:782
-	t986 := py.NewFunction(&py.Function{Name: "readline", QualName: "mock_open.<locals>.readline", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "mock_open.<locals>.readline", Names: []string{"args"}, HasVarArgs: true}})
+	t989 := py.NewFunction(&py.Function{Name: "read", QualName: "mock_open.<locals>.read", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "mock_open.<locals>.read", Names: []string{"args"}, HasVarArgs: true}})
 //line py/mock.py:782
-	py.SetImpl1(t986, func(th *py.Thread, args_ py.Object) (py.Object, error) {
+	py.SetImpl1(t989, func(th *py.Thread, args_ py.Object) (py.Object, error) {
 //line py/mock.py:782
 		if err := th.Enter(); err != nil {
 			return nil, err
 		}
 //line py/mock.py:782
 		defer th.Leave()
-		var text, i py.Object
+		var text py.Object
 		var err error
 		_ = err
 		// py/mock.py:783: text = data['text']
@@ -9387,136 +9432,127 @@ func unittest__mock_mock_open(th *py.Thread, mock, read_data py.Object) (py.Obje
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:784: i = text.find('\n' if isinstance(text, str) else b'\n')
+		// py/mock.py:784: data['text'] = text[:0]
 
 //line py/mock.py:784
-		var t975 py.Object
-//line py/mock.py:784
-		t976, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc589)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:784
-		t977, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_str, &unittest__mock_gc590)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:784
-		t978, err := py.Call2(th, t976, text, t977)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:784
-		t979, err := py.Truth(th, t978)
-		if err != nil {
-			return nil, err
-		}
-		if t979 {
-			t975 = unittest__mock_str591
-		} else {
-			t975 = unittest__mock_bytes592
-		}
-//line py/mock.py:784
-		i, err = py.CallMethodCached1(th, text, unittest__mock_name_find, &unittest__mock_mc593, t975)
-		if err != nil {
-			return nil, err
-		}
-		// py/mock.py:785: if i < 0:
-
-//line py/mock.py:785
-		t980, err := py.CompareBool(th, py.OpLT, i, py.Int(0))
-		if err != nil {
-			return nil, err
-		}
-		if t980 {
-			// py/mock.py:786: data['text'] = text[:0]
-
-//line py/mock.py:786
-			t981, err := py.GetItem(th, text, py.NewSlice(py.None, py.Int(0), py.None))
-			if err != nil {
-				return nil, err
-			}
-			if data == nil {
-//line py/mock.py:786
-				return nil, py.UnboundFree("data")
-			}
-//line py/mock.py:786
-			err = py.SetItem(th, data, unittest__mock_name_text, t981)
-			if err != nil {
-				return nil, err
-			}
-			// py/mock.py:787: return text
-
-//line py/mock.py:787
-			return text, nil
-		}
-		// py/mock.py:788: data['text'] = text[i + 1:]
-
-//line py/mock.py:788
-		t982, err := py.Add(th, i, py.Int(1))
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:788
-		t983, err := py.GetItem(th, text, py.NewSlice(t982, py.None, py.None))
+		t988, err := py.GetItem(th, text, py.NewSlice(py.None, py.Int(0), py.None))
 		if err != nil {
 			return nil, err
 		}
 		if data == nil {
-//line py/mock.py:788
+//line py/mock.py:784
 			return nil, py.UnboundFree("data")
 		}
-//line py/mock.py:788
-		err = py.SetItem(th, data, unittest__mock_name_text, t983)
+//line py/mock.py:784
+		err = py.SetItem(th, data, unittest__mock_name_text, t988)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:789: return text[:i + 1]
+		// py/mock.py:785: return text
 
-//line py/mock.py:789
-		t984, err := py.Add(th, i, py.Int(1))
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:789
-		t985, err := py.GetItem(th, text, py.NewSlice(py.None, t984, py.None))
-		if err != nil {
-			return nil, err
-		}
-		return t985, nil
+//line py/mock.py:785
+		return text, nil
 	})
-	readline = t986
-	// py/mock.py:791: def readlines(*args):
+	read = t989
+	// py/mock.py:787: def readline(*args):
 
-//line py/mock.py:791
-	t989 := py.NewFunction(&py.Function{Name: "readlines", QualName: "mock_open.<locals>.readlines", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "mock_open.<locals>.readlines", Names: []string{"args"}, HasVarArgs: true}})
-//line py/mock.py:791
-	py.SetImpl1(t989, func(th *py.Thread, args_ py.Object) (py.Object, error) {
-//line py/mock.py:791
+//line py/mock.py:787
+	t1001 := py.NewFunction(&py.Function{Name: "readline", QualName: "mock_open.<locals>.readline", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "mock_open.<locals>.readline", Names: []string{"args"}, HasVarArgs: true}})
+//line py/mock.py:787
+	py.SetImpl1(t1001, func(th *py.Thread, args_ py.Object) (py.Object, error) {
+//line py/mock.py:787
 		if err := th.Enter(); err != nil {
 			return nil, err
 		}
-//line py/mock.py:791
+//line py/mock.py:787
 		defer th.Leave()
-		var text py.Object
+		var text, i py.Object
 		var err error
 		_ = err
-		// py/mock.py:792: text = data['text']
+		// py/mock.py:788: text = data['text']
 
-//line py/mock.py:792
+//line py/mock.py:788
 		if data == nil {
-//line py/mock.py:792
+//line py/mock.py:788
 			return nil, py.UnboundFree("data")
 		}
-//line py/mock.py:792
+//line py/mock.py:788
 		text, err = py.GetItem(th, data, unittest__mock_name_text)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:793: data['text'] = text[:0]
+		// py/mock.py:789: i = text.find('\n' if isinstance(text, str) else b'\n')
+
+//line py/mock.py:789
+		var t990 py.Object
+//line py/mock.py:789
+		t991, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc594)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:789
+		t992, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_str, &unittest__mock_gc595)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:789
+		t993, err := py.Call2(th, t991, text, t992)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:789
+		t994, err := py.Truth(th, t993)
+		if err != nil {
+			return nil, err
+		}
+		if t994 {
+			t990 = unittest__mock_str596
+		} else {
+			t990 = unittest__mock_bytes597
+		}
+//line py/mock.py:789
+		i, err = py.CallMethodCached1(th, text, unittest__mock_name_find, &unittest__mock_mc598, t990)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:790: if i < 0:
+
+//line py/mock.py:790
+		t995, err := py.CompareBool(th, py.OpLT, i, py.Int(0))
+		if err != nil {
+			return nil, err
+		}
+		if t995 {
+			// py/mock.py:791: data['text'] = text[:0]
+
+//line py/mock.py:791
+			t996, err := py.GetItem(th, text, py.NewSlice(py.None, py.Int(0), py.None))
+			if err != nil {
+				return nil, err
+			}
+			if data == nil {
+//line py/mock.py:791
+				return nil, py.UnboundFree("data")
+			}
+//line py/mock.py:791
+			err = py.SetItem(th, data, unittest__mock_name_text, t996)
+			if err != nil {
+				return nil, err
+			}
+			// py/mock.py:792: return text
+
+//line py/mock.py:792
+			return text, nil
+		}
+		// py/mock.py:793: data['text'] = text[i + 1:]
 
 //line py/mock.py:793
-		t987, err := py.GetItem(th, text, py.NewSlice(py.None, py.Int(0), py.None))
+		t997, err := py.Add(th, i, py.Int(1))
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:793
+		t998, err := py.GetItem(th, text, py.NewSlice(t997, py.None, py.None))
 		if err != nil {
 			return nil, err
 		}
@@ -9525,521 +9561,579 @@ func unittest__mock_mock_open(th *py.Thread, mock, read_data py.Object) (py.Obje
 			return nil, py.UnboundFree("data")
 		}
 //line py/mock.py:793
-		err = py.SetItem(th, data, unittest__mock_name_text, t987)
+		err = py.SetItem(th, data, unittest__mock_name_text, t998)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:794: return text.splitlines(True)
+		// py/mock.py:794: return text[:i + 1]
 
 //line py/mock.py:794
-		t988, err := py.CallMethodCached1(th, text, unittest__mock_name_splitlines, &unittest__mock_mc594, py.True)
+		t999, err := py.Add(th, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-		return t988, nil
+//line py/mock.py:794
+		t1000, err := py.GetItem(th, text, py.NewSlice(py.None, t999, py.None))
+		if err != nil {
+			return nil, err
+		}
+		return t1000, nil
 	})
-	readlines = t989
-	// py/mock.py:796: handle.read.side_effect = read
+	readline = t1001
+	// py/mock.py:796: def readlines(*args):
 
 //line py/mock.py:796
-	t990, err := py.GetAttrCached(th, handle, unittest__mock_name_read, &unittest__mock_ac595)
-	if err != nil {
-		return nil, err
-	}
+	t1004 := py.NewFunction(&py.Function{Name: "readlines", QualName: "mock_open.<locals>.readlines", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "mock_open.<locals>.readlines", Names: []string{"args"}, HasVarArgs: true}})
 //line py/mock.py:796
-	err = py.SetAttr(th, t990, unittest__mock_name_side_effect, read)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:797: handle.readline.side_effect = readline
-
-//line py/mock.py:797
-	t991, err := py.GetAttrCached(th, handle, unittest__mock_name_readline, &unittest__mock_ac596)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:797
-	err = py.SetAttr(th, t991, unittest__mock_name_side_effect, readline)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:798: handle.readlines.side_effect = readlines
-
-//line py/mock.py:798
-	t992, err := py.GetAttrCached(th, handle, unittest__mock_name_readlines, &unittest__mock_ac597)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:798
-	err = py.SetAttr(th, t992, unittest__mock_name_side_effect, readlines)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:799: handle.__iter__.side_effect = lambda: iter(readlines())
-
-//line py/mock.py:799
-	t996 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "mock_open.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "mock_open.<locals>.<lambda>"}})
-//line py/mock.py:799
-	py.SetImpl0(t996, func(th *py.Thread) (py.Object, error) {
-//line py/mock.py:799
+	py.SetImpl1(t1004, func(th *py.Thread, args_ py.Object) (py.Object, error) {
+//line py/mock.py:796
 		if err := th.Enter(); err != nil {
 			return nil, err
 		}
-//line py/mock.py:799
+//line py/mock.py:796
 		defer th.Leave()
+		var text py.Object
+		var err error
+		_ = err
+		// py/mock.py:797: text = data['text']
+
+//line py/mock.py:797
+		if data == nil {
+//line py/mock.py:797
+			return nil, py.UnboundFree("data")
+		}
+//line py/mock.py:797
+		text, err = py.GetItem(th, data, unittest__mock_name_text)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:798: data['text'] = text[:0]
+
+//line py/mock.py:798
+		t1002, err := py.GetItem(th, text, py.NewSlice(py.None, py.Int(0), py.None))
+		if err != nil {
+			return nil, err
+		}
+		if data == nil {
+//line py/mock.py:798
+			return nil, py.UnboundFree("data")
+		}
+//line py/mock.py:798
+		err = py.SetItem(th, data, unittest__mock_name_text, t1002)
+		if err != nil {
+			return nil, err
+		}
+		// py/mock.py:799: return text.splitlines(True)
+
 //line py/mock.py:799
-		t993, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc598)
+		t1003, err := py.CallMethodCached1(th, text, unittest__mock_name_splitlines, &unittest__mock_mc599, py.True)
+		if err != nil {
+			return nil, err
+		}
+		return t1003, nil
+	})
+	readlines = t1004
+	// py/mock.py:801: handle.read.side_effect = read
+
+//line py/mock.py:801
+	t1005, err := py.GetAttrCached(th, handle, unittest__mock_name_read, &unittest__mock_ac600)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:801
+	err = py.SetAttr(th, t1005, unittest__mock_name_side_effect, read)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:802: handle.readline.side_effect = readline
+
+//line py/mock.py:802
+	t1006, err := py.GetAttrCached(th, handle, unittest__mock_name_readline, &unittest__mock_ac601)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:802
+	err = py.SetAttr(th, t1006, unittest__mock_name_side_effect, readline)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:803: handle.readlines.side_effect = readlines
+
+//line py/mock.py:803
+	t1007, err := py.GetAttrCached(th, handle, unittest__mock_name_readlines, &unittest__mock_ac602)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:803
+	err = py.SetAttr(th, t1007, unittest__mock_name_side_effect, readlines)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:804: handle.__iter__.side_effect = lambda: iter(readlines())
+
+//line py/mock.py:804
+	t1011 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "mock_open.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "mock_open.<locals>.<lambda>"}})
+//line py/mock.py:804
+	py.SetImpl0(t1011, func(th *py.Thread) (py.Object, error) {
+//line py/mock.py:804
+		if err := th.Enter(); err != nil {
+			return nil, err
+		}
+//line py/mock.py:804
+		defer th.Leave()
+//line py/mock.py:804
+		t1008, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_iter, &unittest__mock_gc603)
 		if err != nil {
 			return nil, err
 		}
 		if readlines == nil {
-//line py/mock.py:799
+//line py/mock.py:804
 			return nil, py.UnboundFree("readlines")
 		}
-//line py/mock.py:799
-		t994, err := py.Call0(th, readlines)
+//line py/mock.py:804
+		t1009, err := py.Call0(th, readlines)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:799
-		t995, err := py.Call1(th, t993, t994)
+//line py/mock.py:804
+		t1010, err := py.Call1(th, t1008, t1009)
 		if err != nil {
 			return nil, err
 		}
-		return t995, nil
+		return t1010, nil
 	})
-//line py/mock.py:799
-	t997, err := py.GetAttrCached(th, handle, unittest__mock_name___iter__, &unittest__mock_ac599)
+//line py/mock.py:804
+	t1012, err := py.GetAttrCached(th, handle, unittest__mock_name___iter__, &unittest__mock_ac604)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:799
-	err = py.SetAttr(th, t997, unittest__mock_name_side_effect, t996)
+//line py/mock.py:804
+	err = py.SetAttr(th, t1012, unittest__mock_name_side_effect, t1011)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:800: handle.write.return_value = None
+	// py/mock.py:805: handle.write.return_value = None
 
-//line py/mock.py:800
-	t998, err := py.GetAttrCached(th, handle, unittest__mock_name_write, &unittest__mock_ac600)
+//line py/mock.py:805
+	t1013, err := py.GetAttrCached(th, handle, unittest__mock_name_write, &unittest__mock_ac605)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:800
-	err = py.SetAttr(th, t998, unittest__mock_name_return_value, py.None)
+//line py/mock.py:805
+	err = py.SetAttr(th, t1013, unittest__mock_name_return_value, py.None)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:801: mock.return_value = handle
+	// py/mock.py:806: mock.return_value = handle
 
-//line py/mock.py:801
+//line py/mock.py:806
 	err = py.SetAttr(th, mock, unittest__mock_name_return_value, handle)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:802: return mock
+	// py/mock.py:807: return mock
 
-//line py/mock.py:802
+//line py/mock.py:807
 	return mock, nil
 }
 
-// unittest__mock_p_importer is def _importer (py/mock.py:807).
+// unittest__mock_p_importer is def _importer (py/mock.py:812).
 
-//line py/mock.py:807
+//line py/mock.py:812
 func unittest__mock_p_importer(th *py.Thread, target py.Object) (py.Object, error) {
-//line py/mock.py:807
+//line py/mock.py:812
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:807
+//line py/mock.py:812
 	defer th.Leave()
 	var components, import_path, thing, comp py.Object
 	var err error
 	_ = err
-	// py/mock.py:808: components = target.split('.')
+	// py/mock.py:813: components = target.split('.')
 
-//line py/mock.py:808
-	components, err = py.CallMethodCached1(th, target, unittest__mock_name_split, &unittest__mock_mc603, unittest__mock_str199)
+//line py/mock.py:813
+	components, err = py.CallMethodCached1(th, target, unittest__mock_name_split, &unittest__mock_mc608, unittest__mock_str204)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:809: import_path = components.pop(0)
+	// py/mock.py:814: import_path = components.pop(0)
 
-//line py/mock.py:809
-	import_path, err = py.CallMethodCached1(th, components, unittest__mock_name_pop, &unittest__mock_mc604, py.Int(0))
+//line py/mock.py:814
+	import_path, err = py.CallMethodCached1(th, components, unittest__mock_name_pop, &unittest__mock_mc609, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:810: thing = __import__(import_path)
+	// py/mock.py:815: thing = __import__(import_path)
 
-//line py/mock.py:810
-	t1000, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name___import__, &unittest__mock_gc605)
+//line py/mock.py:815
+	t1015, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name___import__, &unittest__mock_gc610)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:810
-	thing, err = py.Call1(th, t1000, import_path)
+//line py/mock.py:815
+	thing, err = py.Call1(th, t1015, import_path)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:811: for comp in components:
+	// py/mock.py:816: for comp in components:
 
-//line py/mock.py:811
-	it1001, err := py.Iter(th, components)
+//line py/mock.py:816
+	it1016, err := py.Iter(th, components)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:811
-		t1002, err := py.Next(th, it1001)
+//line py/mock.py:816
+		t1017, err := py.Next(th, it1016)
 		if err != nil {
 			return nil, err
 		}
-		if t1002 == nil {
+		if t1017 == nil {
 			break
 		}
-		comp = t1002
-		// py/mock.py:812: import_path += ".%s" % comp
+		comp = t1017
+		// py/mock.py:817: import_path += ".%s" % comp
 
-//line py/mock.py:812
-		t1003, err := py.Mod(th, unittest__mock_str606, comp)
+//line py/mock.py:817
+		t1018, err := py.Mod(th, unittest__mock_str611, comp)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:812
-		import_path, err = py.InPlaceOp(th, py.OpAdd, import_path, t1003)
+//line py/mock.py:817
+		import_path, err = py.InPlaceOp(th, py.OpAdd, import_path, t1018)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:813: try:
-
-//line py/mock.py:813
-		var exc1004 error
-		{
-			// py/mock.py:814: thing = getattr(thing, comp)
-
-//line py/mock.py:814
-			t1005, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc607)
-			if err != nil {
-				exc1004 = err
-				goto except1004
-			}
-//line py/mock.py:814
-			t1006, err := py.Call2(th, t1005, thing, comp)
-			if err != nil {
-				exc1004 = err
-				goto except1004
-			}
-			thing = t1006
-		}
-		goto end1007
-	except1004:
-		{
-//line py/mock.py:815
-			t1008, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc608)
-			if err != nil {
-				return nil, err
-			}
-//line py/mock.py:815
-			t1009, err := py.ExceptionMatches(th, exc1004, t1008)
-			if err != nil {
-				return nil, err
-			}
-			if t1009 {
-//line py/mock.py:815
-				t1010 := py.AsException(exc1004)
-//line py/mock.py:815
-				th.PushHandled(t1010)
-				// py/mock.py:816: __import__(import_path)
-
-//line py/mock.py:816
-				t1011, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name___import__, &unittest__mock_gc609)
-				if err != nil {
-//line py/mock.py:816
-					th.PopHandled()
-					return nil, err
-				}
-//line py/mock.py:816
-				_, err = py.Call1(th, t1011, import_path)
-				if err != nil {
-//line py/mock.py:816
-					th.PopHandled()
-					return nil, err
-				}
-				// py/mock.py:817: thing = getattr(thing, comp)
-
-//line py/mock.py:817
-				t1012, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc610)
-				if err != nil {
-//line py/mock.py:817
-					th.PopHandled()
-					return nil, err
-				}
-//line py/mock.py:817
-				thing, err = py.Call2(th, t1012, thing, comp)
-				if err != nil {
-//line py/mock.py:817
-					th.PopHandled()
-					return nil, err
-				}
-//line py/mock.py:817
-				th.PopHandled()
-			} else {
-				return nil, exc1004
-			}
-		}
-	end1007:
-	}
-	// py/mock.py:818: return thing
+		// py/mock.py:818: try:
 
 //line py/mock.py:818
+		var exc1019 error
+		{
+			// py/mock.py:819: thing = getattr(thing, comp)
+
+//line py/mock.py:819
+			t1020, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc612)
+			if err != nil {
+				exc1019 = err
+				goto except1019
+			}
+//line py/mock.py:819
+			t1021, err := py.Call2(th, t1020, thing, comp)
+			if err != nil {
+				exc1019 = err
+				goto except1019
+			}
+			thing = t1021
+		}
+		goto end1022
+	except1019:
+		{
+//line py/mock.py:820
+			t1023, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc613)
+			if err != nil {
+				return nil, err
+			}
+//line py/mock.py:820
+			t1024, err := py.ExceptionMatches(th, exc1019, t1023)
+			if err != nil {
+				return nil, err
+			}
+			if t1024 {
+//line py/mock.py:820
+				t1025 := py.AsException(exc1019)
+//line py/mock.py:820
+				th.PushHandled(t1025)
+				// py/mock.py:821: __import__(import_path)
+
+//line py/mock.py:821
+				t1026, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name___import__, &unittest__mock_gc614)
+				if err != nil {
+//line py/mock.py:821
+					th.PopHandled()
+					return nil, err
+				}
+//line py/mock.py:821
+				_, err = py.Call1(th, t1026, import_path)
+				if err != nil {
+//line py/mock.py:821
+					th.PopHandled()
+					return nil, err
+				}
+				// py/mock.py:822: thing = getattr(thing, comp)
+
+//line py/mock.py:822
+				t1027, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc615)
+				if err != nil {
+//line py/mock.py:822
+					th.PopHandled()
+					return nil, err
+				}
+//line py/mock.py:822
+				thing, err = py.Call2(th, t1027, thing, comp)
+				if err != nil {
+//line py/mock.py:822
+					th.PopHandled()
+					return nil, err
+				}
+//line py/mock.py:822
+				th.PopHandled()
+			} else {
+				return nil, exc1019
+			}
+		}
+	end1022:
+	}
+	// py/mock.py:823: return thing
+
+//line py/mock.py:823
 	return thing, nil
 }
 
-// unittest__mock_p_get_target is def _get_target (py/mock.py:821).
+// unittest__mock_p_get_target is def _get_target (py/mock.py:826).
 
-//line py/mock.py:821
+//line py/mock.py:826
 func unittest__mock_p_get_target(th *py.Thread, target py.Object) (py.Object, error) {
-//line py/mock.py:821
+//line py/mock.py:826
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:821
+//line py/mock.py:826
 	defer th.Leave()
 	var attribute py.Object
-	// py/mock.py:822: try:
+	// py/mock.py:827: try:
 
-//line py/mock.py:822
-	var exc1014 error
+//line py/mock.py:827
+	var exc1029 error
 	{
-		// py/mock.py:823: target, attribute = target.rsplit('.', 1)
+		// py/mock.py:828: target, attribute = target.rsplit('.', 1)
 
-//line py/mock.py:823
-		t1015, err := py.CallMethodCached2(th, target, unittest__mock_name_rsplit, &unittest__mock_mc612, unittest__mock_str199, py.Int(1))
+//line py/mock.py:828
+		t1030, err := py.CallMethodCached2(th, target, unittest__mock_name_rsplit, &unittest__mock_mc617, unittest__mock_str204, py.Int(1))
 		if err != nil {
-			exc1014 = err
-			goto except1014
+			exc1029 = err
+			goto except1029
 		}
-//line py/mock.py:823
-		t1016, err := py.Unpack(th, t1015, 2)
+//line py/mock.py:828
+		t1031, err := py.Unpack(th, t1030, 2)
 		if err != nil {
-			exc1014 = err
-			goto except1014
+			exc1029 = err
+			goto except1029
 		}
-		target = t1016[0]
-		attribute = t1016[1]
+		target = t1031[0]
+		attribute = t1031[1]
 	}
-	goto end1017
-except1014:
+	goto end1032
+except1029:
 	{
-//line py/mock.py:824
-		t1018, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc613)
+//line py/mock.py:829
+		t1033, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc618)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:824
-		t1019, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_ValueError, &unittest__mock_gc614)
+//line py/mock.py:829
+		t1034, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_ValueError, &unittest__mock_gc619)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:824
-		t1020, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc615)
+//line py/mock.py:829
+		t1035, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc620)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:824
-		t1021, err := py.ExceptionMatches(th, exc1014, py.NewTuple([]py.Object{t1018, t1019, t1020}))
+//line py/mock.py:829
+		t1036, err := py.ExceptionMatches(th, exc1029, py.NewTuple([]py.Object{t1033, t1034, t1035}))
 		if err != nil {
 			return nil, err
 		}
-		if t1021 {
-//line py/mock.py:824
-			t1022 := py.AsException(exc1014)
-//line py/mock.py:824
-			th.PushHandled(t1022)
-			// py/mock.py:825: raise TypeError("Need a valid target to patch. You supplied: %r" % (target,))
+		if t1036 {
+//line py/mock.py:829
+			t1037 := py.AsException(exc1029)
+//line py/mock.py:829
+			th.PushHandled(t1037)
+			// py/mock.py:830: raise TypeError("Need a valid target to patch. You supplied: %r" % (target,))
 
-//line py/mock.py:825
-			t1023, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc616)
+//line py/mock.py:830
+			t1038, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc621)
 			if err != nil {
-//line py/mock.py:825
+//line py/mock.py:830
 				th.PopHandled()
 				return nil, err
 			}
-//line py/mock.py:825
-			t1024, err := py.Mod(th, unittest__mock_str617, py.NewTuple([]py.Object{target}))
+//line py/mock.py:830
+			t1039, err := py.Mod(th, unittest__mock_str622, py.NewTuple([]py.Object{target}))
 			if err != nil {
-//line py/mock.py:825
+//line py/mock.py:830
 				th.PopHandled()
 				return nil, err
 			}
-//line py/mock.py:825
-			t1025, err := py.Call1(th, t1023, t1024)
+//line py/mock.py:830
+			t1040, err := py.Call1(th, t1038, t1039)
 			if err != nil {
-//line py/mock.py:825
+//line py/mock.py:830
 				th.PopHandled()
 				return nil, err
 			}
-//line py/mock.py:825
-			t1026 := py.Raise(th, t1025, nil)
-//line py/mock.py:825
+//line py/mock.py:830
+			t1041 := py.Raise(th, t1040, nil)
+//line py/mock.py:830
 			th.PopHandled()
-			return nil, t1026
-//line py/mock.py:825
+			return nil, t1041
+//line py/mock.py:830
 			th.PopHandled()
 		} else {
-			return nil, exc1014
+			return nil, exc1029
 		}
 	}
-end1017:
-	// py/mock.py:826: return (lambda: _importer(target)), attribute
+end1032:
+	// py/mock.py:831: return (lambda: _importer(target)), attribute
 
-//line py/mock.py:826
-	t1029 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "_get_target.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_get_target.<locals>.<lambda>"}})
-//line py/mock.py:826
-	py.SetImpl0(t1029, func(th *py.Thread) (py.Object, error) {
-//line py/mock.py:826
+//line py/mock.py:831
+	t1044 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "_get_target.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_get_target.<locals>.<lambda>"}})
+//line py/mock.py:831
+	py.SetImpl0(t1044, func(th *py.Thread) (py.Object, error) {
+//line py/mock.py:831
 		if err := th.Enter(); err != nil {
 			return nil, err
 		}
-//line py/mock.py:826
+//line py/mock.py:831
 		defer th.Leave()
-//line py/mock.py:826
-		t1027, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__importer, &unittest__mock_gc618)
+//line py/mock.py:831
+		t1042, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__importer, &unittest__mock_gc623)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:826
-		t1028, err := py.Call1(th, t1027, target)
+//line py/mock.py:831
+		t1043, err := py.Call1(th, t1042, target)
 		if err != nil {
 			return nil, err
 		}
-		return t1028, nil
+		return t1043, nil
 	})
 	if attribute == nil {
-//line py/mock.py:826
+//line py/mock.py:831
 		return nil, py.UnboundLocal("attribute")
 	}
-//line py/mock.py:826
-	return py.NewTuple([]py.Object{t1029, attribute}), nil
+//line py/mock.py:831
+	return py.NewTuple([]py.Object{t1044, attribute}), nil
 }
 
-// unittest__mock_p_patch___init__ is def _patch.__init__ (py/mock.py:833).
+// unittest__mock_p_patch___init__ is def _patch.__init__ (py/mock.py:838).
 
-//line py/mock.py:833
+//line py/mock.py:838
 func unittest__mock_p_patch___init__(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, getter, attribute, new_, spec, create, spec_set, autospec, new_callable, kwargs := args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8], args[9]
 	_, _, _, _, _, _, _, _, _, _ = self, getter, attribute, new_, spec, create, spec_set, autospec, new_callable, kwargs
-//line py/mock.py:833
+//line py/mock.py:838
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:833
+//line py/mock.py:838
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:835: if new_callable is not None and new is not DEFAULT:
+	// py/mock.py:840: if new_callable is not None and new is not DEFAULT:
 
-//line py/mock.py:835
-	t1032 := !py.Is(new_callable, py.None)
-	if t1032 {
-//line py/mock.py:835
-		t1033, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc620)
+//line py/mock.py:840
+	t1047 := !py.Is(new_callable, py.None)
+	if t1047 {
+//line py/mock.py:840
+		t1048, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc625)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:835
-		t1032 = !py.Is(new_, t1033)
+//line py/mock.py:840
+		t1047 = !py.Is(new_, t1048)
 	}
-	if t1032 {
-		// py/mock.py:836: raise ValueError("Cannot use 'new' and 'new_callable' together")
+	if t1047 {
+		// py/mock.py:841: raise ValueError("Cannot use 'new' and 'new_callable' together")
 
-//line py/mock.py:836
-		t1034, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_ValueError, &unittest__mock_gc621)
+//line py/mock.py:841
+		t1049, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_ValueError, &unittest__mock_gc626)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:836
-		t1035, err := py.Call1(th, t1034, unittest__mock_str622)
+//line py/mock.py:841
+		t1050, err := py.Call1(th, t1049, unittest__mock_str627)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:836
-		return nil, py.Raise(th, t1035, nil)
+//line py/mock.py:841
+		return nil, py.Raise(th, t1050, nil)
 	}
-	// py/mock.py:837: self.getter = getter
+	// py/mock.py:842: self.getter = getter
 
-//line py/mock.py:837
+//line py/mock.py:842
 	err = py.SetAttr(th, self, unittest__mock_name_getter, getter)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:838: self.attribute = attribute
+	// py/mock.py:843: self.attribute = attribute
 
-//line py/mock.py:838
+//line py/mock.py:843
 	err = py.SetAttr(th, self, unittest__mock_name_attribute, attribute)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:839: self.new = new
+	// py/mock.py:844: self.new = new
 
-//line py/mock.py:839
+//line py/mock.py:844
 	err = py.SetAttr(th, self, unittest__mock_name_new, new_)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:840: self.new_callable = new_callable
+	// py/mock.py:845: self.new_callable = new_callable
 
-//line py/mock.py:840
+//line py/mock.py:845
 	err = py.SetAttr(th, self, unittest__mock_name_new_callable, new_callable)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:841: self.spec = spec
+	// py/mock.py:846: self.spec = spec
 
-//line py/mock.py:841
+//line py/mock.py:846
 	err = py.SetAttr(th, self, unittest__mock_name_spec, spec)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:842: self.create = create
+	// py/mock.py:847: self.create = create
 
-//line py/mock.py:842
+//line py/mock.py:847
 	err = py.SetAttr(th, self, unittest__mock_name_create, create)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:843: self.has_local = False
+	// py/mock.py:848: self.has_local = False
 
-//line py/mock.py:843
+//line py/mock.py:848
 	err = py.SetAttr(th, self, unittest__mock_name_has_local, py.False)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:844: self.spec_set = spec_set
+	// py/mock.py:849: self.spec_set = spec_set
 
-//line py/mock.py:844
+//line py/mock.py:849
 	err = py.SetAttr(th, self, unittest__mock_name_spec_set, spec_set)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:845: self.autospec = autospec
+	// py/mock.py:850: self.autospec = autospec
 
-//line py/mock.py:845
+//line py/mock.py:850
 	err = py.SetAttr(th, self, unittest__mock_name_autospec, autospec)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:846: self.kwargs = kwargs
+	// py/mock.py:851: self.kwargs = kwargs
 
-//line py/mock.py:846
+//line py/mock.py:851
 	err = py.SetAttr(th, self, unittest__mock_name_kwargs, kwargs)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:847: self.additional_patchers = []
+	// py/mock.py:852: self.additional_patchers = []
 
-//line py/mock.py:847
+//line py/mock.py:852
 	err = py.SetAttr(th, self, unittest__mock_name_additional_patchers, py.NewList(nil))
 	if err != nil {
 		return nil, err
@@ -10047,2181 +10141,2181 @@ func unittest__mock_p_patch___init__(th *py.Thread, args []py.Object) (py.Object
 	return py.None, nil
 }
 
-// unittest__mock_p_patch_copy is def _patch.copy (py/mock.py:849).
+// unittest__mock_p_patch_copy is def _patch.copy (py/mock.py:854).
 
-//line py/mock.py:849
+//line py/mock.py:854
 func unittest__mock_p_patch_copy(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:849
+//line py/mock.py:854
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:849
+//line py/mock.py:854
 	defer th.Leave()
 	var p py.Object
 	var err error
 	_ = err
-	// py/mock.py:850: p = _patch(self.getter, self.attribute, self.new, self.spec, self.create,
+	// py/mock.py:855: p = _patch(self.getter, self.attribute, self.new, self.spec, self.create,
 
-//line py/mock.py:850
-	t1037, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc623)
+//line py/mock.py:855
+	t1052, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc628)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:850
-	t1038, err := py.GetAttrCached(th, self, unittest__mock_name_getter, &unittest__mock_ac624)
+//line py/mock.py:855
+	t1053, err := py.GetAttrCached(th, self, unittest__mock_name_getter, &unittest__mock_ac629)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:850
-	t1039, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac625)
+//line py/mock.py:855
+	t1054, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac630)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:850
-	t1040, err := py.GetAttrCached(th, self, unittest__mock_name_new, &unittest__mock_ac626)
+//line py/mock.py:855
+	t1055, err := py.GetAttrCached(th, self, unittest__mock_name_new, &unittest__mock_ac631)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:850
-	t1041, err := py.GetAttrCached(th, self, unittest__mock_name_spec, &unittest__mock_ac627)
+//line py/mock.py:855
+	t1056, err := py.GetAttrCached(th, self, unittest__mock_name_spec, &unittest__mock_ac632)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:850
-	t1042, err := py.GetAttrCached(th, self, unittest__mock_name_create, &unittest__mock_ac628)
+//line py/mock.py:855
+	t1057, err := py.GetAttrCached(th, self, unittest__mock_name_create, &unittest__mock_ac633)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:850
-	t1043, err := py.GetAttrCached(th, self, unittest__mock_name_spec_set, &unittest__mock_ac629)
+//line py/mock.py:855
+	t1058, err := py.GetAttrCached(th, self, unittest__mock_name_spec_set, &unittest__mock_ac634)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:850
-	t1044, err := py.GetAttrCached(th, self, unittest__mock_name_autospec, &unittest__mock_ac630)
+//line py/mock.py:855
+	t1059, err := py.GetAttrCached(th, self, unittest__mock_name_autospec, &unittest__mock_ac635)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:850
-	t1045, err := py.GetAttrCached(th, self, unittest__mock_name_new_callable, &unittest__mock_ac631)
+//line py/mock.py:855
+	t1060, err := py.GetAttrCached(th, self, unittest__mock_name_new_callable, &unittest__mock_ac636)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:850
-	t1046, err := py.GetAttrCached(th, self, unittest__mock_name_kwargs, &unittest__mock_ac632)
+//line py/mock.py:855
+	t1061, err := py.GetAttrCached(th, self, unittest__mock_name_kwargs, &unittest__mock_ac637)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:850
-	p, err = py.Call(th, t1037, []py.Object{t1038, t1039, t1040, t1041, t1042, t1043, t1044, t1045, t1046}, nil)
+//line py/mock.py:855
+	p, err = py.Call(th, t1052, []py.Object{t1053, t1054, t1055, t1056, t1057, t1058, t1059, t1060, t1061}, nil)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:852: p.attribute_name = self.attribute_name
+	// py/mock.py:857: p.attribute_name = self.attribute_name
 
-//line py/mock.py:852
-	t1047, err := py.GetAttrCached(th, self, unittest__mock_name_attribute_name, &unittest__mock_ac633)
+//line py/mock.py:857
+	t1062, err := py.GetAttrCached(th, self, unittest__mock_name_attribute_name, &unittest__mock_ac638)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:852
-	err = py.SetAttr(th, p, unittest__mock_name_attribute_name, t1047)
+//line py/mock.py:857
+	err = py.SetAttr(th, p, unittest__mock_name_attribute_name, t1062)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:853: return p
+	// py/mock.py:858: return p
 
-//line py/mock.py:853
+//line py/mock.py:858
 	return p, nil
 }
 
-// unittest__mock_p_patch___call__ is def _patch.__call__ (py/mock.py:855).
+// unittest__mock_p_patch___call__ is def _patch.__call__ (py/mock.py:860).
 
-//line py/mock.py:855
+//line py/mock.py:860
 func unittest__mock_p_patch___call__(th *py.Thread, self, func_ py.Object) (py.Object, error) {
-//line py/mock.py:855
+//line py/mock.py:860
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:855
+//line py/mock.py:860
 	defer th.Leave()
-	// py/mock.py:856: if isinstance(func, type):
+	// py/mock.py:861: if isinstance(func, type):
 
-//line py/mock.py:856
-	t1049, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc634)
+//line py/mock.py:861
+	t1064, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc639)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:856
-	t1050, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc635)
+//line py/mock.py:861
+	t1065, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc640)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:856
-	t1051, err := py.Call2(th, t1049, func_, t1050)
+//line py/mock.py:861
+	t1066, err := py.Call2(th, t1064, func_, t1065)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:856
-	t1052, err := py.Truth(th, t1051)
+//line py/mock.py:861
+	t1067, err := py.Truth(th, t1066)
 	if err != nil {
 		return nil, err
 	}
-	if t1052 {
-		// py/mock.py:857: return self.decorate_class(func)
+	if t1067 {
+		// py/mock.py:862: return self.decorate_class(func)
 
-//line py/mock.py:857
-		t1053, err := py.CallMethodCached1(th, self, unittest__mock_name_decorate_class, &unittest__mock_mc636, func_)
+//line py/mock.py:862
+		t1068, err := py.CallMethodCached1(th, self, unittest__mock_name_decorate_class, &unittest__mock_mc641, func_)
 		if err != nil {
 			return nil, err
 		}
-		return t1053, nil
+		return t1068, nil
 	}
-	// py/mock.py:858: return self.decorate_callable(func)
+	// py/mock.py:863: return self.decorate_callable(func)
 
-//line py/mock.py:858
-	t1054, err := py.CallMethodCached1(th, self, unittest__mock_name_decorate_callable, &unittest__mock_mc637, func_)
+//line py/mock.py:863
+	t1069, err := py.CallMethodCached1(th, self, unittest__mock_name_decorate_callable, &unittest__mock_mc642, func_)
 	if err != nil {
 		return nil, err
 	}
-	return t1054, nil
+	return t1069, nil
 }
 
-// unittest__mock_p_patch_decorate_class is def _patch.decorate_class (py/mock.py:860).
+// unittest__mock_p_patch_decorate_class is def _patch.decorate_class (py/mock.py:865).
 
-//line py/mock.py:860
+//line py/mock.py:865
 func unittest__mock_p_patch_decorate_class(th *py.Thread, self, klass py.Object) (py.Object, error) {
-//line py/mock.py:860
+//line py/mock.py:865
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:860
+//line py/mock.py:865
 	defer th.Leave()
 	var attr, attr_value py.Object
 	var err error
 	_ = err
-	// py/mock.py:861: for attr in list(klass.__dict__):
+	// py/mock.py:866: for attr in list(klass.__dict__):
 
-//line py/mock.py:861
-	t1057, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc638)
+//line py/mock.py:866
+	t1072, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc643)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:861
-	t1058, err := py.GetAttrCached(th, klass, unittest__mock_name___dict__, &unittest__mock_ac639)
+//line py/mock.py:866
+	t1073, err := py.GetAttrCached(th, klass, unittest__mock_name___dict__, &unittest__mock_ac644)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:861
-	t1059, err := py.Call1(th, t1057, t1058)
+//line py/mock.py:866
+	t1074, err := py.Call1(th, t1072, t1073)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:861
-	it1056, err := py.Iter(th, t1059)
+//line py/mock.py:866
+	it1071, err := py.Iter(th, t1074)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:861
-		t1060, err := py.Next(th, it1056)
+//line py/mock.py:866
+		t1075, err := py.Next(th, it1071)
 		if err != nil {
 			return nil, err
 		}
-		if t1060 == nil {
+		if t1075 == nil {
 			break
 		}
-		attr = t1060
-		// py/mock.py:862: if not attr.startswith(patch.TEST_PREFIX):
+		attr = t1075
+		// py/mock.py:867: if not attr.startswith(patch.TEST_PREFIX):
 
-//line py/mock.py:862
-		t1061, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc640)
+//line py/mock.py:867
+		t1076, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc645)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:862
-		t1062, err := py.GetAttrCached(th, t1061, unittest__mock_name_TEST_PREFIX, &unittest__mock_ac641)
+//line py/mock.py:867
+		t1077, err := py.GetAttrCached(th, t1076, unittest__mock_name_TEST_PREFIX, &unittest__mock_ac646)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:862
-		t1063, err := py.CallMethodCached1(th, attr, unittest__mock_name_startswith, &unittest__mock_mc642, t1062)
+//line py/mock.py:867
+		t1078, err := py.CallMethodCached1(th, attr, unittest__mock_name_startswith, &unittest__mock_mc647, t1077)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:862
-		t1064, err := py.Truth(th, t1063)
+//line py/mock.py:867
+		t1079, err := py.Truth(th, t1078)
 		if err != nil {
 			return nil, err
 		}
-		if !t1064 {
-			// py/mock.py:863: continue
+		if !t1079 {
+			// py/mock.py:868: continue
 
-//line py/mock.py:863
+//line py/mock.py:868
 			continue
 		}
-		// py/mock.py:864: attr_value = getattr(klass, attr)
+		// py/mock.py:869: attr_value = getattr(klass, attr)
 
-//line py/mock.py:864
-		t1065, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc643)
+//line py/mock.py:869
+		t1080, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc648)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:864
-		attr_value, err = py.Call2(th, t1065, klass, attr)
+//line py/mock.py:869
+		attr_value, err = py.Call2(th, t1080, klass, attr)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:865: if not callable(attr_value):
+		// py/mock.py:870: if not callable(attr_value):
 
-//line py/mock.py:865
-		t1066, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_callable, &unittest__mock_gc644)
+//line py/mock.py:870
+		t1081, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_callable, &unittest__mock_gc649)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:865
-		t1067, err := py.Call1(th, t1066, attr_value)
+//line py/mock.py:870
+		t1082, err := py.Call1(th, t1081, attr_value)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:865
-		t1068, err := py.Truth(th, t1067)
+//line py/mock.py:870
+		t1083, err := py.Truth(th, t1082)
 		if err != nil {
 			return nil, err
 		}
-		if !t1068 {
-			// py/mock.py:866: continue
+		if !t1083 {
+			// py/mock.py:871: continue
 
-//line py/mock.py:866
+//line py/mock.py:871
 			continue
 		}
-		// py/mock.py:867: setattr(klass, attr, self.copy()(attr_value))
+		// py/mock.py:872: setattr(klass, attr, self.copy()(attr_value))
 
-//line py/mock.py:867
-		t1069, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc645)
+//line py/mock.py:872
+		t1084, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc650)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:867
-		t1070, err := py.CallMethodCached0(th, self, unittest__mock_name_copy, &unittest__mock_mc646)
+//line py/mock.py:872
+		t1085, err := py.CallMethodCached0(th, self, unittest__mock_name_copy, &unittest__mock_mc651)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:867
-		t1071, err := py.Call1(th, t1070, attr_value)
+//line py/mock.py:872
+		t1086, err := py.Call1(th, t1085, attr_value)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:867
-		_, err = py.Call3(th, t1069, klass, attr, t1071)
+//line py/mock.py:872
+		_, err = py.Call3(th, t1084, klass, attr, t1086)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/mock.py:868: return klass
+	// py/mock.py:873: return klass
 
-//line py/mock.py:868
+//line py/mock.py:873
 	return klass, nil
 }
 
-// unittest__mock_p_patch_decorate_callable is def _patch.decorate_callable (py/mock.py:870).
+// unittest__mock_p_patch_decorate_callable is def _patch.decorate_callable (py/mock.py:875).
 
-//line py/mock.py:870
+//line py/mock.py:875
 func unittest__mock_p_patch_decorate_callable(th *py.Thread, self, func_ py.Object) (py.Object, error) {
-//line py/mock.py:870
+//line py/mock.py:875
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:870
+//line py/mock.py:875
 	defer th.Leave()
 	var patcher, patched py.Object
 	var err error
 	_ = err
-	// py/mock.py:871: patcher = self
+	// py/mock.py:876: patcher = self
 
-//line py/mock.py:871
+//line py/mock.py:876
 	patcher = self
-	// py/mock.py:873: def patched(*args, **keywargs):
+	// py/mock.py:878: def patched(*args, **keywargs):
 
-//line py/mock.py:873
-	t1094 := py.NewFunction(&py.Function{Name: "patched", QualName: "_patch.decorate_callable.<locals>.patched", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.decorate_callable.<locals>.patched", Names: []string{"args", "keywargs"}, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:873
-	py.SetImpl2(t1094, func(th *py.Thread, args_, keywargs py.Object) (py.Object, error) {
-//line py/mock.py:873
+//line py/mock.py:878
+	t1109 := py.NewFunction(&py.Function{Name: "patched", QualName: "_patch.decorate_callable.<locals>.patched", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.decorate_callable.<locals>.patched", Names: []string{"args", "keywargs"}, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:878
+	py.SetImpl2(t1109, func(th *py.Thread, args_, keywargs py.Object) (py.Object, error) {
+//line py/mock.py:878
 		if err := th.Enter(); err != nil {
 			return nil, err
 		}
-//line py/mock.py:873
+//line py/mock.py:878
 		defer th.Leave()
 		var extra, entered, p, arg py.Object
 		var rv py.Object
 		var err error
 		_ = err
-		// py/mock.py:874: extra = []
-
-//line py/mock.py:874
-		extra = py.NewList(nil)
-		// py/mock.py:875: entered = []
-
-//line py/mock.py:875
-		entered = py.NewList(nil)
-		// py/mock.py:876: try:
-
-//line py/mock.py:876
-		var exc1073 error
-		var flow1073 int
-		{
-			// py/mock.py:877: for p in getattr(patched, 'patchings'):
-
-//line py/mock.py:877
-			t1075, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc647)
-			if err != nil {
-				exc1073, flow1073 = err, 1
-				goto finally1073
-			}
-			if patched == nil {
-//line py/mock.py:877
-				exc1073, flow1073 = py.UnboundFree("patched"), 1
-				goto finally1073
-			}
-//line py/mock.py:877
-			t1076, err := py.Call2(th, t1075, patched, unittest__mock_name_patchings)
-			if err != nil {
-				exc1073, flow1073 = err, 1
-				goto finally1073
-			}
-//line py/mock.py:877
-			it1074, err := py.Iter(th, t1076)
-			if err != nil {
-				exc1073, flow1073 = err, 1
-				goto finally1073
-			}
-			for {
-//line py/mock.py:877
-				t1077, err := py.Next(th, it1074)
-				if err != nil {
-					exc1073, flow1073 = err, 1
-					goto finally1073
-				}
-				if t1077 == nil {
-					break
-				}
-				p = t1077
-				// py/mock.py:878: arg = p.__enter__()
-
-//line py/mock.py:878
-				t1078, err := py.CallMethodCached0(th, p, unittest__mock_name___enter__, &unittest__mock_mc648)
-				if err != nil {
-					exc1073, flow1073 = err, 1
-					goto finally1073
-				}
-				arg = t1078
-				// py/mock.py:879: entered.append(p)
+		// py/mock.py:879: extra = []
 
 //line py/mock.py:879
-				_, err = py.CallMethodCached1(th, entered, unittest__mock_name_append, &unittest__mock_mc649, p)
-				if err != nil {
-					exc1073, flow1073 = err, 1
-					goto finally1073
-				}
-				// py/mock.py:880: if p.attribute_name is not None:
+		extra = py.NewList(nil)
+		// py/mock.py:880: entered = []
 
 //line py/mock.py:880
-				t1079, err := py.GetAttrCached(th, p, unittest__mock_name_attribute_name, &unittest__mock_ac650)
+		entered = py.NewList(nil)
+		// py/mock.py:881: try:
+
+//line py/mock.py:881
+		var exc1088 error
+		var flow1088 int
+		{
+			// py/mock.py:882: for p in getattr(patched, 'patchings'):
+
+//line py/mock.py:882
+			t1090, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc652)
+			if err != nil {
+				exc1088, flow1088 = err, 1
+				goto finally1088
+			}
+			if patched == nil {
+//line py/mock.py:882
+				exc1088, flow1088 = py.UnboundFree("patched"), 1
+				goto finally1088
+			}
+//line py/mock.py:882
+			t1091, err := py.Call2(th, t1090, patched, unittest__mock_name_patchings)
+			if err != nil {
+				exc1088, flow1088 = err, 1
+				goto finally1088
+			}
+//line py/mock.py:882
+			it1089, err := py.Iter(th, t1091)
+			if err != nil {
+				exc1088, flow1088 = err, 1
+				goto finally1088
+			}
+			for {
+//line py/mock.py:882
+				t1092, err := py.Next(th, it1089)
 				if err != nil {
-					exc1073, flow1073 = err, 1
-					goto finally1073
+					exc1088, flow1088 = err, 1
+					goto finally1088
 				}
-//line py/mock.py:880
-				if !py.Is(t1079, py.None) {
-					// py/mock.py:881: keywargs[p.attribute_name] = arg
-
-//line py/mock.py:881
-					t1080, err := py.GetAttrCached(th, p, unittest__mock_name_attribute_name, &unittest__mock_ac651)
-					if err != nil {
-						exc1073, flow1073 = err, 1
-						goto finally1073
-					}
-//line py/mock.py:881
-					err = py.SetItem(th, keywargs, t1080, arg)
-					if err != nil {
-						exc1073, flow1073 = err, 1
-						goto finally1073
-					}
-				} else {
-					// py/mock.py:882: elif p.new is DEFAULT:
-
-//line py/mock.py:882
-					t1081, err := py.GetAttrCached(th, p, unittest__mock_name_new, &unittest__mock_ac652)
-					if err != nil {
-						exc1073, flow1073 = err, 1
-						goto finally1073
-					}
-//line py/mock.py:882
-					t1082, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc653)
-					if err != nil {
-						exc1073, flow1073 = err, 1
-						goto finally1073
-					}
-//line py/mock.py:882
-					if py.Is(t1081, t1082) {
-						// py/mock.py:883: extra.append(arg)
+				if t1092 == nil {
+					break
+				}
+				p = t1092
+				// py/mock.py:883: arg = p.__enter__()
 
 //line py/mock.py:883
-						_, err = py.CallMethodCached1(th, extra, unittest__mock_name_append, &unittest__mock_mc654, arg)
+				t1093, err := py.CallMethodCached0(th, p, unittest__mock_name___enter__, &unittest__mock_mc653)
+				if err != nil {
+					exc1088, flow1088 = err, 1
+					goto finally1088
+				}
+				arg = t1093
+				// py/mock.py:884: entered.append(p)
+
+//line py/mock.py:884
+				_, err = py.CallMethodCached1(th, entered, unittest__mock_name_append, &unittest__mock_mc654, p)
+				if err != nil {
+					exc1088, flow1088 = err, 1
+					goto finally1088
+				}
+				// py/mock.py:885: if p.attribute_name is not None:
+
+//line py/mock.py:885
+				t1094, err := py.GetAttrCached(th, p, unittest__mock_name_attribute_name, &unittest__mock_ac655)
+				if err != nil {
+					exc1088, flow1088 = err, 1
+					goto finally1088
+				}
+//line py/mock.py:885
+				if !py.Is(t1094, py.None) {
+					// py/mock.py:886: keywargs[p.attribute_name] = arg
+
+//line py/mock.py:886
+					t1095, err := py.GetAttrCached(th, p, unittest__mock_name_attribute_name, &unittest__mock_ac656)
+					if err != nil {
+						exc1088, flow1088 = err, 1
+						goto finally1088
+					}
+//line py/mock.py:886
+					err = py.SetItem(th, keywargs, t1095, arg)
+					if err != nil {
+						exc1088, flow1088 = err, 1
+						goto finally1088
+					}
+				} else {
+					// py/mock.py:887: elif p.new is DEFAULT:
+
+//line py/mock.py:887
+					t1096, err := py.GetAttrCached(th, p, unittest__mock_name_new, &unittest__mock_ac657)
+					if err != nil {
+						exc1088, flow1088 = err, 1
+						goto finally1088
+					}
+//line py/mock.py:887
+					t1097, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc658)
+					if err != nil {
+						exc1088, flow1088 = err, 1
+						goto finally1088
+					}
+//line py/mock.py:887
+					if py.Is(t1096, t1097) {
+						// py/mock.py:888: extra.append(arg)
+
+//line py/mock.py:888
+						_, err = py.CallMethodCached1(th, extra, unittest__mock_name_append, &unittest__mock_mc659, arg)
 						if err != nil {
-							exc1073, flow1073 = err, 1
-							goto finally1073
+							exc1088, flow1088 = err, 1
+							goto finally1088
 						}
 					}
 				}
 			}
-			// py/mock.py:884: return func(*(args + tuple(extra)), **keywargs)
+			// py/mock.py:889: return func(*(args + tuple(extra)), **keywargs)
 
-//line py/mock.py:884
-			t1083 := func_
-//line py/mock.py:884
-			t1084 := make([]py.Object, 0, 1)
-//line py/mock.py:884
-			t1085, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_tuple, &unittest__mock_gc655)
+//line py/mock.py:889
+			t1098 := func_
+//line py/mock.py:889
+			t1099 := make([]py.Object, 0, 1)
+//line py/mock.py:889
+			t1100, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_tuple, &unittest__mock_gc660)
 			if err != nil {
-				exc1073, flow1073 = err, 1
-				goto finally1073
+				exc1088, flow1088 = err, 1
+				goto finally1088
 			}
-//line py/mock.py:884
-			t1086, err := py.Call1(th, t1085, extra)
+//line py/mock.py:889
+			t1101, err := py.Call1(th, t1100, extra)
 			if err != nil {
-				exc1073, flow1073 = err, 1
-				goto finally1073
+				exc1088, flow1088 = err, 1
+				goto finally1088
 			}
-//line py/mock.py:884
-			t1087, err := py.Add(th, args_, t1086)
+//line py/mock.py:889
+			t1102, err := py.Add(th, args_, t1101)
 			if err != nil {
-				exc1073, flow1073 = err, 1
-				goto finally1073
+				exc1088, flow1088 = err, 1
+				goto finally1088
 			}
-//line py/mock.py:884
-			t1084, err = py.AppendIter(th, t1084, t1087)
+//line py/mock.py:889
+			t1099, err = py.AppendIter(th, t1099, t1102)
 			if err != nil {
-				exc1073, flow1073 = err, 1
-				goto finally1073
+				exc1088, flow1088 = err, 1
+				goto finally1088
 			}
-//line py/mock.py:884
-			t1088 := py.NewDict()
-//line py/mock.py:884
-			err = py.MergeKwargs(th, t1088, keywargs, t1083)
+//line py/mock.py:889
+			t1103 := py.NewDict()
+//line py/mock.py:889
+			err = py.MergeKwargs(th, t1103, keywargs, t1098)
 			if err != nil {
-				exc1073, flow1073 = err, 1
-				goto finally1073
+				exc1088, flow1088 = err, 1
+				goto finally1088
 			}
-//line py/mock.py:884
-			t1089, err := py.CallEx(th, t1083, t1084, nil, nil, t1088)
+//line py/mock.py:889
+			t1104, err := py.CallEx(th, t1098, t1099, nil, nil, t1103)
 			if err != nil {
-				exc1073, flow1073 = err, 1
-				goto finally1073
+				exc1088, flow1088 = err, 1
+				goto finally1088
 			}
-			rv = t1089
-			flow1073 = 2
-			goto finally1073
+			rv = t1104
+			flow1088 = 2
+			goto finally1088
 		}
-	finally1073:
+	finally1088:
 		{
-			if flow1073 == 1 {
-//line py/mock.py:884
-				th.PushHandled(py.AsException(exc1073))
+			if flow1088 == 1 {
+//line py/mock.py:889
+				th.PushHandled(py.AsException(exc1088))
 			}
-			// py/mock.py:886: for p in reversed(entered):
+			// py/mock.py:891: for p in reversed(entered):
 
-//line py/mock.py:886
-			t1091, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_reversed, &unittest__mock_gc656)
+//line py/mock.py:891
+			t1106, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_reversed, &unittest__mock_gc661)
 			if err != nil {
-				if flow1073 == 1 {
-//line py/mock.py:886
+				if flow1088 == 1 {
+//line py/mock.py:891
 					th.PopHandled()
 				}
 				return nil, err
 			}
-//line py/mock.py:886
-			t1092, err := py.Call1(th, t1091, entered)
+//line py/mock.py:891
+			t1107, err := py.Call1(th, t1106, entered)
 			if err != nil {
-				if flow1073 == 1 {
-//line py/mock.py:886
+				if flow1088 == 1 {
+//line py/mock.py:891
 					th.PopHandled()
 				}
 				return nil, err
 			}
-//line py/mock.py:886
-			it1090, err := py.Iter(th, t1092)
+//line py/mock.py:891
+			it1105, err := py.Iter(th, t1107)
 			if err != nil {
-				if flow1073 == 1 {
-//line py/mock.py:886
+				if flow1088 == 1 {
+//line py/mock.py:891
 					th.PopHandled()
 				}
 				return nil, err
 			}
 			for {
-//line py/mock.py:886
-				t1093, err := py.Next(th, it1090)
+//line py/mock.py:891
+				t1108, err := py.Next(th, it1105)
 				if err != nil {
-					if flow1073 == 1 {
-//line py/mock.py:886
+					if flow1088 == 1 {
+//line py/mock.py:891
 						th.PopHandled()
 					}
 					return nil, err
 				}
-				if t1093 == nil {
+				if t1108 == nil {
 					break
 				}
-				p = t1093
-				// py/mock.py:887: p.__exit__(None, None, None)
+				p = t1108
+				// py/mock.py:892: p.__exit__(None, None, None)
 
-//line py/mock.py:887
+//line py/mock.py:892
 				_, err = py.CallMethod3(th, p, unittest__mock_name___exit__, py.None, py.None, py.None)
 				if err != nil {
-					if flow1073 == 1 {
-//line py/mock.py:887
+					if flow1088 == 1 {
+//line py/mock.py:892
 						th.PopHandled()
 					}
 					return nil, err
 				}
 			}
-			if flow1073 == 1 {
-//line py/mock.py:887
+			if flow1088 == 1 {
+//line py/mock.py:892
 				th.PopHandled()
 			}
 		}
-		if flow1073 == 1 {
-			return nil, exc1073
+		if flow1088 == 1 {
+			return nil, exc1088
 		}
-		if flow1073 == 2 {
+		if flow1088 == 2 {
 			return rv, nil
 		}
-		_, _ = exc1073, flow1073
+		_, _ = exc1088, flow1088
 		return py.None, nil
 	})
-	patched = t1094
-	// py/mock.py:889: if hasattr(func, 'patchings'):
+	patched = t1109
+	// py/mock.py:894: if hasattr(func, 'patchings'):
 
-//line py/mock.py:889
-	t1095, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_hasattr, &unittest__mock_gc657)
+//line py/mock.py:894
+	t1110, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_hasattr, &unittest__mock_gc662)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:889
-	t1096, err := py.Call2(th, t1095, func_, unittest__mock_name_patchings)
+//line py/mock.py:894
+	t1111, err := py.Call2(th, t1110, func_, unittest__mock_name_patchings)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:889
-	t1097, err := py.Truth(th, t1096)
+//line py/mock.py:894
+	t1112, err := py.Truth(th, t1111)
 	if err != nil {
 		return nil, err
 	}
-	if t1097 {
-		// py/mock.py:890: func.patchings.append(patcher)
+	if t1112 {
+		// py/mock.py:895: func.patchings.append(patcher)
 
-//line py/mock.py:890
-		t1098, err := py.GetAttrCached(th, func_, unittest__mock_name_patchings, &unittest__mock_ac658)
+//line py/mock.py:895
+		t1113, err := py.GetAttrCached(th, func_, unittest__mock_name_patchings, &unittest__mock_ac663)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:890
-		_, err = py.CallMethodCached1(th, t1098, unittest__mock_name_append, &unittest__mock_mc659, patcher)
+//line py/mock.py:895
+		_, err = py.CallMethodCached1(th, t1113, unittest__mock_name_append, &unittest__mock_mc664, patcher)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:891: return func
+		// py/mock.py:896: return func
 
-//line py/mock.py:891
+//line py/mock.py:896
 		return func_, nil
 	}
-	// py/mock.py:892: patched.patchings = [patcher]
+	// py/mock.py:897: patched.patchings = [patcher]
 
-//line py/mock.py:892
+//line py/mock.py:897
 	err = py.SetAttr(th, patched, unittest__mock_name_patchings, py.NewList([]py.Object{patcher}))
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:893: patched.__name__ = getattr(func, '__name__', 'patched')
+	// py/mock.py:898: patched.__name__ = getattr(func, '__name__', 'patched')
 
-//line py/mock.py:893
-	t1099, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc660)
+//line py/mock.py:898
+	t1114, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc665)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:893
-	t1100, err := py.Call3(th, t1099, func_, unittest__mock_name___name__, unittest__mock_name_patched)
+//line py/mock.py:898
+	t1115, err := py.Call3(th, t1114, func_, unittest__mock_name___name__, unittest__mock_name_patched)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:893
-	err = py.SetAttr(th, patched, unittest__mock_name___name__, t1100)
+//line py/mock.py:898
+	err = py.SetAttr(th, patched, unittest__mock_name___name__, t1115)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:894: patched.__qualname__ = getattr(func, '__qualname__', 'patched')
+	// py/mock.py:899: patched.__qualname__ = getattr(func, '__qualname__', 'patched')
 
-//line py/mock.py:894
-	t1101, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc661)
+//line py/mock.py:899
+	t1116, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc666)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:894
-	t1102, err := py.Call3(th, t1101, func_, unittest__mock_name___qualname__, unittest__mock_name_patched)
+//line py/mock.py:899
+	t1117, err := py.Call3(th, t1116, func_, unittest__mock_name___qualname__, unittest__mock_name_patched)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:894
-	err = py.SetAttr(th, patched, unittest__mock_name___qualname__, t1102)
+//line py/mock.py:899
+	err = py.SetAttr(th, patched, unittest__mock_name___qualname__, t1117)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:895: patched.__doc__ = getattr(func, '__doc__', None)
+	// py/mock.py:900: patched.__doc__ = getattr(func, '__doc__', None)
 
-//line py/mock.py:895
-	t1103, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc662)
+//line py/mock.py:900
+	t1118, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc667)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:895
-	t1104, err := py.Call3(th, t1103, func_, unittest__mock_name___doc__, py.None)
+//line py/mock.py:900
+	t1119, err := py.Call3(th, t1118, func_, unittest__mock_name___doc__, py.None)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:895
-	err = py.SetAttr(th, patched, unittest__mock_name___doc__, t1104)
+//line py/mock.py:900
+	err = py.SetAttr(th, patched, unittest__mock_name___doc__, t1119)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:896: patched.__module__ = getattr(func, '__module__', None)
+	// py/mock.py:901: patched.__module__ = getattr(func, '__module__', None)
 
-//line py/mock.py:896
-	t1105, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc663)
+//line py/mock.py:901
+	t1120, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc668)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:896
-	t1106, err := py.Call3(th, t1105, func_, unittest__mock_name___module__, py.None)
+//line py/mock.py:901
+	t1121, err := py.Call3(th, t1120, func_, unittest__mock_name___module__, py.None)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:896
-	err = py.SetAttr(th, patched, unittest__mock_name___module__, t1106)
+//line py/mock.py:901
+	err = py.SetAttr(th, patched, unittest__mock_name___module__, t1121)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:897: patched.__wrapped__ = func
+	// py/mock.py:902: patched.__wrapped__ = func
 
-//line py/mock.py:897
+//line py/mock.py:902
 	err = py.SetAttr(th, patched, unittest__mock_name___wrapped__, func_)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:898: return patched
+	// py/mock.py:903: return patched
 
-//line py/mock.py:898
+//line py/mock.py:903
 	return patched, nil
 }
 
-// unittest__mock_p_patch_get_original is def _patch.get_original (py/mock.py:900).
+// unittest__mock_p_patch_get_original is def _patch.get_original (py/mock.py:905).
 
-//line py/mock.py:900
+//line py/mock.py:905
 func unittest__mock_p_patch_get_original(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:900
+//line py/mock.py:905
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:900
+//line py/mock.py:905
 	defer th.Leave()
 	var target, name, original, local py.Object
 	var err error
 	_ = err
-	// py/mock.py:901: target = self.getter()
+	// py/mock.py:906: target = self.getter()
 
-//line py/mock.py:901
-	target, err = py.CallMethodCached0(th, self, unittest__mock_name_getter, &unittest__mock_mc664)
+//line py/mock.py:906
+	target, err = py.CallMethodCached0(th, self, unittest__mock_name_getter, &unittest__mock_mc669)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:902: name = self.attribute
+	// py/mock.py:907: name = self.attribute
 
-//line py/mock.py:902
-	name, err = py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac665)
+//line py/mock.py:907
+	name, err = py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac670)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:903: original = DEFAULT
+	// py/mock.py:908: original = DEFAULT
 
-//line py/mock.py:903
-	original, err = py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc666)
+//line py/mock.py:908
+	original, err = py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc671)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:904: local = False
+	// py/mock.py:909: local = False
 
-//line py/mock.py:904
+//line py/mock.py:909
 	local = py.False
-	// py/mock.py:905: try:
-
-//line py/mock.py:905
-	var exc1108 error
-	{
-		// py/mock.py:906: original = target.__dict__[name]
-
-//line py/mock.py:906
-		t1109, err := py.GetAttrCached(th, target, unittest__mock_name___dict__, &unittest__mock_ac667)
-		if err != nil {
-			exc1108 = err
-			goto except1108
-		}
-//line py/mock.py:906
-		t1110, err := py.GetItem(th, t1109, name)
-		if err != nil {
-			exc1108 = err
-			goto except1108
-		}
-		original = t1110
-	}
-	{
-		// py/mock.py:910: local = True
+	// py/mock.py:910: try:
 
 //line py/mock.py:910
-		local = py.True
-	}
-	goto end1111
-except1108:
+	var exc1123 error
 	{
-//line py/mock.py:907
-		t1112, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc668)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:907
-		t1113, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_KeyError, &unittest__mock_gc669)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:907
-		t1114, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc670)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:907
-		t1115, err := py.ExceptionMatches(th, exc1108, py.NewTuple([]py.Object{t1112, t1113, t1114}))
-		if err != nil {
-			return nil, err
-		}
-		if t1115 {
-//line py/mock.py:907
-			t1116 := py.AsException(exc1108)
-//line py/mock.py:907
-			th.PushHandled(t1116)
-			// py/mock.py:908: original = getattr(target, name, DEFAULT)
-
-//line py/mock.py:908
-			t1117, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc671)
-			if err != nil {
-//line py/mock.py:908
-				th.PopHandled()
-				return nil, err
-			}
-//line py/mock.py:908
-			t1118, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc672)
-			if err != nil {
-//line py/mock.py:908
-				th.PopHandled()
-				return nil, err
-			}
-//line py/mock.py:908
-			original, err = py.Call3(th, t1117, target, name, t1118)
-			if err != nil {
-//line py/mock.py:908
-				th.PopHandled()
-				return nil, err
-			}
-//line py/mock.py:908
-			th.PopHandled()
-		} else {
-			return nil, exc1108
-		}
-	}
-end1111:
-	// py/mock.py:911: if name in ('__builtins__',) and isinstance(target, type(sys)):
+		// py/mock.py:911: original = target.__dict__[name]
 
 //line py/mock.py:911
-	t1120, err := py.Contains(th, unittest__mock_tuple673, name)
+		t1124, err := py.GetAttrCached(th, target, unittest__mock_name___dict__, &unittest__mock_ac672)
+		if err != nil {
+			exc1123 = err
+			goto except1123
+		}
+//line py/mock.py:911
+		t1125, err := py.GetItem(th, t1124, name)
+		if err != nil {
+			exc1123 = err
+			goto except1123
+		}
+		original = t1125
+	}
+	{
+		// py/mock.py:915: local = True
+
+//line py/mock.py:915
+		local = py.True
+	}
+	goto end1126
+except1123:
+	{
+//line py/mock.py:912
+		t1127, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc673)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:912
+		t1128, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_KeyError, &unittest__mock_gc674)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:912
+		t1129, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc675)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:912
+		t1130, err := py.ExceptionMatches(th, exc1123, py.NewTuple([]py.Object{t1127, t1128, t1129}))
+		if err != nil {
+			return nil, err
+		}
+		if t1130 {
+//line py/mock.py:912
+			t1131 := py.AsException(exc1123)
+//line py/mock.py:912
+			th.PushHandled(t1131)
+			// py/mock.py:913: original = getattr(target, name, DEFAULT)
+
+//line py/mock.py:913
+			t1132, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc676)
+			if err != nil {
+//line py/mock.py:913
+				th.PopHandled()
+				return nil, err
+			}
+//line py/mock.py:913
+			t1133, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc677)
+			if err != nil {
+//line py/mock.py:913
+				th.PopHandled()
+				return nil, err
+			}
+//line py/mock.py:913
+			original, err = py.Call3(th, t1132, target, name, t1133)
+			if err != nil {
+//line py/mock.py:913
+				th.PopHandled()
+				return nil, err
+			}
+//line py/mock.py:913
+			th.PopHandled()
+		} else {
+			return nil, exc1123
+		}
+	}
+end1126:
+	// py/mock.py:916: if name in ('__builtins__',) and isinstance(target, type(sys)):
+
+//line py/mock.py:916
+	t1135, err := py.Contains(th, unittest__mock_tuple678, name)
 	if err != nil {
 		return nil, err
 	}
-	t1119 := t1120
-	if t1119 {
-//line py/mock.py:911
-		t1121, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc674)
+	t1134 := t1135
+	if t1134 {
+//line py/mock.py:916
+		t1136, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc679)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:911
-		t1122, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc675)
+//line py/mock.py:916
+		t1137, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc680)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:911
-		t1123, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_sys, &unittest__mock_gc676)
+//line py/mock.py:916
+		t1138, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_sys, &unittest__mock_gc681)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:911
-		t1124, err := py.Call1(th, t1122, t1123)
+//line py/mock.py:916
+		t1139, err := py.Call1(th, t1137, t1138)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:911
-		t1125, err := py.Call2(th, t1121, target, t1124)
+//line py/mock.py:916
+		t1140, err := py.Call2(th, t1136, target, t1139)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:911
-		t1126, err := py.Truth(th, t1125)
+//line py/mock.py:916
+		t1141, err := py.Truth(th, t1140)
 		if err != nil {
 			return nil, err
 		}
-		t1119 = t1126
+		t1134 = t1141
 	}
-	if t1119 {
-		// py/mock.py:912: self.create = True
+	if t1134 {
+		// py/mock.py:917: self.create = True
 
-//line py/mock.py:912
+//line py/mock.py:917
 		err = py.SetAttr(th, self, unittest__mock_name_create, py.True)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/mock.py:913: if not self.create and original is DEFAULT:
+	// py/mock.py:918: if not self.create and original is DEFAULT:
 
-//line py/mock.py:913
-	t1128, err := py.GetAttrCached(th, self, unittest__mock_name_create, &unittest__mock_ac677)
+//line py/mock.py:918
+	t1143, err := py.GetAttrCached(th, self, unittest__mock_name_create, &unittest__mock_ac682)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:913
-	t1129, err := py.Truth(th, t1128)
+//line py/mock.py:918
+	t1144, err := py.Truth(th, t1143)
 	if err != nil {
 		return nil, err
 	}
-	t1127 := !t1129
-	if t1127 {
-//line py/mock.py:913
-		t1130, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc678)
+	t1142 := !t1144
+	if t1142 {
+//line py/mock.py:918
+		t1145, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc683)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:913
-		t1127 = py.Is(original, t1130)
+//line py/mock.py:918
+		t1142 = py.Is(original, t1145)
 	}
-	if t1127 {
-		// py/mock.py:914: raise AttributeError("%s does not have the attribute %r" % (target, name))
+	if t1142 {
+		// py/mock.py:919: raise AttributeError("%s does not have the attribute %r" % (target, name))
 
-//line py/mock.py:914
-		t1131, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc679)
+//line py/mock.py:919
+		t1146, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc684)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:914
-		t1132, err := py.Mod(th, unittest__mock_str680, py.NewTuple([]py.Object{target, name}))
+//line py/mock.py:919
+		t1147, err := py.Mod(th, unittest__mock_str685, py.NewTuple([]py.Object{target, name}))
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:914
-		t1133, err := py.Call1(th, t1131, t1132)
+//line py/mock.py:919
+		t1148, err := py.Call1(th, t1146, t1147)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:914
-		return nil, py.Raise(th, t1133, nil)
+//line py/mock.py:919
+		return nil, py.Raise(th, t1148, nil)
 	}
-	// py/mock.py:915: return original, local
+	// py/mock.py:920: return original, local
 
-//line py/mock.py:915
+//line py/mock.py:920
 	return py.NewTuple([]py.Object{original, local}), nil
 }
 
-// unittest__mock_p_patch___enter__ is def _patch.__enter__ (py/mock.py:917).
+// unittest__mock_p_patch___enter__ is def _patch.__enter__ (py/mock.py:922).
 
-//line py/mock.py:917
+//line py/mock.py:922
 func unittest__mock_p_patch___enter__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:917
+//line py/mock.py:922
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:917
+//line py/mock.py:922
 	defer th.Leave()
 	var new_, spec, spec_set, original, local, Klass, _kwargs, new_attr, extra_args, patching, arg py.Object
 	var err error
 	_ = err
-	// py/mock.py:918: new, spec, spec_set = self.new, self.spec, self.spec_set
+	// py/mock.py:923: new, spec, spec_set = self.new, self.spec, self.spec_set
 
-//line py/mock.py:918
-	t1135, err := py.GetAttrCached(th, self, unittest__mock_name_new, &unittest__mock_ac681)
+//line py/mock.py:923
+	t1150, err := py.GetAttrCached(th, self, unittest__mock_name_new, &unittest__mock_ac686)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:918
-	t1136, err := py.GetAttrCached(th, self, unittest__mock_name_spec, &unittest__mock_ac682)
+//line py/mock.py:923
+	t1151, err := py.GetAttrCached(th, self, unittest__mock_name_spec, &unittest__mock_ac687)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:918
-	t1137, err := py.GetAttrCached(th, self, unittest__mock_name_spec_set, &unittest__mock_ac683)
+//line py/mock.py:923
+	t1152, err := py.GetAttrCached(th, self, unittest__mock_name_spec_set, &unittest__mock_ac688)
 	if err != nil {
 		return nil, err
 	}
-	new_ = t1135
-	spec = t1136
-	spec_set = t1137
-	// py/mock.py:919: original, local = self.get_original()
+	new_ = t1150
+	spec = t1151
+	spec_set = t1152
+	// py/mock.py:924: original, local = self.get_original()
 
-//line py/mock.py:919
-	t1138, err := py.CallMethodCached0(th, self, unittest__mock_name_get_original, &unittest__mock_mc684)
+//line py/mock.py:924
+	t1153, err := py.CallMethodCached0(th, self, unittest__mock_name_get_original, &unittest__mock_mc689)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:919
-	t1139, err := py.Unpack(th, t1138, 2)
+//line py/mock.py:924
+	t1154, err := py.Unpack(th, t1153, 2)
 	if err != nil {
 		return nil, err
 	}
-	original = t1139[0]
-	local = t1139[1]
-	// py/mock.py:920: if new is DEFAULT:
+	original = t1154[0]
+	local = t1154[1]
+	// py/mock.py:925: if new is DEFAULT:
 
-//line py/mock.py:920
-	t1140, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc685)
+//line py/mock.py:925
+	t1155, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc690)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:920
-	if py.Is(new_, t1140) {
-		// py/mock.py:921: Klass = self.new_callable if self.new_callable is not None else MagicMock
+//line py/mock.py:925
+	if py.Is(new_, t1155) {
+		// py/mock.py:926: Klass = self.new_callable if self.new_callable is not None else MagicMock
 
-//line py/mock.py:921
-		var t1141 py.Object
-//line py/mock.py:921
-		t1142, err := py.GetAttrCached(th, self, unittest__mock_name_new_callable, &unittest__mock_ac686)
+//line py/mock.py:926
+		var t1156 py.Object
+//line py/mock.py:926
+		t1157, err := py.GetAttrCached(th, self, unittest__mock_name_new_callable, &unittest__mock_ac691)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:921
-		if !py.Is(t1142, py.None) {
-//line py/mock.py:921
-			t1143, err := py.GetAttrCached(th, self, unittest__mock_name_new_callable, &unittest__mock_ac687)
-			if err != nil {
-				return nil, err
-			}
-			t1141 = t1143
-		} else {
-//line py/mock.py:921
-			t1144, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc688)
-			if err != nil {
-				return nil, err
-			}
-			t1141 = t1144
-		}
-		Klass = t1141
-		// py/mock.py:922: _kwargs = {}
-
-//line py/mock.py:922
-		t1145 := py.NewDict()
-		_kwargs = t1145
-		// py/mock.py:923: if spec is True:
-
-//line py/mock.py:923
-		if py.Is(spec, py.True) {
-			// py/mock.py:924: spec = original
-
-//line py/mock.py:924
-			spec = original
-		}
-		// py/mock.py:925: if spec_set is True:
-
-//line py/mock.py:925
-		if py.Is(spec_set, py.True) {
-			// py/mock.py:926: spec_set = original
-
 //line py/mock.py:926
-			spec_set = original
+		if !py.Is(t1157, py.None) {
+//line py/mock.py:926
+			t1158, err := py.GetAttrCached(th, self, unittest__mock_name_new_callable, &unittest__mock_ac692)
+			if err != nil {
+				return nil, err
+			}
+			t1156 = t1158
+		} else {
+//line py/mock.py:926
+			t1159, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc693)
+			if err != nil {
+				return nil, err
+			}
+			t1156 = t1159
 		}
-		// py/mock.py:927: if spec is not None:
+		Klass = t1156
+		// py/mock.py:927: _kwargs = {}
 
 //line py/mock.py:927
-		if !py.Is(spec, py.None) {
-			// py/mock.py:928: _kwargs['spec'] = spec
+		t1160 := py.NewDict()
+		_kwargs = t1160
+		// py/mock.py:928: if spec is True:
 
 //line py/mock.py:928
+		if py.Is(spec, py.True) {
+			// py/mock.py:929: spec = original
+
+//line py/mock.py:929
+			spec = original
+		}
+		// py/mock.py:930: if spec_set is True:
+
+//line py/mock.py:930
+		if py.Is(spec_set, py.True) {
+			// py/mock.py:931: spec_set = original
+
+//line py/mock.py:931
+			spec_set = original
+		}
+		// py/mock.py:932: if spec is not None:
+
+//line py/mock.py:932
+		if !py.Is(spec, py.None) {
+			// py/mock.py:933: _kwargs['spec'] = spec
+
+//line py/mock.py:933
 			err = py.SetItem(th, _kwargs, unittest__mock_name_spec, spec)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/mock.py:929: if spec_set is not None:
+		// py/mock.py:934: if spec_set is not None:
 
-//line py/mock.py:929
+//line py/mock.py:934
 		if !py.Is(spec_set, py.None) {
-			// py/mock.py:930: _kwargs['spec_set'] = spec_set
+			// py/mock.py:935: _kwargs['spec_set'] = spec_set
 
-//line py/mock.py:930
+//line py/mock.py:935
 			err = py.SetItem(th, _kwargs, unittest__mock_name_spec_set, spec_set)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/mock.py:931: if (spec is not None or spec_set is not None) and isinstance(spec or spec_set, type) \
+		// py/mock.py:936: if (spec is not None or spec_set is not None) and isinstance(spec or spec_set, type) \
 
-//line py/mock.py:931
-		t1147 := !py.Is(spec, py.None)
-		if !t1147 {
-//line py/mock.py:931
-			t1147 = !py.Is(spec_set, py.None)
+//line py/mock.py:936
+		t1162 := !py.Is(spec, py.None)
+		if !t1162 {
+//line py/mock.py:936
+			t1162 = !py.Is(spec_set, py.None)
 		}
-		t1146 := t1147
-		if t1146 {
-//line py/mock.py:931
-			t1148, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc689)
+		t1161 := t1162
+		if t1161 {
+//line py/mock.py:936
+			t1163, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc694)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:931
-			t1149 := py.Object(spec)
-//line py/mock.py:931
-			t1150, err := py.Truth(th, t1149)
+//line py/mock.py:936
+			t1164 := py.Object(spec)
+//line py/mock.py:936
+			t1165, err := py.Truth(th, t1164)
 			if err != nil {
 				return nil, err
 			}
-			if !t1150 {
-				t1149 = spec_set
+			if !t1165 {
+				t1164 = spec_set
 			}
-//line py/mock.py:931
-			t1151, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc690)
+//line py/mock.py:936
+			t1166, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc695)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:931
-			t1152, err := py.Call2(th, t1148, t1149, t1151)
+//line py/mock.py:936
+			t1167, err := py.Call2(th, t1163, t1164, t1166)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:931
-			t1153, err := py.Truth(th, t1152)
+//line py/mock.py:936
+			t1168, err := py.Truth(th, t1167)
 			if err != nil {
 				return nil, err
 			}
-			t1146 = t1153
-			if t1146 {
-//line py/mock.py:931
-				t1154, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc691)
+			t1161 = t1168
+			if t1161 {
+//line py/mock.py:936
+				t1169, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_MagicMock, &unittest__mock_gc696)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:931
-				t1146 = py.Is(Klass, t1154)
+//line py/mock.py:936
+				t1161 = py.Is(Klass, t1169)
 			}
 		}
-		if t1146 {
-			// py/mock.py:933: _kwargs['name'] = self.attribute
+		if t1161 {
+			// py/mock.py:938: _kwargs['name'] = self.attribute
 
-//line py/mock.py:933
-			t1155, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac692)
+//line py/mock.py:938
+			t1170, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac697)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:933
-			err = py.SetItem(th, _kwargs, unittest__mock_name_name, t1155)
+//line py/mock.py:938
+			err = py.SetItem(th, _kwargs, unittest__mock_name_name, t1170)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/mock.py:934: _kwargs.update(self.kwargs)
+		// py/mock.py:939: _kwargs.update(self.kwargs)
 
-//line py/mock.py:934
-		t1156, err := py.GetAttrCached(th, self, unittest__mock_name_kwargs, &unittest__mock_ac693)
+//line py/mock.py:939
+		t1171, err := py.GetAttrCached(th, self, unittest__mock_name_kwargs, &unittest__mock_ac698)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:934
-		_, err = py.CallMethodCached1(th, _kwargs, unittest__mock_name_update, &unittest__mock_mc694, t1156)
+//line py/mock.py:939
+		_, err = py.CallMethodCached1(th, _kwargs, unittest__mock_name_update, &unittest__mock_mc699, t1171)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:935: new = Klass(**_kwargs)
+		// py/mock.py:940: new = Klass(**_kwargs)
 
-//line py/mock.py:935
-		t1157 := Klass
-//line py/mock.py:935
-		t1158 := make([]py.Object, 0, 0)
-//line py/mock.py:935
-		t1159 := py.NewDict()
-//line py/mock.py:935
-		err = py.MergeKwargs(th, t1159, _kwargs, t1157)
+//line py/mock.py:940
+		t1172 := Klass
+//line py/mock.py:940
+		t1173 := make([]py.Object, 0, 0)
+//line py/mock.py:940
+		t1174 := py.NewDict()
+//line py/mock.py:940
+		err = py.MergeKwargs(th, t1174, _kwargs, t1172)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:935
-		new_, err = py.CallEx(th, t1157, t1158, nil, nil, t1159)
+//line py/mock.py:940
+		new_, err = py.CallEx(th, t1172, t1173, nil, nil, t1174)
 		if err != nil {
 			return nil, err
 		}
 	} else {
-		// py/mock.py:936: elif self.kwargs:
+		// py/mock.py:941: elif self.kwargs:
 
-//line py/mock.py:936
-		t1160, err := py.GetAttrCached(th, self, unittest__mock_name_kwargs, &unittest__mock_ac695)
+//line py/mock.py:941
+		t1175, err := py.GetAttrCached(th, self, unittest__mock_name_kwargs, &unittest__mock_ac700)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:936
-		t1161, err := py.Truth(th, t1160)
+//line py/mock.py:941
+		t1176, err := py.Truth(th, t1175)
 		if err != nil {
 			return nil, err
 		}
-		if t1161 {
-			// py/mock.py:937: raise TypeError("Can't pass kwargs to a mock we aren't creating")
+		if t1176 {
+			// py/mock.py:942: raise TypeError("Can't pass kwargs to a mock we aren't creating")
 
-//line py/mock.py:937
-			t1162, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc696)
+//line py/mock.py:942
+			t1177, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc701)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:937
-			t1163, err := py.Call1(th, t1162, unittest__mock_str697)
+//line py/mock.py:942
+			t1178, err := py.Call1(th, t1177, unittest__mock_str702)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:937
-			return nil, py.Raise(th, t1163, nil)
+//line py/mock.py:942
+			return nil, py.Raise(th, t1178, nil)
 		}
 	}
-	// py/mock.py:938: new_attr = new
+	// py/mock.py:943: new_attr = new
 
-//line py/mock.py:938
+//line py/mock.py:943
 	new_attr = new_
-	// py/mock.py:939: self.temp_original = original
+	// py/mock.py:944: self.temp_original = original
 
-//line py/mock.py:939
+//line py/mock.py:944
 	err = py.SetAttr(th, self, unittest__mock_name_temp_original, original)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:940: self.is_local = local
+	// py/mock.py:945: self.is_local = local
 
-//line py/mock.py:940
+//line py/mock.py:945
 	err = py.SetAttr(th, self, unittest__mock_name_is_local, local)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:941: self.target = self.getter()
-
-//line py/mock.py:941
-	t1164, err := py.CallMethodCached0(th, self, unittest__mock_name_getter, &unittest__mock_mc698)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:941
-	err = py.SetAttr(th, self, unittest__mock_name_target, t1164)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:942: setattr(self.target, self.attribute, new_attr)
-
-//line py/mock.py:942
-	t1165, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc699)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:942
-	t1166, err := py.GetAttrCached(th, self, unittest__mock_name_target, &unittest__mock_ac700)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:942
-	t1167, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac701)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:942
-	_, err = py.Call3(th, t1165, t1166, t1167, new_attr)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:943: if self.attribute_name is not None:
-
-//line py/mock.py:943
-	t1168, err := py.GetAttrCached(th, self, unittest__mock_name_attribute_name, &unittest__mock_ac702)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:943
-	if !py.Is(t1168, py.None) {
-		// py/mock.py:944: extra_args = {}
-
-//line py/mock.py:944
-		t1169 := py.NewDict()
-		extra_args = t1169
-		// py/mock.py:945: if self.new is DEFAULT:
-
-//line py/mock.py:945
-		t1170, err := py.GetAttrCached(th, self, unittest__mock_name_new, &unittest__mock_ac703)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:945
-		t1171, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc704)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:945
-		if py.Is(t1170, t1171) {
-			// py/mock.py:946: extra_args[self.attribute_name] = new
+	// py/mock.py:946: self.target = self.getter()
 
 //line py/mock.py:946
-			t1172, err := py.GetAttrCached(th, self, unittest__mock_name_attribute_name, &unittest__mock_ac705)
+	t1179, err := py.CallMethodCached0(th, self, unittest__mock_name_getter, &unittest__mock_mc703)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:946
+	err = py.SetAttr(th, self, unittest__mock_name_target, t1179)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:947: setattr(self.target, self.attribute, new_attr)
+
+//line py/mock.py:947
+	t1180, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc704)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:947
+	t1181, err := py.GetAttrCached(th, self, unittest__mock_name_target, &unittest__mock_ac705)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:947
+	t1182, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac706)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:947
+	_, err = py.Call3(th, t1180, t1181, t1182, new_attr)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:948: if self.attribute_name is not None:
+
+//line py/mock.py:948
+	t1183, err := py.GetAttrCached(th, self, unittest__mock_name_attribute_name, &unittest__mock_ac707)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:948
+	if !py.Is(t1183, py.None) {
+		// py/mock.py:949: extra_args = {}
+
+//line py/mock.py:949
+		t1184 := py.NewDict()
+		extra_args = t1184
+		// py/mock.py:950: if self.new is DEFAULT:
+
+//line py/mock.py:950
+		t1185, err := py.GetAttrCached(th, self, unittest__mock_name_new, &unittest__mock_ac708)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:950
+		t1186, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc709)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:950
+		if py.Is(t1185, t1186) {
+			// py/mock.py:951: extra_args[self.attribute_name] = new
+
+//line py/mock.py:951
+			t1187, err := py.GetAttrCached(th, self, unittest__mock_name_attribute_name, &unittest__mock_ac710)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:946
-			err = py.SetItem(th, extra_args, t1172, new_)
+//line py/mock.py:951
+			err = py.SetItem(th, extra_args, t1187, new_)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/mock.py:947: for patching in self.additional_patchers:
+		// py/mock.py:952: for patching in self.additional_patchers:
 
-//line py/mock.py:947
-		t1174, err := py.GetAttrCached(th, self, unittest__mock_name_additional_patchers, &unittest__mock_ac706)
+//line py/mock.py:952
+		t1189, err := py.GetAttrCached(th, self, unittest__mock_name_additional_patchers, &unittest__mock_ac711)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:947
-		it1173, err := py.Iter(th, t1174)
+//line py/mock.py:952
+		it1188, err := py.Iter(th, t1189)
 		if err != nil {
 			return nil, err
 		}
 		for {
-//line py/mock.py:947
-			t1175, err := py.Next(th, it1173)
+//line py/mock.py:952
+			t1190, err := py.Next(th, it1188)
 			if err != nil {
 				return nil, err
 			}
-			if t1175 == nil {
+			if t1190 == nil {
 				break
 			}
-			patching = t1175
-			// py/mock.py:948: arg = patching.__enter__()
+			patching = t1190
+			// py/mock.py:953: arg = patching.__enter__()
 
-//line py/mock.py:948
-			arg, err = py.CallMethodCached0(th, patching, unittest__mock_name___enter__, &unittest__mock_mc707)
+//line py/mock.py:953
+			arg, err = py.CallMethodCached0(th, patching, unittest__mock_name___enter__, &unittest__mock_mc712)
 			if err != nil {
 				return nil, err
 			}
-			// py/mock.py:949: if patching.new is DEFAULT:
+			// py/mock.py:954: if patching.new is DEFAULT:
 
-//line py/mock.py:949
-			t1176, err := py.GetAttrCached(th, patching, unittest__mock_name_new, &unittest__mock_ac708)
+//line py/mock.py:954
+			t1191, err := py.GetAttrCached(th, patching, unittest__mock_name_new, &unittest__mock_ac713)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:949
-			t1177, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc709)
+//line py/mock.py:954
+			t1192, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc714)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:949
-			if py.Is(t1176, t1177) {
-				// py/mock.py:950: extra_args.update(arg)
+//line py/mock.py:954
+			if py.Is(t1191, t1192) {
+				// py/mock.py:955: extra_args.update(arg)
 
-//line py/mock.py:950
-				_, err = py.CallMethodCached1(th, extra_args, unittest__mock_name_update, &unittest__mock_mc710, arg)
+//line py/mock.py:955
+				_, err = py.CallMethodCached1(th, extra_args, unittest__mock_name_update, &unittest__mock_mc715, arg)
 				if err != nil {
 					return nil, err
 				}
 			}
 		}
-		// py/mock.py:951: return extra_args
+		// py/mock.py:956: return extra_args
 
-//line py/mock.py:951
+//line py/mock.py:956
 		return extra_args, nil
 	}
-	// py/mock.py:952: return new
+	// py/mock.py:957: return new
 
-//line py/mock.py:952
+//line py/mock.py:957
 	return new_, nil
 }
 
-// unittest__mock_p_patch___exit__ is def _patch.__exit__ (py/mock.py:954).
+// unittest__mock_p_patch___exit__ is def _patch.__exit__ (py/mock.py:959).
 
-//line py/mock.py:954
+//line py/mock.py:959
 func unittest__mock_p_patch___exit__(th *py.Thread, self, exc_info py.Object) (py.Object, error) {
-//line py/mock.py:954
+//line py/mock.py:959
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:954
+//line py/mock.py:959
 	defer th.Leave()
 	var patcher py.Object
 	var err error
 	_ = err
-	// py/mock.py:955: if self.is_local and self.temp_original is not DEFAULT:
+	// py/mock.py:960: if self.is_local and self.temp_original is not DEFAULT:
 
-//line py/mock.py:955
-	t1180, err := py.GetAttrCached(th, self, unittest__mock_name_is_local, &unittest__mock_ac711)
+//line py/mock.py:960
+	t1195, err := py.GetAttrCached(th, self, unittest__mock_name_is_local, &unittest__mock_ac716)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:955
-	t1181, err := py.Truth(th, t1180)
+//line py/mock.py:960
+	t1196, err := py.Truth(th, t1195)
 	if err != nil {
 		return nil, err
 	}
-	t1179 := t1181
-	if t1179 {
-//line py/mock.py:955
-		t1182, err := py.GetAttrCached(th, self, unittest__mock_name_temp_original, &unittest__mock_ac712)
+	t1194 := t1196
+	if t1194 {
+//line py/mock.py:960
+		t1197, err := py.GetAttrCached(th, self, unittest__mock_name_temp_original, &unittest__mock_ac717)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:955
-		t1183, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc713)
+//line py/mock.py:960
+		t1198, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_DEFAULT, &unittest__mock_gc718)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:955
-		t1179 = !py.Is(t1182, t1183)
+//line py/mock.py:960
+		t1194 = !py.Is(t1197, t1198)
 	}
-	if t1179 {
-		// py/mock.py:956: setattr(self.target, self.attribute, self.temp_original)
+	if t1194 {
+		// py/mock.py:961: setattr(self.target, self.attribute, self.temp_original)
 
-//line py/mock.py:956
-		t1184, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc714)
+//line py/mock.py:961
+		t1199, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc719)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:956
-		t1185, err := py.GetAttrCached(th, self, unittest__mock_name_target, &unittest__mock_ac715)
+//line py/mock.py:961
+		t1200, err := py.GetAttrCached(th, self, unittest__mock_name_target, &unittest__mock_ac720)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:956
-		t1186, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac716)
+//line py/mock.py:961
+		t1201, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac721)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:956
-		t1187, err := py.GetAttrCached(th, self, unittest__mock_name_temp_original, &unittest__mock_ac717)
+//line py/mock.py:961
+		t1202, err := py.GetAttrCached(th, self, unittest__mock_name_temp_original, &unittest__mock_ac722)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:956
-		_, err = py.Call3(th, t1184, t1185, t1186, t1187)
+//line py/mock.py:961
+		_, err = py.Call3(th, t1199, t1200, t1201, t1202)
 		if err != nil {
 			return nil, err
 		}
 	} else {
-		// py/mock.py:958: delattr(self.target, self.attribute)
+		// py/mock.py:963: delattr(self.target, self.attribute)
 
-//line py/mock.py:958
-		t1188, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_delattr, &unittest__mock_gc718)
+//line py/mock.py:963
+		t1203, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_delattr, &unittest__mock_gc723)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:958
-		t1189, err := py.GetAttrCached(th, self, unittest__mock_name_target, &unittest__mock_ac719)
+//line py/mock.py:963
+		t1204, err := py.GetAttrCached(th, self, unittest__mock_name_target, &unittest__mock_ac724)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:958
-		t1190, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac720)
+//line py/mock.py:963
+		t1205, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac725)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:958
-		_, err = py.Call2(th, t1188, t1189, t1190)
+//line py/mock.py:963
+		_, err = py.Call2(th, t1203, t1204, t1205)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:959: if not self.create and (not hasattr(self.target, self.attribute) or
+		// py/mock.py:964: if not self.create and (not hasattr(self.target, self.attribute) or
 
-//line py/mock.py:959
-		t1192, err := py.GetAttrCached(th, self, unittest__mock_name_create, &unittest__mock_ac721)
+//line py/mock.py:964
+		t1207, err := py.GetAttrCached(th, self, unittest__mock_name_create, &unittest__mock_ac726)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:959
-		t1193, err := py.Truth(th, t1192)
+//line py/mock.py:964
+		t1208, err := py.Truth(th, t1207)
 		if err != nil {
 			return nil, err
 		}
-		t1191 := !t1193
-		if t1191 {
-//line py/mock.py:959
-			t1195, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_hasattr, &unittest__mock_gc722)
+		t1206 := !t1208
+		if t1206 {
+//line py/mock.py:964
+			t1210, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_hasattr, &unittest__mock_gc727)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:959
-			t1196, err := py.GetAttrCached(th, self, unittest__mock_name_target, &unittest__mock_ac723)
+//line py/mock.py:964
+			t1211, err := py.GetAttrCached(th, self, unittest__mock_name_target, &unittest__mock_ac728)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:959
-			t1197, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac724)
+//line py/mock.py:964
+			t1212, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac729)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:959
-			t1198, err := py.Call2(th, t1195, t1196, t1197)
+//line py/mock.py:964
+			t1213, err := py.Call2(th, t1210, t1211, t1212)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:959
-			t1199, err := py.Truth(th, t1198)
+//line py/mock.py:964
+			t1214, err := py.Truth(th, t1213)
 			if err != nil {
 				return nil, err
 			}
-			t1194 := !t1199
-			if !t1194 {
-//line py/mock.py:959
-				t1200, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac725)
+			t1209 := !t1214
+			if !t1209 {
+//line py/mock.py:964
+				t1215, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac730)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:959
-				t1201, err := py.Contains(th, unittest__mock_tuple726, t1200)
+//line py/mock.py:964
+				t1216, err := py.Contains(th, unittest__mock_tuple731, t1215)
 				if err != nil {
 					return nil, err
 				}
-				t1194 = t1201
+				t1209 = t1216
 			}
-			t1191 = t1194
+			t1206 = t1209
 		}
-		if t1191 {
-			// py/mock.py:962: setattr(self.target, self.attribute, self.temp_original)
+		if t1206 {
+			// py/mock.py:967: setattr(self.target, self.attribute, self.temp_original)
 
-//line py/mock.py:962
-			t1202, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc727)
+//line py/mock.py:967
+			t1217, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc732)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:962
-			t1203, err := py.GetAttrCached(th, self, unittest__mock_name_target, &unittest__mock_ac728)
+//line py/mock.py:967
+			t1218, err := py.GetAttrCached(th, self, unittest__mock_name_target, &unittest__mock_ac733)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:962
-			t1204, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac729)
+//line py/mock.py:967
+			t1219, err := py.GetAttrCached(th, self, unittest__mock_name_attribute, &unittest__mock_ac734)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:962
-			t1205, err := py.GetAttrCached(th, self, unittest__mock_name_temp_original, &unittest__mock_ac730)
+//line py/mock.py:967
+			t1220, err := py.GetAttrCached(th, self, unittest__mock_name_temp_original, &unittest__mock_ac735)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:962
-			_, err = py.Call3(th, t1202, t1203, t1204, t1205)
+//line py/mock.py:967
+			_, err = py.Call3(th, t1217, t1218, t1219, t1220)
 			if err != nil {
 				return nil, err
 			}
 		}
 	}
-	// py/mock.py:963: del self.temp_original
+	// py/mock.py:968: del self.temp_original
 
-//line py/mock.py:963
+//line py/mock.py:968
 	err = py.DelAttr(th, self, unittest__mock_name_temp_original)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:964: del self.is_local
+	// py/mock.py:969: del self.is_local
 
-//line py/mock.py:964
+//line py/mock.py:969
 	err = py.DelAttr(th, self, unittest__mock_name_is_local)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:965: del self.target
+	// py/mock.py:970: del self.target
 
-//line py/mock.py:965
+//line py/mock.py:970
 	err = py.DelAttr(th, self, unittest__mock_name_target)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:966: for patcher in reversed(self.additional_patchers):
+	// py/mock.py:971: for patcher in reversed(self.additional_patchers):
 
-//line py/mock.py:966
-	t1207, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_reversed, &unittest__mock_gc731)
+//line py/mock.py:971
+	t1222, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_reversed, &unittest__mock_gc736)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:966
-	t1208, err := py.GetAttrCached(th, self, unittest__mock_name_additional_patchers, &unittest__mock_ac732)
+//line py/mock.py:971
+	t1223, err := py.GetAttrCached(th, self, unittest__mock_name_additional_patchers, &unittest__mock_ac737)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:966
-	t1209, err := py.Call1(th, t1207, t1208)
+//line py/mock.py:971
+	t1224, err := py.Call1(th, t1222, t1223)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:966
-	it1206, err := py.Iter(th, t1209)
+//line py/mock.py:971
+	it1221, err := py.Iter(th, t1224)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:966
-		t1210, err := py.Next(th, it1206)
+//line py/mock.py:971
+		t1225, err := py.Next(th, it1221)
 		if err != nil {
 			return nil, err
 		}
-		if t1210 == nil {
+		if t1225 == nil {
 			break
 		}
-		patcher = t1210
-		// py/mock.py:967: patcher.__exit__(*exc_info)
+		patcher = t1225
+		// py/mock.py:972: patcher.__exit__(*exc_info)
 
-//line py/mock.py:967
-		t1211, err := py.GetAttrCached(th, patcher, unittest__mock_name___exit__, &unittest__mock_ac733)
+//line py/mock.py:972
+		t1226, err := py.GetAttrCached(th, patcher, unittest__mock_name___exit__, &unittest__mock_ac738)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:967
-		t1212 := make([]py.Object, 0, 1)
-//line py/mock.py:967
-		t1212, err = py.AppendIter(th, t1212, exc_info)
+//line py/mock.py:972
+		t1227 := make([]py.Object, 0, 1)
+//line py/mock.py:972
+		t1227, err = py.AppendIter(th, t1227, exc_info)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:967
-		_, err = py.Call(th, t1211, t1212, nil)
+//line py/mock.py:972
+		_, err = py.Call(th, t1226, t1227, nil)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/mock.py:968: return False
+	// py/mock.py:973: return False
 
-//line py/mock.py:968
+//line py/mock.py:973
 	return py.False, nil
 }
 
-// unittest__mock_p_patch_start is def _patch.start (py/mock.py:970).
+// unittest__mock_p_patch_start is def _patch.start (py/mock.py:975).
 
-//line py/mock.py:970
+//line py/mock.py:975
 func unittest__mock_p_patch_start(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:970
+//line py/mock.py:975
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:970
+//line py/mock.py:975
 	defer th.Leave()
 	var result py.Object
 	var err error
 	_ = err
-	// py/mock.py:971: result = self.__enter__()
+	// py/mock.py:976: result = self.__enter__()
 
-//line py/mock.py:971
-	result, err = py.CallMethodCached0(th, self, unittest__mock_name___enter__, &unittest__mock_mc734)
+//line py/mock.py:976
+	result, err = py.CallMethodCached0(th, self, unittest__mock_name___enter__, &unittest__mock_mc739)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:972: self._active_patches.append(self)
+	// py/mock.py:977: self._active_patches.append(self)
 
-//line py/mock.py:972
-	t1214, err := py.GetAttrCached(th, self, unittest__mock_name__active_patches, &unittest__mock_ac735)
+//line py/mock.py:977
+	t1229, err := py.GetAttrCached(th, self, unittest__mock_name__active_patches, &unittest__mock_ac740)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:972
-	_, err = py.CallMethodCached1(th, t1214, unittest__mock_name_append, &unittest__mock_mc736, self)
+//line py/mock.py:977
+	_, err = py.CallMethodCached1(th, t1229, unittest__mock_name_append, &unittest__mock_mc741, self)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:973: return result
+	// py/mock.py:978: return result
 
-//line py/mock.py:973
+//line py/mock.py:978
 	return result, nil
 }
 
-// unittest__mock_p_patch_stop is def _patch.stop (py/mock.py:975).
+// unittest__mock_p_patch_stop is def _patch.stop (py/mock.py:980).
 
-//line py/mock.py:975
+//line py/mock.py:980
 func unittest__mock_p_patch_stop(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:975
+//line py/mock.py:980
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:975
+//line py/mock.py:980
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:976: try:
+	// py/mock.py:981: try:
 
-//line py/mock.py:976
-	var exc1216 error
+//line py/mock.py:981
+	var exc1231 error
 	{
-		// py/mock.py:977: self._active_patches.remove(self)
+		// py/mock.py:982: self._active_patches.remove(self)
 
-//line py/mock.py:977
-		t1217, err := py.GetAttrCached(th, self, unittest__mock_name__active_patches, &unittest__mock_ac737)
+//line py/mock.py:982
+		t1232, err := py.GetAttrCached(th, self, unittest__mock_name__active_patches, &unittest__mock_ac742)
 		if err != nil {
-			exc1216 = err
-			goto except1216
+			exc1231 = err
+			goto except1231
 		}
-//line py/mock.py:977
-		_, err = py.CallMethodCached1(th, t1217, unittest__mock_name_remove, &unittest__mock_mc738, self)
+//line py/mock.py:982
+		_, err = py.CallMethodCached1(th, t1232, unittest__mock_name_remove, &unittest__mock_mc743, self)
 		if err != nil {
-			exc1216 = err
-			goto except1216
+			exc1231 = err
+			goto except1231
 		}
 	}
-	goto end1218
-except1216:
+	goto end1233
+except1231:
 	{
-//line py/mock.py:978
-		t1219, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_ValueError, &unittest__mock_gc739)
+//line py/mock.py:983
+		t1234, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_ValueError, &unittest__mock_gc744)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:978
-		t1220, err := py.ExceptionMatches(th, exc1216, t1219)
+//line py/mock.py:983
+		t1235, err := py.ExceptionMatches(th, exc1231, t1234)
 		if err != nil {
 			return nil, err
 		}
-		if t1220 {
-//line py/mock.py:978
-			t1221 := py.AsException(exc1216)
-//line py/mock.py:978
-			th.PushHandled(t1221)
-			// py/mock.py:979: return None
+		if t1235 {
+//line py/mock.py:983
+			t1236 := py.AsException(exc1231)
+//line py/mock.py:983
+			th.PushHandled(t1236)
+			// py/mock.py:984: return None
 
-//line py/mock.py:979
+//line py/mock.py:984
 			th.PopHandled()
 			return py.None, nil
-//line py/mock.py:979
+//line py/mock.py:984
 			th.PopHandled()
 		} else {
-			return nil, exc1216
+			return nil, exc1231
 		}
 	}
-end1218:
-	// py/mock.py:980: return self.__exit__(None, None, None)
+end1233:
+	// py/mock.py:985: return self.__exit__(None, None, None)
 
-//line py/mock.py:980
-	t1222, err := py.CallMethod3(th, self, unittest__mock_name___exit__, py.None, py.None, py.None)
+//line py/mock.py:985
+	t1237, err := py.CallMethod3(th, self, unittest__mock_name___exit__, py.None, py.None, py.None)
 	if err != nil {
 		return nil, err
 	}
-	return t1222, nil
+	return t1237, nil
 }
 
-// unittest__mock_p_patch_body runs the body of class _patch (py/mock.py:829).
+// unittest__mock_p_patch_body runs the body of class _patch (py/mock.py:834).
 
-//line py/mock.py:829
+//line py/mock.py:834
 func unittest__mock_p_patch_body(th *py.Thread, ns *py.Dict) error {
-	// py/mock.py:830: attribute_name = None
+	// py/mock.py:835: attribute_name = None
 
-//line py/mock.py:830
+//line py/mock.py:835
 	ns.SetStr(unittest__mock_name_attribute_name, py.None)
-	// py/mock.py:831: _active_patches = []
+	// py/mock.py:836: _active_patches = []
 
-//line py/mock.py:831
+//line py/mock.py:836
 	ns.SetStr(unittest__mock_name__active_patches, py.NewList(nil))
-	// py/mock.py:833: def __init__(self, getter, attribute, new, spec, create, spec_set, autospec,
+	// py/mock.py:838: def __init__(self, getter, attribute, new, spec, create, spec_set, autospec,
 
-//line py/mock.py:833
-	t1036 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_patch.__init__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.__init__", Names: []string{"self", "getter", "attribute", "new", "spec", "create", "spec_set", "autospec", "new_callable", "kwargs"}, NPos: 10}})
-	t1036.Body = unittest__mock_p_patch___init__
-//line py/mock.py:833
-	ns.SetStr(unittest__mock_name___init__, t1036)
-	// py/mock.py:849: def copy(self):
+//line py/mock.py:838
+	t1051 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_patch.__init__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.__init__", Names: []string{"self", "getter", "attribute", "new", "spec", "create", "spec_set", "autospec", "new_callable", "kwargs"}, NPos: 10}})
+	t1051.Body = unittest__mock_p_patch___init__
+//line py/mock.py:838
+	ns.SetStr(unittest__mock_name___init__, t1051)
+	// py/mock.py:854: def copy(self):
 
-//line py/mock.py:849
-	t1048 := py.NewFunction(&py.Function{Name: "copy", QualName: "_patch.copy", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.copy", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:849
-	py.SetImpl1(t1048, unittest__mock_p_patch_copy)
-//line py/mock.py:849
-	ns.SetStr(unittest__mock_name_copy, t1048)
-	// py/mock.py:855: def __call__(self, func):
-
-//line py/mock.py:855
-	t1055 := py.NewFunction(&py.Function{Name: "__call__", QualName: "_patch.__call__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.__call__", Names: []string{"self", "func"}, NPos: 2}})
-//line py/mock.py:855
-	py.SetImpl2(t1055, unittest__mock_p_patch___call__)
-//line py/mock.py:855
-	ns.SetStr(unittest__mock_name___call__, t1055)
-	// py/mock.py:860: def decorate_class(self, klass):
+//line py/mock.py:854
+	t1063 := py.NewFunction(&py.Function{Name: "copy", QualName: "_patch.copy", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.copy", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:854
+	py.SetImpl1(t1063, unittest__mock_p_patch_copy)
+//line py/mock.py:854
+	ns.SetStr(unittest__mock_name_copy, t1063)
+	// py/mock.py:860: def __call__(self, func):
 
 //line py/mock.py:860
-	t1072 := py.NewFunction(&py.Function{Name: "decorate_class", QualName: "_patch.decorate_class", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.decorate_class", Names: []string{"self", "klass"}, NPos: 2}})
+	t1070 := py.NewFunction(&py.Function{Name: "__call__", QualName: "_patch.__call__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.__call__", Names: []string{"self", "func"}, NPos: 2}})
 //line py/mock.py:860
-	py.SetImpl2(t1072, unittest__mock_p_patch_decorate_class)
+	py.SetImpl2(t1070, unittest__mock_p_patch___call__)
 //line py/mock.py:860
-	ns.SetStr(unittest__mock_name_decorate_class, t1072)
-	// py/mock.py:870: def decorate_callable(self, func):
+	ns.SetStr(unittest__mock_name___call__, t1070)
+	// py/mock.py:865: def decorate_class(self, klass):
 
-//line py/mock.py:870
-	t1107 := py.NewFunction(&py.Function{Name: "decorate_callable", QualName: "_patch.decorate_callable", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.decorate_callable", Names: []string{"self", "func"}, NPos: 2}})
-//line py/mock.py:870
-	py.SetImpl2(t1107, unittest__mock_p_patch_decorate_callable)
-//line py/mock.py:870
-	ns.SetStr(unittest__mock_name_decorate_callable, t1107)
-	// py/mock.py:900: def get_original(self):
+//line py/mock.py:865
+	t1087 := py.NewFunction(&py.Function{Name: "decorate_class", QualName: "_patch.decorate_class", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.decorate_class", Names: []string{"self", "klass"}, NPos: 2}})
+//line py/mock.py:865
+	py.SetImpl2(t1087, unittest__mock_p_patch_decorate_class)
+//line py/mock.py:865
+	ns.SetStr(unittest__mock_name_decorate_class, t1087)
+	// py/mock.py:875: def decorate_callable(self, func):
 
-//line py/mock.py:900
-	t1134 := py.NewFunction(&py.Function{Name: "get_original", QualName: "_patch.get_original", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.get_original", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:900
-	py.SetImpl1(t1134, unittest__mock_p_patch_get_original)
-//line py/mock.py:900
-	ns.SetStr(unittest__mock_name_get_original, t1134)
-	// py/mock.py:917: def __enter__(self):
+//line py/mock.py:875
+	t1122 := py.NewFunction(&py.Function{Name: "decorate_callable", QualName: "_patch.decorate_callable", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.decorate_callable", Names: []string{"self", "func"}, NPos: 2}})
+//line py/mock.py:875
+	py.SetImpl2(t1122, unittest__mock_p_patch_decorate_callable)
+//line py/mock.py:875
+	ns.SetStr(unittest__mock_name_decorate_callable, t1122)
+	// py/mock.py:905: def get_original(self):
 
-//line py/mock.py:917
-	t1178 := py.NewFunction(&py.Function{Name: "__enter__", QualName: "_patch.__enter__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.__enter__", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:917
-	py.SetImpl1(t1178, unittest__mock_p_patch___enter__)
-//line py/mock.py:917
-	ns.SetStr(unittest__mock_name___enter__, t1178)
-	// py/mock.py:954: def __exit__(self, *exc_info):
+//line py/mock.py:905
+	t1149 := py.NewFunction(&py.Function{Name: "get_original", QualName: "_patch.get_original", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.get_original", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:905
+	py.SetImpl1(t1149, unittest__mock_p_patch_get_original)
+//line py/mock.py:905
+	ns.SetStr(unittest__mock_name_get_original, t1149)
+	// py/mock.py:922: def __enter__(self):
 
-//line py/mock.py:954
-	t1213 := py.NewFunction(&py.Function{Name: "__exit__", QualName: "_patch.__exit__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.__exit__", Names: []string{"self", "exc_info"}, NPos: 1, HasVarArgs: true}})
-//line py/mock.py:954
-	py.SetImpl2(t1213, unittest__mock_p_patch___exit__)
-//line py/mock.py:954
-	ns.SetStr(unittest__mock_name___exit__, t1213)
-	// py/mock.py:970: def start(self):
+//line py/mock.py:922
+	t1193 := py.NewFunction(&py.Function{Name: "__enter__", QualName: "_patch.__enter__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.__enter__", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:922
+	py.SetImpl1(t1193, unittest__mock_p_patch___enter__)
+//line py/mock.py:922
+	ns.SetStr(unittest__mock_name___enter__, t1193)
+	// py/mock.py:959: def __exit__(self, *exc_info):
 
-//line py/mock.py:970
-	t1215 := py.NewFunction(&py.Function{Name: "start", QualName: "_patch.start", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.start", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:970
-	py.SetImpl1(t1215, unittest__mock_p_patch_start)
-//line py/mock.py:970
-	ns.SetStr(unittest__mock_name_start, t1215)
-	// py/mock.py:975: def stop(self):
+//line py/mock.py:959
+	t1228 := py.NewFunction(&py.Function{Name: "__exit__", QualName: "_patch.__exit__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.__exit__", Names: []string{"self", "exc_info"}, NPos: 1, HasVarArgs: true}})
+//line py/mock.py:959
+	py.SetImpl2(t1228, unittest__mock_p_patch___exit__)
+//line py/mock.py:959
+	ns.SetStr(unittest__mock_name___exit__, t1228)
+	// py/mock.py:975: def start(self):
 
 //line py/mock.py:975
-	t1223 := py.NewFunction(&py.Function{Name: "stop", QualName: "_patch.stop", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.stop", Names: []string{"self"}, NPos: 1}})
+	t1230 := py.NewFunction(&py.Function{Name: "start", QualName: "_patch.start", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.start", Names: []string{"self"}, NPos: 1}})
 //line py/mock.py:975
-	py.SetImpl1(t1223, unittest__mock_p_patch_stop)
+	py.SetImpl1(t1230, unittest__mock_p_patch_start)
 //line py/mock.py:975
-	ns.SetStr(unittest__mock_name_stop, t1223)
+	ns.SetStr(unittest__mock_name_start, t1230)
+	// py/mock.py:980: def stop(self):
+
+//line py/mock.py:980
+	t1238 := py.NewFunction(&py.Function{Name: "stop", QualName: "_patch.stop", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch.stop", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:980
+	py.SetImpl1(t1238, unittest__mock_p_patch_stop)
+//line py/mock.py:980
+	ns.SetStr(unittest__mock_name_stop, t1238)
 	return nil
 }
 
-// unittest__mock_p_patch_object is def _patch_object (py/mock.py:983).
+// unittest__mock_p_patch_object is def _patch_object (py/mock.py:988).
 
-//line py/mock.py:983
+//line py/mock.py:988
 func unittest__mock_p_patch_object(th *py.Thread, args []py.Object) (py.Object, error) {
 	target, attribute, new_, spec, create, spec_set, autospec, new_callable, kwargs := args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8]
 	_, _, _, _, _, _, _, _, _ = target, attribute, new_, spec, create, spec_set, autospec, new_callable, kwargs
-//line py/mock.py:983
+//line py/mock.py:988
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:983
+//line py/mock.py:988
 	defer th.Leave()
 	var getter py.Object
-	// py/mock.py:985: if type(target) is str:
+	// py/mock.py:990: if type(target) is str:
 
-//line py/mock.py:985
-	t1226, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc741)
+//line py/mock.py:990
+	t1241, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc746)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:985
-	t1227, err := py.Call1(th, t1226, target)
+//line py/mock.py:990
+	t1242, err := py.Call1(th, t1241, target)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:985
-	t1228, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_str, &unittest__mock_gc742)
+//line py/mock.py:990
+	t1243, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_str, &unittest__mock_gc747)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:985
-	if py.Is(t1227, t1228) {
-		// py/mock.py:986: raise TypeError("%r must be the actual object to be patched, not a str" % (target,))
+//line py/mock.py:990
+	if py.Is(t1242, t1243) {
+		// py/mock.py:991: raise TypeError("%r must be the actual object to be patched, not a str" % (target,))
 
-//line py/mock.py:986
-		t1229, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc743)
+//line py/mock.py:991
+		t1244, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_TypeError, &unittest__mock_gc748)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:986
-		t1230, err := py.Mod(th, unittest__mock_str744, py.NewTuple([]py.Object{target}))
+//line py/mock.py:991
+		t1245, err := py.Mod(th, unittest__mock_str749, py.NewTuple([]py.Object{target}))
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:986
-		t1231, err := py.Call1(th, t1229, t1230)
+//line py/mock.py:991
+		t1246, err := py.Call1(th, t1244, t1245)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:986
-		return nil, py.Raise(th, t1231, nil)
+//line py/mock.py:991
+		return nil, py.Raise(th, t1246, nil)
 	}
-	// py/mock.py:987: getter = lambda: target
+	// py/mock.py:992: getter = lambda: target
 
-//line py/mock.py:987
-	t1232 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "_patch_object.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_object.<locals>.<lambda>"}})
-//line py/mock.py:987
-	py.SetImpl0(t1232, func(th *py.Thread) (py.Object, error) {
-//line py/mock.py:987
+//line py/mock.py:992
+	t1247 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "_patch_object.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_object.<locals>.<lambda>"}})
+//line py/mock.py:992
+	py.SetImpl0(t1247, func(th *py.Thread) (py.Object, error) {
+//line py/mock.py:992
 		if err := th.Enter(); err != nil {
 			return nil, err
 		}
-//line py/mock.py:987
+//line py/mock.py:992
 		defer th.Leave()
 		return target, nil
 	})
-	getter = t1232
-	// py/mock.py:988: return _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, kwargs)
+	getter = t1247
+	// py/mock.py:993: return _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, kwargs)
 
-//line py/mock.py:988
-	t1233, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc745)
+//line py/mock.py:993
+	t1248, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc750)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:988
-	t1234, err := py.Call(th, t1233, []py.Object{getter, attribute, new_, spec, create, spec_set, autospec, new_callable, kwargs}, nil)
+//line py/mock.py:993
+	t1249, err := py.Call(th, t1248, []py.Object{getter, attribute, new_, spec, create, spec_set, autospec, new_callable, kwargs}, nil)
 	if err != nil {
 		return nil, err
 	}
-	return t1234, nil
+	return t1249, nil
 }
 
-// unittest__mock_p_patch_multiple is def _patch_multiple (py/mock.py:991).
+// unittest__mock_p_patch_multiple is def _patch_multiple (py/mock.py:996).
 
-//line py/mock.py:991
+//line py/mock.py:996
 func unittest__mock_p_patch_multiple(th *py.Thread, args []py.Object) (py.Object, error) {
 	target, spec, create, spec_set, autospec, new_callable, kwargs := args[0], args[1], args[2], args[3], args[4], args[5], args[6]
 	_, _, _, _, _, _, _ = target, spec, create, spec_set, autospec, new_callable, kwargs
-//line py/mock.py:991
+//line py/mock.py:996
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:991
+//line py/mock.py:996
 	defer th.Leave()
 	var getter, items, attribute, new_, patcher, this_patcher py.Object
 	var err error
 	_ = err
-	// py/mock.py:993: if type(target) is str:
+	// py/mock.py:998: if type(target) is str:
 
-//line py/mock.py:993
-	t1236, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc746)
+//line py/mock.py:998
+	t1251, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc751)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:993
-	t1237, err := py.Call1(th, t1236, target)
+//line py/mock.py:998
+	t1252, err := py.Call1(th, t1251, target)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:993
-	t1238, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_str, &unittest__mock_gc747)
+//line py/mock.py:998
+	t1253, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_str, &unittest__mock_gc752)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:993
-	if py.Is(t1237, t1238) {
-		// py/mock.py:994: getter = lambda: _importer(target)
+//line py/mock.py:998
+	if py.Is(t1252, t1253) {
+		// py/mock.py:999: getter = lambda: _importer(target)
 
-//line py/mock.py:994
-		t1241 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "_patch_multiple.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_multiple.<locals>.<lambda>"}})
-//line py/mock.py:994
-		py.SetImpl0(t1241, func(th *py.Thread) (py.Object, error) {
-//line py/mock.py:994
+//line py/mock.py:999
+		t1256 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "_patch_multiple.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_multiple.<locals>.<lambda>"}})
+//line py/mock.py:999
+		py.SetImpl0(t1256, func(th *py.Thread) (py.Object, error) {
+//line py/mock.py:999
 			if err := th.Enter(); err != nil {
 				return nil, err
 			}
-//line py/mock.py:994
+//line py/mock.py:999
 			defer th.Leave()
-//line py/mock.py:994
-			t1239, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__importer, &unittest__mock_gc748)
+//line py/mock.py:999
+			t1254, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__importer, &unittest__mock_gc753)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:994
-			t1240, err := py.Call1(th, t1239, target)
+//line py/mock.py:999
+			t1255, err := py.Call1(th, t1254, target)
 			if err != nil {
 				return nil, err
 			}
-			return t1240, nil
+			return t1255, nil
 		})
-		getter = t1241
+		getter = t1256
 	} else {
-		// py/mock.py:996: getter = lambda: target
+		// py/mock.py:1001: getter = lambda: target
 
-//line py/mock.py:996
-		t1242 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "_patch_multiple.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_multiple.<locals>.<lambda>"}})
-//line py/mock.py:996
-		py.SetImpl0(t1242, func(th *py.Thread) (py.Object, error) {
-//line py/mock.py:996
+//line py/mock.py:1001
+		t1257 := py.NewFunction(&py.Function{Name: "<lambda>", QualName: "_patch_multiple.<locals>.<lambda>", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_multiple.<locals>.<lambda>"}})
+//line py/mock.py:1001
+		py.SetImpl0(t1257, func(th *py.Thread) (py.Object, error) {
+//line py/mock.py:1001
 			if err := th.Enter(); err != nil {
 				return nil, err
 			}
-//line py/mock.py:996
+//line py/mock.py:1001
 			defer th.Leave()
 			return target, nil
 		})
-		getter = t1242
+		getter = t1257
 	}
-	// py/mock.py:997: if not kwargs:
-
-//line py/mock.py:997
-	t1243, err := py.Truth(th, kwargs)
-	if err != nil {
-		return nil, err
-	}
-	if !t1243 {
-		// py/mock.py:998: raise ValueError('Must supply at least one keyword argument with patch.multiple')
-
-//line py/mock.py:998
-		t1244, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_ValueError, &unittest__mock_gc749)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:998
-		t1245, err := py.Call1(th, t1244, unittest__mock_str750)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:998
-		return nil, py.Raise(th, t1245, nil)
-	}
-	// py/mock.py:999: items = list(kwargs.items())
-
-//line py/mock.py:999
-	t1246, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc751)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:999
-	t1247, err := py.CallMethodCached0(th, kwargs, unittest__mock_name_items, &unittest__mock_mc752)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:999
-	items, err = py.Call1(th, t1246, t1247)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:1000: attribute, new = items[0]
-
-//line py/mock.py:1000
-	t1248, err := py.GetItem(th, items, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:1000
-	t1249, err := py.Unpack(th, t1248, 2)
-	if err != nil {
-		return nil, err
-	}
-	attribute = t1249[0]
-	new_ = t1249[1]
-	// py/mock.py:1001: patcher = _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, {})
-
-//line py/mock.py:1001
-	t1250, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc753)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:1001
-	t1251 := py.NewDict()
-//line py/mock.py:1001
-	patcher, err = py.Call(th, t1250, []py.Object{getter, attribute, new_, spec, create, spec_set, autospec, new_callable, t1251}, nil)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:1002: patcher.attribute_name = attribute
+	// py/mock.py:1002: if not kwargs:
 
 //line py/mock.py:1002
+	t1258, err := py.Truth(th, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if !t1258 {
+		// py/mock.py:1003: raise ValueError('Must supply at least one keyword argument with patch.multiple')
+
+//line py/mock.py:1003
+		t1259, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_ValueError, &unittest__mock_gc754)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:1003
+		t1260, err := py.Call1(th, t1259, unittest__mock_str755)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:1003
+		return nil, py.Raise(th, t1260, nil)
+	}
+	// py/mock.py:1004: items = list(kwargs.items())
+
+//line py/mock.py:1004
+	t1261, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc756)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:1004
+	t1262, err := py.CallMethodCached0(th, kwargs, unittest__mock_name_items, &unittest__mock_mc757)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:1004
+	items, err = py.Call1(th, t1261, t1262)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:1005: attribute, new = items[0]
+
+//line py/mock.py:1005
+	t1263, err := py.GetItem(th, items, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:1005
+	t1264, err := py.Unpack(th, t1263, 2)
+	if err != nil {
+		return nil, err
+	}
+	attribute = t1264[0]
+	new_ = t1264[1]
+	// py/mock.py:1006: patcher = _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, {})
+
+//line py/mock.py:1006
+	t1265, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc758)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:1006
+	t1266 := py.NewDict()
+//line py/mock.py:1006
+	patcher, err = py.Call(th, t1265, []py.Object{getter, attribute, new_, spec, create, spec_set, autospec, new_callable, t1266}, nil)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:1007: patcher.attribute_name = attribute
+
+//line py/mock.py:1007
 	err = py.SetAttr(th, patcher, unittest__mock_name_attribute_name, attribute)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1003: for attribute, new in items[1:]:
+	// py/mock.py:1008: for attribute, new in items[1:]:
 
-//line py/mock.py:1003
-	t1253, err := py.GetItem(th, items, py.NewSlice(py.Int(1), py.None, py.None))
+//line py/mock.py:1008
+	t1268, err := py.GetItem(th, items, py.NewSlice(py.Int(1), py.None, py.None))
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1003
-	it1252, err := py.Iter(th, t1253)
+//line py/mock.py:1008
+	it1267, err := py.Iter(th, t1268)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:1003
-		t1254, err := py.Next(th, it1252)
+//line py/mock.py:1008
+		t1269, err := py.Next(th, it1267)
 		if err != nil {
 			return nil, err
 		}
-		if t1254 == nil {
+		if t1269 == nil {
 			break
 		}
-//line py/mock.py:1003
-		t1255, err := py.Unpack(th, t1254, 2)
+//line py/mock.py:1008
+		t1270, err := py.Unpack(th, t1269, 2)
 		if err != nil {
 			return nil, err
 		}
-		attribute = t1255[0]
-		new_ = t1255[1]
-		// py/mock.py:1004: this_patcher = _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, {})
+		attribute = t1270[0]
+		new_ = t1270[1]
+		// py/mock.py:1009: this_patcher = _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, {})
 
-//line py/mock.py:1004
-		t1256, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc754)
+//line py/mock.py:1009
+		t1271, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc759)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:1004
-		t1257 := py.NewDict()
-//line py/mock.py:1004
-		this_patcher, err = py.Call(th, t1256, []py.Object{getter, attribute, new_, spec, create, spec_set, autospec, new_callable, t1257}, nil)
+//line py/mock.py:1009
+		t1272 := py.NewDict()
+//line py/mock.py:1009
+		this_patcher, err = py.Call(th, t1271, []py.Object{getter, attribute, new_, spec, create, spec_set, autospec, new_callable, t1272}, nil)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:1005: this_patcher.attribute_name = attribute
+		// py/mock.py:1010: this_patcher.attribute_name = attribute
 
-//line py/mock.py:1005
+//line py/mock.py:1010
 		err = py.SetAttr(th, this_patcher, unittest__mock_name_attribute_name, attribute)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:1006: patcher.additional_patchers.append(this_patcher)
+		// py/mock.py:1011: patcher.additional_patchers.append(this_patcher)
 
-//line py/mock.py:1006
-		t1258, err := py.GetAttrCached(th, patcher, unittest__mock_name_additional_patchers, &unittest__mock_ac755)
+//line py/mock.py:1011
+		t1273, err := py.GetAttrCached(th, patcher, unittest__mock_name_additional_patchers, &unittest__mock_ac760)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:1006
-		_, err = py.CallMethodCached1(th, t1258, unittest__mock_name_append, &unittest__mock_mc756, this_patcher)
+//line py/mock.py:1011
+		_, err = py.CallMethodCached1(th, t1273, unittest__mock_name_append, &unittest__mock_mc761, this_patcher)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/mock.py:1007: return patcher
+	// py/mock.py:1012: return patcher
 
-//line py/mock.py:1007
+//line py/mock.py:1012
 	return patcher, nil
 }
 
-// unittest__mock_patch is def patch (py/mock.py:1010).
+// unittest__mock_patch is def patch (py/mock.py:1015).
 
-//line py/mock.py:1010
+//line py/mock.py:1015
 func unittest__mock_patch(th *py.Thread, args []py.Object) (py.Object, error) {
 	target, new_, spec, create, spec_set, autospec, new_callable, kwargs := args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7]
 	_, _, _, _, _, _, _, _ = target, new_, spec, create, spec_set, autospec, new_callable, kwargs
-//line py/mock.py:1010
+//line py/mock.py:1015
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:1010
+//line py/mock.py:1015
 	defer th.Leave()
 	var getter, attribute py.Object
-	// py/mock.py:1014: getter, attribute = _get_target(target)
+	// py/mock.py:1019: getter, attribute = _get_target(target)
 
-//line py/mock.py:1014
-	t1261, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__get_target, &unittest__mock_gc758)
+//line py/mock.py:1019
+	t1276, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__get_target, &unittest__mock_gc763)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1014
-	t1262, err := py.Call1(th, t1261, target)
+//line py/mock.py:1019
+	t1277, err := py.Call1(th, t1276, target)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1014
-	t1263, err := py.Unpack(th, t1262, 2)
+//line py/mock.py:1019
+	t1278, err := py.Unpack(th, t1277, 2)
 	if err != nil {
 		return nil, err
 	}
-	getter = t1263[0]
-	attribute = t1263[1]
-	// py/mock.py:1015: return _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, kwargs)
+	getter = t1278[0]
+	attribute = t1278[1]
+	// py/mock.py:1020: return _patch(getter, attribute, new, spec, create, spec_set, autospec, new_callable, kwargs)
 
-//line py/mock.py:1015
-	t1264, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc759)
+//line py/mock.py:1020
+	t1279, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc764)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1015
-	t1265, err := py.Call(th, t1264, []py.Object{getter, attribute, new_, spec, create, spec_set, autospec, new_callable, kwargs}, nil)
+//line py/mock.py:1020
+	t1280, err := py.Call(th, t1279, []py.Object{getter, attribute, new_, spec, create, spec_set, autospec, new_callable, kwargs}, nil)
 	if err != nil {
 		return nil, err
 	}
-	return t1265, nil
+	return t1280, nil
 }
 
-// unittest__mock_p_patch_dict___init__ is def _patch_dict.__init__ (py/mock.py:1021).
+// unittest__mock_p_patch_dict___init__ is def _patch_dict.__init__ (py/mock.py:1026).
 
-//line py/mock.py:1021
+//line py/mock.py:1026
 func unittest__mock_p_patch_dict___init__(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, in_dict, values, clear_, kwargs := args[0], args[1], args[2], args[3], args[4]
 	_, _, _, _, _ = self, in_dict, values, clear_, kwargs
-//line py/mock.py:1021
+//line py/mock.py:1026
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:1021
+//line py/mock.py:1026
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:1022: self.in_dict = in_dict
+	// py/mock.py:1027: self.in_dict = in_dict
 
-//line py/mock.py:1022
+//line py/mock.py:1027
 	err = py.SetAttr(th, self, unittest__mock_name_in_dict, in_dict)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1023: self.values = dict(values)
+	// py/mock.py:1028: self.values = dict(values)
 
-//line py/mock.py:1023
-	t1268, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_dict, &unittest__mock_gc763)
+//line py/mock.py:1028
+	t1283, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_dict, &unittest__mock_gc768)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1023
-	t1269, err := py.Call1(th, t1268, values)
+//line py/mock.py:1028
+	t1284, err := py.Call1(th, t1283, values)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1023
-	err = py.SetAttr(th, self, unittest__mock_name_values, t1269)
+//line py/mock.py:1028
+	err = py.SetAttr(th, self, unittest__mock_name_values, t1284)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1024: self.values.update(kwargs)
+	// py/mock.py:1029: self.values.update(kwargs)
 
-//line py/mock.py:1024
-	t1270, err := py.GetAttrCached(th, self, unittest__mock_name_values, &unittest__mock_ac764)
+//line py/mock.py:1029
+	t1285, err := py.GetAttrCached(th, self, unittest__mock_name_values, &unittest__mock_ac769)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1024
-	_, err = py.CallMethodCached1(th, t1270, unittest__mock_name_update, &unittest__mock_mc765, kwargs)
+//line py/mock.py:1029
+	_, err = py.CallMethodCached1(th, t1285, unittest__mock_name_update, &unittest__mock_mc770, kwargs)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1025: self.clear = clear
+	// py/mock.py:1030: self.clear = clear
 
-//line py/mock.py:1025
+//line py/mock.py:1030
 	err = py.SetAttr(th, self, unittest__mock_name_clear, clear_)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1026: self._original = None
+	// py/mock.py:1031: self._original = None
 
-//line py/mock.py:1026
+//line py/mock.py:1031
 	err = py.SetAttr(th, self, unittest__mock_name__original, py.None)
 	if err != nil {
 		return nil, err
@@ -12229,547 +12323,547 @@ func unittest__mock_p_patch_dict___init__(th *py.Thread, args []py.Object) (py.O
 	return py.None, nil
 }
 
-// unittest__mock_p_patch_dict___call__ is def _patch_dict.__call__ (py/mock.py:1028).
+// unittest__mock_p_patch_dict___call__ is def _patch_dict.__call__ (py/mock.py:1033).
 
-//line py/mock.py:1028
+//line py/mock.py:1033
 func unittest__mock_p_patch_dict___call__(th *py.Thread, self, f py.Object) (py.Object, error) {
-//line py/mock.py:1028
+//line py/mock.py:1033
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:1028
+//line py/mock.py:1033
 	defer th.Leave()
 	var attr, attr_value, decorator, _inner py.Object
 	var err error
 	_ = err
-	// py/mock.py:1029: if isinstance(f, type):
+	// py/mock.py:1034: if isinstance(f, type):
 
-//line py/mock.py:1029
-	t1272, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc766)
+//line py/mock.py:1034
+	t1287, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc771)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1029
-	t1273, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc767)
+//line py/mock.py:1034
+	t1288, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_type, &unittest__mock_gc772)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1029
-	t1274, err := py.Call2(th, t1272, f, t1273)
+//line py/mock.py:1034
+	t1289, err := py.Call2(th, t1287, f, t1288)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1029
-	t1275, err := py.Truth(th, t1274)
+//line py/mock.py:1034
+	t1290, err := py.Truth(th, t1289)
 	if err != nil {
 		return nil, err
 	}
-	if t1275 {
-		// py/mock.py:1030: for attr in list(f.__dict__):
+	if t1290 {
+		// py/mock.py:1035: for attr in list(f.__dict__):
 
-//line py/mock.py:1030
-		t1277, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc768)
+//line py/mock.py:1035
+		t1292, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_list, &unittest__mock_gc773)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:1030
-		t1278, err := py.GetAttrCached(th, f, unittest__mock_name___dict__, &unittest__mock_ac769)
+//line py/mock.py:1035
+		t1293, err := py.GetAttrCached(th, f, unittest__mock_name___dict__, &unittest__mock_ac774)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:1030
-		t1279, err := py.Call1(th, t1277, t1278)
+//line py/mock.py:1035
+		t1294, err := py.Call1(th, t1292, t1293)
 		if err != nil {
 			return nil, err
 		}
-//line py/mock.py:1030
-		it1276, err := py.Iter(th, t1279)
+//line py/mock.py:1035
+		it1291, err := py.Iter(th, t1294)
 		if err != nil {
 			return nil, err
 		}
 		for {
-//line py/mock.py:1030
-			t1280, err := py.Next(th, it1276)
+//line py/mock.py:1035
+			t1295, err := py.Next(th, it1291)
 			if err != nil {
 				return nil, err
 			}
-			if t1280 == nil {
+			if t1295 == nil {
 				break
 			}
-			attr = t1280
-			// py/mock.py:1031: attr_value = getattr(f, attr)
+			attr = t1295
+			// py/mock.py:1036: attr_value = getattr(f, attr)
 
-//line py/mock.py:1031
-			t1281, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc770)
+//line py/mock.py:1036
+			t1296, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc775)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:1031
-			attr_value, err = py.Call2(th, t1281, f, attr)
+//line py/mock.py:1036
+			attr_value, err = py.Call2(th, t1296, f, attr)
 			if err != nil {
 				return nil, err
 			}
-			// py/mock.py:1032: if attr.startswith(patch.TEST_PREFIX) and callable(attr_value):
+			// py/mock.py:1037: if attr.startswith(patch.TEST_PREFIX) and callable(attr_value):
 
-//line py/mock.py:1032
-			t1283, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc771)
+//line py/mock.py:1037
+			t1298, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_patch, &unittest__mock_gc776)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:1032
-			t1284, err := py.GetAttrCached(th, t1283, unittest__mock_name_TEST_PREFIX, &unittest__mock_ac772)
+//line py/mock.py:1037
+			t1299, err := py.GetAttrCached(th, t1298, unittest__mock_name_TEST_PREFIX, &unittest__mock_ac777)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:1032
-			t1285, err := py.CallMethodCached1(th, attr, unittest__mock_name_startswith, &unittest__mock_mc773, t1284)
+//line py/mock.py:1037
+			t1300, err := py.CallMethodCached1(th, attr, unittest__mock_name_startswith, &unittest__mock_mc778, t1299)
 			if err != nil {
 				return nil, err
 			}
-//line py/mock.py:1032
-			t1286, err := py.Truth(th, t1285)
+//line py/mock.py:1037
+			t1301, err := py.Truth(th, t1300)
 			if err != nil {
 				return nil, err
 			}
-			t1282 := t1286
-			if t1282 {
-//line py/mock.py:1032
-				t1287, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_callable, &unittest__mock_gc774)
+			t1297 := t1301
+			if t1297 {
+//line py/mock.py:1037
+				t1302, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_callable, &unittest__mock_gc779)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:1032
-				t1288, err := py.Call1(th, t1287, attr_value)
+//line py/mock.py:1037
+				t1303, err := py.Call1(th, t1302, attr_value)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:1032
-				t1289, err := py.Truth(th, t1288)
+//line py/mock.py:1037
+				t1304, err := py.Truth(th, t1303)
 				if err != nil {
 					return nil, err
 				}
-				t1282 = t1289
+				t1297 = t1304
 			}
-			if t1282 {
-				// py/mock.py:1033: decorator = _patch_dict(self.in_dict, self.values, self.clear)
+			if t1297 {
+				// py/mock.py:1038: decorator = _patch_dict(self.in_dict, self.values, self.clear)
 
-//line py/mock.py:1033
-				t1290, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch_dict, &unittest__mock_gc775)
+//line py/mock.py:1038
+				t1305, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch_dict, &unittest__mock_gc780)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:1033
-				t1291, err := py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac776)
+//line py/mock.py:1038
+				t1306, err := py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac781)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:1033
-				t1292, err := py.GetAttrCached(th, self, unittest__mock_name_values, &unittest__mock_ac777)
+//line py/mock.py:1038
+				t1307, err := py.GetAttrCached(th, self, unittest__mock_name_values, &unittest__mock_ac782)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:1033
-				t1293, err := py.GetAttrCached(th, self, unittest__mock_name_clear, &unittest__mock_ac778)
+//line py/mock.py:1038
+				t1308, err := py.GetAttrCached(th, self, unittest__mock_name_clear, &unittest__mock_ac783)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:1033
-				decorator, err = py.Call3(th, t1290, t1291, t1292, t1293)
+//line py/mock.py:1038
+				decorator, err = py.Call3(th, t1305, t1306, t1307, t1308)
 				if err != nil {
 					return nil, err
 				}
-				// py/mock.py:1034: setattr(f, attr, decorator(attr_value))
+				// py/mock.py:1039: setattr(f, attr, decorator(attr_value))
 
-//line py/mock.py:1034
-				t1294, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc779)
+//line py/mock.py:1039
+				t1309, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_setattr, &unittest__mock_gc784)
 				if err != nil {
 					return nil, err
 				}
-				t1295 := f
-//line py/mock.py:1034
-				t1296, err := py.Call1(th, decorator, attr_value)
+				t1310 := f
+//line py/mock.py:1039
+				t1311, err := py.Call1(th, decorator, attr_value)
 				if err != nil {
 					return nil, err
 				}
-//line py/mock.py:1034
-				_, err = py.Call3(th, t1294, t1295, attr, t1296)
+//line py/mock.py:1039
+				_, err = py.Call3(th, t1309, t1310, attr, t1311)
 				if err != nil {
 					return nil, err
 				}
 			}
 		}
-		// py/mock.py:1035: return f
+		// py/mock.py:1040: return f
 
-//line py/mock.py:1035
+//line py/mock.py:1040
 		return f, nil
 	}
-	// py/mock.py:1037: def _inner(*args, **kw):
+	// py/mock.py:1042: def _inner(*args, **kw):
 
-//line py/mock.py:1037
-	t1302 := py.NewFunction(&py.Function{Name: "_inner", QualName: "_patch_dict.__call__.<locals>._inner", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.__call__.<locals>._inner", Names: []string{"args", "kw"}, HasVarArgs: true, HasKwArgs: true}})
-//line py/mock.py:1037
-	py.SetImpl2(t1302, func(th *py.Thread, args_, kw py.Object) (py.Object, error) {
-//line py/mock.py:1037
+//line py/mock.py:1042
+	t1317 := py.NewFunction(&py.Function{Name: "_inner", QualName: "_patch_dict.__call__.<locals>._inner", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.__call__.<locals>._inner", Names: []string{"args", "kw"}, HasVarArgs: true, HasKwArgs: true}})
+//line py/mock.py:1042
+	py.SetImpl2(t1317, func(th *py.Thread, args_, kw py.Object) (py.Object, error) {
+//line py/mock.py:1042
 		if err := th.Enter(); err != nil {
 			return nil, err
 		}
-//line py/mock.py:1037
+//line py/mock.py:1042
 		defer th.Leave()
 		var rv py.Object
 		var err error
 		_ = err
-		// py/mock.py:1038: self._patch_dict()
+		// py/mock.py:1043: self._patch_dict()
 
-//line py/mock.py:1038
-		_, err = py.CallMethodCached0(th, self, unittest__mock_name__patch_dict, &unittest__mock_mc780)
+//line py/mock.py:1043
+		_, err = py.CallMethodCached0(th, self, unittest__mock_name__patch_dict, &unittest__mock_mc785)
 		if err != nil {
 			return nil, err
 		}
-		// py/mock.py:1039: try:
+		// py/mock.py:1044: try:
 
-//line py/mock.py:1039
-		var exc1297 error
-		var flow1297 int
+//line py/mock.py:1044
+		var exc1312 error
+		var flow1312 int
 		{
-			// py/mock.py:1040: return f(*args, **kw)
+			// py/mock.py:1045: return f(*args, **kw)
 
-//line py/mock.py:1040
-			t1298 := f
-//line py/mock.py:1040
-			t1299 := make([]py.Object, 0, 1)
-//line py/mock.py:1040
-			t1299, err = py.AppendIter(th, t1299, args_)
+//line py/mock.py:1045
+			t1313 := f
+//line py/mock.py:1045
+			t1314 := make([]py.Object, 0, 1)
+//line py/mock.py:1045
+			t1314, err = py.AppendIter(th, t1314, args_)
 			if err != nil {
-				exc1297, flow1297 = err, 1
-				goto finally1297
+				exc1312, flow1312 = err, 1
+				goto finally1312
 			}
-//line py/mock.py:1040
-			t1300 := py.NewDict()
-//line py/mock.py:1040
-			err = py.MergeKwargs(th, t1300, kw, t1298)
+//line py/mock.py:1045
+			t1315 := py.NewDict()
+//line py/mock.py:1045
+			err = py.MergeKwargs(th, t1315, kw, t1313)
 			if err != nil {
-				exc1297, flow1297 = err, 1
-				goto finally1297
+				exc1312, flow1312 = err, 1
+				goto finally1312
 			}
-//line py/mock.py:1040
-			t1301, err := py.CallEx(th, t1298, t1299, nil, nil, t1300)
+//line py/mock.py:1045
+			t1316, err := py.CallEx(th, t1313, t1314, nil, nil, t1315)
 			if err != nil {
-				exc1297, flow1297 = err, 1
-				goto finally1297
+				exc1312, flow1312 = err, 1
+				goto finally1312
 			}
-			rv = t1301
-			flow1297 = 2
-			goto finally1297
+			rv = t1316
+			flow1312 = 2
+			goto finally1312
 		}
-	finally1297:
+	finally1312:
 		{
-			if flow1297 == 1 {
-//line py/mock.py:1040
-				th.PushHandled(py.AsException(exc1297))
+			if flow1312 == 1 {
+//line py/mock.py:1045
+				th.PushHandled(py.AsException(exc1312))
 			}
-			// py/mock.py:1042: self._unpatch_dict()
+			// py/mock.py:1047: self._unpatch_dict()
 
-//line py/mock.py:1042
-			_, err = py.CallMethodCached0(th, self, unittest__mock_name__unpatch_dict, &unittest__mock_mc781)
+//line py/mock.py:1047
+			_, err = py.CallMethodCached0(th, self, unittest__mock_name__unpatch_dict, &unittest__mock_mc786)
 			if err != nil {
-				if flow1297 == 1 {
-//line py/mock.py:1042
+				if flow1312 == 1 {
+//line py/mock.py:1047
 					th.PopHandled()
 				}
 				return nil, err
 			}
-			if flow1297 == 1 {
-//line py/mock.py:1042
+			if flow1312 == 1 {
+//line py/mock.py:1047
 				th.PopHandled()
 			}
 		}
-		if flow1297 == 1 {
-			return nil, exc1297
+		if flow1312 == 1 {
+			return nil, exc1312
 		}
-		if flow1297 == 2 {
+		if flow1312 == 2 {
 			return rv, nil
 		}
-		_, _ = exc1297, flow1297
+		_, _ = exc1312, flow1312
 		return py.None, nil
 	})
-	_inner = t1302
-	// py/mock.py:1043: _inner.__name__ = getattr(f, '__name__', '_inner')
+	_inner = t1317
+	// py/mock.py:1048: _inner.__name__ = getattr(f, '__name__', '_inner')
 
-//line py/mock.py:1043
-	t1303, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc782)
+//line py/mock.py:1048
+	t1318, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_getattr, &unittest__mock_gc787)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1043
-	t1304, err := py.Call3(th, t1303, f, unittest__mock_name___name__, unittest__mock_name__inner)
+//line py/mock.py:1048
+	t1319, err := py.Call3(th, t1318, f, unittest__mock_name___name__, unittest__mock_name__inner)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1043
-	err = py.SetAttr(th, _inner, unittest__mock_name___name__, t1304)
+//line py/mock.py:1048
+	err = py.SetAttr(th, _inner, unittest__mock_name___name__, t1319)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1044: _inner.__wrapped__ = f
+	// py/mock.py:1049: _inner.__wrapped__ = f
 
-//line py/mock.py:1044
+//line py/mock.py:1049
 	err = py.SetAttr(th, _inner, unittest__mock_name___wrapped__, f)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1045: return _inner
+	// py/mock.py:1050: return _inner
 
-//line py/mock.py:1045
+//line py/mock.py:1050
 	return _inner, nil
 }
 
-// unittest__mock_p_patch_dict___enter__ is def _patch_dict.__enter__ (py/mock.py:1047).
+// unittest__mock_p_patch_dict___enter__ is def _patch_dict.__enter__ (py/mock.py:1052).
 
-//line py/mock.py:1047
+//line py/mock.py:1052
 func unittest__mock_p_patch_dict___enter__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:1047
+//line py/mock.py:1052
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:1047
+//line py/mock.py:1052
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:1048: self._patch_dict()
+	// py/mock.py:1053: self._patch_dict()
 
-//line py/mock.py:1048
-	_, err = py.CallMethodCached0(th, self, unittest__mock_name__patch_dict, &unittest__mock_mc783)
+//line py/mock.py:1053
+	_, err = py.CallMethodCached0(th, self, unittest__mock_name__patch_dict, &unittest__mock_mc788)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1049: return self.in_dict
+	// py/mock.py:1054: return self.in_dict
 
-//line py/mock.py:1049
-	t1306, err := py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac784)
+//line py/mock.py:1054
+	t1321, err := py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac789)
 	if err != nil {
 		return nil, err
 	}
-	return t1306, nil
+	return t1321, nil
 }
 
-// unittest__mock_p_patch_dict__patch_dict is def _patch_dict._patch_dict (py/mock.py:1051).
+// unittest__mock_p_patch_dict__patch_dict is def _patch_dict._patch_dict (py/mock.py:1056).
 
-//line py/mock.py:1051
+//line py/mock.py:1056
 func unittest__mock_p_patch_dict__patch_dict(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:1051
+//line py/mock.py:1056
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:1051
+//line py/mock.py:1056
 	defer th.Leave()
 	var in_dict, original, key, value py.Object
 	var err error
 	_ = err
-	// py/mock.py:1052: if isinstance(self.in_dict, str):
+	// py/mock.py:1057: if isinstance(self.in_dict, str):
 
-//line py/mock.py:1052
-	t1308, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc785)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:1052
-	t1309, err := py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac786)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:1052
-	t1310, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_str, &unittest__mock_gc787)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:1052
-	t1311, err := py.Call2(th, t1308, t1309, t1310)
-	if err != nil {
-		return nil, err
-	}
-//line py/mock.py:1052
-	t1312, err := py.Truth(th, t1311)
-	if err != nil {
-		return nil, err
-	}
-	if t1312 {
-		// py/mock.py:1053: self.in_dict = _importer(self.in_dict)
-
-//line py/mock.py:1053
-		t1313, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__importer, &unittest__mock_gc788)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:1053
-		t1314, err := py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac789)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:1053
-		t1315, err := py.Call1(th, t1313, t1314)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:1053
-		err = py.SetAttr(th, self, unittest__mock_name_in_dict, t1315)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/mock.py:1054: in_dict = self.in_dict
-
-//line py/mock.py:1054
-	in_dict, err = py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac790)
-	if err != nil {
-		return nil, err
-	}
-	// py/mock.py:1055: try:
-
-//line py/mock.py:1055
-	var exc1316 error
-	{
-		// py/mock.py:1056: original = in_dict.copy()
-
-//line py/mock.py:1056
-		t1317, err := py.CallMethodCached0(th, in_dict, unittest__mock_name_copy, &unittest__mock_mc791)
-		if err != nil {
-			exc1316 = err
-			goto except1316
-		}
-		original = t1317
-	}
-	goto end1318
-except1316:
-	{
 //line py/mock.py:1057
-		t1319, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc792)
-		if err != nil {
-			return nil, err
-		}
-//line py/mock.py:1057
-		t1320, err := py.ExceptionMatches(th, exc1316, t1319)
-		if err != nil {
-			return nil, err
-		}
-		if t1320 {
-//line py/mock.py:1057
-			t1321 := py.AsException(exc1316)
-//line py/mock.py:1057
-			th.PushHandled(t1321)
-			// py/mock.py:1058: original = {}
-
-//line py/mock.py:1058
-			t1322 := py.NewDict()
-			original = t1322
-			// py/mock.py:1059: for key in in_dict:
-
-//line py/mock.py:1059
-			it1323, err := py.Iter(th, in_dict)
-			if err != nil {
-//line py/mock.py:1059
-				th.PopHandled()
-				return nil, err
-			}
-			for {
-//line py/mock.py:1059
-				t1324, err := py.Next(th, it1323)
-				if err != nil {
-//line py/mock.py:1059
-					th.PopHandled()
-					return nil, err
-				}
-				if t1324 == nil {
-					break
-				}
-				key = t1324
-				// py/mock.py:1060: original[key] = in_dict[key]
-
-//line py/mock.py:1060
-				t1325, err := py.GetItem(th, in_dict, key)
-				if err != nil {
-//line py/mock.py:1060
-					th.PopHandled()
-					return nil, err
-				}
-//line py/mock.py:1060
-				err = py.SetItem(th, original, key, t1325)
-				if err != nil {
-//line py/mock.py:1060
-					th.PopHandled()
-					return nil, err
-				}
-			}
-//line py/mock.py:1060
-			th.PopHandled()
-		} else {
-			return nil, exc1316
-		}
-	}
-end1318:
-	// py/mock.py:1061: self._original = original
-
-//line py/mock.py:1061
-	err = py.SetAttr(th, self, unittest__mock_name__original, original)
+	t1323, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_isinstance, &unittest__mock_gc790)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1062: if self.clear:
-
-//line py/mock.py:1062
-	t1326, err := py.GetAttrCached(th, self, unittest__mock_name_clear, &unittest__mock_ac793)
+//line py/mock.py:1057
+	t1324, err := py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac791)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1062
+//line py/mock.py:1057
+	t1325, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_str, &unittest__mock_gc792)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:1057
+	t1326, err := py.Call2(th, t1323, t1324, t1325)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:1057
 	t1327, err := py.Truth(th, t1326)
 	if err != nil {
 		return nil, err
 	}
 	if t1327 {
-		// py/mock.py:1063: in_dict.clear()
+		// py/mock.py:1058: self.in_dict = _importer(self.in_dict)
 
-//line py/mock.py:1063
-		_, err = py.CallMethodCached0(th, in_dict, unittest__mock_name_clear, &unittest__mock_mc794)
+//line py/mock.py:1058
+		t1328, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__importer, &unittest__mock_gc793)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:1058
+		t1329, err := py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac794)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:1058
+		t1330, err := py.Call1(th, t1328, t1329)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:1058
+		err = py.SetAttr(th, self, unittest__mock_name_in_dict, t1330)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/mock.py:1064: for key, value in self.values.items():
+	// py/mock.py:1059: in_dict = self.in_dict
+
+//line py/mock.py:1059
+	in_dict, err = py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac795)
+	if err != nil {
+		return nil, err
+	}
+	// py/mock.py:1060: try:
+
+//line py/mock.py:1060
+	var exc1331 error
+	{
+		// py/mock.py:1061: original = in_dict.copy()
+
+//line py/mock.py:1061
+		t1332, err := py.CallMethodCached0(th, in_dict, unittest__mock_name_copy, &unittest__mock_mc796)
+		if err != nil {
+			exc1331 = err
+			goto except1331
+		}
+		original = t1332
+	}
+	goto end1333
+except1331:
+	{
+//line py/mock.py:1062
+		t1334, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_AttributeError, &unittest__mock_gc797)
+		if err != nil {
+			return nil, err
+		}
+//line py/mock.py:1062
+		t1335, err := py.ExceptionMatches(th, exc1331, t1334)
+		if err != nil {
+			return nil, err
+		}
+		if t1335 {
+//line py/mock.py:1062
+			t1336 := py.AsException(exc1331)
+//line py/mock.py:1062
+			th.PushHandled(t1336)
+			// py/mock.py:1063: original = {}
+
+//line py/mock.py:1063
+			t1337 := py.NewDict()
+			original = t1337
+			// py/mock.py:1064: for key in in_dict:
 
 //line py/mock.py:1064
-	t1329, err := py.GetAttrCached(th, self, unittest__mock_name_values, &unittest__mock_ac795)
+			it1338, err := py.Iter(th, in_dict)
+			if err != nil {
+//line py/mock.py:1064
+				th.PopHandled()
+				return nil, err
+			}
+			for {
+//line py/mock.py:1064
+				t1339, err := py.Next(th, it1338)
+				if err != nil {
+//line py/mock.py:1064
+					th.PopHandled()
+					return nil, err
+				}
+				if t1339 == nil {
+					break
+				}
+				key = t1339
+				// py/mock.py:1065: original[key] = in_dict[key]
+
+//line py/mock.py:1065
+				t1340, err := py.GetItem(th, in_dict, key)
+				if err != nil {
+//line py/mock.py:1065
+					th.PopHandled()
+					return nil, err
+				}
+//line py/mock.py:1065
+				err = py.SetItem(th, original, key, t1340)
+				if err != nil {
+//line py/mock.py:1065
+					th.PopHandled()
+					return nil, err
+				}
+			}
+//line py/mock.py:1065
+			th.PopHandled()
+		} else {
+			return nil, exc1331
+		}
+	}
+end1333:
+	// py/mock.py:1066: self._original = original
+
+//line py/mock.py:1066
+	err = py.SetAttr(th, self, unittest__mock_name__original, original)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1064
-	t1330, err := py.CallMethodCached0(th, t1329, unittest__mock_name_items, &unittest__mock_mc796)
+	// py/mock.py:1067: if self.clear:
+
+//line py/mock.py:1067
+	t1341, err := py.GetAttrCached(th, self, unittest__mock_name_clear, &unittest__mock_ac798)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1064
-	it1328, err := py.Iter(th, t1330)
+//line py/mock.py:1067
+	t1342, err := py.Truth(th, t1341)
+	if err != nil {
+		return nil, err
+	}
+	if t1342 {
+		// py/mock.py:1068: in_dict.clear()
+
+//line py/mock.py:1068
+		_, err = py.CallMethodCached0(th, in_dict, unittest__mock_name_clear, &unittest__mock_mc799)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/mock.py:1069: for key, value in self.values.items():
+
+//line py/mock.py:1069
+	t1344, err := py.GetAttrCached(th, self, unittest__mock_name_values, &unittest__mock_ac800)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:1069
+	t1345, err := py.CallMethodCached0(th, t1344, unittest__mock_name_items, &unittest__mock_mc801)
+	if err != nil {
+		return nil, err
+	}
+//line py/mock.py:1069
+	it1343, err := py.Iter(th, t1345)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:1064
-		t1331, err := py.Next(th, it1328)
+//line py/mock.py:1069
+		t1346, err := py.Next(th, it1343)
 		if err != nil {
 			return nil, err
 		}
-		if t1331 == nil {
+		if t1346 == nil {
 			break
 		}
-//line py/mock.py:1064
-		t1332, err := py.Unpack(th, t1331, 2)
+//line py/mock.py:1069
+		t1347, err := py.Unpack(th, t1346, 2)
 		if err != nil {
 			return nil, err
 		}
-		key = t1332[0]
-		value = t1332[1]
-		// py/mock.py:1065: in_dict[key] = value
+		key = t1347[0]
+		value = t1347[1]
+		// py/mock.py:1070: in_dict[key] = value
 
-//line py/mock.py:1065
+//line py/mock.py:1070
 		err = py.SetItem(th, in_dict, key, value)
 		if err != nil {
 			return nil, err
@@ -12778,71 +12872,71 @@ end1318:
 	return py.None, nil
 }
 
-// unittest__mock_p_patch_dict__unpatch_dict is def _patch_dict._unpatch_dict (py/mock.py:1067).
+// unittest__mock_p_patch_dict__unpatch_dict is def _patch_dict._unpatch_dict (py/mock.py:1072).
 
-//line py/mock.py:1067
+//line py/mock.py:1072
 func unittest__mock_p_patch_dict__unpatch_dict(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:1067
+//line py/mock.py:1072
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:1067
+//line py/mock.py:1072
 	defer th.Leave()
 	var in_dict, original, key, value py.Object
 	var err error
 	_ = err
-	// py/mock.py:1068: in_dict = self.in_dict
+	// py/mock.py:1073: in_dict = self.in_dict
 
-//line py/mock.py:1068
-	in_dict, err = py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac797)
+//line py/mock.py:1073
+	in_dict, err = py.GetAttrCached(th, self, unittest__mock_name_in_dict, &unittest__mock_ac802)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1069: original = self._original
+	// py/mock.py:1074: original = self._original
 
-//line py/mock.py:1069
-	original, err = py.GetAttrCached(th, self, unittest__mock_name__original, &unittest__mock_ac798)
+//line py/mock.py:1074
+	original, err = py.GetAttrCached(th, self, unittest__mock_name__original, &unittest__mock_ac803)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1070: in_dict.clear()
+	// py/mock.py:1075: in_dict.clear()
 
-//line py/mock.py:1070
-	_, err = py.CallMethodCached0(th, in_dict, unittest__mock_name_clear, &unittest__mock_mc799)
+//line py/mock.py:1075
+	_, err = py.CallMethodCached0(th, in_dict, unittest__mock_name_clear, &unittest__mock_mc804)
 	if err != nil {
 		return nil, err
 	}
-	// py/mock.py:1071: for key, value in original.items():
+	// py/mock.py:1076: for key, value in original.items():
 
-//line py/mock.py:1071
-	t1335, err := py.CallMethodCached0(th, original, unittest__mock_name_items, &unittest__mock_mc800)
+//line py/mock.py:1076
+	t1350, err := py.CallMethodCached0(th, original, unittest__mock_name_items, &unittest__mock_mc805)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1071
-	it1334, err := py.Iter(th, t1335)
+//line py/mock.py:1076
+	it1349, err := py.Iter(th, t1350)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:1071
-		t1336, err := py.Next(th, it1334)
+//line py/mock.py:1076
+		t1351, err := py.Next(th, it1349)
 		if err != nil {
 			return nil, err
 		}
-		if t1336 == nil {
+		if t1351 == nil {
 			break
 		}
-//line py/mock.py:1071
-		t1337, err := py.Unpack(th, t1336, 2)
+//line py/mock.py:1076
+		t1352, err := py.Unpack(th, t1351, 2)
 		if err != nil {
 			return nil, err
 		}
-		key = t1337[0]
-		value = t1337[1]
-		// py/mock.py:1072: in_dict[key] = value
+		key = t1352[0]
+		value = t1352[1]
+		// py/mock.py:1077: in_dict[key] = value
 
-//line py/mock.py:1072
+//line py/mock.py:1077
 		err = py.SetItem(th, in_dict, key, value)
 		if err != nil {
 			return nil, err
@@ -12851,188 +12945,188 @@ func unittest__mock_p_patch_dict__unpatch_dict(th *py.Thread, self py.Object) (p
 	return py.None, nil
 }
 
-// unittest__mock_p_patch_dict___exit__ is def _patch_dict.__exit__ (py/mock.py:1074).
+// unittest__mock_p_patch_dict___exit__ is def _patch_dict.__exit__ (py/mock.py:1079).
 
-//line py/mock.py:1074
+//line py/mock.py:1079
 func unittest__mock_p_patch_dict___exit__(th *py.Thread, self, args_ py.Object) (py.Object, error) {
-//line py/mock.py:1074
+//line py/mock.py:1079
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:1074
+//line py/mock.py:1079
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/mock.py:1075: if self._original is not None:
+	// py/mock.py:1080: if self._original is not None:
 
-//line py/mock.py:1075
-	t1339, err := py.GetAttrCached(th, self, unittest__mock_name__original, &unittest__mock_ac801)
+//line py/mock.py:1080
+	t1354, err := py.GetAttrCached(th, self, unittest__mock_name__original, &unittest__mock_ac806)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1075
-	if !py.Is(t1339, py.None) {
-		// py/mock.py:1076: self._unpatch_dict()
+//line py/mock.py:1080
+	if !py.Is(t1354, py.None) {
+		// py/mock.py:1081: self._unpatch_dict()
 
-//line py/mock.py:1076
-		_, err = py.CallMethodCached0(th, self, unittest__mock_name__unpatch_dict, &unittest__mock_mc802)
+//line py/mock.py:1081
+		_, err = py.CallMethodCached0(th, self, unittest__mock_name__unpatch_dict, &unittest__mock_mc807)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/mock.py:1077: return False
+	// py/mock.py:1082: return False
 
-//line py/mock.py:1077
+//line py/mock.py:1082
 	return py.False, nil
 }
 
-// unittest__mock_p_patch_dict_stop is def _patch_dict.stop (py/mock.py:1081).
+// unittest__mock_p_patch_dict_stop is def _patch_dict.stop (py/mock.py:1086).
 
-//line py/mock.py:1081
+//line py/mock.py:1086
 func unittest__mock_p_patch_dict_stop(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/mock.py:1081
+//line py/mock.py:1086
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:1081
+//line py/mock.py:1086
 	defer th.Leave()
-	// py/mock.py:1082: return self.__exit__(None, None, None)
+	// py/mock.py:1087: return self.__exit__(None, None, None)
 
-//line py/mock.py:1082
-	t1342, err := py.CallMethod3(th, self, unittest__mock_name___exit__, py.None, py.None, py.None)
+//line py/mock.py:1087
+	t1357, err := py.CallMethod3(th, self, unittest__mock_name___exit__, py.None, py.None, py.None)
 	if err != nil {
 		return nil, err
 	}
-	return t1342, nil
+	return t1357, nil
 }
 
-// unittest__mock_p_patch_dict_body runs the body of class _patch_dict (py/mock.py:1018).
+// unittest__mock_p_patch_dict_body runs the body of class _patch_dict (py/mock.py:1023).
 
-//line py/mock.py:1018
+//line py/mock.py:1023
 func unittest__mock_p_patch_dict_body(th *py.Thread, ns *py.Dict) error {
-//line py/mock.py:1018
-	ns.SetStr(unittest__mock_name___doc__, unittest__mock_str762)
-	// py/mock.py:1021: def __init__(self, in_dict, values=(), clear=False, **kwargs):
+//line py/mock.py:1023
+	ns.SetStr(unittest__mock_name___doc__, unittest__mock_str767)
+	// py/mock.py:1026: def __init__(self, in_dict, values=(), clear=False, **kwargs):
 
-//line py/mock.py:1021
-	t1271 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_patch_dict.__init__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.__init__", Names: []string{"self", "in_dict", "values", "clear", "kwargs"}, NPos: 4, HasKwArgs: true, Defaults: []py.Object{py.EmptyTuple, py.False}}})
-	t1271.Body = unittest__mock_p_patch_dict___init__
-//line py/mock.py:1021
-	ns.SetStr(unittest__mock_name___init__, t1271)
-	// py/mock.py:1028: def __call__(self, f):
+//line py/mock.py:1026
+	t1286 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_patch_dict.__init__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.__init__", Names: []string{"self", "in_dict", "values", "clear", "kwargs"}, NPos: 4, HasKwArgs: true, Defaults: []py.Object{py.EmptyTuple, py.False}}})
+	t1286.Body = unittest__mock_p_patch_dict___init__
+//line py/mock.py:1026
+	ns.SetStr(unittest__mock_name___init__, t1286)
+	// py/mock.py:1033: def __call__(self, f):
 
-//line py/mock.py:1028
-	t1305 := py.NewFunction(&py.Function{Name: "__call__", QualName: "_patch_dict.__call__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.__call__", Names: []string{"self", "f"}, NPos: 2}})
-//line py/mock.py:1028
-	py.SetImpl2(t1305, unittest__mock_p_patch_dict___call__)
-//line py/mock.py:1028
-	ns.SetStr(unittest__mock_name___call__, t1305)
-	// py/mock.py:1047: def __enter__(self):
+//line py/mock.py:1033
+	t1320 := py.NewFunction(&py.Function{Name: "__call__", QualName: "_patch_dict.__call__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.__call__", Names: []string{"self", "f"}, NPos: 2}})
+//line py/mock.py:1033
+	py.SetImpl2(t1320, unittest__mock_p_patch_dict___call__)
+//line py/mock.py:1033
+	ns.SetStr(unittest__mock_name___call__, t1320)
+	// py/mock.py:1052: def __enter__(self):
 
-//line py/mock.py:1047
-	t1307 := py.NewFunction(&py.Function{Name: "__enter__", QualName: "_patch_dict.__enter__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.__enter__", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:1047
-	py.SetImpl1(t1307, unittest__mock_p_patch_dict___enter__)
-//line py/mock.py:1047
-	ns.SetStr(unittest__mock_name___enter__, t1307)
-	// py/mock.py:1051: def _patch_dict(self):
+//line py/mock.py:1052
+	t1322 := py.NewFunction(&py.Function{Name: "__enter__", QualName: "_patch_dict.__enter__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.__enter__", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:1052
+	py.SetImpl1(t1322, unittest__mock_p_patch_dict___enter__)
+//line py/mock.py:1052
+	ns.SetStr(unittest__mock_name___enter__, t1322)
+	// py/mock.py:1056: def _patch_dict(self):
 
-//line py/mock.py:1051
-	t1333 := py.NewFunction(&py.Function{Name: "_patch_dict", QualName: "_patch_dict._patch_dict", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict._patch_dict", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:1051
-	py.SetImpl1(t1333, unittest__mock_p_patch_dict__patch_dict)
-//line py/mock.py:1051
-	ns.SetStr(unittest__mock_name__patch_dict, t1333)
-	// py/mock.py:1067: def _unpatch_dict(self):
+//line py/mock.py:1056
+	t1348 := py.NewFunction(&py.Function{Name: "_patch_dict", QualName: "_patch_dict._patch_dict", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict._patch_dict", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:1056
+	py.SetImpl1(t1348, unittest__mock_p_patch_dict__patch_dict)
+//line py/mock.py:1056
+	ns.SetStr(unittest__mock_name__patch_dict, t1348)
+	// py/mock.py:1072: def _unpatch_dict(self):
 
-//line py/mock.py:1067
-	t1338 := py.NewFunction(&py.Function{Name: "_unpatch_dict", QualName: "_patch_dict._unpatch_dict", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict._unpatch_dict", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:1067
-	py.SetImpl1(t1338, unittest__mock_p_patch_dict__unpatch_dict)
-//line py/mock.py:1067
-	ns.SetStr(unittest__mock_name__unpatch_dict, t1338)
-	// py/mock.py:1074: def __exit__(self, *args):
-
-//line py/mock.py:1074
-	t1340 := py.NewFunction(&py.Function{Name: "__exit__", QualName: "_patch_dict.__exit__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.__exit__", Names: []string{"self", "args"}, NPos: 1, HasVarArgs: true}})
-//line py/mock.py:1074
-	py.SetImpl2(t1340, unittest__mock_p_patch_dict___exit__)
-//line py/mock.py:1074
-	ns.SetStr(unittest__mock_name___exit__, t1340)
-	// py/mock.py:1079: start = __enter__
+//line py/mock.py:1072
+	t1353 := py.NewFunction(&py.Function{Name: "_unpatch_dict", QualName: "_patch_dict._unpatch_dict", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict._unpatch_dict", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:1072
+	py.SetImpl1(t1353, unittest__mock_p_patch_dict__unpatch_dict)
+//line py/mock.py:1072
+	ns.SetStr(unittest__mock_name__unpatch_dict, t1353)
+	// py/mock.py:1079: def __exit__(self, *args):
 
 //line py/mock.py:1079
-	t1341, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name___enter__, &unittest__mock_gc803)
+	t1355 := py.NewFunction(&py.Function{Name: "__exit__", QualName: "_patch_dict.__exit__", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.__exit__", Names: []string{"self", "args"}, NPos: 1, HasVarArgs: true}})
+//line py/mock.py:1079
+	py.SetImpl2(t1355, unittest__mock_p_patch_dict___exit__)
+//line py/mock.py:1079
+	ns.SetStr(unittest__mock_name___exit__, t1355)
+	// py/mock.py:1084: start = __enter__
+
+//line py/mock.py:1084
+	t1356, err := py.LoadName(th, ns, unittest__mock_globals, unittest__mock_name___enter__, &unittest__mock_gc808)
 	if err != nil {
 		return err
 	}
-//line py/mock.py:1079
-	ns.SetStr(unittest__mock_name_start, t1341)
-	// py/mock.py:1081: def stop(self):
+//line py/mock.py:1084
+	ns.SetStr(unittest__mock_name_start, t1356)
+	// py/mock.py:1086: def stop(self):
 
-//line py/mock.py:1081
-	t1343 := py.NewFunction(&py.Function{Name: "stop", QualName: "_patch_dict.stop", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.stop", Names: []string{"self"}, NPos: 1}})
-//line py/mock.py:1081
-	py.SetImpl1(t1343, unittest__mock_p_patch_dict_stop)
-//line py/mock.py:1081
-	ns.SetStr(unittest__mock_name_stop, t1343)
+//line py/mock.py:1086
+	t1358 := py.NewFunction(&py.Function{Name: "stop", QualName: "_patch_dict.stop", Module: unittest__mock_modname, Globals: unittest__mock_globals, Sig: &py.Signature{Name: "_patch_dict.stop", Names: []string{"self"}, NPos: 1}})
+//line py/mock.py:1086
+	py.SetImpl1(t1358, unittest__mock_p_patch_dict_stop)
+//line py/mock.py:1086
+	ns.SetStr(unittest__mock_name_stop, t1358)
 	return nil
 }
 
-// unittest__mock_p_patch_stopall is def _patch_stopall (py/mock.py:1085).
+// unittest__mock_p_patch_stopall is def _patch_stopall (py/mock.py:1090).
 
-//line py/mock.py:1085
+//line py/mock.py:1090
 func unittest__mock_p_patch_stopall(th *py.Thread) (py.Object, error) {
-//line py/mock.py:1085
+//line py/mock.py:1090
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/mock.py:1085
+//line py/mock.py:1090
 	defer th.Leave()
 	var patch py.Object
 	var err error
 	_ = err
-	// py/mock.py:1086: for patch in reversed(_patch._active_patches):
+	// py/mock.py:1091: for patch in reversed(_patch._active_patches):
 
-//line py/mock.py:1086
-	t1346, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_reversed, &unittest__mock_gc804)
+//line py/mock.py:1091
+	t1361, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name_reversed, &unittest__mock_gc809)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1086
-	t1347, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc805)
+//line py/mock.py:1091
+	t1362, err := py.LoadGlobal(th, unittest__mock_globals, unittest__mock_name__patch, &unittest__mock_gc810)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1086
-	t1348, err := py.GetAttrCached(th, t1347, unittest__mock_name__active_patches, &unittest__mock_ac806)
+//line py/mock.py:1091
+	t1363, err := py.GetAttrCached(th, t1362, unittest__mock_name__active_patches, &unittest__mock_ac811)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1086
-	t1349, err := py.Call1(th, t1346, t1348)
+//line py/mock.py:1091
+	t1364, err := py.Call1(th, t1361, t1363)
 	if err != nil {
 		return nil, err
 	}
-//line py/mock.py:1086
-	it1345, err := py.Iter(th, t1349)
+//line py/mock.py:1091
+	it1360, err := py.Iter(th, t1364)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/mock.py:1086
-		t1350, err := py.Next(th, it1345)
+//line py/mock.py:1091
+		t1365, err := py.Next(th, it1360)
 		if err != nil {
 			return nil, err
 		}
-		if t1350 == nil {
+		if t1365 == nil {
 			break
 		}
-		patch = t1350
-		// py/mock.py:1087: patch.stop()
+		patch = t1365
+		// py/mock.py:1092: patch.stop()
 
-//line py/mock.py:1087
-		_, err = py.CallMethodCached0(th, patch, unittest__mock_name_stop, &unittest__mock_mc807)
+//line py/mock.py:1092
+		_, err = py.CallMethodCached0(th, patch, unittest__mock_name_stop, &unittest__mock_mc812)
 		if err != nil {
 			return nil, err
 		}
@@ -13298,540 +13392,545 @@ var (
 	unittest__mock_name__mock_children                     = py.Intern("_mock_children")
 	unittest__mock_name__mock_wraps                        = py.Intern("_mock_wraps")
 	unittest__mock_name__mock_return_value                 = py.Intern("_mock_return_value")
+	unittest__mock_gc176                                   py.GlobalCache
+	unittest__mock_name_callable                           = py.Intern("callable")
+	unittest__mock_gc177                                   py.GlobalCache
+	unittest__mock_gc178                                   py.GlobalCache
+	unittest__mock_name_BaseException                      = py.Intern("BaseException")
+	unittest__mock_gc179                                   py.GlobalCache
+	unittest__mock_gc180                                   py.GlobalCache
 	unittest__mock_name__mock_side_effect                  = py.Intern("_mock_side_effect")
 	unittest__mock_name__mock_called                       = py.Intern("_mock_called")
 	unittest__mock_name__mock_call_args                    = py.Intern("_mock_call_args")
 	unittest__mock_name__mock_call_count                   = py.Intern("_mock_call_count")
-	unittest__mock_gc176                                   py.GlobalCache
+	unittest__mock_gc181                                   py.GlobalCache
 	unittest__mock_name__mock_call_args_list               = py.Intern("_mock_call_args_list")
-	unittest__mock_gc177                                   py.GlobalCache
+	unittest__mock_gc182                                   py.GlobalCache
 	unittest__mock_name__mock_mock_calls                   = py.Intern("_mock_mock_calls")
-	unittest__mock_gc178                                   py.GlobalCache
+	unittest__mock_gc183                                   py.GlobalCache
 	unittest__mock_name_method_calls                       = py.Intern("method_calls")
 	unittest__mock_name__mock_unsafe                       = py.Intern("_mock_unsafe")
 	unittest__mock_name__mock_sealed                       = py.Intern("_mock_sealed")
 	unittest__mock_name__spec_class                        = py.Intern("_spec_class")
 	unittest__mock_name__spec_set                          = py.Intern("_spec_set")
 	unittest__mock_name__mock_methods                      = py.Intern("_mock_methods")
-	unittest__mock_gc179                                   py.GlobalCache
-	unittest__mock_gc180                                   py.GlobalCache
-	unittest__mock_gc181                                   py.GlobalCache
-	unittest__mock_gc182                                   py.GlobalCache
-	unittest__mock_gc183                                   py.GlobalCache
 	unittest__mock_gc184                                   py.GlobalCache
 	unittest__mock_gc185                                   py.GlobalCache
-	unittest__mock_ac186                                   py.AttrCache
-	unittest__mock_name_configure_mock                     = py.Intern("configure_mock")
+	unittest__mock_gc186                                   py.GlobalCache
 	unittest__mock_gc187                                   py.GlobalCache
-	unittest__mock_ac188                                   py.AttrCache
+	unittest__mock_gc188                                   py.GlobalCache
 	unittest__mock_gc189                                   py.GlobalCache
-	unittest__mock_ac190                                   py.AttrCache
-	unittest__mock_name___class__                          = py.Intern("__class__")
+	unittest__mock_gc190                                   py.GlobalCache
 	unittest__mock_ac191                                   py.AttrCache
-	unittest__mock_ac192                                   py.AttrCache
-	unittest__mock_ac194                                   py.AttrCache
+	unittest__mock_name_configure_mock                     = py.Intern("configure_mock")
+	unittest__mock_gc192                                   py.GlobalCache
+	unittest__mock_ac193                                   py.AttrCache
+	unittest__mock_gc194                                   py.GlobalCache
 	unittest__mock_ac195                                   py.AttrCache
-	unittest__mock_gc196                                   py.GlobalCache
+	unittest__mock_name___class__                          = py.Intern("__class__")
+	unittest__mock_ac196                                   py.AttrCache
+	unittest__mock_ac197                                   py.AttrCache
+	unittest__mock_ac199                                   py.AttrCache
+	unittest__mock_ac200                                   py.AttrCache
+	unittest__mock_gc201                                   py.GlobalCache
 	unittest__mock_name_setattr                            = py.Intern("setattr")
 	unittest__mock_name_attach_mock                        = py.Intern("attach_mock")
-	unittest__mock_gc197                                   py.GlobalCache
+	unittest__mock_gc202                                   py.GlobalCache
 	unittest__mock_name_sorted                             = py.Intern("sorted")
-	unittest__mock_mc198                                   py.AttrCache
-	unittest__mock_str199                                  = py.NewStr(".")
+	unittest__mock_mc203                                   py.AttrCache
+	unittest__mock_str204                                  = py.NewStr(".")
 	unittest__mock_name_count                              = py.Intern("count")
-	unittest__mock_mc200                                   py.AttrCache
+	unittest__mock_mc205                                   py.AttrCache
 	unittest__mock_name_key                                = py.Intern("key")
 	unittest__mock_name_split                              = py.Intern("split")
-	unittest__mock_mc202                                   py.AttrCache
+	unittest__mock_mc207                                   py.AttrCache
 	unittest__mock_name_pop                                = py.Intern("pop")
-	unittest__mock_mc203                                   py.AttrCache
-	unittest__mock_gc204                                   py.GlobalCache
-	unittest__mock_name_getattr                            = py.Intern("getattr")
-	unittest__mock_gc205                                   py.GlobalCache
-	unittest__mock_gc206                                   py.GlobalCache
-	unittest__mock_ac207                                   py.AttrCache
-	unittest__mock_gc208                                   py.GlobalCache
-	unittest__mock_name_issubclass                         = py.Intern("issubclass")
+	unittest__mock_mc208                                   py.AttrCache
 	unittest__mock_gc209                                   py.GlobalCache
+	unittest__mock_name_getattr                            = py.Intern("getattr")
 	unittest__mock_gc210                                   py.GlobalCache
 	unittest__mock_gc211                                   py.GlobalCache
-	unittest__mock_gc212                                   py.GlobalCache
+	unittest__mock_ac212                                   py.AttrCache
 	unittest__mock_gc213                                   py.GlobalCache
+	unittest__mock_name_issubclass                         = py.Intern("issubclass")
 	unittest__mock_gc214                                   py.GlobalCache
-	unittest__mock_name_CallableMixin                      = py.Intern("CallableMixin")
 	unittest__mock_gc215                                   py.GlobalCache
 	unittest__mock_gc216                                   py.GlobalCache
-	unittest__mock_name_MagicMixin                         = py.Intern("MagicMixin")
 	unittest__mock_gc217                                   py.GlobalCache
 	unittest__mock_gc218                                   py.GlobalCache
-	unittest__mock_ac219                                   py.AttrCache
-	unittest__mock_name__extract_mock_name                 = py.Intern("_extract_mock_name")
-	unittest__mock_mc222                                   py.AttrCache
+	unittest__mock_gc219                                   py.GlobalCache
+	unittest__mock_name_CallableMixin                      = py.Intern("CallableMixin")
+	unittest__mock_gc220                                   py.GlobalCache
+	unittest__mock_gc221                                   py.GlobalCache
+	unittest__mock_name_MagicMixin                         = py.Intern("MagicMixin")
+	unittest__mock_gc222                                   py.GlobalCache
 	unittest__mock_gc223                                   py.GlobalCache
-	unittest__mock_name__get_child_mock                    = py.Intern("_get_child_mock")
 	unittest__mock_ac224                                   py.AttrCache
-	unittest__mock_gc225                                   py.GlobalCache
+	unittest__mock_name__extract_mock_name                 = py.Intern("_extract_mock_name")
 	unittest__mock_mc227                                   py.AttrCache
-	unittest__mock_name__new_parent                        = py.Intern("_new_parent")
-	unittest__mock_name__new_name                          = py.Intern("_new_name")
-	unittest__mock_ac228                                   py.AttrCache
-	unittest__mock_name__NonCallableMock__get_return_value = py.Intern("_NonCallableMock__get_return_value")
+	unittest__mock_gc228                                   py.GlobalCache
+	unittest__mock_name__get_child_mock                    = py.Intern("_get_child_mock")
 	unittest__mock_ac229                                   py.AttrCache
 	unittest__mock_gc230                                   py.GlobalCache
-	unittest__mock_gc231                                   py.GlobalCache
-	unittest__mock_ac232                                   py.AttrCache
+	unittest__mock_mc232                                   py.AttrCache
+	unittest__mock_name__new_parent                        = py.Intern("_new_parent")
+	unittest__mock_name__new_name                          = py.Intern("_new_name")
 	unittest__mock_ac233                                   py.AttrCache
+	unittest__mock_name__NonCallableMock__get_return_value = py.Intern("_NonCallableMock__get_return_value")
 	unittest__mock_ac234                                   py.AttrCache
-	unittest__mock_ac236                                   py.AttrCache
+	unittest__mock_gc235                                   py.GlobalCache
+	unittest__mock_gc236                                   py.GlobalCache
+	unittest__mock_ac237                                   py.AttrCache
+	unittest__mock_ac238                                   py.AttrCache
+	unittest__mock_ac239                                   py.AttrCache
+	unittest__mock_ac241                                   py.AttrCache
 	unittest__mock_name__NonCallableMock__set_return_value = py.Intern("_NonCallableMock__set_return_value")
-	unittest__mock_gc237                                   py.GlobalCache
-	unittest__mock_gc238                                   py.GlobalCache
-	unittest__mock_gc239                                   py.GlobalCache
-	unittest__mock_name_return_value                       = py.Intern("return_value")
-	unittest__mock_ac240                                   py.AttrCache
-	unittest__mock_name__NonCallableMock__get_side_effect  = py.Intern("_NonCallableMock__get_side_effect")
-	unittest__mock_gc241                                   py.GlobalCache
-	unittest__mock_name_callable                           = py.Intern("callable")
 	unittest__mock_gc242                                   py.GlobalCache
 	unittest__mock_gc243                                   py.GlobalCache
-	unittest__mock_name_BaseException                      = py.Intern("BaseException")
 	unittest__mock_gc244                                   py.GlobalCache
-	unittest__mock_gc245                                   py.GlobalCache
-	unittest__mock_ac246                                   py.AttrCache
-	unittest__mock_name__NonCallableMock__set_side_effect  = py.Intern("_NonCallableMock__set_side_effect")
+	unittest__mock_name_return_value                       = py.Intern("return_value")
+	unittest__mock_ac245                                   py.AttrCache
+	unittest__mock_name__NonCallableMock__get_side_effect  = py.Intern("_NonCallableMock__get_side_effect")
+	unittest__mock_gc246                                   py.GlobalCache
 	unittest__mock_gc247                                   py.GlobalCache
 	unittest__mock_gc248                                   py.GlobalCache
 	unittest__mock_gc249                                   py.GlobalCache
-	unittest__mock_name_side_effect                        = py.Intern("side_effect")
 	unittest__mock_gc250                                   py.GlobalCache
 	unittest__mock_ac251                                   py.AttrCache
-	unittest__mock_name_called                             = py.Intern("called")
+	unittest__mock_name__NonCallableMock__set_side_effect  = py.Intern("_NonCallableMock__set_side_effect")
 	unittest__mock_gc252                                   py.GlobalCache
-	unittest__mock_ac253                                   py.AttrCache
-	unittest__mock_name_call_count                         = py.Intern("call_count")
+	unittest__mock_gc253                                   py.GlobalCache
 	unittest__mock_gc254                                   py.GlobalCache
-	unittest__mock_ac255                                   py.AttrCache
+	unittest__mock_name_side_effect                        = py.Intern("side_effect")
+	unittest__mock_gc255                                   py.GlobalCache
+	unittest__mock_ac256                                   py.AttrCache
+	unittest__mock_name_called                             = py.Intern("called")
+	unittest__mock_gc257                                   py.GlobalCache
+	unittest__mock_ac258                                   py.AttrCache
+	unittest__mock_name_call_count                         = py.Intern("call_count")
+	unittest__mock_gc259                                   py.GlobalCache
+	unittest__mock_ac260                                   py.AttrCache
 	unittest__mock_name_call_args                          = py.Intern("call_args")
-	unittest__mock_gc256                                   py.GlobalCache
-	unittest__mock_ac257                                   py.AttrCache
-	unittest__mock_name_call_args_list                     = py.Intern("call_args_list")
-	unittest__mock_gc258                                   py.GlobalCache
-	unittest__mock_ac259                                   py.AttrCache
-	unittest__mock_name_mock_calls                         = py.Intern("mock_calls")
-	unittest__mock_gc260                                   py.GlobalCache
-	unittest__mock_name_id                                 = py.Intern("id")
 	unittest__mock_gc261                                   py.GlobalCache
-	unittest__mock_mc262                                   py.AttrCache
-	unittest__mock_ac263                                   py.AttrCache
-	unittest__mock_gc264                                   py.GlobalCache
+	unittest__mock_ac262                                   py.AttrCache
+	unittest__mock_name_call_args_list                     = py.Intern("call_args_list")
+	unittest__mock_gc263                                   py.GlobalCache
+	unittest__mock_ac264                                   py.AttrCache
+	unittest__mock_name_mock_calls                         = py.Intern("mock_calls")
 	unittest__mock_gc265                                   py.GlobalCache
+	unittest__mock_name_id                                 = py.Intern("id")
 	unittest__mock_gc266                                   py.GlobalCache
-	unittest__mock_gc267                                   py.GlobalCache
+	unittest__mock_mc267                                   py.AttrCache
 	unittest__mock_ac268                                   py.AttrCache
-	unittest__mock_name_values                             = py.Intern("values")
-	unittest__mock_mc269                                   py.AttrCache
+	unittest__mock_gc269                                   py.GlobalCache
 	unittest__mock_gc270                                   py.GlobalCache
 	unittest__mock_gc271                                   py.GlobalCache
 	unittest__mock_gc272                                   py.GlobalCache
-	unittest__mock_name_reset_mock                         = py.Intern("reset_mock")
-	unittest__mock_mc273                                   py.AttrCache
-	unittest__mock_ac274                                   py.AttrCache
+	unittest__mock_ac273                                   py.AttrCache
+	unittest__mock_name_values                             = py.Intern("values")
+	unittest__mock_mc274                                   py.AttrCache
 	unittest__mock_gc275                                   py.GlobalCache
 	unittest__mock_gc276                                   py.GlobalCache
-	unittest__mock_mc277                                   py.AttrCache
+	unittest__mock_gc277                                   py.GlobalCache
+	unittest__mock_name_reset_mock                         = py.Intern("reset_mock")
+	unittest__mock_mc278                                   py.AttrCache
+	unittest__mock_ac279                                   py.AttrCache
+	unittest__mock_gc280                                   py.GlobalCache
+	unittest__mock_gc281                                   py.GlobalCache
+	unittest__mock_mc282                                   py.AttrCache
 	unittest__mock_name__mock_check_sig                    = py.Intern("_mock_check_sig")
-	unittest__mock_tuple278                                = py.NewTuple([]py.Object{unittest__mock_name__mock_methods, unittest__mock_name__mock_unsafe, unittest__mock_name__mock_check_sig})
-	unittest__mock_gc279                                   py.GlobalCache
-	unittest__mock_ac280                                   py.AttrCache
-	unittest__mock_ac281                                   py.AttrCache
-	unittest__mock_gc282                                   py.GlobalCache
-	unittest__mock_name__all_magics                        = py.Intern("_all_magics")
-	unittest__mock_gc283                                   py.GlobalCache
-	unittest__mock_str284                                  = py.NewStr("Mock object has no attribute %r")
-	unittest__mock_mc285                                   py.AttrCache
-	unittest__mock_mc286                                   py.AttrCache
+	unittest__mock_tuple283                                = py.NewTuple([]py.Object{unittest__mock_name__mock_methods, unittest__mock_name__mock_unsafe, unittest__mock_name__mock_check_sig})
+	unittest__mock_gc284                                   py.GlobalCache
+	unittest__mock_ac285                                   py.AttrCache
+	unittest__mock_ac286                                   py.AttrCache
 	unittest__mock_gc287                                   py.GlobalCache
-	unittest__mock_ac288                                   py.AttrCache
+	unittest__mock_name__all_magics                        = py.Intern("_all_magics")
+	unittest__mock_gc288                                   py.GlobalCache
+	unittest__mock_str289                                  = py.NewStr("Mock object has no attribute %r")
+	unittest__mock_mc290                                   py.AttrCache
+	unittest__mock_mc291                                   py.AttrCache
+	unittest__mock_gc292                                   py.GlobalCache
+	unittest__mock_ac293                                   py.AttrCache
 	unittest__mock_name_assert                             = py.Intern("assert")
 	unittest__mock_name_assret                             = py.Intern("assret")
 	unittest__mock_name_asert                              = py.Intern("asert")
 	unittest__mock_name_aseert                             = py.Intern("aseert")
 	unittest__mock_name_assrt                              = py.Intern("assrt")
-	unittest__mock_tuple289                                = py.NewTuple([]py.Object{unittest__mock_name_assert, unittest__mock_name_assret, unittest__mock_name_asert, unittest__mock_name_aseert, unittest__mock_name_assrt})
-	unittest__mock_mc290                                   py.AttrCache
-	unittest__mock_gc291                                   py.GlobalCache
-	unittest__mock_str292                                  = py.NewStr("%r is not a valid assertion. Use a spec for the mock if %r is meant to be an attribute.")
-	unittest__mock_ac293                                   py.AttrCache
-	unittest__mock_name_get                                = py.Intern("get")
-	unittest__mock_mc294                                   py.AttrCache
-	unittest__mock_gc295                                   py.GlobalCache
+	unittest__mock_tuple294                                = py.NewTuple([]py.Object{unittest__mock_name_assert, unittest__mock_name_assret, unittest__mock_name_asert, unittest__mock_name_aseert, unittest__mock_name_assrt})
+	unittest__mock_mc295                                   py.AttrCache
 	unittest__mock_gc296                                   py.GlobalCache
-	unittest__mock_ac297                                   py.AttrCache
-	unittest__mock_gc298                                   py.GlobalCache
-	unittest__mock_ac299                                   py.AttrCache
-	unittest__mock_mc300                                   py.AttrCache
-	unittest__mock_name_wraps                              = py.Intern("wraps")
-	unittest__mock_ac301                                   py.AttrCache
+	unittest__mock_str297                                  = py.NewStr("%r is not a valid assertion. Use a spec for the mock if %r is meant to be an attribute.")
+	unittest__mock_ac298                                   py.AttrCache
+	unittest__mock_name_get                                = py.Intern("get")
+	unittest__mock_mc299                                   py.AttrCache
+	unittest__mock_gc300                                   py.GlobalCache
+	unittest__mock_gc301                                   py.GlobalCache
 	unittest__mock_ac302                                   py.AttrCache
-	unittest__mock_ac303                                   py.AttrCache
+	unittest__mock_gc303                                   py.GlobalCache
 	unittest__mock_ac304                                   py.AttrCache
-	unittest__mock_ac305                                   py.AttrCache
+	unittest__mock_mc305                                   py.AttrCache
+	unittest__mock_name_wraps                              = py.Intern("wraps")
+	unittest__mock_ac306                                   py.AttrCache
+	unittest__mock_ac307                                   py.AttrCache
+	unittest__mock_ac308                                   py.AttrCache
+	unittest__mock_ac309                                   py.AttrCache
+	unittest__mock_ac310                                   py.AttrCache
 	unittest__mock_name__mock                              = py.Intern("_mock")
-	unittest__mock_mc306                                   py.AttrCache
-	unittest__mock_gc307                                   py.GlobalCache
-	unittest__mock_str308                                  = py.NewStr("Mock object has no attribute '%s'")
-	unittest__mock_gc309                                   py.GlobalCache
-	unittest__mock_gc310                                   py.GlobalCache
-	unittest__mock_gc311                                   py.GlobalCache
+	unittest__mock_mc311                                   py.AttrCache
 	unittest__mock_gc312                                   py.GlobalCache
-	unittest__mock_gc313                                   py.GlobalCache
+	unittest__mock_str313                                  = py.NewStr("Mock object has no attribute '%s'")
 	unittest__mock_gc314                                   py.GlobalCache
-	unittest__mock_name__get_method                        = py.Intern("_get_method")
-	unittest__mock_ac315                                   py.AttrCache
-	unittest__mock_ac316                                   py.AttrCache
-	unittest__mock_ac317                                   py.AttrCache
-	unittest__mock_ac318                                   py.AttrCache
+	unittest__mock_gc315                                   py.GlobalCache
+	unittest__mock_gc316                                   py.GlobalCache
+	unittest__mock_gc317                                   py.GlobalCache
+	unittest__mock_gc318                                   py.GlobalCache
 	unittest__mock_gc319                                   py.GlobalCache
-	unittest__mock_gc320                                   py.GlobalCache
-	unittest__mock_gc321                                   py.GlobalCache
-	unittest__mock_name__MagicProxy                        = py.Intern("_MagicProxy")
+	unittest__mock_name__get_method                        = py.Intern("_get_method")
+	unittest__mock_ac320                                   py.AttrCache
+	unittest__mock_ac321                                   py.AttrCache
 	unittest__mock_ac322                                   py.AttrCache
-	unittest__mock_tuple323                                = py.NewTuple([]py.Object{unittest__mock_name_return_value, unittest__mock_name_side_effect, unittest__mock_name___class__})
-	unittest__mock_mc324                                   py.AttrCache
-	unittest__mock_tuple325                                = py.NewTuple([]py.Object{unittest__mock_name_method_calls, unittest__mock_name__spec_class, unittest__mock_name__spec_set})
+	unittest__mock_ac323                                   py.AttrCache
+	unittest__mock_gc324                                   py.GlobalCache
+	unittest__mock_gc325                                   py.GlobalCache
 	unittest__mock_gc326                                   py.GlobalCache
+	unittest__mock_name__MagicProxy                        = py.Intern("_MagicProxy")
+	unittest__mock_ac327                                   py.AttrCache
+	unittest__mock_tuple328                                = py.NewTuple([]py.Object{unittest__mock_name_return_value, unittest__mock_name_side_effect, unittest__mock_name___class__})
+	unittest__mock_mc329                                   py.AttrCache
+	unittest__mock_tuple330                                = py.NewTuple([]py.Object{unittest__mock_name_method_calls, unittest__mock_name__spec_class, unittest__mock_name__spec_set})
+	unittest__mock_gc331                                   py.GlobalCache
 	unittest__mock_name___setattr__                        = py.Intern("__setattr__")
-	unittest__mock_gc327                                   py.GlobalCache
-	unittest__mock_gc328                                   py.GlobalCache
-	unittest__mock_ac329                                   py.AttrCache
-	unittest__mock_ac330                                   py.AttrCache
-	unittest__mock_ac331                                   py.AttrCache
-	unittest__mock_ac332                                   py.AttrCache
-	unittest__mock_ac333                                   py.AttrCache
+	unittest__mock_gc332                                   py.GlobalCache
+	unittest__mock_gc333                                   py.GlobalCache
 	unittest__mock_ac334                                   py.AttrCache
 	unittest__mock_ac335                                   py.AttrCache
 	unittest__mock_ac336                                   py.AttrCache
-	unittest__mock_mc337                                   py.AttrCache
-	unittest__mock_gc338                                   py.GlobalCache
+	unittest__mock_ac337                                   py.AttrCache
+	unittest__mock_ac338                                   py.AttrCache
 	unittest__mock_ac339                                   py.AttrCache
-	unittest__mock_gc340                                   py.GlobalCache
-	unittest__mock_name___delattr__                        = py.Intern("__delattr__")
-	unittest__mock_mc341                                   py.AttrCache
-	unittest__mock_ac342                                   py.AttrCache
+	unittest__mock_ac340                                   py.AttrCache
+	unittest__mock_ac341                                   py.AttrCache
+	unittest__mock_mc342                                   py.AttrCache
 	unittest__mock_gc343                                   py.GlobalCache
-	unittest__mock_mc344                                   py.AttrCache
+	unittest__mock_ac344                                   py.AttrCache
 	unittest__mock_gc345                                   py.GlobalCache
-	unittest__mock_gc346                                   py.GlobalCache
-	unittest__mock_gc347                                   py.GlobalCache
-	unittest__mock_ac348                                   py.AttrCache
-	unittest__mock_ac349                                   py.AttrCache
-	unittest__mock_ac350                                   py.AttrCache
+	unittest__mock_name___delattr__                        = py.Intern("__delattr__")
+	unittest__mock_mc346                                   py.AttrCache
+	unittest__mock_ac347                                   py.AttrCache
+	unittest__mock_gc348                                   py.GlobalCache
+	unittest__mock_mc349                                   py.AttrCache
+	unittest__mock_gc350                                   py.GlobalCache
+	unittest__mock_gc351                                   py.GlobalCache
+	unittest__mock_gc352                                   py.GlobalCache
+	unittest__mock_ac353                                   py.AttrCache
 	unittest__mock_ac354                                   py.AttrCache
-	unittest__mock_mc355                                   py.AttrCache
-	unittest__mock_ac357                                   py.AttrCache
-	unittest__mock_ac360                                   py.AttrCache
-	unittest__mock_gc361                                   py.GlobalCache
-	unittest__mock_gc362                                   py.GlobalCache
-	unittest__mock_ac363                                   py.AttrCache
+	unittest__mock_ac355                                   py.AttrCache
+	unittest__mock_ac359                                   py.AttrCache
+	unittest__mock_mc360                                   py.AttrCache
+	unittest__mock_ac362                                   py.AttrCache
+	unittest__mock_ac365                                   py.AttrCache
+	unittest__mock_gc366                                   py.GlobalCache
+	unittest__mock_gc367                                   py.GlobalCache
+	unittest__mock_ac368                                   py.AttrCache
 	unittest__mock_name_mock                               = py.Intern("mock")
-	unittest__mock_gc364                                   py.GlobalCache
-	unittest__mock_str366                                  = py.NewStr("().")
-	unittest__mock_tuple367                                = py.NewTuple([]py.Object{unittest__mock_str96, unittest__mock_str366})
-	unittest__mock_mc370                                   py.AttrCache
-	unittest__mock_mc371                                   py.AttrCache
-	unittest__mock_str373                                  = py.NewStr("mock.")
-	unittest__mock_tuple374                                = py.NewTuple([]py.Object{unittest__mock_name_mock, unittest__mock_str373})
-	unittest__mock_str375                                  = py.NewStr(" name=%r")
-	unittest__mock_ac377                                   py.AttrCache
-	unittest__mock_str378                                  = py.NewStr(" spec=%r")
-	unittest__mock_ac379                                   py.AttrCache
-	unittest__mock_str380                                  = py.NewStr(" spec_set=%r")
-	unittest__mock_ac381                                   py.AttrCache
+	unittest__mock_gc369                                   py.GlobalCache
+	unittest__mock_str371                                  = py.NewStr("().")
+	unittest__mock_tuple372                                = py.NewTuple([]py.Object{unittest__mock_str96, unittest__mock_str371})
+	unittest__mock_mc375                                   py.AttrCache
+	unittest__mock_mc376                                   py.AttrCache
+	unittest__mock_str378                                  = py.NewStr("mock.")
+	unittest__mock_tuple379                                = py.NewTuple([]py.Object{unittest__mock_name_mock, unittest__mock_str378})
+	unittest__mock_str380                                  = py.NewStr(" name=%r")
 	unittest__mock_ac382                                   py.AttrCache
-	unittest__mock_str383                                  = py.NewStr("<%s%s%s id='%s'>")
-	unittest__mock_gc384                                   py.GlobalCache
-	unittest__mock_ac385                                   py.AttrCache
+	unittest__mock_str383                                  = py.NewStr(" spec=%r")
+	unittest__mock_ac384                                   py.AttrCache
+	unittest__mock_str385                                  = py.NewStr(" spec_set=%r")
 	unittest__mock_ac386                                   py.AttrCache
-	unittest__mock_gc387                                   py.GlobalCache
-	unittest__mock_ac388                                   py.AttrCache
+	unittest__mock_ac387                                   py.AttrCache
+	unittest__mock_str388                                  = py.NewStr("<%s%s%s id='%s'>")
 	unittest__mock_gc389                                   py.GlobalCache
-	unittest__mock_name__format_mock_call_signature        = py.Intern("_format_mock_call_signature")
-	unittest__mock_str390                                  = py.NewStr("expected %s not found.\nExpected: %s\n  Actual: %s")
-	unittest__mock_mc391                                   py.AttrCache
-	unittest__mock_ac392                                   py.AttrCache
+	unittest__mock_ac390                                   py.AttrCache
+	unittest__mock_ac391                                   py.AttrCache
+	unittest__mock_gc392                                   py.GlobalCache
 	unittest__mock_ac393                                   py.AttrCache
+	unittest__mock_gc394                                   py.GlobalCache
+	unittest__mock_name__format_mock_call_signature        = py.Intern("_format_mock_call_signature")
+	unittest__mock_str395                                  = py.NewStr("expected %s not found.\nExpected: %s\n  Actual: %s")
+	unittest__mock_mc396                                   py.AttrCache
+	unittest__mock_ac397                                   py.AttrCache
+	unittest__mock_ac398                                   py.AttrCache
 	unittest__mock_name__format_mock_failure_message       = py.Intern("_format_mock_failure_message")
 	unittest__mock_name_Calls                              = py.Intern("Calls")
-	unittest__mock_ac394                                   py.AttrCache
-	unittest__mock_str396                                  = py.NewStr("\n%s: %s.")
-	unittest__mock_gc397                                   py.GlobalCache
-	unittest__mock_ac398                                   py.AttrCache
-	unittest__mock_name__calls_repr                        = py.Intern("_calls_repr")
 	unittest__mock_ac399                                   py.AttrCache
-	unittest__mock_str400                                  = py.NewStr("Expected '%s' to not have been called. Called %s times.%s")
-	unittest__mock_ac401                                   py.AttrCache
-	unittest__mock_ac402                                   py.AttrCache
-	unittest__mock_mc403                                   py.AttrCache
-	unittest__mock_gc404                                   py.GlobalCache
+	unittest__mock_str401                                  = py.NewStr("\n%s: %s.")
+	unittest__mock_gc402                                   py.GlobalCache
+	unittest__mock_ac403                                   py.AttrCache
+	unittest__mock_name__calls_repr                        = py.Intern("_calls_repr")
+	unittest__mock_ac404                                   py.AttrCache
+	unittest__mock_str405                                  = py.NewStr("Expected '%s' to not have been called. Called %s times.%s")
+	unittest__mock_ac406                                   py.AttrCache
+	unittest__mock_ac407                                   py.AttrCache
+	unittest__mock_mc408                                   py.AttrCache
+	unittest__mock_gc409                                   py.GlobalCache
 	unittest__mock_name_AssertionError                     = py.Intern("AssertionError")
 	unittest__mock_name_assert_not_called                  = py.Intern("assert_not_called")
-	unittest__mock_ac405                                   py.AttrCache
-	unittest__mock_str406                                  = py.NewStr("Expected '%s' to have been called.")
-	unittest__mock_ac407                                   py.AttrCache
-	unittest__mock_gc408                                   py.GlobalCache
-	unittest__mock_name_assert_called                      = py.Intern("assert_called")
-	unittest__mock_ac409                                   py.AttrCache
-	unittest__mock_str410                                  = py.NewStr("Expected '%s' to have been called once. Called %s times.%s")
-	unittest__mock_ac411                                   py.AttrCache
+	unittest__mock_ac410                                   py.AttrCache
+	unittest__mock_str411                                  = py.NewStr("Expected '%s' to have been called.")
 	unittest__mock_ac412                                   py.AttrCache
-	unittest__mock_mc413                                   py.AttrCache
-	unittest__mock_gc414                                   py.GlobalCache
-	unittest__mock_name_assert_called_once                 = py.Intern("assert_called_once")
-	unittest__mock_ac415                                   py.AttrCache
-	unittest__mock_mc416                                   py.AttrCache
-	unittest__mock_str417                                  = py.NewStr("not called.")
-	unittest__mock_str418                                  = py.NewStr("expected call not found.\nExpected: %s\n  Actual: %s")
+	unittest__mock_gc413                                   py.GlobalCache
+	unittest__mock_name_assert_called                      = py.Intern("assert_called")
+	unittest__mock_ac414                                   py.AttrCache
+	unittest__mock_str415                                  = py.NewStr("Expected '%s' to have been called once. Called %s times.%s")
+	unittest__mock_ac416                                   py.AttrCache
+	unittest__mock_ac417                                   py.AttrCache
+	unittest__mock_mc418                                   py.AttrCache
 	unittest__mock_gc419                                   py.GlobalCache
-	unittest__mock_gc420                                   py.GlobalCache
+	unittest__mock_name_assert_called_once                 = py.Intern("assert_called_once")
+	unittest__mock_ac420                                   py.AttrCache
+	unittest__mock_mc421                                   py.AttrCache
+	unittest__mock_str422                                  = py.NewStr("not called.")
+	unittest__mock_str423                                  = py.NewStr("expected call not found.\nExpected: %s\n  Actual: %s")
+	unittest__mock_gc424                                   py.GlobalCache
+	unittest__mock_gc425                                   py.GlobalCache
 	unittest__mock_name_two                                = py.Intern("two")
-	unittest__mock_ac421                                   py.AttrCache
-	unittest__mock_gc422                                   py.GlobalCache
-	unittest__mock_mc423                                   py.AttrCache
-	unittest__mock_name_assert_called_with                 = py.Intern("assert_called_with")
-	unittest__mock_ac424                                   py.AttrCache
-	unittest__mock_str425                                  = py.NewStr("Expected '%s' to be called once. Called %s times.%s")
 	unittest__mock_ac426                                   py.AttrCache
-	unittest__mock_ac427                                   py.AttrCache
+	unittest__mock_gc427                                   py.GlobalCache
 	unittest__mock_mc428                                   py.AttrCache
-	unittest__mock_gc429                                   py.GlobalCache
-	unittest__mock_ac430                                   py.AttrCache
-	unittest__mock_name_assert_called_once_with            = py.Intern("assert_called_once_with")
-	unittest__mock_gc431                                   py.GlobalCache
+	unittest__mock_name_assert_called_with                 = py.Intern("assert_called_with")
+	unittest__mock_ac429                                   py.AttrCache
+	unittest__mock_str430                                  = py.NewStr("Expected '%s' to be called once. Called %s times.%s")
+	unittest__mock_ac431                                   py.AttrCache
 	unittest__mock_ac432                                   py.AttrCache
-	unittest__mock_str433                                  = py.NewStr("Calls not found.")
+	unittest__mock_mc433                                   py.AttrCache
 	unittest__mock_gc434                                   py.GlobalCache
-	unittest__mock_str435                                  = py.NewStr("%s\nExpected: %r%s")
+	unittest__mock_ac435                                   py.AttrCache
+	unittest__mock_name_assert_called_once_with            = py.Intern("assert_called_once_with")
 	unittest__mock_gc436                                   py.GlobalCache
-	unittest__mock_str437                                  = py.NewStr("  Actual")
-	unittest__mock_mc438                                   py.AttrCache
+	unittest__mock_ac437                                   py.AttrCache
+	unittest__mock_str438                                  = py.NewStr("Calls not found.")
+	unittest__mock_gc439                                   py.GlobalCache
+	unittest__mock_str440                                  = py.NewStr("%s\nExpected: %r%s")
+	unittest__mock_gc441                                   py.GlobalCache
+	unittest__mock_str442                                  = py.NewStr("  Actual")
+	unittest__mock_mc443                                   py.AttrCache
 	unittest__mock_name_prefix                             = py.Intern("prefix")
 	unittest__mock_name_rstrip                             = py.Intern("rstrip")
-	unittest__mock_mc440                                   py.AttrCache
-	unittest__mock_gc441                                   py.GlobalCache
+	unittest__mock_mc445                                   py.AttrCache
+	unittest__mock_gc446                                   py.GlobalCache
 	unittest__mock_name_remove                             = py.Intern("remove")
-	unittest__mock_mc442                                   py.AttrCache
-	unittest__mock_gc443                                   py.GlobalCache
-	unittest__mock_name_ValueError                         = py.Intern("ValueError")
-	unittest__mock_mc444                                   py.AttrCache
-	unittest__mock_gc445                                   py.GlobalCache
-	unittest__mock_str446                                  = py.NewStr("%r does not contain all of %r in its call list, found %r instead")
-	unittest__mock_ac447                                   py.AttrCache
+	unittest__mock_mc447                                   py.AttrCache
 	unittest__mock_gc448                                   py.GlobalCache
+	unittest__mock_name_ValueError                         = py.Intern("ValueError")
+	unittest__mock_mc449                                   py.AttrCache
+	unittest__mock_gc450                                   py.GlobalCache
+	unittest__mock_str451                                  = py.NewStr("%r does not contain all of %r in its call list, found %r instead")
+	unittest__mock_ac452                                   py.AttrCache
+	unittest__mock_gc453                                   py.GlobalCache
 	unittest__mock_name_assert_has_calls                   = py.Intern("assert_has_calls")
-	unittest__mock_gc449                                   py.GlobalCache
-	unittest__mock_ac450                                   py.AttrCache
-	unittest__mock_mc451                                   py.AttrCache
-	unittest__mock_gc452                                   py.GlobalCache
-	unittest__mock_str453                                  = py.NewStr("%s call not found")
-	unittest__mock_name_assert_any_call                    = py.Intern("assert_any_call")
 	unittest__mock_gc454                                   py.GlobalCache
 	unittest__mock_ac455                                   py.AttrCache
-	unittest__mock_ac456                                   py.AttrCache
-	unittest__mock_name__increment_mock_call               = py.Intern("_increment_mock_call")
-	unittest__mock_ac457                                   py.AttrCache
-	unittest__mock_name__mock_call                         = py.Intern("_mock_call")
-	unittest__mock_ac458                                   py.AttrCache
-	unittest__mock_name__execute_mock_call                 = py.Intern("_execute_mock_call")
-	unittest__mock_ac459                                   py.AttrCache
+	unittest__mock_mc456                                   py.AttrCache
+	unittest__mock_gc457                                   py.GlobalCache
+	unittest__mock_str458                                  = py.NewStr("%s call not found")
+	unittest__mock_name_assert_any_call                    = py.Intern("assert_any_call")
+	unittest__mock_gc459                                   py.GlobalCache
 	unittest__mock_ac460                                   py.AttrCache
-	unittest__mock_gc461                                   py.GlobalCache
+	unittest__mock_ac461                                   py.AttrCache
+	unittest__mock_name__increment_mock_call               = py.Intern("_increment_mock_call")
 	unittest__mock_ac462                                   py.AttrCache
-	unittest__mock_mc463                                   py.AttrCache
+	unittest__mock_name__mock_call                         = py.Intern("_mock_call")
+	unittest__mock_ac463                                   py.AttrCache
+	unittest__mock_name__execute_mock_call                 = py.Intern("_execute_mock_call")
 	unittest__mock_ac464                                   py.AttrCache
 	unittest__mock_ac465                                   py.AttrCache
-	unittest__mock_ac466                                   py.AttrCache
-	unittest__mock_ac468                                   py.AttrCache
-	unittest__mock_gc469                                   py.GlobalCache
-	unittest__mock_mc472                                   py.AttrCache
+	unittest__mock_gc466                                   py.GlobalCache
+	unittest__mock_ac467                                   py.AttrCache
+	unittest__mock_mc468                                   py.AttrCache
+	unittest__mock_ac469                                   py.AttrCache
+	unittest__mock_ac470                                   py.AttrCache
+	unittest__mock_ac471                                   py.AttrCache
 	unittest__mock_ac473                                   py.AttrCache
-	unittest__mock_ac474                                   py.AttrCache
-	unittest__mock_gc475                                   py.GlobalCache
-	unittest__mock_mc476                                   py.AttrCache
-	unittest__mock_ac477                                   py.AttrCache
+	unittest__mock_gc474                                   py.GlobalCache
+	unittest__mock_mc477                                   py.AttrCache
 	unittest__mock_ac478                                   py.AttrCache
+	unittest__mock_ac479                                   py.AttrCache
 	unittest__mock_gc480                                   py.GlobalCache
-	unittest__mock_ac481                                   py.AttrCache
-	unittest__mock_mc482                                   py.AttrCache
+	unittest__mock_mc481                                   py.AttrCache
+	unittest__mock_ac482                                   py.AttrCache
 	unittest__mock_ac483                                   py.AttrCache
+	unittest__mock_gc485                                   py.GlobalCache
 	unittest__mock_ac486                                   py.AttrCache
+	unittest__mock_mc487                                   py.AttrCache
 	unittest__mock_ac488                                   py.AttrCache
-	unittest__mock_ac489                                   py.AttrCache
-	unittest__mock_ac490                                   py.AttrCache
-	unittest__mock_gc491                                   py.GlobalCache
-	unittest__mock_gc492                                   py.GlobalCache
-	unittest__mock_gc493                                   py.GlobalCache
-	unittest__mock_gc494                                   py.GlobalCache
-	unittest__mock_gc495                                   py.GlobalCache
+	unittest__mock_ac491                                   py.AttrCache
+	unittest__mock_ac493                                   py.AttrCache
+	unittest__mock_ac494                                   py.AttrCache
+	unittest__mock_ac495                                   py.AttrCache
 	unittest__mock_gc496                                   py.GlobalCache
 	unittest__mock_gc497                                   py.GlobalCache
 	unittest__mock_gc498                                   py.GlobalCache
-	unittest__mock_name_next                               = py.Intern("next")
 	unittest__mock_gc499                                   py.GlobalCache
 	unittest__mock_gc500                                   py.GlobalCache
 	unittest__mock_gc501                                   py.GlobalCache
 	unittest__mock_gc502                                   py.GlobalCache
 	unittest__mock_gc503                                   py.GlobalCache
+	unittest__mock_name_next                               = py.Intern("next")
 	unittest__mock_gc504                                   py.GlobalCache
 	unittest__mock_gc505                                   py.GlobalCache
-	unittest__mock_ac506                                   py.AttrCache
+	unittest__mock_gc506                                   py.GlobalCache
 	unittest__mock_gc507                                   py.GlobalCache
-	unittest__mock_ac508                                   py.AttrCache
-	unittest__mock_ac509                                   py.AttrCache
-	unittest__mock_ac510                                   py.AttrCache
+	unittest__mock_gc508                                   py.GlobalCache
+	unittest__mock_gc509                                   py.GlobalCache
+	unittest__mock_gc510                                   py.GlobalCache
 	unittest__mock_ac511                                   py.AttrCache
 	unittest__mock_gc512                                   py.GlobalCache
-	unittest__mock_gc513                                   py.GlobalCache
-	unittest__mock_str514                                  = py.NewStr("Create a new Mock object.")
-	unittest__mock_name___lt__                             = py.Intern("__lt__")
-	unittest__mock_gc516                                   py.GlobalCache
-	unittest__mock_name___gt__                             = py.Intern("__gt__")
+	unittest__mock_ac513                                   py.AttrCache
+	unittest__mock_ac514                                   py.AttrCache
+	unittest__mock_ac515                                   py.AttrCache
+	unittest__mock_ac516                                   py.AttrCache
 	unittest__mock_gc517                                   py.GlobalCache
-	unittest__mock_name___le__                             = py.Intern("__le__")
 	unittest__mock_gc518                                   py.GlobalCache
+	unittest__mock_str519                                  = py.NewStr("Create a new Mock object.")
+	unittest__mock_name___lt__                             = py.Intern("__lt__")
+	unittest__mock_gc521                                   py.GlobalCache
+	unittest__mock_name___gt__                             = py.Intern("__gt__")
+	unittest__mock_gc522                                   py.GlobalCache
+	unittest__mock_name___le__                             = py.Intern("__le__")
+	unittest__mock_gc523                                   py.GlobalCache
 	unittest__mock_name___ge__                             = py.Intern("__ge__")
-	unittest__mock_gc519                                   py.GlobalCache
+	unittest__mock_gc524                                   py.GlobalCache
 	unittest__mock_name___int__                            = py.Intern("__int__")
 	unittest__mock_name___exit__                           = py.Intern("__exit__")
 	unittest__mock_name___complex__                        = py.Intern("__complex__")
-	unittest__mock_complex520                              = py.NewComplex(0.0, 1.0)
+	unittest__mock_complex525                              = py.NewComplex(0.0, 1.0)
 	unittest__mock_name___float__                          = py.Intern("__float__")
 	unittest__mock_name___bool__                           = py.Intern("__bool__")
 	unittest__mock_name___index__                          = py.Intern("__index__")
 	unittest__mock_name__magic_defaults                    = py.Intern("_magic_defaults")
-	unittest__mock_gc520                                   py.GlobalCache
-	unittest__mock_str521                                  = py.NewStr("__lt__ __gt__ __le__ __ge__ __int__ __contains__ __len__ __exit__ __complex__ __float__ __bool__ __index__ __hash__ __str__ __sizeof__ __enter__ __getitem__ __setitem__ __delitem__ __iter__ __eq__ __ne__ __add__ __sub__ __mul__ __truediv__ __floordiv__ __mod__ __neg__ __pos__ __abs__ __invert__ __and__ __or__ __xor__ __lshift__ __rshift__ __round__ __trunc__ __floor__ __ceil__ __fspath__ __next__ __reversed__ __call__")
-	unittest__mock_mc522                                   py.AttrCache
+	unittest__mock_gc525                                   py.GlobalCache
+	unittest__mock_str526                                  = py.NewStr("__lt__ __gt__ __le__ __ge__ __int__ __contains__ __len__ __exit__ __complex__ __float__ __bool__ __index__ __hash__ __str__ __sizeof__ __enter__ __getitem__ __setitem__ __delitem__ __iter__ __eq__ __ne__ __add__ __sub__ __mul__ __truediv__ __floordiv__ __mod__ __neg__ __pos__ __abs__ __invert__ __and__ __or__ __xor__ __lshift__ __rshift__ __round__ __trunc__ __floor__ __ceil__ __fspath__ __next__ __reversed__ __call__")
+	unittest__mock_mc527                                   py.AttrCache
 	unittest__mock_name__magics                            = py.Intern("_magics")
-	unittest__mock_gc523                                   py.GlobalCache
+	unittest__mock_gc528                                   py.GlobalCache
 	unittest__mock_name___getstate__                       = py.Intern("__getstate__")
 	unittest__mock_name___setstate__                       = py.Intern("__setstate__")
 	unittest__mock_name___dir__                            = py.Intern("__dir__")
-	unittest__mock_gc524                                   py.GlobalCache
-	unittest__mock_gc525                                   py.GlobalCache
-	unittest__mock_gc526                                   py.GlobalCache
-	unittest__mock_mc527                                   py.AttrCache
-	unittest__mock_name___str__                            = py.Intern("__str__")
-	unittest__mock_gc528                                   py.GlobalCache
-	unittest__mock_mc529                                   py.AttrCache
-	unittest__mock_name___sizeof__                         = py.Intern("__sizeof__")
+	unittest__mock_gc529                                   py.GlobalCache
 	unittest__mock_gc530                                   py.GlobalCache
-	unittest__mock_mc531                                   py.AttrCache
-	unittest__mock_gc532                                   py.GlobalCache
+	unittest__mock_gc531                                   py.GlobalCache
+	unittest__mock_mc532                                   py.AttrCache
+	unittest__mock_name___str__                            = py.Intern("__str__")
 	unittest__mock_gc533                                   py.GlobalCache
-	unittest__mock_gc534                                   py.GlobalCache
+	unittest__mock_mc534                                   py.AttrCache
+	unittest__mock_name___sizeof__                         = py.Intern("__sizeof__")
 	unittest__mock_gc535                                   py.GlobalCache
-	unittest__mock_name__magic_default                     = py.Intern("_magic_default")
-	unittest__mock_gc536                                   py.GlobalCache
-	unittest__mock_ac537                                   py.AttrCache
-	unittest__mock_name__mock_magic                        = py.Intern("_mock_magic")
-	unittest__mock_mc538                                   py.AttrCache
-	unittest__mock_name___get__                            = py.Intern("__get__")
+	unittest__mock_mc536                                   py.AttrCache
+	unittest__mock_gc537                                   py.GlobalCache
+	unittest__mock_gc538                                   py.GlobalCache
 	unittest__mock_gc539                                   py.GlobalCache
-	unittest__mock_ac540                                   py.AttrCache
-	unittest__mock_mc541                                   py.AttrCache
-	unittest__mock_mc542                                   py.AttrCache
-	unittest__mock_tuple543                                = py.NewTuple([]py.Object{unittest__mock_name___eq__, unittest__mock_name___ne__})
-	unittest__mock_ac544                                   py.AttrCache
-	unittest__mock_gc545                                   py.GlobalCache
-	unittest__mock_ac546                                   py.AttrCache
-	unittest__mock_ac547                                   py.AttrCache
-	unittest__mock_gc548                                   py.GlobalCache
-	unittest__mock_gc549                                   py.GlobalCache
+	unittest__mock_gc540                                   py.GlobalCache
+	unittest__mock_name__magic_default                     = py.Intern("_magic_default")
+	unittest__mock_gc541                                   py.GlobalCache
+	unittest__mock_ac542                                   py.AttrCache
+	unittest__mock_name__mock_magic                        = py.Intern("_mock_magic")
+	unittest__mock_mc543                                   py.AttrCache
+	unittest__mock_name___get__                            = py.Intern("__get__")
+	unittest__mock_gc544                                   py.GlobalCache
+	unittest__mock_ac545                                   py.AttrCache
+	unittest__mock_mc546                                   py.AttrCache
+	unittest__mock_mc547                                   py.AttrCache
+	unittest__mock_tuple548                                = py.NewTuple([]py.Object{unittest__mock_name___eq__, unittest__mock_name___ne__})
+	unittest__mock_ac549                                   py.AttrCache
 	unittest__mock_gc550                                   py.GlobalCache
 	unittest__mock_ac551                                   py.AttrCache
-	unittest__mock_gc552                                   py.GlobalCache
+	unittest__mock_ac552                                   py.AttrCache
 	unittest__mock_gc553                                   py.GlobalCache
-	unittest__mock_ac554                                   py.AttrCache
-	unittest__mock_ac555                                   py.AttrCache
-	unittest__mock_gc556                                   py.GlobalCache
+	unittest__mock_gc554                                   py.GlobalCache
+	unittest__mock_gc555                                   py.GlobalCache
+	unittest__mock_ac556                                   py.AttrCache
 	unittest__mock_gc557                                   py.GlobalCache
-	unittest__mock_name__name                              = py.Intern("_name")
 	unittest__mock_gc558                                   py.GlobalCache
-	unittest__mock_gc559                                   py.GlobalCache
-	unittest__mock_gc560                                   py.GlobalCache
+	unittest__mock_ac559                                   py.AttrCache
+	unittest__mock_ac560                                   py.AttrCache
 	unittest__mock_gc561                                   py.GlobalCache
 	unittest__mock_gc562                                   py.GlobalCache
+	unittest__mock_name__name                              = py.Intern("_name")
 	unittest__mock_gc563                                   py.GlobalCache
 	unittest__mock_gc564                                   py.GlobalCache
-	unittest__mock_str565                                  = py.NewStr("A version of MagicMock that isn't callable.")
+	unittest__mock_gc565                                   py.GlobalCache
+	unittest__mock_gc566                                   py.GlobalCache
 	unittest__mock_gc567                                   py.GlobalCache
 	unittest__mock_gc568                                   py.GlobalCache
-	unittest__mock_str569                                  = py.NewStr("MagicMock is a subclass of Mock with default implementations of most\n    of the magic methods.")
-	unittest__mock_gc571                                   py.GlobalCache
-	unittest__mock_str572                                  = py.NewStr("A mock intended to be used as a property on a class.")
-	unittest__mock_gc574                                   py.GlobalCache
-	unittest__mock_name___set__                            = py.Intern("__set__")
-	unittest__mock_ac575                                   py.AttrCache
+	unittest__mock_gc569                                   py.GlobalCache
+	unittest__mock_str570                                  = py.NewStr("A version of MagicMock that isn't callable.")
+	unittest__mock_gc572                                   py.GlobalCache
+	unittest__mock_gc573                                   py.GlobalCache
+	unittest__mock_str574                                  = py.NewStr("MagicMock is a subclass of Mock with default implementations of most\n    of the magic methods.")
 	unittest__mock_gc576                                   py.GlobalCache
-	unittest__mock_ac577                                   py.AttrCache
-	unittest__mock_ac578                                   py.AttrCache
+	unittest__mock_str577                                  = py.NewStr("A mock intended to be used as a property on a class.")
 	unittest__mock_gc579                                   py.GlobalCache
-	unittest__mock_gc580                                   py.GlobalCache
-	unittest__mock_ac581                                   py.AttrCache
-	unittest__mock_gc582                                   py.GlobalCache
-	unittest__mock_str583                                  = py.NewStr("Seal a mock: no new attributes may be created on it or its children.")
-	unittest__mock_name_text                               = py.Intern("text")
+	unittest__mock_name___set__                            = py.Intern("__set__")
+	unittest__mock_ac580                                   py.AttrCache
+	unittest__mock_gc581                                   py.GlobalCache
+	unittest__mock_ac582                                   py.AttrCache
+	unittest__mock_ac583                                   py.AttrCache
+	unittest__mock_gc584                                   py.GlobalCache
 	unittest__mock_gc585                                   py.GlobalCache
-	unittest__mock_name_open                               = py.Intern("open")
-	unittest__mock_gc586                                   py.GlobalCache
-	unittest__mock_name_spec                               = py.Intern("spec")
+	unittest__mock_ac586                                   py.AttrCache
 	unittest__mock_gc587                                   py.GlobalCache
-	unittest__mock_ac588                                   py.AttrCache
-	unittest__mock_name___enter__                          = py.Intern("__enter__")
-	unittest__mock_gc589                                   py.GlobalCache
+	unittest__mock_str588                                  = py.NewStr("Seal a mock: no new attributes may be created on it or its children.")
+	unittest__mock_name_text                               = py.Intern("text")
 	unittest__mock_gc590                                   py.GlobalCache
-	unittest__mock_str591                                  = py.NewStr("\n")
-	unittest__mock_bytes592                                = py.NewBytes([]byte("\n"))
+	unittest__mock_name_open                               = py.Intern("open")
+	unittest__mock_gc591                                   py.GlobalCache
+	unittest__mock_name_spec                               = py.Intern("spec")
+	unittest__mock_gc592                                   py.GlobalCache
+	unittest__mock_ac593                                   py.AttrCache
+	unittest__mock_name___enter__                          = py.Intern("__enter__")
+	unittest__mock_gc594                                   py.GlobalCache
+	unittest__mock_gc595                                   py.GlobalCache
+	unittest__mock_str596                                  = py.NewStr("\n")
+	unittest__mock_bytes597                                = py.NewBytes([]byte("\n"))
 	unittest__mock_name_find                               = py.Intern("find")
-	unittest__mock_mc593                                   py.AttrCache
+	unittest__mock_mc598                                   py.AttrCache
 	unittest__mock_name_splitlines                         = py.Intern("splitlines")
-	unittest__mock_mc594                                   py.AttrCache
-	unittest__mock_ac595                                   py.AttrCache
-	unittest__mock_name_read                               = py.Intern("read")
-	unittest__mock_ac596                                   py.AttrCache
-	unittest__mock_name_readline                           = py.Intern("readline")
-	unittest__mock_ac597                                   py.AttrCache
-	unittest__mock_name_readlines                          = py.Intern("readlines")
-	unittest__mock_gc598                                   py.GlobalCache
-	unittest__mock_ac599                                   py.AttrCache
+	unittest__mock_mc599                                   py.AttrCache
 	unittest__mock_ac600                                   py.AttrCache
+	unittest__mock_name_read                               = py.Intern("read")
+	unittest__mock_ac601                                   py.AttrCache
+	unittest__mock_name_readline                           = py.Intern("readline")
+	unittest__mock_ac602                                   py.AttrCache
+	unittest__mock_name_readlines                          = py.Intern("readlines")
+	unittest__mock_gc603                                   py.GlobalCache
+	unittest__mock_ac604                                   py.AttrCache
+	unittest__mock_ac605                                   py.AttrCache
 	unittest__mock_name_write                              = py.Intern("write")
-	unittest__mock_str601                                  = py.NewStr("A MagicMock standing in for open(), reading read_data.")
-	unittest__mock_mc603                                   py.AttrCache
-	unittest__mock_mc604                                   py.AttrCache
-	unittest__mock_gc605                                   py.GlobalCache
-	unittest__mock_name___import__                         = py.Intern("__import__")
-	unittest__mock_str606                                  = py.NewStr(".%s")
-	unittest__mock_gc607                                   py.GlobalCache
-	unittest__mock_gc608                                   py.GlobalCache
-	unittest__mock_gc609                                   py.GlobalCache
+	unittest__mock_str606                                  = py.NewStr("A MagicMock standing in for open(), reading read_data.")
+	unittest__mock_mc608                                   py.AttrCache
+	unittest__mock_mc609                                   py.AttrCache
 	unittest__mock_gc610                                   py.GlobalCache
-	unittest__mock_name__importer                          = py.Intern("_importer")
-	unittest__mock_name_rsplit                             = py.Intern("rsplit")
-	unittest__mock_mc612                                   py.AttrCache
+	unittest__mock_name___import__                         = py.Intern("__import__")
+	unittest__mock_str611                                  = py.NewStr(".%s")
+	unittest__mock_gc612                                   py.GlobalCache
 	unittest__mock_gc613                                   py.GlobalCache
 	unittest__mock_gc614                                   py.GlobalCache
 	unittest__mock_gc615                                   py.GlobalCache
-	unittest__mock_gc616                                   py.GlobalCache
-	unittest__mock_str617                                  = py.NewStr("Need a valid target to patch. You supplied: %r")
+	unittest__mock_name__importer                          = py.Intern("_importer")
+	unittest__mock_name_rsplit                             = py.Intern("rsplit")
+	unittest__mock_mc617                                   py.AttrCache
 	unittest__mock_gc618                                   py.GlobalCache
-	unittest__mock_name__get_target                        = py.Intern("_get_target")
 	unittest__mock_gc619                                   py.GlobalCache
-	unittest__mock_name_attribute_name                     = py.Intern("attribute_name")
-	unittest__mock_name__active_patches                    = py.Intern("_active_patches")
 	unittest__mock_gc620                                   py.GlobalCache
 	unittest__mock_gc621                                   py.GlobalCache
-	unittest__mock_str622                                  = py.NewStr("Cannot use 'new' and 'new_callable' together")
+	unittest__mock_str622                                  = py.NewStr("Need a valid target to patch. You supplied: %r")
+	unittest__mock_gc623                                   py.GlobalCache
+	unittest__mock_name__get_target                        = py.Intern("_get_target")
+	unittest__mock_gc624                                   py.GlobalCache
+	unittest__mock_name_attribute_name                     = py.Intern("attribute_name")
+	unittest__mock_name__active_patches                    = py.Intern("_active_patches")
+	unittest__mock_gc625                                   py.GlobalCache
+	unittest__mock_gc626                                   py.GlobalCache
+	unittest__mock_str627                                  = py.NewStr("Cannot use 'new' and 'new_callable' together")
 	unittest__mock_name_getter                             = py.Intern("getter")
 	unittest__mock_name_attribute                          = py.Intern("attribute")
 	unittest__mock_name_new                                = py.Intern("new")
@@ -13841,234 +13940,234 @@ var (
 	unittest__mock_name_spec_set                           = py.Intern("spec_set")
 	unittest__mock_name_autospec                           = py.Intern("autospec")
 	unittest__mock_name_additional_patchers                = py.Intern("additional_patchers")
-	unittest__mock_gc623                                   py.GlobalCache
+	unittest__mock_gc628                                   py.GlobalCache
 	unittest__mock_name__patch                             = py.Intern("_patch")
-	unittest__mock_ac624                                   py.AttrCache
-	unittest__mock_ac625                                   py.AttrCache
-	unittest__mock_ac626                                   py.AttrCache
-	unittest__mock_ac627                                   py.AttrCache
-	unittest__mock_ac628                                   py.AttrCache
 	unittest__mock_ac629                                   py.AttrCache
 	unittest__mock_ac630                                   py.AttrCache
 	unittest__mock_ac631                                   py.AttrCache
 	unittest__mock_ac632                                   py.AttrCache
 	unittest__mock_ac633                                   py.AttrCache
+	unittest__mock_ac634                                   py.AttrCache
+	unittest__mock_ac635                                   py.AttrCache
+	unittest__mock_ac636                                   py.AttrCache
+	unittest__mock_ac637                                   py.AttrCache
+	unittest__mock_ac638                                   py.AttrCache
 	unittest__mock_name_copy                               = py.Intern("copy")
-	unittest__mock_gc634                                   py.GlobalCache
-	unittest__mock_gc635                                   py.GlobalCache
-	unittest__mock_name_decorate_class                     = py.Intern("decorate_class")
-	unittest__mock_mc636                                   py.AttrCache
-	unittest__mock_name_decorate_callable                  = py.Intern("decorate_callable")
-	unittest__mock_mc637                                   py.AttrCache
-	unittest__mock_gc638                                   py.GlobalCache
-	unittest__mock_ac639                                   py.AttrCache
+	unittest__mock_gc639                                   py.GlobalCache
 	unittest__mock_gc640                                   py.GlobalCache
-	unittest__mock_ac641                                   py.AttrCache
-	unittest__mock_name_TEST_PREFIX                        = py.Intern("TEST_PREFIX")
+	unittest__mock_name_decorate_class                     = py.Intern("decorate_class")
+	unittest__mock_mc641                                   py.AttrCache
+	unittest__mock_name_decorate_callable                  = py.Intern("decorate_callable")
 	unittest__mock_mc642                                   py.AttrCache
 	unittest__mock_gc643                                   py.GlobalCache
-	unittest__mock_gc644                                   py.GlobalCache
+	unittest__mock_ac644                                   py.AttrCache
 	unittest__mock_gc645                                   py.GlobalCache
-	unittest__mock_mc646                                   py.AttrCache
-	unittest__mock_gc647                                   py.GlobalCache
+	unittest__mock_ac646                                   py.AttrCache
+	unittest__mock_name_TEST_PREFIX                        = py.Intern("TEST_PREFIX")
+	unittest__mock_mc647                                   py.AttrCache
+	unittest__mock_gc648                                   py.GlobalCache
+	unittest__mock_gc649                                   py.GlobalCache
+	unittest__mock_gc650                                   py.GlobalCache
+	unittest__mock_mc651                                   py.AttrCache
+	unittest__mock_gc652                                   py.GlobalCache
 	unittest__mock_name_patchings                          = py.Intern("patchings")
-	unittest__mock_mc648                                   py.AttrCache
-	unittest__mock_mc649                                   py.AttrCache
-	unittest__mock_ac650                                   py.AttrCache
-	unittest__mock_ac651                                   py.AttrCache
-	unittest__mock_ac652                                   py.AttrCache
-	unittest__mock_gc653                                   py.GlobalCache
+	unittest__mock_mc653                                   py.AttrCache
 	unittest__mock_mc654                                   py.AttrCache
-	unittest__mock_gc655                                   py.GlobalCache
-	unittest__mock_gc656                                   py.GlobalCache
-	unittest__mock_gc657                                   py.GlobalCache
-	unittest__mock_name_hasattr                            = py.Intern("hasattr")
-	unittest__mock_ac658                                   py.AttrCache
+	unittest__mock_ac655                                   py.AttrCache
+	unittest__mock_ac656                                   py.AttrCache
+	unittest__mock_ac657                                   py.AttrCache
+	unittest__mock_gc658                                   py.GlobalCache
 	unittest__mock_mc659                                   py.AttrCache
 	unittest__mock_gc660                                   py.GlobalCache
-	unittest__mock_name_patched                            = py.Intern("patched")
 	unittest__mock_gc661                                   py.GlobalCache
-	unittest__mock_name___qualname__                       = py.Intern("__qualname__")
 	unittest__mock_gc662                                   py.GlobalCache
-	unittest__mock_gc663                                   py.GlobalCache
-	unittest__mock_name___wrapped__                        = py.Intern("__wrapped__")
+	unittest__mock_name_hasattr                            = py.Intern("hasattr")
+	unittest__mock_ac663                                   py.AttrCache
 	unittest__mock_mc664                                   py.AttrCache
-	unittest__mock_ac665                                   py.AttrCache
+	unittest__mock_gc665                                   py.GlobalCache
+	unittest__mock_name_patched                            = py.Intern("patched")
 	unittest__mock_gc666                                   py.GlobalCache
-	unittest__mock_ac667                                   py.AttrCache
+	unittest__mock_name___qualname__                       = py.Intern("__qualname__")
+	unittest__mock_gc667                                   py.GlobalCache
 	unittest__mock_gc668                                   py.GlobalCache
-	unittest__mock_gc669                                   py.GlobalCache
-	unittest__mock_name_KeyError                           = py.Intern("KeyError")
-	unittest__mock_gc670                                   py.GlobalCache
+	unittest__mock_name___wrapped__                        = py.Intern("__wrapped__")
+	unittest__mock_mc669                                   py.AttrCache
+	unittest__mock_ac670                                   py.AttrCache
 	unittest__mock_gc671                                   py.GlobalCache
-	unittest__mock_gc672                                   py.GlobalCache
-	unittest__mock_name___builtins__                       = py.Intern("__builtins__")
-	unittest__mock_tuple673                                = py.NewTuple([]py.Object{unittest__mock_name___builtins__})
+	unittest__mock_ac672                                   py.AttrCache
+	unittest__mock_gc673                                   py.GlobalCache
 	unittest__mock_gc674                                   py.GlobalCache
+	unittest__mock_name_KeyError                           = py.Intern("KeyError")
 	unittest__mock_gc675                                   py.GlobalCache
 	unittest__mock_gc676                                   py.GlobalCache
-	unittest__mock_ac677                                   py.AttrCache
-	unittest__mock_gc678                                   py.GlobalCache
+	unittest__mock_gc677                                   py.GlobalCache
+	unittest__mock_name___builtins__                       = py.Intern("__builtins__")
+	unittest__mock_tuple678                                = py.NewTuple([]py.Object{unittest__mock_name___builtins__})
 	unittest__mock_gc679                                   py.GlobalCache
-	unittest__mock_str680                                  = py.NewStr("%s does not have the attribute %r")
-	unittest__mock_name_get_original                       = py.Intern("get_original")
-	unittest__mock_ac681                                   py.AttrCache
+	unittest__mock_gc680                                   py.GlobalCache
+	unittest__mock_gc681                                   py.GlobalCache
 	unittest__mock_ac682                                   py.AttrCache
-	unittest__mock_ac683                                   py.AttrCache
-	unittest__mock_mc684                                   py.AttrCache
-	unittest__mock_gc685                                   py.GlobalCache
+	unittest__mock_gc683                                   py.GlobalCache
+	unittest__mock_gc684                                   py.GlobalCache
+	unittest__mock_str685                                  = py.NewStr("%s does not have the attribute %r")
+	unittest__mock_name_get_original                       = py.Intern("get_original")
 	unittest__mock_ac686                                   py.AttrCache
 	unittest__mock_ac687                                   py.AttrCache
-	unittest__mock_gc688                                   py.GlobalCache
-	unittest__mock_gc689                                   py.GlobalCache
+	unittest__mock_ac688                                   py.AttrCache
+	unittest__mock_mc689                                   py.AttrCache
 	unittest__mock_gc690                                   py.GlobalCache
-	unittest__mock_gc691                                   py.GlobalCache
+	unittest__mock_ac691                                   py.AttrCache
 	unittest__mock_ac692                                   py.AttrCache
-	unittest__mock_ac693                                   py.AttrCache
-	unittest__mock_mc694                                   py.AttrCache
-	unittest__mock_ac695                                   py.AttrCache
+	unittest__mock_gc693                                   py.GlobalCache
+	unittest__mock_gc694                                   py.GlobalCache
+	unittest__mock_gc695                                   py.GlobalCache
 	unittest__mock_gc696                                   py.GlobalCache
-	unittest__mock_str697                                  = py.NewStr("Can't pass kwargs to a mock we aren't creating")
+	unittest__mock_ac697                                   py.AttrCache
+	unittest__mock_ac698                                   py.AttrCache
+	unittest__mock_mc699                                   py.AttrCache
+	unittest__mock_ac700                                   py.AttrCache
+	unittest__mock_gc701                                   py.GlobalCache
+	unittest__mock_str702                                  = py.NewStr("Can't pass kwargs to a mock we aren't creating")
 	unittest__mock_name_temp_original                      = py.Intern("temp_original")
 	unittest__mock_name_is_local                           = py.Intern("is_local")
-	unittest__mock_mc698                                   py.AttrCache
+	unittest__mock_mc703                                   py.AttrCache
 	unittest__mock_name_target                             = py.Intern("target")
-	unittest__mock_gc699                                   py.GlobalCache
-	unittest__mock_ac700                                   py.AttrCache
-	unittest__mock_ac701                                   py.AttrCache
-	unittest__mock_ac702                                   py.AttrCache
-	unittest__mock_ac703                                   py.AttrCache
 	unittest__mock_gc704                                   py.GlobalCache
 	unittest__mock_ac705                                   py.AttrCache
 	unittest__mock_ac706                                   py.AttrCache
-	unittest__mock_mc707                                   py.AttrCache
+	unittest__mock_ac707                                   py.AttrCache
 	unittest__mock_ac708                                   py.AttrCache
 	unittest__mock_gc709                                   py.GlobalCache
-	unittest__mock_mc710                                   py.AttrCache
+	unittest__mock_ac710                                   py.AttrCache
 	unittest__mock_ac711                                   py.AttrCache
-	unittest__mock_ac712                                   py.AttrCache
-	unittest__mock_gc713                                   py.GlobalCache
+	unittest__mock_mc712                                   py.AttrCache
+	unittest__mock_ac713                                   py.AttrCache
 	unittest__mock_gc714                                   py.GlobalCache
-	unittest__mock_ac715                                   py.AttrCache
+	unittest__mock_mc715                                   py.AttrCache
 	unittest__mock_ac716                                   py.AttrCache
 	unittest__mock_ac717                                   py.AttrCache
 	unittest__mock_gc718                                   py.GlobalCache
-	unittest__mock_name_delattr                            = py.Intern("delattr")
-	unittest__mock_ac719                                   py.AttrCache
+	unittest__mock_gc719                                   py.GlobalCache
 	unittest__mock_ac720                                   py.AttrCache
 	unittest__mock_ac721                                   py.AttrCache
-	unittest__mock_gc722                                   py.GlobalCache
-	unittest__mock_ac723                                   py.AttrCache
+	unittest__mock_ac722                                   py.AttrCache
+	unittest__mock_gc723                                   py.GlobalCache
+	unittest__mock_name_delattr                            = py.Intern("delattr")
 	unittest__mock_ac724                                   py.AttrCache
 	unittest__mock_ac725                                   py.AttrCache
-	unittest__mock_name___defaults__                       = py.Intern("__defaults__")
-	unittest__mock_name___annotations__                    = py.Intern("__annotations__")
-	unittest__mock_name___kwdefaults__                     = py.Intern("__kwdefaults__")
-	unittest__mock_tuple726                                = py.NewTuple([]py.Object{unittest__mock_name___doc__, unittest__mock_name___module__, unittest__mock_name___defaults__, unittest__mock_name___annotations__, unittest__mock_name___kwdefaults__})
+	unittest__mock_ac726                                   py.AttrCache
 	unittest__mock_gc727                                   py.GlobalCache
 	unittest__mock_ac728                                   py.AttrCache
 	unittest__mock_ac729                                   py.AttrCache
 	unittest__mock_ac730                                   py.AttrCache
-	unittest__mock_gc731                                   py.GlobalCache
-	unittest__mock_ac732                                   py.AttrCache
+	unittest__mock_name___defaults__                       = py.Intern("__defaults__")
+	unittest__mock_name___annotations__                    = py.Intern("__annotations__")
+	unittest__mock_name___kwdefaults__                     = py.Intern("__kwdefaults__")
+	unittest__mock_tuple731                                = py.NewTuple([]py.Object{unittest__mock_name___doc__, unittest__mock_name___module__, unittest__mock_name___defaults__, unittest__mock_name___annotations__, unittest__mock_name___kwdefaults__})
+	unittest__mock_gc732                                   py.GlobalCache
 	unittest__mock_ac733                                   py.AttrCache
-	unittest__mock_mc734                                   py.AttrCache
+	unittest__mock_ac734                                   py.AttrCache
 	unittest__mock_ac735                                   py.AttrCache
-	unittest__mock_mc736                                   py.AttrCache
-	unittest__mock_name_start                              = py.Intern("start")
+	unittest__mock_gc736                                   py.GlobalCache
 	unittest__mock_ac737                                   py.AttrCache
-	unittest__mock_mc738                                   py.AttrCache
-	unittest__mock_gc739                                   py.GlobalCache
+	unittest__mock_ac738                                   py.AttrCache
+	unittest__mock_mc739                                   py.AttrCache
+	unittest__mock_ac740                                   py.AttrCache
+	unittest__mock_mc741                                   py.AttrCache
+	unittest__mock_name_start                              = py.Intern("start")
+	unittest__mock_ac742                                   py.AttrCache
+	unittest__mock_mc743                                   py.AttrCache
+	unittest__mock_gc744                                   py.GlobalCache
 	unittest__mock_name_stop                               = py.Intern("stop")
-	unittest__mock_gc740                                   py.GlobalCache
-	unittest__mock_gc741                                   py.GlobalCache
-	unittest__mock_gc742                                   py.GlobalCache
-	unittest__mock_gc743                                   py.GlobalCache
-	unittest__mock_str744                                  = py.NewStr("%r must be the actual object to be patched, not a str")
 	unittest__mock_gc745                                   py.GlobalCache
-	unittest__mock_name__patch_object                      = py.Intern("_patch_object")
 	unittest__mock_gc746                                   py.GlobalCache
 	unittest__mock_gc747                                   py.GlobalCache
 	unittest__mock_gc748                                   py.GlobalCache
-	unittest__mock_gc749                                   py.GlobalCache
-	unittest__mock_str750                                  = py.NewStr("Must supply at least one keyword argument with patch.multiple")
+	unittest__mock_str749                                  = py.NewStr("%r must be the actual object to be patched, not a str")
+	unittest__mock_gc750                                   py.GlobalCache
+	unittest__mock_name__patch_object                      = py.Intern("_patch_object")
 	unittest__mock_gc751                                   py.GlobalCache
-	unittest__mock_mc752                                   py.AttrCache
+	unittest__mock_gc752                                   py.GlobalCache
 	unittest__mock_gc753                                   py.GlobalCache
 	unittest__mock_gc754                                   py.GlobalCache
-	unittest__mock_ac755                                   py.AttrCache
-	unittest__mock_mc756                                   py.AttrCache
-	unittest__mock_name__patch_multiple                    = py.Intern("_patch_multiple")
-	unittest__mock_gc757                                   py.GlobalCache
+	unittest__mock_str755                                  = py.NewStr("Must supply at least one keyword argument with patch.multiple")
+	unittest__mock_gc756                                   py.GlobalCache
+	unittest__mock_mc757                                   py.AttrCache
 	unittest__mock_gc758                                   py.GlobalCache
 	unittest__mock_gc759                                   py.GlobalCache
-	unittest__mock_str760                                  = py.NewStr("Patch the object named by target with new (a MagicMock by default)\n    inside a function decorated with it, or a with block.")
-	unittest__mock_gc761                                   py.GlobalCache
-	unittest__mock_str762                                  = py.NewStr("Patch a dictionary (or mapping) for the duration of a test.")
-	unittest__mock_name_in_dict                            = py.Intern("in_dict")
+	unittest__mock_ac760                                   py.AttrCache
+	unittest__mock_mc761                                   py.AttrCache
+	unittest__mock_name__patch_multiple                    = py.Intern("_patch_multiple")
+	unittest__mock_gc762                                   py.GlobalCache
 	unittest__mock_gc763                                   py.GlobalCache
-	unittest__mock_ac764                                   py.AttrCache
-	unittest__mock_mc765                                   py.AttrCache
-	unittest__mock_name_clear                              = py.Intern("clear")
-	unittest__mock_name__original                          = py.Intern("_original")
+	unittest__mock_gc764                                   py.GlobalCache
+	unittest__mock_str765                                  = py.NewStr("Patch the object named by target with new (a MagicMock by default)\n    inside a function decorated with it, or a with block.")
 	unittest__mock_gc766                                   py.GlobalCache
-	unittest__mock_gc767                                   py.GlobalCache
+	unittest__mock_str767                                  = py.NewStr("Patch a dictionary (or mapping) for the duration of a test.")
+	unittest__mock_name_in_dict                            = py.Intern("in_dict")
 	unittest__mock_gc768                                   py.GlobalCache
 	unittest__mock_ac769                                   py.AttrCache
-	unittest__mock_gc770                                   py.GlobalCache
+	unittest__mock_mc770                                   py.AttrCache
+	unittest__mock_name_clear                              = py.Intern("clear")
+	unittest__mock_name__original                          = py.Intern("_original")
 	unittest__mock_gc771                                   py.GlobalCache
-	unittest__mock_ac772                                   py.AttrCache
-	unittest__mock_mc773                                   py.AttrCache
-	unittest__mock_gc774                                   py.GlobalCache
+	unittest__mock_gc772                                   py.GlobalCache
+	unittest__mock_gc773                                   py.GlobalCache
+	unittest__mock_ac774                                   py.AttrCache
 	unittest__mock_gc775                                   py.GlobalCache
-	unittest__mock_name__patch_dict                        = py.Intern("_patch_dict")
-	unittest__mock_ac776                                   py.AttrCache
+	unittest__mock_gc776                                   py.GlobalCache
 	unittest__mock_ac777                                   py.AttrCache
-	unittest__mock_ac778                                   py.AttrCache
+	unittest__mock_mc778                                   py.AttrCache
 	unittest__mock_gc779                                   py.GlobalCache
-	unittest__mock_mc780                                   py.AttrCache
+	unittest__mock_gc780                                   py.GlobalCache
+	unittest__mock_name__patch_dict                        = py.Intern("_patch_dict")
+	unittest__mock_ac781                                   py.AttrCache
+	unittest__mock_ac782                                   py.AttrCache
+	unittest__mock_ac783                                   py.AttrCache
+	unittest__mock_gc784                                   py.GlobalCache
+	unittest__mock_mc785                                   py.AttrCache
 	unittest__mock_name__unpatch_dict                      = py.Intern("_unpatch_dict")
-	unittest__mock_mc781                                   py.AttrCache
-	unittest__mock_gc782                                   py.GlobalCache
-	unittest__mock_name__inner                             = py.Intern("_inner")
-	unittest__mock_mc783                                   py.AttrCache
-	unittest__mock_ac784                                   py.AttrCache
-	unittest__mock_gc785                                   py.GlobalCache
-	unittest__mock_ac786                                   py.AttrCache
+	unittest__mock_mc786                                   py.AttrCache
 	unittest__mock_gc787                                   py.GlobalCache
-	unittest__mock_gc788                                   py.GlobalCache
+	unittest__mock_name__inner                             = py.Intern("_inner")
+	unittest__mock_mc788                                   py.AttrCache
 	unittest__mock_ac789                                   py.AttrCache
-	unittest__mock_ac790                                   py.AttrCache
-	unittest__mock_mc791                                   py.AttrCache
+	unittest__mock_gc790                                   py.GlobalCache
+	unittest__mock_ac791                                   py.AttrCache
 	unittest__mock_gc792                                   py.GlobalCache
-	unittest__mock_ac793                                   py.AttrCache
-	unittest__mock_mc794                                   py.AttrCache
+	unittest__mock_gc793                                   py.GlobalCache
+	unittest__mock_ac794                                   py.AttrCache
 	unittest__mock_ac795                                   py.AttrCache
 	unittest__mock_mc796                                   py.AttrCache
-	unittest__mock_ac797                                   py.AttrCache
+	unittest__mock_gc797                                   py.GlobalCache
 	unittest__mock_ac798                                   py.AttrCache
 	unittest__mock_mc799                                   py.AttrCache
-	unittest__mock_mc800                                   py.AttrCache
-	unittest__mock_ac801                                   py.AttrCache
-	unittest__mock_mc802                                   py.AttrCache
-	unittest__mock_gc803                                   py.GlobalCache
-	unittest__mock_gc804                                   py.GlobalCache
-	unittest__mock_gc805                                   py.GlobalCache
+	unittest__mock_ac800                                   py.AttrCache
+	unittest__mock_mc801                                   py.AttrCache
+	unittest__mock_ac802                                   py.AttrCache
+	unittest__mock_ac803                                   py.AttrCache
+	unittest__mock_mc804                                   py.AttrCache
+	unittest__mock_mc805                                   py.AttrCache
 	unittest__mock_ac806                                   py.AttrCache
 	unittest__mock_mc807                                   py.AttrCache
-	unittest__mock_name__patch_stopall                     = py.Intern("_patch_stopall")
 	unittest__mock_gc808                                   py.GlobalCache
 	unittest__mock_gc809                                   py.GlobalCache
 	unittest__mock_gc810                                   py.GlobalCache
-	unittest__mock_gc811                                   py.GlobalCache
-	unittest__mock_gc812                                   py.GlobalCache
+	unittest__mock_ac811                                   py.AttrCache
+	unittest__mock_mc812                                   py.AttrCache
+	unittest__mock_name__patch_stopall                     = py.Intern("_patch_stopall")
 	unittest__mock_gc813                                   py.GlobalCache
-	unittest__mock_name_multiple                           = py.Intern("multiple")
 	unittest__mock_gc814                                   py.GlobalCache
 	unittest__mock_gc815                                   py.GlobalCache
+	unittest__mock_gc816                                   py.GlobalCache
+	unittest__mock_gc817                                   py.GlobalCache
+	unittest__mock_gc818                                   py.GlobalCache
+	unittest__mock_name_multiple                           = py.Intern("multiple")
+	unittest__mock_gc819                                   py.GlobalCache
+	unittest__mock_gc820                                   py.GlobalCache
 	unittest__mock_name_stopall                            = py.Intern("stopall")
 	unittest__mock_name_test                               = py.Intern("test")
-	unittest__mock_gc816                                   py.GlobalCache
+	unittest__mock_gc821                                   py.GlobalCache
 )
 
 // unittest__mock_source is the text of py/mock.py, for tracebacks.
@@ -14353,6 +14452,11 @@ class NonCallableMock(object):
         d['_mock_children'] = {}
         d['_mock_wraps'] = wraps
         d['_mock_return_value'] = return_value
+        if side_effect is not None and not callable(side_effect) and not isinstance(side_effect, BaseException):
+            try:
+                side_effect = iter(side_effect)
+            except TypeError:
+                pass
         d['_mock_side_effect'] = side_effect
         d['_mock_called'] = False
         d['_mock_call_args'] = None

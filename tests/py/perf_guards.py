@@ -214,3 +214,25 @@ print(len(s), len(log), log[:6])
 words = "a b c".split(" ")
 words.insert(1, "x")
 print(words, "-".join(words), "abc".replace("b", "B"), "abc".startswith("ab"), "k=%s" % "v")
+
+
+# Built-in functions called re-entrantly from the methods they call.
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        log.append(max(len([1] * self.v), abs(-other.v), min(3, 4)))
+        return self.v < other.v
+
+    def __gt__(self, other):
+        return other < self
+
+    def __repr__(self):
+        return "Num(%d)" % self.v
+
+
+log.clear()
+print(min(Num(3), Num(1)), max(Num(2), Num(5)), sorted([Num(4), Num(2), Num(3)]), log)
+print(len("abc"), abs(-3), ord("a"), chr(98), isinstance(1, int), divmod(7, 2), pow(2, 10), round(2.5), hex(255))
+print(getattr(log, "nope", "default"), hasattr(log, "append"), next(iter([9])), sum([1, 2], 3), any([0, 1]))

@@ -279,6 +279,11 @@ class NonCallableMock(object):
         d['_mock_children'] = {}
         d['_mock_wraps'] = wraps
         d['_mock_return_value'] = return_value
+        if side_effect is not None and not callable(side_effect) and not isinstance(side_effect, BaseException):
+            try:
+                side_effect = iter(side_effect)
+            except TypeError:
+                pass
         d['_mock_side_effect'] = side_effect
         d['_mock_called'] = False
         d['_mock_call_args'] = None
