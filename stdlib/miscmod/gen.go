@@ -12,8 +12,8 @@
 // Missing: difflib.HtmlDiff; pprint's special layouts for
 // OrderedDict/defaultdict/Counter/deque/dataclasses (they print with
 // their plain repr, wrapped only by the generic rules); platform's
-// libc_ver (a static Go binary has no C library: ('', '')), so
-// platform.platform() has no "-with-glibc" suffix, and processor() is ''.
+// libc_ver (a static Go binary has no C library: (”, ”)), so
+// platform.platform() has no "-with-glibc" suffix, and processor() is ”.
 package miscmod
 
 //go:generate go run ../../compiler/cmd/pygoc transpile -module difflib -package miscmod -o difflib_gen.go py/difflib.py
