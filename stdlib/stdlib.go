@@ -42,6 +42,7 @@ import (
 	_ "github.com/pygo-dev/pygo/stdlib/randommod"      // random
 	_ "github.com/pygo-dev/pygo/stdlib/remod"          // re
 	_ "github.com/pygo-dev/pygo/stdlib/shlexmod"       // shlex
+	_ "github.com/pygo-dev/pygo/stdlib/signalmod"      // signal
 	_ "github.com/pygo-dev/pygo/stdlib/statisticsmod"  // statistics
 	_ "github.com/pygo-dev/pygo/stdlib/stringmod"      // string
 	_ "github.com/pygo-dev/pygo/stdlib/structmod"      // struct, _struct

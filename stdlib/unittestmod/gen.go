@@ -14,9 +14,14 @@
 // unittest's own frames removed, a monotonic clock, and regular-expression
 // search (through the re module when it is linked in).
 //
-// Missing: test discovery (TestLoader.discover), assertWarns, assertLogs,
-// IsolatedAsyncioTestCase, unittest.mock, the -c/-b options (accepted,
-// without effect) and --locals.
+// unittest is a package; unittest.mock (py/mock.py, mock_gen.go) provides
+// Mock, MagicMock, NonCallableMock, PropertyMock, call, ANY, sentinel,
+// DEFAULT, seal, mock_open and patch (with patch.object, patch.dict,
+// patch.multiple, start/stop), with CPython's assertion messages.
+//
+// Missing: test discovery (TestLoader.discover), IsolatedAsyncioTestCase,
+// the -c/-b options (accepted, without effect) and --locals; in mock,
+// AsyncMock, create_autospec/autospec and signature checking.
 package unittestmod
 
 //go:generate go run ../../compiler/cmd/pygoc transpile -module unittest -pkg -package unittestmod -o unittest_gen.go py/unittest.py

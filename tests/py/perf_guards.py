@@ -233,6 +233,7 @@ class Num:
 
 
 log.clear()
-print(min(Num(3), Num(1)), max(Num(2), Num(5)), sorted([Num(4), Num(2), Num(3)]), log)
+print(min(Num(3), Num(1)), max(Num(2), Num(5)), log)
+print(sorted([Num(4), Num(2), Num(3)]))
 print(len("abc"), abs(-3), ord("a"), chr(98), isinstance(1, int), divmod(7, 2), pow(2, 10), round(2.5), hex(255))
 print(getattr(log, "nope", "default"), hasattr(log, "append"), next(iter([9])), sum([1, 2], 3), any([0, 1]))

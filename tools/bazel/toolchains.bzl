@@ -13,6 +13,21 @@ def pygo_go_repositories():
     go_rules_dependencies() would declare these as http_archive from a code
     host that is unreachable; declared first, these win.
     """
+    # Runtime dependencies of the standard library (go.mod): re and decimal.
+    if "com_github_dlclark_regexp2" not in native.existing_rules():
+        go_repository(
+            name = "com_github_dlclark_regexp2",
+            importpath = "github.com/dlclark/regexp2",
+            sum = "h1:0j4c5qQmnC6XOWNjP3PIXURXN2gWx76rd3KvgdPkCz8=",
+            version = "v1.12.0",
+        )
+    if "com_github_cockroachdb_apd_v3" not in native.existing_rules():
+        go_repository(
+            name = "com_github_cockroachdb_apd_v3",
+            importpath = "github.com/cockroachdb/apd/v3",
+            sum = "h1:4Zx+I3R35bFXMnltzmjP79i2cravE4jTRL6ps9Aux80=",
+            version = "v3.2.3",
+        )
     if "org_golang_x_sys" not in native.existing_rules():
         go_repository(
             name = "org_golang_x_sys",
