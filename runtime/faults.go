@@ -138,3 +138,11 @@ func seqIndexError(err error, key Object) error {
 	}
 	return err
 }
+
+// Interrupted reports whether SIGINT waits to be raised in th (the main
+// thread). Loops in generated code poll it once per iteration (one atomic
+// load), so a loop that calls no function can still be interrupted; they
+// then raise th.CheckInterrupt().
+func (th *Thread) Interrupted() bool {
+	return interruptPending.Load() && th.main
+}

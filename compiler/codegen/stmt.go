@@ -372,6 +372,7 @@ func (f *fn) whileStmt(s *syntax.While) {
 		loop.breakLabel = f.newTemp("break")
 	}
 	body := f.capture(func() {
+		f.pollInterrupt()
 		f.push(loop)
 		c := f.cond(s.Test)
 		if c != "true" {
@@ -419,6 +420,7 @@ func (f *fn) forStmt(s *syntax.For) {
 		loop.breakLabel = f.newTemp("break")
 	}
 	body := f.capture(func() {
+		f.pollInterrupt()
 		item := f.newTemp("t")
 		f.emit("%s, err := py.Next(th, %s)", item, it)
 		f.check()
@@ -476,6 +478,7 @@ func (f *fn) rangeLoop(s *syntax.For) bool {
 		cmp = ">"
 	}
 	body := f.capture(func() {
+		f.pollInterrupt()
 		f.emit("if %s == nil {", it)
 		f.emit("if %s %s= %s {\nbreak\n}", c, map[string]string{"<": ">", ">": "<"}[cmp], hi)
 		f.storeName(target.Id, fmt.Sprintf("py.Int(%s)", c))
