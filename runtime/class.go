@@ -240,13 +240,40 @@ func computeMRO(t *Type, bases []*Type) ([]*Type, error) {
 
 // layoutBase is the built-in type that determines the instance layout.
 func layoutBase(t *Type) *Type {
-	for t.Flags&FlagHeapType != 0 {
-		if len(t.Bases) == 0 {
-			return ObjectType
+	for {
+		switch {
+		case t.Flags&FlagHeapType != 0:
+			if len(t.Bases) == 0 {
+				return ObjectType
+			}
+			t = bestBase(t.Bases)
+		case sharesExcLayout(t):
+			t = t.Bases[0]
+		default:
+			return t
 		}
-		t = bestBase(t.Bases)
 	}
-	return t
+}
+
+// excOwnLayout lists the built-in exception classes whose CPython instances
+// have fields beyond their base's (a different __basicsize__). Every other
+// built-in exception shares its base's layout, so that, as in CPython,
+// class E(ArithmeticError, TypeError) is accepted while
+// class E(OSError, SyntaxError) is a lay-out conflict.
+var excOwnLayout = map[*Type]bool{}
+
+func init() {
+	for _, t := range []*Type{BaseExceptionType, AttributeErrorType, BaseExceptionGroupType, ExceptionGroupType,
+		ImportErrorType, NameErrorType, OSErrorType, StopIterationType, SyntaxErrorType, SystemExitType,
+		UnicodeDecodeErrorType, UnicodeEncodeErrorType, UnicodeTranslateErrorType} {
+		excOwnLayout[t] = true
+	}
+}
+
+// sharesExcLayout reports whether t is a built-in exception class whose
+// instances are laid out as its single base's.
+func sharesExcLayout(t *Type) bool {
+	return len(t.Bases) == 1 && !excOwnLayout[t] && t.IsSubtype(BaseExceptionType)
 }
 
 func bestBase(bases []*Type) *Type {

@@ -71,7 +71,7 @@ func hostileNames(modPrefix string) []string {
 // The prelude saves the builtins the templates use, so that a template may
 // shadow any of them.
 const safetyPrelude = `P0, R0, S0, L0, T0, G0, ST0, RP0, A0 = print, range, sorted, list, type, getattr, setattr, repr, ascii
-KE0, ZE0, UE0, NE0, E0, D0, V0 = KeyError, ZeroDivisionError, UnboundLocalError, NameError, Exception, dict, vars
+KE0, ZE0, UE0, NE0, E0, DI0, V0 = KeyError, ZeroDivisionError, UnboundLocalError, NameError, Exception, dict, vars
 SR0, HA0, LN0 = str, hasattr, len
 `
 
@@ -110,7 +110,7 @@ var nameTemplates = []string{
 	"import math as N\nP0(N.floor(2.5))\ndel N\nfrom math import floor as N\nP0(N(3.5))\ndel N\n",
 	// attributes and **kwargs
 	"class K0:\n    pass\no0 = K0()\no0.N = 3\no0.N += 1\nP0(o0.N, S0(V0(o0)))\ndel o0.N\nP0(HA0(o0, NS))\n" +
-		"def F0(**kw0):\n    return S0(kw0)\nP0(F0(N=1), D0(N=2))\n",
+		"def F0(**kw0):\n    return S0(kw0)\nP0(F0(N=1), DI0(N=2))\n",
 	// match captures and keyword patterns
 	"#noprivate\nmatch (1, 2):\n    case (N, 2):\n        P0('m', N)\nmatch {'k': 5}:\n    case {'k': N}:\n        P0(N)\ndel N\n" +
 		"class K1:\n    __match_args__ = (NS,)\n    def __init__(self):\n        self.N = 9\nmatch K1():\n    case K1(N=N):\n        P0('kw', N)\ndel N\n",
@@ -533,4 +533,41 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(ks)
 	return ks
+}
+
+// TestCLIHostileFileName builds, with the pygo command, a script whose
+// name holds a quote, a double quote, a backtick, a star,
+// U+2028 and a newline (all of which the command puts into generated Go),
+// and compares its output with CPython's. The traceback names the file
+// with the newline (and U+2028) escaped: a //line directive cannot hold
+// a newline.
+func TestCLIHostileFileName(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: builds a program with the pygo command")
+	}
+	requireCPython311(t)
+	pygo := buildPygo(t)
+	dir := t.TempDir()
+	name := "it's \"q\" `b` *x \u2028\n.py"
+	src := "import sys\nprint('ok', __name__, sys.argv[0].endswith('.py'))\ndef f():\n    raise ValueError('v')\nf()\n"
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	wantOut, wantErr, wantCode, err := cpythonResult(dir, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(pygo, "run", name)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PYGO_CACHE="+filepath.Join(dir, ".cache"))
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	code := runStatus(cmd.Run())
+	gotErr := strings.NewReplacer("\\u000a", "\n", "\\u2028", "\u2028").Replace(e.String())
+	if i := strings.Index(gotErr, "Traceback"); i >= 0 {
+		gotErr = gotErr[i:] // drop "pygo: building ..."
+	}
+	if o.String() != wantOut || code != wantCode || normalizeTraceback(gotErr) != normalizeTraceback(wantErr) {
+		t.Errorf("got stdout %q status %d stderr:\n%s\nwant stdout %q status %d stderr:\n%s", o.String(), code, e.String(), wantOut, wantCode, wantErr)
+	}
 }

@@ -16,7 +16,7 @@ func init() {
 		File:   "py/decimal.py",
 		Source: decimal_source,
 		Funcs: []py.FuncSpan{
-			{Start: 1, End: 1161, Name: "<module>"},
+			{Start: 1, End: 1155, Name: "<module>"},
 			{Start: 55, End: 55, Name: "DecimalException"},
 			{Start: 59, End: 59, Name: "Clamped"},
 			{Start: 63, End: 63, Name: "InvalidOperation"},
@@ -30,171 +30,170 @@ func init() {
 			{Start: 95, End: 95, Name: "Subnormal"},
 			{Start: 99, End: 99, Name: "Overflow"},
 			{Start: 103, End: 103, Name: "Underflow"},
-			{Start: 108, End: 108, Name: "FloatOperation"},
-			{Start: 113, End: 113, Name: "FloatOperation"},
-			{Start: 141, End: 141, Name: "_SignalDict"},
-			{Start: 145, End: 347, Name: "Context"},
-			{Start: 150, End: 171, Name: "__init__"},
+			{Start: 107, End: 107, Name: "FloatOperation"},
+			{Start: 135, End: 135, Name: "_SignalDict"},
+			{Start: 139, End: 341, Name: "Context"},
+			{Start: 144, End: 165, Name: "__init__"},
+			{Start: 155, End: 155, Name: "<genexpr>"},
+			{Start: 157, End: 157, Name: "<genexpr>"},
+			{Start: 159, End: 159, Name: "<genexpr>"},
 			{Start: 161, End: 161, Name: "<genexpr>"},
 			{Start: 163, End: 163, Name: "<genexpr>"},
 			{Start: 165, End: 165, Name: "<genexpr>"},
-			{Start: 167, End: 167, Name: "<genexpr>"},
-			{Start: 169, End: 169, Name: "<genexpr>"},
-			{Start: 171, End: 171, Name: "<genexpr>"},
-			{Start: 174, End: 199, Name: "__setattr__"},
-			{Start: 196, End: 196, Name: "<genexpr>"},
-			{Start: 202, End: 207, Name: "__repr__"},
-			{Start: 202, End: 202, Name: "<listcomp>"},
-			{Start: 203, End: 203, Name: "<listcomp>"},
-			{Start: 210, End: 211, Name: "copy"},
-			{Start: 216, End: 217, Name: "clear_flags"},
-			{Start: 220, End: 221, Name: "clear_traps"},
-			{Start: 224, End: 224, Name: "Etiny"},
-			{Start: 227, End: 227, Name: "Etop"},
-			{Start: 230, End: 241, Name: "_raise"},
-			{Start: 241, End: 241, Name: "<listcomp>"},
-			{Start: 244, End: 245, Name: "_apply"},
-			{Start: 245, End: 245, Name: "<listcomp>"},
-			{Start: 248, End: 255, Name: "create_decimal"},
-			{Start: 258, End: 258, Name: "create_decimal_from_float"},
-			{Start: 261, End: 261, Name: "abs"},
-			{Start: 264, End: 264, Name: "add"},
-			{Start: 267, End: 267, Name: "subtract"},
-			{Start: 270, End: 270, Name: "multiply"},
-			{Start: 273, End: 273, Name: "divide"},
-			{Start: 276, End: 276, Name: "divide_int"},
-			{Start: 279, End: 279, Name: "divmod"},
-			{Start: 282, End: 282, Name: "remainder"},
-			{Start: 285, End: 285, Name: "power"},
-			{Start: 288, End: 288, Name: "plus"},
-			{Start: 291, End: 291, Name: "minus"},
-			{Start: 294, End: 294, Name: "sqrt"},
-			{Start: 297, End: 297, Name: "exp"},
-			{Start: 300, End: 300, Name: "ln"},
-			{Start: 303, End: 303, Name: "log10"},
-			{Start: 306, End: 306, Name: "quantize"},
-			{Start: 309, End: 309, Name: "normalize"},
-			{Start: 312, End: 312, Name: "next_plus"},
-			{Start: 315, End: 315, Name: "next_minus"},
-			{Start: 318, End: 318, Name: "to_integral_value"},
-			{Start: 323, End: 323, Name: "to_integral_exact"},
-			{Start: 326, End: 326, Name: "compare"},
-			{Start: 329, End: 329, Name: "fma"},
-			{Start: 332, End: 332, Name: "max"},
-			{Start: 335, End: 335, Name: "min"},
-			{Start: 338, End: 338, Name: "is_signed"},
-			{Start: 341, End: 341, Name: "is_zero"},
-			{Start: 344, End: 344, Name: "to_sci_string"},
-			{Start: 347, End: 347, Name: "to_eng_string"},
-			{Start: 351, End: 355, Name: "_dec"},
-			{Start: 369, End: 374, Name: "getcontext"},
-			{Start: 378, End: 384, Name: "setcontext"},
-			{Start: 388, End: 397, Name: "_ContextManager"},
-			{Start: 389, End: 389, Name: "__init__"},
-			{Start: 392, End: 394, Name: "__enter__"},
-			{Start: 397, End: 397, Name: "__exit__"},
-			{Start: 401, End: 410, Name: "localcontext"},
-			{Start: 422, End: 425, Name: "_qualname"},
-			{Start: 429, End: 434, Name: "_unsupported"},
-			{Start: 438, End: 453, Name: "_parse_nan"},
-			{Start: 457, End: 458, Name: "_strip_zeros"},
-			{Start: 462, End: 1158, Name: "Decimal"},
-			{Start: 467, End: 515, Name: "__new__"},
-			{Start: 518, End: 518, Name: "_set"},
-			{Start: 522, End: 534, Name: "_from_float_exact"},
-			{Start: 538, End: 546, Name: "from_float"},
-			{Start: 549, End: 549, Name: "_tuple"},
-			{Start: 553, End: 555, Name: "_make"},
-			{Start: 558, End: 564, Name: "_op"},
-			{Start: 562, End: 562, Name: "<listcomp>"},
-			{Start: 569, End: 569, Name: "_is_special"},
-			{Start: 572, End: 572, Name: "_is_nan"},
-			{Start: 575, End: 575, Name: "is_nan"},
-			{Start: 578, End: 578, Name: "is_snan"},
-			{Start: 581, End: 581, Name: "is_qnan"},
-			{Start: 584, End: 584, Name: "is_infinite"},
-			{Start: 587, End: 587, Name: "is_finite"},
-			{Start: 590, End: 590, Name: "is_zero"},
-			{Start: 593, End: 593, Name: "is_signed"},
-			{Start: 596, End: 600, Name: "is_normal"},
-			{Start: 603, End: 607, Name: "is_subnormal"},
-			{Start: 610, End: 610, Name: "is_canonical"},
-			{Start: 613, End: 613, Name: "canonical"},
-			{Start: 616, End: 618, Name: "adjusted"},
-			{Start: 621, End: 624, Name: "as_tuple"},
-			{Start: 623, End: 623, Name: "<genexpr>"},
-			{Start: 627, End: 640, Name: "as_integer_ratio"},
-			{Start: 645, End: 678, Name: "__str__"},
-			{Start: 681, End: 681, Name: "__repr__"},
-			{Start: 684, End: 684, Name: "to_eng_string"},
-			{Start: 688, End: 774, Name: "__format__"},
-			{Start: 722, End: 722, Name: "<genexpr>"},
-			{Start: 777, End: 782, Name: "_fixed"},
-			{Start: 785, End: 788, Name: "_sci"},
-			{Start: 791, End: 794, Name: "_round_sig"},
-			{Start: 799, End: 803, Name: "_coerce"},
-			{Start: 806, End: 810, Name: "_binary"},
-			{Start: 813, End: 817, Name: "_rbinary"},
-			{Start: 820, End: 820, Name: "__add__"},
-			{Start: 823, End: 823, Name: "__radd__"},
-			{Start: 826, End: 826, Name: "__sub__"},
-			{Start: 829, End: 829, Name: "__rsub__"},
-			{Start: 832, End: 832, Name: "__mul__"},
-			{Start: 835, End: 835, Name: "__rmul__"},
-			{Start: 838, End: 838, Name: "__truediv__"},
-			{Start: 841, End: 841, Name: "__rtruediv__"},
-			{Start: 844, End: 844, Name: "__floordiv__"},
-			{Start: 847, End: 847, Name: "__rfloordiv__"},
-			{Start: 850, End: 850, Name: "__mod__"},
-			{Start: 853, End: 853, Name: "__rmod__"},
-			{Start: 856, End: 860, Name: "__divmod__"},
-			{Start: 863, End: 866, Name: "__rdivmod__"},
-			{Start: 869, End: 883, Name: "__pow__"},
-			{Start: 886, End: 889, Name: "__rpow__"},
-			{Start: 892, End: 892, Name: "__neg__"},
-			{Start: 895, End: 895, Name: "__pos__"},
-			{Start: 898, End: 900, Name: "__abs__"},
-			{Start: 903, End: 903, Name: "sqrt"},
-			{Start: 906, End: 906, Name: "exp"},
-			{Start: 909, End: 909, Name: "ln"},
-			{Start: 912, End: 912, Name: "log10"},
-			{Start: 915, End: 915, Name: "normalize"},
-			{Start: 918, End: 921, Name: "quantize"},
-			{Start: 924, End: 924, Name: "to_integral_value"},
-			{Start: 929, End: 929, Name: "to_integral_exact"},
-			{Start: 932, End: 932, Name: "fma"},
-			{Start: 935, End: 952, Name: "_next"},
-			{Start: 955, End: 956, Name: "next_plus"},
-			{Start: 959, End: 960, Name: "next_minus"},
-			{Start: 963, End: 966, Name: "same_quantum"},
-			{Start: 969, End: 969, Name: "copy_abs"},
-			{Start: 972, End: 972, Name: "copy_negate"},
-			{Start: 975, End: 976, Name: "copy_sign"},
-			{Start: 979, End: 979, Name: "conjugate"},
-			{Start: 983, End: 983, Name: "real"},
-			{Start: 987, End: 987, Name: "imag"},
-			{Start: 992, End: 1005, Name: "_cmp_other"},
-			{Start: 1008, End: 1013, Name: "_compare_value"},
-			{Start: 1016, End: 1024, Name: "__eq__"},
-			{Start: 1027, End: 1030, Name: "_order"},
-			{Start: 1033, End: 1036, Name: "__lt__"},
-			{Start: 1039, End: 1042, Name: "__le__"},
-			{Start: 1045, End: 1048, Name: "__gt__"},
-			{Start: 1051, End: 1054, Name: "__ge__"},
-			{Start: 1057, End: 1062, Name: "compare"},
-			{Start: 1065, End: 1073, Name: "max"},
-			{Start: 1076, End: 1084, Name: "min"},
-			{Start: 1087, End: 1099, Name: "__hash__"},
-			{Start: 1104, End: 1104, Name: "__bool__"},
-			{Start: 1107, End: 1115, Name: "__int__"},
-			{Start: 1120, End: 1124, Name: "__float__"},
-			{Start: 1127, End: 1129, Name: "__floor__"},
-			{Start: 1132, End: 1134, Name: "__ceil__"},
-			{Start: 1137, End: 1146, Name: "__round__"},
-			{Start: 1149, End: 1149, Name: "__complex__"},
-			{Start: 1152, End: 1152, Name: "__reduce__"},
-			{Start: 1155, End: 1155, Name: "__copy__"},
-			{Start: 1158, End: 1158, Name: "__deepcopy__"},
+			{Start: 168, End: 193, Name: "__setattr__"},
+			{Start: 190, End: 190, Name: "<genexpr>"},
+			{Start: 196, End: 201, Name: "__repr__"},
+			{Start: 196, End: 196, Name: "<listcomp>"},
+			{Start: 197, End: 197, Name: "<listcomp>"},
+			{Start: 204, End: 205, Name: "copy"},
+			{Start: 210, End: 211, Name: "clear_flags"},
+			{Start: 214, End: 215, Name: "clear_traps"},
+			{Start: 218, End: 218, Name: "Etiny"},
+			{Start: 221, End: 221, Name: "Etop"},
+			{Start: 224, End: 235, Name: "_raise"},
+			{Start: 235, End: 235, Name: "<listcomp>"},
+			{Start: 238, End: 239, Name: "_apply"},
+			{Start: 239, End: 239, Name: "<listcomp>"},
+			{Start: 242, End: 249, Name: "create_decimal"},
+			{Start: 252, End: 252, Name: "create_decimal_from_float"},
+			{Start: 255, End: 255, Name: "abs"},
+			{Start: 258, End: 258, Name: "add"},
+			{Start: 261, End: 261, Name: "subtract"},
+			{Start: 264, End: 264, Name: "multiply"},
+			{Start: 267, End: 267, Name: "divide"},
+			{Start: 270, End: 270, Name: "divide_int"},
+			{Start: 273, End: 273, Name: "divmod"},
+			{Start: 276, End: 276, Name: "remainder"},
+			{Start: 279, End: 279, Name: "power"},
+			{Start: 282, End: 282, Name: "plus"},
+			{Start: 285, End: 285, Name: "minus"},
+			{Start: 288, End: 288, Name: "sqrt"},
+			{Start: 291, End: 291, Name: "exp"},
+			{Start: 294, End: 294, Name: "ln"},
+			{Start: 297, End: 297, Name: "log10"},
+			{Start: 300, End: 300, Name: "quantize"},
+			{Start: 303, End: 303, Name: "normalize"},
+			{Start: 306, End: 306, Name: "next_plus"},
+			{Start: 309, End: 309, Name: "next_minus"},
+			{Start: 312, End: 312, Name: "to_integral_value"},
+			{Start: 317, End: 317, Name: "to_integral_exact"},
+			{Start: 320, End: 320, Name: "compare"},
+			{Start: 323, End: 323, Name: "fma"},
+			{Start: 326, End: 326, Name: "max"},
+			{Start: 329, End: 329, Name: "min"},
+			{Start: 332, End: 332, Name: "is_signed"},
+			{Start: 335, End: 335, Name: "is_zero"},
+			{Start: 338, End: 338, Name: "to_sci_string"},
+			{Start: 341, End: 341, Name: "to_eng_string"},
+			{Start: 345, End: 349, Name: "_dec"},
+			{Start: 363, End: 368, Name: "getcontext"},
+			{Start: 372, End: 378, Name: "setcontext"},
+			{Start: 382, End: 391, Name: "_ContextManager"},
+			{Start: 383, End: 383, Name: "__init__"},
+			{Start: 386, End: 388, Name: "__enter__"},
+			{Start: 391, End: 391, Name: "__exit__"},
+			{Start: 395, End: 404, Name: "localcontext"},
+			{Start: 416, End: 419, Name: "_qualname"},
+			{Start: 423, End: 428, Name: "_unsupported"},
+			{Start: 432, End: 447, Name: "_parse_nan"},
+			{Start: 451, End: 452, Name: "_strip_zeros"},
+			{Start: 456, End: 1152, Name: "Decimal"},
+			{Start: 461, End: 509, Name: "__new__"},
+			{Start: 512, End: 512, Name: "_set"},
+			{Start: 516, End: 528, Name: "_from_float_exact"},
+			{Start: 532, End: 540, Name: "from_float"},
+			{Start: 543, End: 543, Name: "_tuple"},
+			{Start: 547, End: 549, Name: "_make"},
+			{Start: 552, End: 558, Name: "_op"},
+			{Start: 556, End: 556, Name: "<listcomp>"},
+			{Start: 563, End: 563, Name: "_is_special"},
+			{Start: 566, End: 566, Name: "_is_nan"},
+			{Start: 569, End: 569, Name: "is_nan"},
+			{Start: 572, End: 572, Name: "is_snan"},
+			{Start: 575, End: 575, Name: "is_qnan"},
+			{Start: 578, End: 578, Name: "is_infinite"},
+			{Start: 581, End: 581, Name: "is_finite"},
+			{Start: 584, End: 584, Name: "is_zero"},
+			{Start: 587, End: 587, Name: "is_signed"},
+			{Start: 590, End: 594, Name: "is_normal"},
+			{Start: 597, End: 601, Name: "is_subnormal"},
+			{Start: 604, End: 604, Name: "is_canonical"},
+			{Start: 607, End: 607, Name: "canonical"},
+			{Start: 610, End: 612, Name: "adjusted"},
+			{Start: 615, End: 618, Name: "as_tuple"},
+			{Start: 617, End: 617, Name: "<genexpr>"},
+			{Start: 621, End: 634, Name: "as_integer_ratio"},
+			{Start: 639, End: 672, Name: "__str__"},
+			{Start: 675, End: 675, Name: "__repr__"},
+			{Start: 678, End: 678, Name: "to_eng_string"},
+			{Start: 682, End: 768, Name: "__format__"},
+			{Start: 716, End: 716, Name: "<genexpr>"},
+			{Start: 771, End: 776, Name: "_fixed"},
+			{Start: 779, End: 782, Name: "_sci"},
+			{Start: 785, End: 788, Name: "_round_sig"},
+			{Start: 793, End: 797, Name: "_coerce"},
+			{Start: 800, End: 804, Name: "_binary"},
+			{Start: 807, End: 811, Name: "_rbinary"},
+			{Start: 814, End: 814, Name: "__add__"},
+			{Start: 817, End: 817, Name: "__radd__"},
+			{Start: 820, End: 820, Name: "__sub__"},
+			{Start: 823, End: 823, Name: "__rsub__"},
+			{Start: 826, End: 826, Name: "__mul__"},
+			{Start: 829, End: 829, Name: "__rmul__"},
+			{Start: 832, End: 832, Name: "__truediv__"},
+			{Start: 835, End: 835, Name: "__rtruediv__"},
+			{Start: 838, End: 838, Name: "__floordiv__"},
+			{Start: 841, End: 841, Name: "__rfloordiv__"},
+			{Start: 844, End: 844, Name: "__mod__"},
+			{Start: 847, End: 847, Name: "__rmod__"},
+			{Start: 850, End: 854, Name: "__divmod__"},
+			{Start: 857, End: 860, Name: "__rdivmod__"},
+			{Start: 863, End: 877, Name: "__pow__"},
+			{Start: 880, End: 883, Name: "__rpow__"},
+			{Start: 886, End: 886, Name: "__neg__"},
+			{Start: 889, End: 889, Name: "__pos__"},
+			{Start: 892, End: 894, Name: "__abs__"},
+			{Start: 897, End: 897, Name: "sqrt"},
+			{Start: 900, End: 900, Name: "exp"},
+			{Start: 903, End: 903, Name: "ln"},
+			{Start: 906, End: 906, Name: "log10"},
+			{Start: 909, End: 909, Name: "normalize"},
+			{Start: 912, End: 915, Name: "quantize"},
+			{Start: 918, End: 918, Name: "to_integral_value"},
+			{Start: 923, End: 923, Name: "to_integral_exact"},
+			{Start: 926, End: 926, Name: "fma"},
+			{Start: 929, End: 946, Name: "_next"},
+			{Start: 949, End: 950, Name: "next_plus"},
+			{Start: 953, End: 954, Name: "next_minus"},
+			{Start: 957, End: 960, Name: "same_quantum"},
+			{Start: 963, End: 963, Name: "copy_abs"},
+			{Start: 966, End: 966, Name: "copy_negate"},
+			{Start: 969, End: 970, Name: "copy_sign"},
+			{Start: 973, End: 973, Name: "conjugate"},
+			{Start: 977, End: 977, Name: "real"},
+			{Start: 981, End: 981, Name: "imag"},
+			{Start: 986, End: 999, Name: "_cmp_other"},
+			{Start: 1002, End: 1007, Name: "_compare_value"},
+			{Start: 1010, End: 1018, Name: "__eq__"},
+			{Start: 1021, End: 1024, Name: "_order"},
+			{Start: 1027, End: 1030, Name: "__lt__"},
+			{Start: 1033, End: 1036, Name: "__le__"},
+			{Start: 1039, End: 1042, Name: "__gt__"},
+			{Start: 1045, End: 1048, Name: "__ge__"},
+			{Start: 1051, End: 1056, Name: "compare"},
+			{Start: 1059, End: 1067, Name: "max"},
+			{Start: 1070, End: 1078, Name: "min"},
+			{Start: 1081, End: 1093, Name: "__hash__"},
+			{Start: 1098, End: 1098, Name: "__bool__"},
+			{Start: 1101, End: 1109, Name: "__int__"},
+			{Start: 1114, End: 1118, Name: "__float__"},
+			{Start: 1121, End: 1123, Name: "__floor__"},
+			{Start: 1126, End: 1128, Name: "__ceil__"},
+			{Start: 1131, End: 1140, Name: "__round__"},
+			{Start: 1143, End: 1143, Name: "__complex__"},
+			{Start: 1146, End: 1146, Name: "__reduce__"},
+			{Start: 1149, End: 1149, Name: "__copy__"},
+			{Start: 1152, End: 1152, Name: "__deepcopy__"},
 		},
 		Body: decimal_body,
 	})
@@ -634,598 +633,546 @@ func decimal_body(th *py.Thread, m *py.Module) error {
 	}
 //line py/decimal.py:102
 	decimal_globals.SetStr(decimal_name_Underflow, t55)
-	// py/decimal.py:106: try:
+	// py/decimal.py:106: class FloatOperation(DecimalException, TypeError):
 
 //line py/decimal.py:106
-	var exc56 error
-	{
-		// py/decimal.py:107: class FloatOperation(DecimalException, TypeError):
+	t56, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalException, &decimal_gc35)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:106
+	t57, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc36)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:106
+	t58, err := py.MakeClass(th, "FloatOperation", "FloatOperation", decimal_modname, []py.Object{t56, t57}, nil, decimal_FloatOperation_body)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:106
+	decimal_globals.SetStr(decimal_name_FloatOperation, t58)
+	// py/decimal.py:111: _SIGNALS = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
 
-//line py/decimal.py:107
-		t57, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalException, &decimal_gc35)
-		if err != nil {
-			exc56 = err
-			goto except56
-		}
-//line py/decimal.py:107
-		t58, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc36)
-		if err != nil {
-			exc56 = err
-			goto except56
-		}
-//line py/decimal.py:107
-		t59, err := py.MakeClass(th, "FloatOperation", "FloatOperation", decimal_modname, []py.Object{t57, t58}, nil, decimal_FloatOperation_body)
-		if err != nil {
-			exc56 = err
-			goto except56
-		}
-//line py/decimal.py:107
-		decimal_globals.SetStr(decimal_name_FloatOperation, t59)
+//line py/decimal.py:111
+	t59, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc37)
+	if err != nil {
+		return err
 	}
-	goto end60
-except56:
-	{
-//line py/decimal.py:109
-		t61, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc37)
-		if err != nil {
-			return err
-		}
-//line py/decimal.py:109
-		t62, err := py.ExceptionMatches(th, exc56, t61)
-		if err != nil {
-			return err
-		}
-		if t62 {
-//line py/decimal.py:109
-			t63 := py.AsException(exc56)
-//line py/decimal.py:109
-			th.PushHandled(t63)
-			// py/decimal.py:112: class FloatOperation(DecimalException):
+//line py/decimal.py:111
+	t60, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc38)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:111
+	t61, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc39)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:111
+	t62, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc40)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:111
+	t63, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc41)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:111
+	t64, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc42)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:111
+	t65, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc43)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:111
+	t66, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc44)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:111
+	t67, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc45)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:111
+	decimal_globals.SetStr(decimal_name__SIGNALS, py.NewList([]py.Object{t59, t60, t61, t62, t63, t64, t65, t66, t67}))
+	// py/decimal.py:115: _CONDITIONS = [
 
-//line py/decimal.py:112
-			t64, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalException, &decimal_gc38)
-			if err != nil {
-//line py/decimal.py:112
-				th.PopHandled()
-				return err
-			}
-//line py/decimal.py:112
-			t65, err := py.MakeClass(th, "FloatOperation", "FloatOperation", decimal_modname, []py.Object{t64}, nil, decimal_FloatOperation_body_2)
-			if err != nil {
-//line py/decimal.py:112
-				th.PopHandled()
-				return err
-			}
-//line py/decimal.py:112
-			decimal_globals.SetStr(decimal_name_FloatOperation, t65)
-//line py/decimal.py:112
-			th.PopHandled()
-		} else {
-			return exc56
-		}
+//line py/decimal.py:115
+	t68, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc46)
+	if err != nil {
+		return err
 	}
-end60:
-	// py/decimal.py:117: _SIGNALS = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation,
+//line py/decimal.py:115
+	t69, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc47)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t70, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc48)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t71, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc49)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t72, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionImpossible, &decimal_gc50)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t73, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc51)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t74, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionUndefined, &decimal_gc52)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t75, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc53)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t76, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc54)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t77, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc55)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t78, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc56)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t79, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc57)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t80, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc58)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t81, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc59)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t82, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc60)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t83, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc61)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t84, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc62)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t85, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc63)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t86, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc64)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	t87, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc65)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:115
+	decimal_globals.SetStr(decimal_name__CONDITIONS, py.NewList([]py.Object{py.NewTuple([]py.Object{py.Int(1), t68, t69}), py.NewTuple([]py.Object{py.Int(2), t70, t71}), py.NewTuple([]py.Object{py.Int(4), t72, t73}), py.NewTuple([]py.Object{py.Int(8), t74, t75}), py.NewTuple([]py.Object{py.Int(16), t76, t77}), py.NewTuple([]py.Object{py.Int(32), t78, t79}), py.NewTuple([]py.Object{py.Int(64), t80, t81}), py.NewTuple([]py.Object{py.Int(128), t82, t83}), py.NewTuple([]py.Object{py.Int(256), t84, t85}), py.NewTuple([]py.Object{py.Int(512), t86, t87})}))
+	// py/decimal.py:128: DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
-//line py/decimal.py:117
-	t66, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc39)
+//line py/decimal.py:128
+	t88, err := py.LoadGlobal(th, decimal_globals, decimal_name__namedtuple, &decimal_gc66)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:117
-	t67, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc40)
+//line py/decimal.py:128
+	t89, err := py.Call(th, t88, []py.Object{decimal_name_DecimalTuple, decimal_str67}, &py.KwArgs{Names: []*py.Str{decimal_name_module}, Values: []py.Object{decimal_name_decimal}})
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:117
-	t68, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc41)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:117
-	t69, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc42)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:117
-	t70, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc43)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:117
-	t71, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc44)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:117
-	t72, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc45)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:117
-	t73, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc46)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:117
-	t74, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc47)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:117
-	decimal_globals.SetStr(decimal_name__SIGNALS, py.NewList([]py.Object{t66, t67, t68, t69, t70, t71, t72, t73, t74}))
-	// py/decimal.py:121: _CONDITIONS = [
-
-//line py/decimal.py:121
-	t75, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc48)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t76, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc49)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t77, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc50)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t78, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc51)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t79, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionImpossible, &decimal_gc52)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t80, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc53)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t81, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionUndefined, &decimal_gc54)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t82, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc55)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t83, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc56)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t84, err := py.LoadGlobal(th, decimal_globals, decimal_name_Inexact, &decimal_gc57)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t85, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc58)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t86, err := py.LoadGlobal(th, decimal_globals, decimal_name_Rounded, &decimal_gc59)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t87, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc60)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t88, err := py.LoadGlobal(th, decimal_globals, decimal_name_Subnormal, &decimal_gc61)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t89, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc62)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t90, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc63)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t91, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc64)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t92, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc65)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t93, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc66)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	t94, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc67)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:121
-	decimal_globals.SetStr(decimal_name__CONDITIONS, py.NewList([]py.Object{py.NewTuple([]py.Object{py.Int(1), t75, t76}), py.NewTuple([]py.Object{py.Int(2), t77, t78}), py.NewTuple([]py.Object{py.Int(4), t79, t80}), py.NewTuple([]py.Object{py.Int(8), t81, t82}), py.NewTuple([]py.Object{py.Int(16), t83, t84}), py.NewTuple([]py.Object{py.Int(32), t85, t86}), py.NewTuple([]py.Object{py.Int(64), t87, t88}), py.NewTuple([]py.Object{py.Int(128), t89, t90}), py.NewTuple([]py.Object{py.Int(256), t91, t92}), py.NewTuple([]py.Object{py.Int(512), t93, t94})}))
-	// py/decimal.py:134: DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
+//line py/decimal.py:128
+	decimal_globals.SetStr(decimal_name_DecimalTuple, t89)
+	// py/decimal.py:134: class _SignalDict(dict):
 
 //line py/decimal.py:134
-	t95, err := py.LoadGlobal(th, decimal_globals, decimal_name__namedtuple, &decimal_gc68)
+	t90, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc68)
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:134
-	t96, err := py.Call(th, t95, []py.Object{decimal_name_DecimalTuple, decimal_str69}, &py.KwArgs{Names: []*py.Str{decimal_name_module}, Values: []py.Object{decimal_name_decimal}})
+	t91, err := py.MakeClass(th, "_SignalDict", "_SignalDict", decimal_modname, []py.Object{t90}, nil, decimal_p_SignalDict_body)
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:134
-	decimal_globals.SetStr(decimal_name_DecimalTuple, t96)
-	// py/decimal.py:140: class _SignalDict(dict):
+	decimal_globals.SetStr(decimal_name__SignalDict, t91)
+	// py/decimal.py:138: class Context(object):
 
-//line py/decimal.py:140
-	t97, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc70)
+//line py/decimal.py:138
+	t92, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc69)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:140
-	t98, err := py.MakeClass(th, "_SignalDict", "_SignalDict", decimal_modname, []py.Object{t97}, nil, decimal_p_SignalDict_body)
+//line py/decimal.py:138
+	t505, err := py.MakeClass(th, "Context", "Context", decimal_modname, []py.Object{t92}, nil, decimal_Context_body)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:140
-	decimal_globals.SetStr(decimal_name__SignalDict, t98)
-	// py/decimal.py:144: class Context(object):
+//line py/decimal.py:138
+	decimal_globals.SetStr(decimal_name_Context, t505)
+	// py/decimal.py:344: def _dec(a, context):
 
-//line py/decimal.py:144
-	t99, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc71)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:144
-	t512, err := py.MakeClass(th, "Context", "Context", decimal_modname, []py.Object{t99}, nil, decimal_Context_body)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:144
-	decimal_globals.SetStr(decimal_name_Context, t512)
-	// py/decimal.py:350: def _dec(a, context):
+//line py/decimal.py:344
+	t522 := py.NewFunction(&py.Function{Name: "_dec", QualName: "_dec", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_dec", Names: []string{"a", "context"}, NPos: 2}})
+//line py/decimal.py:344
+	py.SetImpl2(t522, decimal_p_dec)
+//line py/decimal.py:344
+	decimal_globals.SetStr(decimal_name__dec, t522)
+	// py/decimal.py:352: _default_context = None
 
-//line py/decimal.py:350
-	t529 := py.NewFunction(&py.Function{Name: "_dec", QualName: "_dec", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_dec", Names: []string{"a", "context"}, NPos: 2}})
-//line py/decimal.py:350
-	py.SetImpl2(t529, decimal_p_dec)
-//line py/decimal.py:350
-	decimal_globals.SetStr(decimal_name__dec, t529)
-	// py/decimal.py:358: _default_context = None
-
-//line py/decimal.py:358
+//line py/decimal.py:352
 	decimal_globals.SetStr(decimal_name__default_context, py.None)
-	// py/decimal.py:359: DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
+	// py/decimal.py:353: DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999,
+
+//line py/decimal.py:353
+	t523, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc281)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:353
+	t524, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc282)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:353
+	t525, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc283)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:353
+	t526, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc284)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:353
+	t527, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc285)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:353
+	t528, err := py.Call(th, t523, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps}, Values: []py.Object{py.Int(28), t524, py.Int(-999999), py.Int(999999), py.Int(1), py.Int(0), py.NewList(nil), py.NewList([]py.Object{t525, t526, t527})}})
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:353
+	decimal_globals.SetStr(decimal_name_DefaultContext, t528)
+	// py/decimal.py:356: _default_context = DefaultContext
+
+//line py/decimal.py:356
+	t529, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc286)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:356
+	decimal_globals.SetStr(decimal_name__default_context, t529)
+	// py/decimal.py:357: BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
+
+//line py/decimal.py:357
+	t530, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc287)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:357
+	t531, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_UP, &decimal_gc288)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:357
+	t532, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc289)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:357
+	t533, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc290)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:357
+	t534, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc291)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:357
+	t535, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc292)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:357
+	t536, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc293)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:357
+	t537, err := py.Call(th, t530, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t531, py.NewList([]py.Object{t532, t533, t534, t535, t536}), py.NewList(nil)}})
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:357
+	decimal_globals.SetStr(decimal_name_BasicContext, t537)
+	// py/decimal.py:359: ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
 
 //line py/decimal.py:359
-	t530, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc283)
+	t538, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc294)
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:359
-	t531, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc284)
+	t539, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc295)
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:359
-	t532, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc285)
+	t540, err := py.Call(th, t538, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t539, py.NewList(nil), py.NewList(nil)}})
 	if err != nil {
 		return err
 	}
 //line py/decimal.py:359
-	t533, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc286)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:359
-	t534, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc287)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:359
-	t535, err := py.Call(th, t530, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps}, Values: []py.Object{py.Int(28), t531, py.Int(-999999), py.Int(999999), py.Int(1), py.Int(0), py.NewList(nil), py.NewList([]py.Object{t532, t533, t534})}})
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:359
-	decimal_globals.SetStr(decimal_name_DefaultContext, t535)
-	// py/decimal.py:362: _default_context = DefaultContext
+	decimal_globals.SetStr(decimal_name_ExtendedContext, t540)
+	// py/decimal.py:362: def getcontext():
 
 //line py/decimal.py:362
-	t536, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc288)
-	if err != nil {
-		return err
-	}
+	t544 := py.NewFunction(&py.Function{Name: "getcontext", QualName: "getcontext", Module: decimal_modname, Doc: decimal_str302, Globals: decimal_globals, Sig: &py.Signature{Name: "getcontext"}})
 //line py/decimal.py:362
-	decimal_globals.SetStr(decimal_name__default_context, t536)
-	// py/decimal.py:363: BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
+	py.SetImpl0(t544, decimal_getcontext)
+//line py/decimal.py:362
+	decimal_globals.SetStr(decimal_name_getcontext, t544)
+	// py/decimal.py:371: def setcontext(context):
 
-//line py/decimal.py:363
-	t537, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc289)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:363
-	t538, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_UP, &decimal_gc290)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:363
-	t539, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc291)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:363
-	t540, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc292)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:363
-	t541, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc293)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:363
-	t542, err := py.LoadGlobal(th, decimal_globals, decimal_name_Clamped, &decimal_gc294)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:363
-	t543, err := py.LoadGlobal(th, decimal_globals, decimal_name_Underflow, &decimal_gc295)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:363
-	t544, err := py.Call(th, t537, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t538, py.NewList([]py.Object{t539, t540, t541, t542, t543}), py.NewList(nil)}})
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:363
-	decimal_globals.SetStr(decimal_name_BasicContext, t544)
-	// py/decimal.py:365: ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
+//line py/decimal.py:371
+	t556 := py.NewFunction(&py.Function{Name: "setcontext", QualName: "setcontext", Module: decimal_modname, Doc: decimal_str314, Globals: decimal_globals, Sig: &py.Signature{Name: "setcontext", Names: []string{"context"}, NPos: 1}})
+//line py/decimal.py:371
+	py.SetImpl1(t556, decimal_setcontext)
+//line py/decimal.py:371
+	decimal_globals.SetStr(decimal_name_setcontext, t556)
+	// py/decimal.py:381: class _ContextManager(object):
 
-//line py/decimal.py:365
-	t545, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc296)
+//line py/decimal.py:381
+	t557, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc315)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:365
-	t546, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc297)
+//line py/decimal.py:381
+	t568, err := py.MakeClass(th, "_ContextManager", "_ContextManager", decimal_modname, []py.Object{t557}, nil, decimal_p_ContextManager_body)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:365
-	t547, err := py.Call(th, t545, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_traps, decimal_name_flags}, Values: []py.Object{py.Int(9), t546, py.NewList(nil), py.NewList(nil)}})
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:365
-	decimal_globals.SetStr(decimal_name_ExtendedContext, t547)
-	// py/decimal.py:368: def getcontext():
+//line py/decimal.py:381
+	decimal_globals.SetStr(decimal_name__ContextManager, t568)
+	// py/decimal.py:394: def localcontext(ctx=None, **kwargs):
 
-//line py/decimal.py:368
-	t551 := py.NewFunction(&py.Function{Name: "getcontext", QualName: "getcontext", Module: decimal_modname, Doc: decimal_str304, Globals: decimal_globals, Sig: &py.Signature{Name: "getcontext"}})
-//line py/decimal.py:368
-	py.SetImpl0(t551, decimal_getcontext)
-//line py/decimal.py:368
-	decimal_globals.SetStr(decimal_name_getcontext, t551)
-	// py/decimal.py:377: def setcontext(context):
+//line py/decimal.py:394
+	t581 := py.NewFunction(&py.Function{Name: "localcontext", QualName: "localcontext", Module: decimal_modname, Doc: decimal_str330, Globals: decimal_globals, Sig: &py.Signature{Name: "localcontext", Names: []string{"ctx", "kwargs"}, NPos: 1, HasKwArgs: true, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:394
+	py.SetImpl2(t581, decimal_localcontext)
+//line py/decimal.py:394
+	decimal_globals.SetStr(decimal_name_localcontext, t581)
+	// py/decimal.py:410: _OP_SYMBOLS = {'add': '+', 'sub': '-', 'mul': '*', 'div': '/', 'divint': '//',
 
-//line py/decimal.py:377
-	t563 := py.NewFunction(&py.Function{Name: "setcontext", QualName: "setcontext", Module: decimal_modname, Doc: decimal_str316, Globals: decimal_globals, Sig: &py.Signature{Name: "setcontext", Names: []string{"context"}, NPos: 1}})
-//line py/decimal.py:377
-	py.SetImpl1(t563, decimal_setcontext)
-//line py/decimal.py:377
-	decimal_globals.SetStr(decimal_name_setcontext, t563)
-	// py/decimal.py:387: class _ContextManager(object):
+//line py/decimal.py:410
+	t582 := py.NewDict()
+//line py/decimal.py:410
+	err = t582.SetItem(th, decimal_name_add, decimal_str331)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:410
+	err = t582.SetItem(th, decimal_name_sub, decimal_str332)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:410
+	err = t582.SetItem(th, decimal_name_mul, decimal_str333)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:410
+	err = t582.SetItem(th, decimal_name_div, decimal_str334)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:410
+	err = t582.SetItem(th, decimal_name_divint, decimal_str335)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:410
+	err = t582.SetItem(th, decimal_name_rem, decimal_str336)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:410
+	err = t582.SetItem(th, decimal_name_pow, decimal_str337)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:410
+	err = t582.SetItem(th, decimal_name_divmod, decimal_str338)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:410
+	decimal_globals.SetStr(decimal_name__OP_SYMBOLS, t582)
+	// py/decimal.py:412: _BUILTIN_OPERANDS = (float, complex, str, bytes, list, tuple, dict, set, frozenset, type(None))
 
-//line py/decimal.py:387
-	t564, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc317)
+//line py/decimal.py:412
+	t583, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc339)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:387
-	t575, err := py.MakeClass(th, "_ContextManager", "_ContextManager", decimal_modname, []py.Object{t564}, nil, decimal_p_ContextManager_body)
+//line py/decimal.py:412
+	t584, err := py.LoadGlobal(th, decimal_globals, decimal_name_complex, &decimal_gc340)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:387
-	decimal_globals.SetStr(decimal_name__ContextManager, t575)
-	// py/decimal.py:400: def localcontext(ctx=None, **kwargs):
+//line py/decimal.py:412
+	t585, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc341)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:412
+	t586, err := py.LoadGlobal(th, decimal_globals, decimal_name_bytes, &decimal_gc342)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:412
+	t587, err := py.LoadGlobal(th, decimal_globals, decimal_name_list, &decimal_gc343)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:412
+	t588, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc344)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:412
+	t589, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc345)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:412
+	t590, err := py.LoadGlobal(th, decimal_globals, decimal_name_set, &decimal_gc346)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:412
+	t591, err := py.LoadGlobal(th, decimal_globals, decimal_name_frozenset, &decimal_gc347)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:412
+	t592, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc348)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:412
+	t593, err := py.Call1(th, t592, py.None)
+	if err != nil {
+		return err
+	}
+//line py/decimal.py:412
+	decimal_globals.SetStr(decimal_name__BUILTIN_OPERANDS, py.NewTuple([]py.Object{t583, t584, t585, t586, t587, t588, t589, t590, t591, t593}))
+	// py/decimal.py:415: def _qualname(x):
 
-//line py/decimal.py:400
-	t588 := py.NewFunction(&py.Function{Name: "localcontext", QualName: "localcontext", Module: decimal_modname, Doc: decimal_str332, Globals: decimal_globals, Sig: &py.Signature{Name: "localcontext", Names: []string{"ctx", "kwargs"}, NPos: 1, HasKwArgs: true, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:400
-	py.SetImpl2(t588, decimal_localcontext)
-//line py/decimal.py:400
-	decimal_globals.SetStr(decimal_name_localcontext, t588)
-	// py/decimal.py:416: _OP_SYMBOLS = {'add': '+', 'sub': '-', 'mul': '*', 'div': '/', 'divint': '//',
+//line py/decimal.py:415
+	t602 := py.NewFunction(&py.Function{Name: "_qualname", QualName: "_qualname", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_qualname", Names: []string{"x"}, NPos: 1}})
+//line py/decimal.py:415
+	py.SetImpl1(t602, decimal_p_qualname)
+//line py/decimal.py:415
+	decimal_globals.SetStr(decimal_name__qualname, t602)
+	// py/decimal.py:422: def _unsupported(name, a, b):
 
-//line py/decimal.py:416
-	t589 := py.NewDict()
-//line py/decimal.py:416
-	err = t589.SetItem(th, decimal_name_add, decimal_str333)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:416
-	err = t589.SetItem(th, decimal_name_sub, decimal_str334)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:416
-	err = t589.SetItem(th, decimal_name_mul, decimal_str335)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:416
-	err = t589.SetItem(th, decimal_name_div, decimal_str336)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:416
-	err = t589.SetItem(th, decimal_name_divint, decimal_str337)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:416
-	err = t589.SetItem(th, decimal_name_rem, decimal_str338)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:416
-	err = t589.SetItem(th, decimal_name_pow, decimal_str339)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:416
-	err = t589.SetItem(th, decimal_name_divmod, decimal_str340)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:416
-	decimal_globals.SetStr(decimal_name__OP_SYMBOLS, t589)
-	// py/decimal.py:418: _BUILTIN_OPERANDS = (float, complex, str, bytes, list, tuple, dict, set, frozenset, type(None))
+//line py/decimal.py:422
+	t621 := py.NewFunction(&py.Function{Name: "_unsupported", QualName: "_unsupported", Module: decimal_modname, Doc: decimal_str365, Globals: decimal_globals, Sig: &py.Signature{Name: "_unsupported", Names: []string{"name", "a", "b"}, NPos: 3}})
+//line py/decimal.py:422
+	py.SetImpl3(t621, decimal_p_unsupported)
+//line py/decimal.py:422
+	decimal_globals.SetStr(decimal_name__unsupported, t621)
+	// py/decimal.py:431: def _parse_nan(text):
 
-//line py/decimal.py:418
-	t590, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc341)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	t591, err := py.LoadGlobal(th, decimal_globals, decimal_name_complex, &decimal_gc342)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	t592, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc343)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	t593, err := py.LoadGlobal(th, decimal_globals, decimal_name_bytes, &decimal_gc344)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	t594, err := py.LoadGlobal(th, decimal_globals, decimal_name_list, &decimal_gc345)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	t595, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc346)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	t596, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc347)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	t597, err := py.LoadGlobal(th, decimal_globals, decimal_name_set, &decimal_gc348)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	t598, err := py.LoadGlobal(th, decimal_globals, decimal_name_frozenset, &decimal_gc349)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	t599, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc350)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	t600, err := py.Call1(th, t599, py.None)
-	if err != nil {
-		return err
-	}
-//line py/decimal.py:418
-	decimal_globals.SetStr(decimal_name__BUILTIN_OPERANDS, py.NewTuple([]py.Object{t590, t591, t592, t593, t594, t595, t596, t597, t598, t600}))
-	// py/decimal.py:421: def _qualname(x):
+//line py/decimal.py:431
+	t640 := py.NewFunction(&py.Function{Name: "_parse_nan", QualName: "_parse_nan", Module: decimal_modname, Doc: decimal_str380, Globals: decimal_globals, Sig: &py.Signature{Name: "_parse_nan", Names: []string{"text"}, NPos: 1}})
+//line py/decimal.py:431
+	py.SetImpl1(t640, decimal_p_parse_nan)
+//line py/decimal.py:431
+	decimal_globals.SetStr(decimal_name__parse_nan, t640)
+	// py/decimal.py:450: def _strip_zeros(digits):
 
-//line py/decimal.py:421
-	t609 := py.NewFunction(&py.Function{Name: "_qualname", QualName: "_qualname", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_qualname", Names: []string{"x"}, NPos: 1}})
-//line py/decimal.py:421
-	py.SetImpl1(t609, decimal_p_qualname)
-//line py/decimal.py:421
-	decimal_globals.SetStr(decimal_name__qualname, t609)
-	// py/decimal.py:428: def _unsupported(name, a, b):
+//line py/decimal.py:450
+	t643 := py.NewFunction(&py.Function{Name: "_strip_zeros", QualName: "_strip_zeros", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_strip_zeros", Names: []string{"digits"}, NPos: 1}})
+//line py/decimal.py:450
+	py.SetImpl1(t643, decimal_p_strip_zeros)
+//line py/decimal.py:450
+	decimal_globals.SetStr(decimal_name__strip_zeros, t643)
+	// py/decimal.py:455: class Decimal(object):
 
-//line py/decimal.py:428
-	t628 := py.NewFunction(&py.Function{Name: "_unsupported", QualName: "_unsupported", Module: decimal_modname, Doc: decimal_str367, Globals: decimal_globals, Sig: &py.Signature{Name: "_unsupported", Names: []string{"name", "a", "b"}, NPos: 3}})
-//line py/decimal.py:428
-	py.SetImpl3(t628, decimal_p_unsupported)
-//line py/decimal.py:428
-	decimal_globals.SetStr(decimal_name__unsupported, t628)
-	// py/decimal.py:437: def _parse_nan(text):
-
-//line py/decimal.py:437
-	t647 := py.NewFunction(&py.Function{Name: "_parse_nan", QualName: "_parse_nan", Module: decimal_modname, Doc: decimal_str382, Globals: decimal_globals, Sig: &py.Signature{Name: "_parse_nan", Names: []string{"text"}, NPos: 1}})
-//line py/decimal.py:437
-	py.SetImpl1(t647, decimal_p_parse_nan)
-//line py/decimal.py:437
-	decimal_globals.SetStr(decimal_name__parse_nan, t647)
-	// py/decimal.py:456: def _strip_zeros(digits):
-
-//line py/decimal.py:456
-	t650 := py.NewFunction(&py.Function{Name: "_strip_zeros", QualName: "_strip_zeros", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_strip_zeros", Names: []string{"digits"}, NPos: 1}})
-//line py/decimal.py:456
-	py.SetImpl1(t650, decimal_p_strip_zeros)
-//line py/decimal.py:456
-	decimal_globals.SetStr(decimal_name__strip_zeros, t650)
-	// py/decimal.py:461: class Decimal(object):
-
-//line py/decimal.py:461
-	t651, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc386)
+//line py/decimal.py:455
+	t644, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc384)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:461
-	t1805, err := py.MakeClass(th, "Decimal", "Decimal", decimal_modname, []py.Object{t651}, nil, decimal_Decimal_body)
+//line py/decimal.py:455
+	t1798, err := py.MakeClass(th, "Decimal", "Decimal", decimal_modname, []py.Object{t644}, nil, decimal_Decimal_body)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:461
-	decimal_globals.SetStr(decimal_name_Decimal, t1805)
-	// py/decimal.py:1161: _numbers.Number.register(Decimal)
+//line py/decimal.py:455
+	decimal_globals.SetStr(decimal_name_Decimal, t1798)
+	// py/decimal.py:1155: _numbers.Number.register(Decimal)
 
-//line py/decimal.py:1161
-	t1806, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc1050)
+//line py/decimal.py:1155
+	t1799, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc1048)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1161
-	t1807, err := py.GetAttrCached(th, t1806, decimal_name_Number, &decimal_ac1051)
+//line py/decimal.py:1155
+	t1800, err := py.GetAttrCached(th, t1799, decimal_name_Number, &decimal_ac1049)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1161
-	t1808, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc1052)
+//line py/decimal.py:1155
+	t1801, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc1050)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1161
-	_, err = py.CallMethodCached1(th, t1807, decimal_name_register, &decimal_mc1053, t1808)
+//line py/decimal.py:1155
+	_, err = py.CallMethodCached1(th, t1800, decimal_name_register, &decimal_mc1051, t1801)
 	if err != nil {
 		return err
 	}
@@ -1375,343 +1322,475 @@ func decimal_Underflow_body(th *py.Thread, ns *py.Dict) error {
 	return nil
 }
 
-// decimal_FloatOperation_body runs the body of class FloatOperation (py/decimal.py:107).
+// decimal_FloatOperation_body runs the body of class FloatOperation (py/decimal.py:106).
+
+//line py/decimal.py:106
+func decimal_FloatOperation_body(th *py.Thread, ns *py.Dict) error {
+	// py/decimal.py:107: __module__ = 'decimal'
 
 //line py/decimal.py:107
-func decimal_FloatOperation_body(th *py.Thread, ns *py.Dict) error {
-	// py/decimal.py:108: __module__ = 'decimal'
-
-//line py/decimal.py:108
 	ns.SetStr(decimal_name___module__, decimal_name_decimal)
 	return nil
 }
 
-// decimal_FloatOperation_body_2 runs the body of class FloatOperation (py/decimal.py:112).
+// decimal_p_SignalDict_body runs the body of class _SignalDict (py/decimal.py:134).
 
-//line py/decimal.py:112
-func decimal_FloatOperation_body_2(th *py.Thread, ns *py.Dict) error {
-	// py/decimal.py:113: __module__ = 'decimal'
-
-//line py/decimal.py:113
-	ns.SetStr(decimal_name___module__, decimal_name_decimal)
-	return nil
-}
-
-// decimal_p_SignalDict_body runs the body of class _SignalDict (py/decimal.py:140).
-
-//line py/decimal.py:140
+//line py/decimal.py:134
 func decimal_p_SignalDict_body(th *py.Thread, ns *py.Dict) error {
-	// py/decimal.py:141: pass
+	// py/decimal.py:135: pass
 	return nil
 }
 
-// decimal_Context___init__ is def Context.__init__ (py/decimal.py:148).
+// decimal_Context___init__ is def Context.__init__ (py/decimal.py:142).
 
-//line py/decimal.py:148
+//line py/decimal.py:142
 func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, prec, rounding, Emin, Emax, capitals, clamp, flags, traps := args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7], args[8]
 	_, _, _, _, _, _, _, _, _ = self, prec, rounding, Emin, Emax, capitals, clamp, flags, traps
-//line py/decimal.py:148
+//line py/decimal.py:142
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:148
+//line py/decimal.py:142
 	defer th.Leave()
 	var dc py.Object
 	var err error
 	_ = err
-	// py/decimal.py:150: dc = _default_context
+	// py/decimal.py:144: dc = _default_context
+
+//line py/decimal.py:144
+	dc, err = py.LoadGlobal(th, decimal_globals, decimal_name__default_context, &decimal_gc71)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:145: self.prec = prec if prec is not None else (dc.prec if dc else 28)
+
+//line py/decimal.py:145
+	var t93 py.Object
+//line py/decimal.py:145
+	if !py.Is(prec, py.None) {
+		t93 = prec
+	} else {
+		var t94 py.Object
+//line py/decimal.py:145
+		t95, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t95 {
+//line py/decimal.py:145
+			t96, err := py.GetAttrCached(th, dc, decimal_name_prec, &decimal_ac72)
+			if err != nil {
+				return nil, err
+			}
+			t94 = t96
+		} else {
+//line py/decimal.py:145
+			t94 = py.Int(28)
+		}
+		t93 = t94
+	}
+//line py/decimal.py:145
+	err = py.SetAttr(th, self, decimal_name_prec, t93)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:146: self.rounding = rounding if rounding is not None else (dc.rounding if dc else ROUND_HALF_EVEN)
+
+//line py/decimal.py:146
+	var t97 py.Object
+//line py/decimal.py:146
+	if !py.Is(rounding, py.None) {
+		t97 = rounding
+	} else {
+		var t98 py.Object
+//line py/decimal.py:146
+		t99, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t99 {
+//line py/decimal.py:146
+			t100, err := py.GetAttrCached(th, dc, decimal_name_rounding, &decimal_ac73)
+			if err != nil {
+				return nil, err
+			}
+			t98 = t100
+		} else {
+//line py/decimal.py:146
+			t101, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc74)
+			if err != nil {
+				return nil, err
+			}
+			t98 = t101
+		}
+		t97 = t98
+	}
+//line py/decimal.py:146
+	err = py.SetAttr(th, self, decimal_name_rounding, t97)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:147: self.Emin = Emin if Emin is not None else (dc.Emin if dc else -999999)
+
+//line py/decimal.py:147
+	var t102 py.Object
+//line py/decimal.py:147
+	if !py.Is(Emin, py.None) {
+		t102 = Emin
+	} else {
+		var t103 py.Object
+//line py/decimal.py:147
+		t104, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t104 {
+//line py/decimal.py:147
+			t105, err := py.GetAttrCached(th, dc, decimal_name_Emin, &decimal_ac75)
+			if err != nil {
+				return nil, err
+			}
+			t103 = t105
+		} else {
+//line py/decimal.py:147
+			t103 = py.Int(-999999)
+		}
+		t102 = t103
+	}
+//line py/decimal.py:147
+	err = py.SetAttr(th, self, decimal_name_Emin, t102)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:148: self.Emax = Emax if Emax is not None else (dc.Emax if dc else 999999)
+
+//line py/decimal.py:148
+	var t106 py.Object
+//line py/decimal.py:148
+	if !py.Is(Emax, py.None) {
+		t106 = Emax
+	} else {
+		var t107 py.Object
+//line py/decimal.py:148
+		t108, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t108 {
+//line py/decimal.py:148
+			t109, err := py.GetAttrCached(th, dc, decimal_name_Emax, &decimal_ac76)
+			if err != nil {
+				return nil, err
+			}
+			t107 = t109
+		} else {
+//line py/decimal.py:148
+			t107 = py.Int(999999)
+		}
+		t106 = t107
+	}
+//line py/decimal.py:148
+	err = py.SetAttr(th, self, decimal_name_Emax, t106)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:149: self.capitals = capitals if capitals is not None else (dc.capitals if dc else 1)
+
+//line py/decimal.py:149
+	var t110 py.Object
+//line py/decimal.py:149
+	if !py.Is(capitals, py.None) {
+		t110 = capitals
+	} else {
+		var t111 py.Object
+//line py/decimal.py:149
+		t112, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t112 {
+//line py/decimal.py:149
+			t113, err := py.GetAttrCached(th, dc, decimal_name_capitals, &decimal_ac77)
+			if err != nil {
+				return nil, err
+			}
+			t111 = t113
+		} else {
+//line py/decimal.py:149
+			t111 = py.Int(1)
+		}
+		t110 = t111
+	}
+//line py/decimal.py:149
+	err = py.SetAttr(th, self, decimal_name_capitals, t110)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:150: self.clamp = clamp if clamp is not None else (dc.clamp if dc else 0)
 
 //line py/decimal.py:150
-	dc, err = py.LoadGlobal(th, decimal_globals, decimal_name__default_context, &decimal_gc73)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:151: self.prec = prec if prec is not None else (dc.prec if dc else 28)
-
-//line py/decimal.py:151
-	var t100 py.Object
-//line py/decimal.py:151
-	if !py.Is(prec, py.None) {
-		t100 = prec
-	} else {
-		var t101 py.Object
-//line py/decimal.py:151
-		t102, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t102 {
-//line py/decimal.py:151
-			t103, err := py.GetAttrCached(th, dc, decimal_name_prec, &decimal_ac74)
-			if err != nil {
-				return nil, err
-			}
-			t101 = t103
-		} else {
-//line py/decimal.py:151
-			t101 = py.Int(28)
-		}
-		t100 = t101
-	}
-//line py/decimal.py:151
-	err = py.SetAttr(th, self, decimal_name_prec, t100)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:152: self.rounding = rounding if rounding is not None else (dc.rounding if dc else ROUND_HALF_EVEN)
-
-//line py/decimal.py:152
-	var t104 py.Object
-//line py/decimal.py:152
-	if !py.Is(rounding, py.None) {
-		t104 = rounding
-	} else {
-		var t105 py.Object
-//line py/decimal.py:152
-		t106, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t106 {
-//line py/decimal.py:152
-			t107, err := py.GetAttrCached(th, dc, decimal_name_rounding, &decimal_ac75)
-			if err != nil {
-				return nil, err
-			}
-			t105 = t107
-		} else {
-//line py/decimal.py:152
-			t108, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc76)
-			if err != nil {
-				return nil, err
-			}
-			t105 = t108
-		}
-		t104 = t105
-	}
-//line py/decimal.py:152
-	err = py.SetAttr(th, self, decimal_name_rounding, t104)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:153: self.Emin = Emin if Emin is not None else (dc.Emin if dc else -999999)
-
-//line py/decimal.py:153
-	var t109 py.Object
-//line py/decimal.py:153
-	if !py.Is(Emin, py.None) {
-		t109 = Emin
-	} else {
-		var t110 py.Object
-//line py/decimal.py:153
-		t111, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t111 {
-//line py/decimal.py:153
-			t112, err := py.GetAttrCached(th, dc, decimal_name_Emin, &decimal_ac77)
-			if err != nil {
-				return nil, err
-			}
-			t110 = t112
-		} else {
-//line py/decimal.py:153
-			t110 = py.Int(-999999)
-		}
-		t109 = t110
-	}
-//line py/decimal.py:153
-	err = py.SetAttr(th, self, decimal_name_Emin, t109)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:154: self.Emax = Emax if Emax is not None else (dc.Emax if dc else 999999)
-
-//line py/decimal.py:154
-	var t113 py.Object
-//line py/decimal.py:154
-	if !py.Is(Emax, py.None) {
-		t113 = Emax
-	} else {
-		var t114 py.Object
-//line py/decimal.py:154
-		t115, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t115 {
-//line py/decimal.py:154
-			t116, err := py.GetAttrCached(th, dc, decimal_name_Emax, &decimal_ac78)
-			if err != nil {
-				return nil, err
-			}
-			t114 = t116
-		} else {
-//line py/decimal.py:154
-			t114 = py.Int(999999)
-		}
-		t113 = t114
-	}
-//line py/decimal.py:154
-	err = py.SetAttr(th, self, decimal_name_Emax, t113)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:155: self.capitals = capitals if capitals is not None else (dc.capitals if dc else 1)
-
-//line py/decimal.py:155
-	var t117 py.Object
-//line py/decimal.py:155
-	if !py.Is(capitals, py.None) {
-		t117 = capitals
-	} else {
-		var t118 py.Object
-//line py/decimal.py:155
-		t119, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t119 {
-//line py/decimal.py:155
-			t120, err := py.GetAttrCached(th, dc, decimal_name_capitals, &decimal_ac79)
-			if err != nil {
-				return nil, err
-			}
-			t118 = t120
-		} else {
-//line py/decimal.py:155
-			t118 = py.Int(1)
-		}
-		t117 = t118
-	}
-//line py/decimal.py:155
-	err = py.SetAttr(th, self, decimal_name_capitals, t117)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:156: self.clamp = clamp if clamp is not None else (dc.clamp if dc else 0)
-
-//line py/decimal.py:156
-	var t121 py.Object
-//line py/decimal.py:156
+	var t114 py.Object
+//line py/decimal.py:150
 	if !py.Is(clamp, py.None) {
-		t121 = clamp
+		t114 = clamp
 	} else {
-		var t122 py.Object
-//line py/decimal.py:156
-		t123, err := py.Truth(th, dc)
+		var t115 py.Object
+//line py/decimal.py:150
+		t116, err := py.Truth(th, dc)
 		if err != nil {
 			return nil, err
 		}
-		if t123 {
-//line py/decimal.py:156
-			t124, err := py.GetAttrCached(th, dc, decimal_name_clamp, &decimal_ac80)
+		if t116 {
+//line py/decimal.py:150
+			t117, err := py.GetAttrCached(th, dc, decimal_name_clamp, &decimal_ac78)
 			if err != nil {
 				return nil, err
 			}
-			t122 = t124
+			t115 = t117
 		} else {
-//line py/decimal.py:156
-			t122 = py.Int(0)
+//line py/decimal.py:150
+			t115 = py.Int(0)
 		}
-		t121 = t122
+		t114 = t115
 	}
-//line py/decimal.py:156
-	err = py.SetAttr(th, self, decimal_name_clamp, t121)
+//line py/decimal.py:150
+	err = py.SetAttr(th, self, decimal_name_clamp, t114)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:157: if traps is None:
+	// py/decimal.py:151: if traps is None:
+
+//line py/decimal.py:151
+	if py.Is(traps, py.None) {
+		// py/decimal.py:152: if dc:
+
+//line py/decimal.py:152
+		t118, err := py.Truth(th, dc)
+		if err != nil {
+			return nil, err
+		}
+		if t118 {
+			// py/decimal.py:153: self.traps = dict(dc.traps)
+
+//line py/decimal.py:153
+			t119, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc79)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:153
+			t120, err := py.GetAttrCached(th, dc, decimal_name_traps, &decimal_ac80)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:153
+			t121, err := py.Call1(th, t119, t120)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:153
+			err = py.SetAttr(th, self, decimal_name_traps, t121)
+			if err != nil {
+				return nil, err
+			}
+		} else {
+			// py/decimal.py:155: self.traps = dict((s, s in (InvalidOperation, DivisionByZero, Overflow)) for s in _SIGNALS)
+
+//line py/decimal.py:155
+			t122, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc81)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:155
+			t123, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc82)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:155
+			it124, err := py.Iter(th, t123)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:155
+			t131, err := py.Call1(th, t122, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+				var s py.Object
+				var err error
+				_ = err
+				for {
+//line py/decimal.py:155
+					t126, err := py.Next(th, it124)
+					if err != nil {
+						return nil, err
+					}
+					if t126 == nil {
+						break
+					}
+					s = t126
+//line py/decimal.py:155
+					t127, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc83)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:155
+					t128, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc84)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:155
+					t129, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc85)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:155
+					t130, err := py.Contains(th, py.NewTuple([]py.Object{t127, t128, t129}), s)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:155
+					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t130)}))
+					if err != nil {
+						return nil, err
+					}
+				}
+				return py.None, nil
+			}))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:155
+			err = py.SetAttr(th, self, decimal_name_traps, t131)
+			if err != nil {
+				return nil, err
+			}
+		}
+	} else {
+		// py/decimal.py:156: elif isinstance(traps, dict):
+
+//line py/decimal.py:156
+		t132, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc86)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:156
+		t133, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc87)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:156
+		t134, err := py.Call2(th, t132, traps, t133)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:156
+		t135, err := py.Truth(th, t134)
+		if err != nil {
+			return nil, err
+		}
+		if t135 {
+			// py/decimal.py:157: self.traps = dict((s, bool(traps.get(s, False))) for s in _SIGNALS)
 
 //line py/decimal.py:157
-	if py.Is(traps, py.None) {
-		// py/decimal.py:158: if dc:
-
-//line py/decimal.py:158
-		t125, err := py.Truth(th, dc)
-		if err != nil {
-			return nil, err
-		}
-		if t125 {
-			// py/decimal.py:159: self.traps = dict(dc.traps)
-
-//line py/decimal.py:159
-			t126, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc81)
+			t136, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc88)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:159
-			t127, err := py.GetAttrCached(th, dc, decimal_name_traps, &decimal_ac82)
+//line py/decimal.py:157
+			t137, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc89)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:159
-			t128, err := py.Call1(th, t126, t127)
+//line py/decimal.py:157
+			it138, err := py.Iter(th, t137)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:159
-			err = py.SetAttr(th, self, decimal_name_traps, t128)
+//line py/decimal.py:157
+			t145, err := py.Call1(th, t136, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+				var s py.Object
+				var err error
+				_ = err
+				for {
+//line py/decimal.py:157
+					t140, err := py.Next(th, it138)
+					if err != nil {
+						return nil, err
+					}
+					if t140 == nil {
+						break
+					}
+					s = t140
+					t141 := s
+//line py/decimal.py:157
+					t142, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc90)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:157
+					t143, err := py.CallMethodCached2(th, traps, decimal_name_get, &decimal_mc91, s, py.False)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:157
+					t144, err := py.Call1(th, t142, t143)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:157
+					_, err = gen.Yield(py.NewTuple([]py.Object{t141, t144}))
+					if err != nil {
+						return nil, err
+					}
+				}
+				return py.None, nil
+			}))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:157
+			err = py.SetAttr(th, self, decimal_name_traps, t145)
 			if err != nil {
 				return nil, err
 			}
 		} else {
-			// py/decimal.py:161: self.traps = dict((s, s in (InvalidOperation, DivisionByZero, Overflow)) for s in _SIGNALS)
+			// py/decimal.py:159: self.traps = dict((s, s in traps) for s in _SIGNALS)
 
-//line py/decimal.py:161
-			t129, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc83)
+//line py/decimal.py:159
+			t146, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc92)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:161
-			t130, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc84)
+//line py/decimal.py:159
+			t147, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc93)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:161
-			it131, err := py.Iter(th, t130)
+//line py/decimal.py:159
+			it148, err := py.Iter(th, t147)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:161
-			t138, err := py.Call1(th, t129, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:159
+			t152, err := py.Call1(th, t146, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 				var s py.Object
 				var err error
 				_ = err
 				for {
-//line py/decimal.py:161
-					t133, err := py.Next(th, it131)
+//line py/decimal.py:159
+					t150, err := py.Next(th, it148)
 					if err != nil {
 						return nil, err
 					}
-					if t133 == nil {
+					if t150 == nil {
 						break
 					}
-					s = t133
-//line py/decimal.py:161
-					t134, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc85)
+					s = t150
+//line py/decimal.py:159
+					t151, err := py.Contains(th, traps, s)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:161
-					t135, err := py.LoadGlobal(th, decimal_globals, decimal_name_DivisionByZero, &decimal_gc86)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:161
-					t136, err := py.LoadGlobal(th, decimal_globals, decimal_name_Overflow, &decimal_gc87)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:161
-					t137, err := py.Contains(th, py.NewTuple([]py.Object{t134, t135, t136}), s)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:161
-					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t137)}))
+//line py/decimal.py:159
+					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t151)}))
 					if err != nil {
 						return nil, err
 					}
@@ -1721,193 +1800,50 @@ func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:161
-			err = py.SetAttr(th, self, decimal_name_traps, t138)
-			if err != nil {
-				return nil, err
-			}
-		}
-	} else {
-		// py/decimal.py:162: elif isinstance(traps, dict):
-
-//line py/decimal.py:162
-		t139, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc88)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:162
-		t140, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc89)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:162
-		t141, err := py.Call2(th, t139, traps, t140)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:162
-		t142, err := py.Truth(th, t141)
-		if err != nil {
-			return nil, err
-		}
-		if t142 {
-			// py/decimal.py:163: self.traps = dict((s, bool(traps.get(s, False))) for s in _SIGNALS)
-
-//line py/decimal.py:163
-			t143, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc90)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:163
-			t144, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc91)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:163
-			it145, err := py.Iter(th, t144)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:163
-			t152, err := py.Call1(th, t143, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
-				var s py.Object
-				var err error
-				_ = err
-				for {
-//line py/decimal.py:163
-					t147, err := py.Next(th, it145)
-					if err != nil {
-						return nil, err
-					}
-					if t147 == nil {
-						break
-					}
-					s = t147
-					t148 := s
-//line py/decimal.py:163
-					t149, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc92)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:163
-					t150, err := py.CallMethodCached2(th, traps, decimal_name_get, &decimal_mc93, s, py.False)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:163
-					t151, err := py.Call1(th, t149, t150)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:163
-					_, err = gen.Yield(py.NewTuple([]py.Object{t148, t151}))
-					if err != nil {
-						return nil, err
-					}
-				}
-				return py.None, nil
-			}))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:163
+//line py/decimal.py:159
 			err = py.SetAttr(th, self, decimal_name_traps, t152)
 			if err != nil {
 				return nil, err
 			}
-		} else {
-			// py/decimal.py:165: self.traps = dict((s, s in traps) for s in _SIGNALS)
-
-//line py/decimal.py:165
-			t153, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc94)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:165
-			t154, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc95)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:165
-			it155, err := py.Iter(th, t154)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:165
-			t159, err := py.Call1(th, t153, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
-				var s py.Object
-				var err error
-				_ = err
-				for {
-//line py/decimal.py:165
-					t157, err := py.Next(th, it155)
-					if err != nil {
-						return nil, err
-					}
-					if t157 == nil {
-						break
-					}
-					s = t157
-//line py/decimal.py:165
-					t158, err := py.Contains(th, traps, s)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:165
-					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t158)}))
-					if err != nil {
-						return nil, err
-					}
-				}
-				return py.None, nil
-			}))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:165
-			err = py.SetAttr(th, self, decimal_name_traps, t159)
-			if err != nil {
-				return nil, err
-			}
 		}
 	}
-	// py/decimal.py:166: if flags is None:
+	// py/decimal.py:160: if flags is None:
 
-//line py/decimal.py:166
+//line py/decimal.py:160
 	if py.Is(flags, py.None) {
-		// py/decimal.py:167: self.flags = dict((s, False) for s in _SIGNALS)
+		// py/decimal.py:161: self.flags = dict((s, False) for s in _SIGNALS)
 
-//line py/decimal.py:167
-		t160, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc96)
+//line py/decimal.py:161
+		t153, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc94)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:167
-		t161, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc97)
+//line py/decimal.py:161
+		t154, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc95)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:167
-		it162, err := py.Iter(th, t161)
+//line py/decimal.py:161
+		it155, err := py.Iter(th, t154)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:167
-		t165, err := py.Call1(th, t160, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:161
+		t158, err := py.Call1(th, t153, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 			var s py.Object
 			var err error
 			_ = err
 			for {
-//line py/decimal.py:167
-				t164, err := py.Next(th, it162)
+//line py/decimal.py:161
+				t157, err := py.Next(th, it155)
 				if err != nil {
 					return nil, err
 				}
-				if t164 == nil {
+				if t157 == nil {
 					break
 				}
-				s = t164
-//line py/decimal.py:167
+				s = t157
+//line py/decimal.py:161
 				_, err = gen.Yield(py.NewTuple([]py.Object{s, py.False}))
 				if err != nil {
 					return nil, err
@@ -1918,85 +1854,85 @@ func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:167
-		err = py.SetAttr(th, self, decimal_name_flags, t165)
+//line py/decimal.py:161
+		err = py.SetAttr(th, self, decimal_name_flags, t158)
 		if err != nil {
 			return nil, err
 		}
 	} else {
-		// py/decimal.py:168: elif isinstance(flags, dict):
+		// py/decimal.py:162: elif isinstance(flags, dict):
 
-//line py/decimal.py:168
-		t166, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc98)
+//line py/decimal.py:162
+		t159, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc96)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:168
-		t167, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc99)
+//line py/decimal.py:162
+		t160, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc97)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:168
-		t168, err := py.Call2(th, t166, flags, t167)
+//line py/decimal.py:162
+		t161, err := py.Call2(th, t159, flags, t160)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:168
-		t169, err := py.Truth(th, t168)
+//line py/decimal.py:162
+		t162, err := py.Truth(th, t161)
 		if err != nil {
 			return nil, err
 		}
-		if t169 {
-			// py/decimal.py:169: self.flags = dict((s, bool(flags.get(s, False))) for s in _SIGNALS)
+		if t162 {
+			// py/decimal.py:163: self.flags = dict((s, bool(flags.get(s, False))) for s in _SIGNALS)
 
-//line py/decimal.py:169
-			t170, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc100)
+//line py/decimal.py:163
+			t163, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc98)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:169
-			t171, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc101)
+//line py/decimal.py:163
+			t164, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc99)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:169
-			it172, err := py.Iter(th, t171)
+//line py/decimal.py:163
+			it165, err := py.Iter(th, t164)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:169
-			t179, err := py.Call1(th, t170, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:163
+			t172, err := py.Call1(th, t163, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 				var s py.Object
 				var err error
 				_ = err
 				for {
-//line py/decimal.py:169
-					t174, err := py.Next(th, it172)
+//line py/decimal.py:163
+					t167, err := py.Next(th, it165)
 					if err != nil {
 						return nil, err
 					}
-					if t174 == nil {
+					if t167 == nil {
 						break
 					}
-					s = t174
-					t175 := s
-//line py/decimal.py:169
-					t176, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc102)
+					s = t167
+					t168 := s
+//line py/decimal.py:163
+					t169, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc100)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:169
-					t177, err := py.CallMethodCached2(th, flags, decimal_name_get, &decimal_mc103, s, py.False)
+//line py/decimal.py:163
+					t170, err := py.CallMethodCached2(th, flags, decimal_name_get, &decimal_mc101, s, py.False)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:169
-					t178, err := py.Call1(th, t176, t177)
+//line py/decimal.py:163
+					t171, err := py.Call1(th, t169, t170)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:169
-					_, err = gen.Yield(py.NewTuple([]py.Object{t175, t178}))
+//line py/decimal.py:163
+					_, err = gen.Yield(py.NewTuple([]py.Object{t168, t171}))
 					if err != nil {
 						return nil, err
 					}
@@ -2006,51 +1942,51 @@ func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:169
-			err = py.SetAttr(th, self, decimal_name_flags, t179)
+//line py/decimal.py:163
+			err = py.SetAttr(th, self, decimal_name_flags, t172)
 			if err != nil {
 				return nil, err
 			}
 		} else {
-			// py/decimal.py:171: self.flags = dict((s, s in flags) for s in _SIGNALS)
+			// py/decimal.py:165: self.flags = dict((s, s in flags) for s in _SIGNALS)
 
-//line py/decimal.py:171
-			t180, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc104)
+//line py/decimal.py:165
+			t173, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc102)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:171
-			t181, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc105)
+//line py/decimal.py:165
+			t174, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc103)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:171
-			it182, err := py.Iter(th, t181)
+//line py/decimal.py:165
+			it175, err := py.Iter(th, t174)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:171
-			t186, err := py.Call1(th, t180, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:165
+			t179, err := py.Call1(th, t173, py.NewGenerator(th, "<genexpr>", "Context.__init__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 				var s py.Object
 				var err error
 				_ = err
 				for {
-//line py/decimal.py:171
-					t184, err := py.Next(th, it182)
+//line py/decimal.py:165
+					t177, err := py.Next(th, it175)
 					if err != nil {
 						return nil, err
 					}
-					if t184 == nil {
+					if t177 == nil {
 						break
 					}
-					s = t184
-//line py/decimal.py:171
-					t185, err := py.Contains(th, flags, s)
+					s = t177
+//line py/decimal.py:165
+					t178, err := py.Contains(th, flags, s)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:171
-					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t185)}))
+//line py/decimal.py:165
+					_, err = gen.Yield(py.NewTuple([]py.Object{s, py.Bool(t178)}))
 					if err != nil {
 						return nil, err
 					}
@@ -2060,8 +1996,8 @@ func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:171
-			err = py.SetAttr(th, self, decimal_name_flags, t186)
+//line py/decimal.py:165
+			err = py.SetAttr(th, self, decimal_name_flags, t179)
 			if err != nil {
 				return nil, err
 			}
@@ -2070,347 +2006,347 @@ func decimal_Context___init__(th *py.Thread, args []py.Object) (py.Object, error
 	return py.None, nil
 }
 
-// decimal_Context___setattr__ is def Context.__setattr__ (py/decimal.py:173).
+// decimal_Context___setattr__ is def Context.__setattr__ (py/decimal.py:167).
 
-//line py/decimal.py:173
+//line py/decimal.py:167
 func decimal_Context___setattr__(th *py.Thread, self, name, value py.Object) (py.Object, error) {
-//line py/decimal.py:173
+//line py/decimal.py:167
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:173
+//line py/decimal.py:167
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:174: if name == 'prec':
+	// py/decimal.py:168: if name == 'prec':
 
-//line py/decimal.py:174
-	t188, err := py.CompareBool(th, py.OpEQ, name, decimal_name_prec)
+//line py/decimal.py:168
+	t181, err := py.CompareBool(th, py.OpEQ, name, decimal_name_prec)
 	if err != nil {
 		return nil, err
 	}
-	if t188 {
-		// py/decimal.py:175: if not isinstance(value, int):
+	if t181 {
+		// py/decimal.py:169: if not isinstance(value, int):
 
-//line py/decimal.py:175
-		t189, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc106)
+//line py/decimal.py:169
+		t182, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc104)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:175
-		t190, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc107)
+//line py/decimal.py:169
+		t183, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc105)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:175
-		t191, err := py.Call2(th, t189, value, t190)
+//line py/decimal.py:169
+		t184, err := py.Call2(th, t182, value, t183)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:175
-		t192, err := py.Truth(th, t191)
+//line py/decimal.py:169
+		t185, err := py.Truth(th, t184)
 		if err != nil {
 			return nil, err
 		}
-		if !t192 {
-			// py/decimal.py:176: raise TypeError('an integer is required')
+		if !t185 {
+			// py/decimal.py:170: raise TypeError('an integer is required')
 
-//line py/decimal.py:176
-			t193, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc108)
+//line py/decimal.py:170
+			t186, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc106)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:176
-			t194, err := py.Call1(th, t193, decimal_str109)
+//line py/decimal.py:170
+			t187, err := py.Call1(th, t186, decimal_str107)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:176
+//line py/decimal.py:170
+			return nil, py.Raise(th, t187, nil)
+		}
+		// py/decimal.py:171: if not 1 <= value <= MAX_PREC:
+
+//line py/decimal.py:171
+		var t188 bool
+		t189 := value
+//line py/decimal.py:171
+		t190, err := py.CompareBool(th, py.OpLE, py.Int(1), t189)
+		if err != nil {
+			return nil, err
+		}
+		t188 = t190
+		if t188 {
+//line py/decimal.py:171
+			t191, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc108)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:171
+			t192, err := py.CompareBool(th, py.OpLE, t189, t191)
+			if err != nil {
+				return nil, err
+			}
+			t188 = t192
+		}
+		if !t188 {
+			// py/decimal.py:172: raise ValueError('valid range for prec is [1, MAX_PREC]')
+
+//line py/decimal.py:172
+			t193, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc109)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:172
+			t194, err := py.Call1(th, t193, decimal_str110)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:172
 			return nil, py.Raise(th, t194, nil)
 		}
-		// py/decimal.py:177: if not 1 <= value <= MAX_PREC:
-
-//line py/decimal.py:177
-		var t195 bool
-		t196 := value
-//line py/decimal.py:177
-		t197, err := py.CompareBool(th, py.OpLE, py.Int(1), t196)
-		if err != nil {
-			return nil, err
-		}
-		t195 = t197
-		if t195 {
-//line py/decimal.py:177
-			t198, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc110)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:177
-			t199, err := py.CompareBool(th, py.OpLE, t196, t198)
-			if err != nil {
-				return nil, err
-			}
-			t195 = t199
-		}
-		if !t195 {
-			// py/decimal.py:178: raise ValueError('valid range for prec is [1, MAX_PREC]')
-
-//line py/decimal.py:178
-			t200, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc111)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:178
-			t201, err := py.Call1(th, t200, decimal_str112)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:178
-			return nil, py.Raise(th, t201, nil)
-		}
 	} else {
-		// py/decimal.py:179: elif name == 'rounding':
+		// py/decimal.py:173: elif name == 'rounding':
 
-//line py/decimal.py:179
-		t202, err := py.CompareBool(th, py.OpEQ, name, decimal_name_rounding)
+//line py/decimal.py:173
+		t195, err := py.CompareBool(th, py.OpEQ, name, decimal_name_rounding)
 		if err != nil {
 			return nil, err
 		}
-		if t202 {
-			// py/decimal.py:180: if value not in _ROUNDINGS:
+		if t195 {
+			// py/decimal.py:174: if value not in _ROUNDINGS:
 
-//line py/decimal.py:180
-			t203, err := py.LoadGlobal(th, decimal_globals, decimal_name__ROUNDINGS, &decimal_gc113)
+//line py/decimal.py:174
+			t196, err := py.LoadGlobal(th, decimal_globals, decimal_name__ROUNDINGS, &decimal_gc111)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:180
-			t204, err := py.Contains(th, t203, value)
+//line py/decimal.py:174
+			t197, err := py.Contains(th, t196, value)
 			if err != nil {
 				return nil, err
 			}
-			if !t204 {
-				// py/decimal.py:181: raise TypeError('valid values for rounding are:\n'
+			if !t197 {
+				// py/decimal.py:175: raise TypeError('valid values for rounding are:\n'
 
-//line py/decimal.py:181
-				t205, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc114)
+//line py/decimal.py:175
+				t198, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc112)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:181
-				t206, err := py.Call1(th, t205, decimal_str115)
+//line py/decimal.py:175
+				t199, err := py.Call1(th, t198, decimal_str113)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:181
-				return nil, py.Raise(th, t206, nil)
+//line py/decimal.py:175
+				return nil, py.Raise(th, t199, nil)
 			}
 		} else {
-			// py/decimal.py:185: elif name == 'Emin':
+			// py/decimal.py:179: elif name == 'Emin':
 
-//line py/decimal.py:185
-			t207, err := py.CompareBool(th, py.OpEQ, name, decimal_name_Emin)
+//line py/decimal.py:179
+			t200, err := py.CompareBool(th, py.OpEQ, name, decimal_name_Emin)
 			if err != nil {
 				return nil, err
 			}
-			if t207 {
-				// py/decimal.py:186: if not MIN_EMIN <= value <= 0:
+			if t200 {
+				// py/decimal.py:180: if not MIN_EMIN <= value <= 0:
 
-//line py/decimal.py:186
-				var t208 bool
-//line py/decimal.py:186
-				t209, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc116)
+//line py/decimal.py:180
+				var t201 bool
+//line py/decimal.py:180
+				t202, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc114)
 				if err != nil {
 					return nil, err
 				}
-				t210 := value
-//line py/decimal.py:186
-				t211, err := py.CompareBool(th, py.OpLE, t209, t210)
+				t203 := value
+//line py/decimal.py:180
+				t204, err := py.CompareBool(th, py.OpLE, t202, t203)
 				if err != nil {
 					return nil, err
 				}
-				t208 = t211
-				if t208 {
-//line py/decimal.py:186
-					t212, err := py.CompareBool(th, py.OpLE, t210, py.Int(0))
+				t201 = t204
+				if t201 {
+//line py/decimal.py:180
+					t205, err := py.CompareBool(th, py.OpLE, t203, py.Int(0))
 					if err != nil {
 						return nil, err
 					}
-					t208 = t212
+					t201 = t205
 				}
-				if !t208 {
-					// py/decimal.py:187: raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
+				if !t201 {
+					// py/decimal.py:181: raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
 
-//line py/decimal.py:187
-					t213, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc117)
+//line py/decimal.py:181
+					t206, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc115)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:187
-					t214, err := py.Call1(th, t213, decimal_str118)
+//line py/decimal.py:181
+					t207, err := py.Call1(th, t206, decimal_str116)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:187
-					return nil, py.Raise(th, t214, nil)
+//line py/decimal.py:181
+					return nil, py.Raise(th, t207, nil)
 				}
 			} else {
-				// py/decimal.py:188: elif name == 'Emax':
+				// py/decimal.py:182: elif name == 'Emax':
 
-//line py/decimal.py:188
-				t215, err := py.CompareBool(th, py.OpEQ, name, decimal_name_Emax)
+//line py/decimal.py:182
+				t208, err := py.CompareBool(th, py.OpEQ, name, decimal_name_Emax)
 				if err != nil {
 					return nil, err
 				}
-				if t215 {
-					// py/decimal.py:189: if not 0 <= value <= MAX_EMAX:
+				if t208 {
+					// py/decimal.py:183: if not 0 <= value <= MAX_EMAX:
 
-//line py/decimal.py:189
-					var t216 bool
-					t217 := value
-//line py/decimal.py:189
-					t218, err := py.CompareBool(th, py.OpLE, py.Int(0), t217)
+//line py/decimal.py:183
+					var t209 bool
+					t210 := value
+//line py/decimal.py:183
+					t211, err := py.CompareBool(th, py.OpLE, py.Int(0), t210)
 					if err != nil {
 						return nil, err
 					}
-					t216 = t218
-					if t216 {
-//line py/decimal.py:189
-						t219, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc119)
+					t209 = t211
+					if t209 {
+//line py/decimal.py:183
+						t212, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc117)
 						if err != nil {
 							return nil, err
 						}
-//line py/decimal.py:189
-						t220, err := py.CompareBool(th, py.OpLE, t217, t219)
+//line py/decimal.py:183
+						t213, err := py.CompareBool(th, py.OpLE, t210, t212)
 						if err != nil {
 							return nil, err
 						}
-						t216 = t220
+						t209 = t213
 					}
-					if !t216 {
-						// py/decimal.py:190: raise ValueError('valid range for Emax is [0, MAX_EMAX]')
+					if !t209 {
+						// py/decimal.py:184: raise ValueError('valid range for Emax is [0, MAX_EMAX]')
 
-//line py/decimal.py:190
-						t221, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc120)
+//line py/decimal.py:184
+						t214, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc118)
 						if err != nil {
 							return nil, err
 						}
-//line py/decimal.py:190
-						t222, err := py.Call1(th, t221, decimal_str121)
+//line py/decimal.py:184
+						t215, err := py.Call1(th, t214, decimal_str119)
 						if err != nil {
 							return nil, err
 						}
-//line py/decimal.py:190
-						return nil, py.Raise(th, t222, nil)
+//line py/decimal.py:184
+						return nil, py.Raise(th, t215, nil)
 					}
 				} else {
-					// py/decimal.py:191: elif name in ('capitals', 'clamp'):
+					// py/decimal.py:185: elif name in ('capitals', 'clamp'):
 
-//line py/decimal.py:191
-					t223, err := py.Contains(th, decimal_tuple122, name)
+//line py/decimal.py:185
+					t216, err := py.Contains(th, decimal_tuple120, name)
 					if err != nil {
 						return nil, err
 					}
-					if t223 {
-						// py/decimal.py:192: if value not in (0, 1):
+					if t216 {
+						// py/decimal.py:186: if value not in (0, 1):
 
-//line py/decimal.py:192
-						t224, err := py.Contains(th, decimal_tuple123, value)
+//line py/decimal.py:186
+						t217, err := py.Contains(th, decimal_tuple121, value)
 						if err != nil {
 							return nil, err
 						}
-						if !t224 {
-							// py/decimal.py:193: raise ValueError('valid values for %s are 0 or 1' % name)
+						if !t217 {
+							// py/decimal.py:187: raise ValueError('valid values for %s are 0 or 1' % name)
 
-//line py/decimal.py:193
-							t225, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc124)
+//line py/decimal.py:187
+							t218, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc122)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:193
-							t226, err := py.Mod(th, decimal_str125, name)
+//line py/decimal.py:187
+							t219, err := py.Mod(th, decimal_str123, name)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:193
-							t227, err := py.Call1(th, t225, t226)
+//line py/decimal.py:187
+							t220, err := py.Call1(th, t218, t219)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:193
-							return nil, py.Raise(th, t227, nil)
+//line py/decimal.py:187
+							return nil, py.Raise(th, t220, nil)
 						}
 					} else {
-						// py/decimal.py:194: elif name in ('flags', 'traps'):
+						// py/decimal.py:188: elif name in ('flags', 'traps'):
 
-//line py/decimal.py:194
-						t228, err := py.Contains(th, decimal_tuple126, name)
+//line py/decimal.py:188
+						t221, err := py.Contains(th, decimal_tuple124, name)
 						if err != nil {
 							return nil, err
 						}
-						if t228 {
-							// py/decimal.py:195: if not isinstance(value, dict):
+						if t221 {
+							// py/decimal.py:189: if not isinstance(value, dict):
 
-//line py/decimal.py:195
-							t229, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc127)
+//line py/decimal.py:189
+							t222, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc125)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:195
-							t230, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc128)
+//line py/decimal.py:189
+							t223, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc126)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:195
-							t231, err := py.Call2(th, t229, value, t230)
+//line py/decimal.py:189
+							t224, err := py.Call2(th, t222, value, t223)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:195
-							t232, err := py.Truth(th, t231)
+//line py/decimal.py:189
+							t225, err := py.Truth(th, t224)
 							if err != nil {
 								return nil, err
 							}
-							if !t232 {
-								// py/decimal.py:196: value = dict((sig, sig in value) for sig in _SIGNALS)
+							if !t225 {
+								// py/decimal.py:190: value = dict((sig, sig in value) for sig in _SIGNALS)
 
-//line py/decimal.py:196
-								t233, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc129)
+//line py/decimal.py:190
+								t226, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc127)
 								if err != nil {
 									return nil, err
 								}
-//line py/decimal.py:196
-								t234, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc130)
+//line py/decimal.py:190
+								t227, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc128)
 								if err != nil {
 									return nil, err
 								}
-//line py/decimal.py:196
-								it235, err := py.Iter(th, t234)
+//line py/decimal.py:190
+								it228, err := py.Iter(th, t227)
 								if err != nil {
 									return nil, err
 								}
-//line py/decimal.py:196
-								t239, err := py.Call1(th, t233, py.NewGenerator(th, "<genexpr>", "Context.__setattr__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:190
+								t232, err := py.Call1(th, t226, py.NewGenerator(th, "<genexpr>", "Context.__setattr__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 									var sig py.Object
 									var err error
 									_ = err
 									for {
-//line py/decimal.py:196
-										t237, err := py.Next(th, it235)
+//line py/decimal.py:190
+										t230, err := py.Next(th, it228)
 										if err != nil {
 											return nil, err
 										}
-										if t237 == nil {
+										if t230 == nil {
 											break
 										}
-										sig = t237
-//line py/decimal.py:196
-										t238, err := py.Contains(th, value, sig)
+										sig = t230
+//line py/decimal.py:190
+										t231, err := py.Contains(th, value, sig)
 										if err != nil {
 											return nil, err
 										}
-//line py/decimal.py:196
-										_, err = gen.Yield(py.NewTuple([]py.Object{sig, py.Bool(t238)}))
+//line py/decimal.py:190
+										_, err = gen.Yield(py.NewTuple([]py.Object{sig, py.Bool(t231)}))
 										if err != nil {
 											return nil, err
 										}
@@ -2420,359 +2356,364 @@ func decimal_Context___setattr__(th *py.Thread, self, name, value py.Object) (py
 								if err != nil {
 									return nil, err
 								}
-								value = t239
+								value = t232
 							}
 						} else {
-							// py/decimal.py:198: raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
+							// py/decimal.py:192: raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
 
-//line py/decimal.py:198
-							t240, err := py.LoadGlobal(th, decimal_globals, decimal_name_AttributeError, &decimal_gc131)
+//line py/decimal.py:192
+							t233, err := py.LoadGlobal(th, decimal_globals, decimal_name_AttributeError, &decimal_gc129)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:198
-							t241, err := py.Mod(th, decimal_str132, name)
+//line py/decimal.py:192
+							t234, err := py.Mod(th, decimal_str130, name)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:198
-							t242, err := py.Call1(th, t240, t241)
+//line py/decimal.py:192
+							t235, err := py.Call1(th, t233, t234)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:198
-							return nil, py.Raise(th, t242, nil)
+//line py/decimal.py:192
+							return nil, py.Raise(th, t235, nil)
 						}
 					}
 				}
 			}
 		}
 	}
-	// py/decimal.py:199: object.__setattr__(self, name, value)
+	// py/decimal.py:193: object.__setattr__(self, name, value)
 
-//line py/decimal.py:199
-	t243, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc133)
+//line py/decimal.py:193
+	t236, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc131)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:199
-	_, err = py.CallMethod3(th, t243, decimal_name___setattr__, self, name, value)
+//line py/decimal.py:193
+	_, err = py.CallMethod3(th, t236, decimal_name___setattr__, self, name, value)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal_Context___repr__ is def Context.__repr__ (py/decimal.py:201).
+// decimal_Context___repr__ is def Context.__repr__ (py/decimal.py:195).
 
-//line py/decimal.py:201
+//line py/decimal.py:195
 func decimal_Context___repr__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:201
+//line py/decimal.py:195
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:201
+//line py/decimal.py:195
 	defer th.Leave()
 	var flags, traps py.Object
 	var err error
 	_ = err
-	// py/decimal.py:202: flags = [s.__name__ for s in _SIGNALS if self.flags.get(s)]
+	// py/decimal.py:196: flags = [s.__name__ for s in _SIGNALS if self.flags.get(s)]
 
-//line py/decimal.py:202
-	t245, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc134)
+//line py/decimal.py:196
+	t238, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc132)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:202
-	it246, err := py.Iter(th, t245)
+//line py/decimal.py:196
+	it239, err := py.Iter(th, t238)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:202
+//line py/decimal.py:196
 	flags, err = func() (py.Object, error) {
 		var s py.Object
-//line py/decimal.py:202
-		t247 := py.NewList(nil)
+//line py/decimal.py:196
+		t240 := py.NewList(nil)
 		for {
-//line py/decimal.py:202
-			t248, err := py.Next(th, it246)
+//line py/decimal.py:196
+			t241, err := py.Next(th, it239)
 			if err != nil {
 				return nil, err
 			}
-			if t248 == nil {
+			if t241 == nil {
 				break
 			}
-			s = t248
-//line py/decimal.py:202
-			t249, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac135)
+			s = t241
+//line py/decimal.py:196
+			t242, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac133)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:202
-			t250, err := py.CallMethodCached1(th, t249, decimal_name_get, &decimal_mc136, s)
+//line py/decimal.py:196
+			t243, err := py.CallMethodCached1(th, t242, decimal_name_get, &decimal_mc134, s)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:202
-			t251, err := py.Truth(th, t250)
+//line py/decimal.py:196
+			t244, err := py.Truth(th, t243)
 			if err != nil {
 				return nil, err
 			}
-			if !t251 {
+			if !t244 {
 				continue
 			}
-//line py/decimal.py:202
-			t252, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac137)
+//line py/decimal.py:196
+			t245, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac135)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:202
-			t247.Append(t252)
+//line py/decimal.py:196
+			t240.Append(t245)
 		}
-		return t247, nil
-//line py/decimal.py:202
+		return t240, nil
+//line py/decimal.py:196
 	}()
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:203: traps = [s.__name__ for s in _SIGNALS if self.traps.get(s)]
+	// py/decimal.py:197: traps = [s.__name__ for s in _SIGNALS if self.traps.get(s)]
 
-//line py/decimal.py:203
-	t253, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc138)
+//line py/decimal.py:197
+	t246, err := py.LoadGlobal(th, decimal_globals, decimal_name__SIGNALS, &decimal_gc136)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:203
-	it254, err := py.Iter(th, t253)
+//line py/decimal.py:197
+	it247, err := py.Iter(th, t246)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:203
+//line py/decimal.py:197
 	traps, err = func() (py.Object, error) {
 		var s py.Object
-//line py/decimal.py:203
-		t255 := py.NewList(nil)
+//line py/decimal.py:197
+		t248 := py.NewList(nil)
 		for {
-//line py/decimal.py:203
-			t256, err := py.Next(th, it254)
+//line py/decimal.py:197
+			t249, err := py.Next(th, it247)
 			if err != nil {
 				return nil, err
 			}
-			if t256 == nil {
+			if t249 == nil {
 				break
 			}
-			s = t256
-//line py/decimal.py:203
-			t257, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac139)
+			s = t249
+//line py/decimal.py:197
+			t250, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac137)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:203
-			t258, err := py.CallMethodCached1(th, t257, decimal_name_get, &decimal_mc140, s)
+//line py/decimal.py:197
+			t251, err := py.CallMethodCached1(th, t250, decimal_name_get, &decimal_mc138, s)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:203
-			t259, err := py.Truth(th, t258)
+//line py/decimal.py:197
+			t252, err := py.Truth(th, t251)
 			if err != nil {
 				return nil, err
 			}
-			if !t259 {
+			if !t252 {
 				continue
 			}
-//line py/decimal.py:203
-			t260, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac141)
+//line py/decimal.py:197
+			t253, err := py.GetAttrCached(th, s, decimal_name___name__, &decimal_ac139)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:203
-			t255.Append(t260)
+//line py/decimal.py:197
+			t248.Append(t253)
 		}
-		return t255, nil
-//line py/decimal.py:203
+		return t248, nil
+//line py/decimal.py:197
 	}()
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:204: return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
+	// py/decimal.py:198: return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
 
-//line py/decimal.py:204
-	t261, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac143)
+//line py/decimal.py:198
+	t254, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac141)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:204
-	t262, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac144)
+//line py/decimal.py:198
+	t255, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac142)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:204
-	t263, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac145)
+//line py/decimal.py:198
+	t256, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac143)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:204
-	t264, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac146)
+//line py/decimal.py:198
+	t257, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac144)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:204
-	t265, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac147)
+//line py/decimal.py:198
+	t258, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac145)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:204
-	t266, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac148)
+//line py/decimal.py:198
+	t259, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac146)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:204
-	t267, err := py.CallMethodCached1(th, decimal_str149, decimal_name_join, &decimal_mc150, flags)
+//line py/decimal.py:198
+	t260, err := py.CallMethodCached1(th, decimal_str147, decimal_name_join, &decimal_mc148, flags)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:204
-	t268, err := py.CallMethodCached1(th, decimal_str149, decimal_name_join, &decimal_mc152, traps)
+//line py/decimal.py:198
+	t261, err := py.CallMethodCached1(th, decimal_str147, decimal_name_join, &decimal_mc150, traps)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:204
-	t269, err := py.Mod(th, decimal_str142, py.NewTuple([]py.Object{t261, t262, t263, t264, t265, t266, t267, t268}))
+//line py/decimal.py:198
+	t262, err := py.Mod(th, decimal_str140, py.NewTuple([]py.Object{t254, t255, t256, t257, t258, t259, t260, t261}))
 	if err != nil {
 		return nil, err
 	}
-	return t269, nil
+	return t262, nil
 }
 
-// decimal_Context_copy is def Context.copy (py/decimal.py:209).
+// decimal_Context_copy is def Context.copy (py/decimal.py:203).
 
-//line py/decimal.py:209
+//line py/decimal.py:203
 func decimal_Context_copy(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:209
+//line py/decimal.py:203
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:209
+//line py/decimal.py:203
 	defer th.Leave()
-	// py/decimal.py:210: return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
+	// py/decimal.py:204: return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals,
 
-//line py/decimal.py:210
-	t271, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc153)
+//line py/decimal.py:204
+	t264, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc151)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t272, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac154)
+//line py/decimal.py:204
+	t265, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac152)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t273, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac155)
+//line py/decimal.py:204
+	t266, err := py.GetAttrCached(th, self, decimal_name_rounding, &decimal_ac153)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t274, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac156)
+//line py/decimal.py:204
+	t267, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac154)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t275, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac157)
+//line py/decimal.py:204
+	t268, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac155)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t276, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac158)
+//line py/decimal.py:204
+	t269, err := py.GetAttrCached(th, self, decimal_name_capitals, &decimal_ac156)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t277, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac159)
+//line py/decimal.py:204
+	t270, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac157)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t278, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc160)
+//line py/decimal.py:204
+	t271, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc158)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t279, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac161)
+//line py/decimal.py:204
+	t272, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac159)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t280, err := py.Call1(th, t278, t279)
+//line py/decimal.py:204
+	t273, err := py.Call1(th, t271, t272)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t281, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc162)
+//line py/decimal.py:204
+	t274, err := py.LoadGlobal(th, decimal_globals, decimal_name_dict, &decimal_gc160)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t282, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac163)
+//line py/decimal.py:204
+	t275, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac161)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t283, err := py.Call1(th, t281, t282)
+//line py/decimal.py:204
+	t276, err := py.Call1(th, t274, t275)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:210
-	t284, err := py.Call(th, t271, []py.Object{t272, t273, t274, t275, t276, t277, t280, t283}, nil)
+//line py/decimal.py:204
+	t277, err := py.Call(th, t264, []py.Object{t265, t266, t267, t268, t269, t270, t273, t276}, nil)
 	if err != nil {
 		return nil, err
 	}
-	return t284, nil
+	return t277, nil
 }
 
-// decimal_Context_clear_flags is def Context.clear_flags (py/decimal.py:215).
+// decimal_Context_clear_flags is def Context.clear_flags (py/decimal.py:209).
 
-//line py/decimal.py:215
+//line py/decimal.py:209
 func decimal_Context_clear_flags(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:215
+//line py/decimal.py:209
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:215
+//line py/decimal.py:209
 	defer th.Leave()
 	var s py.Object
 	var err error
 	_ = err
-	// py/decimal.py:216: for s in self.flags:
+	// py/decimal.py:210: for s in self.flags:
 
-//line py/decimal.py:216
-	t288, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac165)
+//line py/decimal.py:210
+	t281, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac163)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:216
-	it287, err := py.Iter(th, t288)
+//line py/decimal.py:210
+	it280, err := py.Iter(th, t281)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:216
-		t289, err := py.Next(th, it287)
+//line py/decimal.py:210
+		if th.Interrupted() {
+//line py/decimal.py:210
+			return nil, th.CheckInterrupt()
+		}
+//line py/decimal.py:210
+		t282, err := py.Next(th, it280)
 		if err != nil {
 			return nil, err
 		}
-		if t289 == nil {
+		if t282 == nil {
 			break
 		}
-		s = t289
-		// py/decimal.py:217: self.flags[s] = False
+		s = t282
+		// py/decimal.py:211: self.flags[s] = False
 
-//line py/decimal.py:217
-		t290, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac166)
+//line py/decimal.py:211
+		t283, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac164)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:217
-		err = py.SetItem(th, t290, s, py.False)
+//line py/decimal.py:211
+		err = py.SetItem(th, t283, s, py.False)
 		if err != nil {
 			return nil, err
 		}
@@ -2780,50 +2721,55 @@ func decimal_Context_clear_flags(th *py.Thread, self py.Object) (py.Object, erro
 	return py.None, nil
 }
 
-// decimal_Context_clear_traps is def Context.clear_traps (py/decimal.py:219).
+// decimal_Context_clear_traps is def Context.clear_traps (py/decimal.py:213).
 
-//line py/decimal.py:219
+//line py/decimal.py:213
 func decimal_Context_clear_traps(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:219
+//line py/decimal.py:213
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:219
+//line py/decimal.py:213
 	defer th.Leave()
 	var s py.Object
 	var err error
 	_ = err
-	// py/decimal.py:220: for s in self.traps:
+	// py/decimal.py:214: for s in self.traps:
 
-//line py/decimal.py:220
-	t293, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac167)
+//line py/decimal.py:214
+	t286, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac165)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:220
-	it292, err := py.Iter(th, t293)
+//line py/decimal.py:214
+	it285, err := py.Iter(th, t286)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:220
-		t294, err := py.Next(th, it292)
+//line py/decimal.py:214
+		if th.Interrupted() {
+//line py/decimal.py:214
+			return nil, th.CheckInterrupt()
+		}
+//line py/decimal.py:214
+		t287, err := py.Next(th, it285)
 		if err != nil {
 			return nil, err
 		}
-		if t294 == nil {
+		if t287 == nil {
 			break
 		}
-		s = t294
-		// py/decimal.py:221: self.traps[s] = False
+		s = t287
+		// py/decimal.py:215: self.traps[s] = False
 
-//line py/decimal.py:221
-		t295, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac168)
+//line py/decimal.py:215
+		t288, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac166)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:221
-		err = py.SetItem(th, t295, s, py.False)
+//line py/decimal.py:215
+		err = py.SetItem(th, t288, s, py.False)
 		if err != nil {
 			return nil, err
 		}
@@ -2831,334 +2777,339 @@ func decimal_Context_clear_traps(th *py.Thread, self py.Object) (py.Object, erro
 	return py.None, nil
 }
 
-// decimal_Context_Etiny is def Context.Etiny (py/decimal.py:223).
+// decimal_Context_Etiny is def Context.Etiny (py/decimal.py:217).
 
-//line py/decimal.py:223
+//line py/decimal.py:217
 func decimal_Context_Etiny(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:223
+//line py/decimal.py:217
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:223
+//line py/decimal.py:217
 	defer th.Leave()
-	// py/decimal.py:224: return self.Emin - self.prec + 1
+	// py/decimal.py:218: return self.Emin - self.prec + 1
 
-//line py/decimal.py:224
-	t297, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac169)
+//line py/decimal.py:218
+	t290, err := py.GetAttrCached(th, self, decimal_name_Emin, &decimal_ac167)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:224
-	t298, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac170)
+//line py/decimal.py:218
+	t291, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac168)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:224
-	t299, err := py.Sub(th, t297, t298)
+//line py/decimal.py:218
+	t292, err := py.Sub(th, t290, t291)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:224
-	t300, err := py.Add(th, t299, py.Int(1))
+//line py/decimal.py:218
+	t293, err := py.Add(th, t292, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	return t300, nil
+	return t293, nil
 }
 
-// decimal_Context_Etop is def Context.Etop (py/decimal.py:226).
+// decimal_Context_Etop is def Context.Etop (py/decimal.py:220).
 
-//line py/decimal.py:226
+//line py/decimal.py:220
 func decimal_Context_Etop(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:226
+//line py/decimal.py:220
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:226
+//line py/decimal.py:220
 	defer th.Leave()
-	// py/decimal.py:227: return self.Emax - self.prec + 1
+	// py/decimal.py:221: return self.Emax - self.prec + 1
 
-//line py/decimal.py:227
-	t302, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac171)
+//line py/decimal.py:221
+	t295, err := py.GetAttrCached(th, self, decimal_name_Emax, &decimal_ac169)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:227
-	t303, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac172)
+//line py/decimal.py:221
+	t296, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac170)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:227
-	t304, err := py.Sub(th, t302, t303)
+//line py/decimal.py:221
+	t297, err := py.Sub(th, t295, t296)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:227
-	t305, err := py.Add(th, t304, py.Int(1))
+//line py/decimal.py:221
+	t298, err := py.Add(th, t297, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	return t305, nil
+	return t298, nil
 }
 
-// decimal_Context__raise is def Context._raise (py/decimal.py:229).
+// decimal_Context__raise is def Context._raise (py/decimal.py:223).
 
-//line py/decimal.py:229
+//line py/decimal.py:223
 func decimal_Context__raise(th *py.Thread, self, conditions py.Object) (py.Object, error) {
-//line py/decimal.py:229
+//line py/decimal.py:223
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:229
+//line py/decimal.py:223
 	defer th.Leave()
 	var trapped, signal, cond, sig py.Object
 	var err error
 	_ = err
-	// py/decimal.py:231: trapped = []
+	// py/decimal.py:225: trapped = []
 
-//line py/decimal.py:231
+//line py/decimal.py:225
 	trapped = py.NewList(nil)
-	// py/decimal.py:232: signal = None
+	// py/decimal.py:226: signal = None
 
-//line py/decimal.py:232
+//line py/decimal.py:226
 	signal = py.None
-	// py/decimal.py:233: for cond, sig in conditions:
+	// py/decimal.py:227: for cond, sig in conditions:
 
-//line py/decimal.py:233
-	it307, err := py.Iter(th, conditions)
+//line py/decimal.py:227
+	it300, err := py.Iter(th, conditions)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:233
-		t308, err := py.Next(th, it307)
+//line py/decimal.py:227
+		if th.Interrupted() {
+//line py/decimal.py:227
+			return nil, th.CheckInterrupt()
+		}
+//line py/decimal.py:227
+		t301, err := py.Next(th, it300)
 		if err != nil {
 			return nil, err
 		}
-		if t308 == nil {
+		if t301 == nil {
 			break
 		}
-//line py/decimal.py:233
-		t309, err := py.Unpack(th, t308, 2)
+//line py/decimal.py:227
+		t302, err := py.Unpack(th, t301, 2)
 		if err != nil {
 			return nil, err
 		}
-		cond = t309[0]
-		sig = t309[1]
-		// py/decimal.py:234: self.flags[sig] = True
+		cond = t302[0]
+		sig = t302[1]
+		// py/decimal.py:228: self.flags[sig] = True
 
-//line py/decimal.py:234
-		t310, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac173)
+//line py/decimal.py:228
+		t303, err := py.GetAttrCached(th, self, decimal_name_flags, &decimal_ac171)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:234
-		err = py.SetItem(th, t310, sig, py.True)
+//line py/decimal.py:228
+		err = py.SetItem(th, t303, sig, py.True)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:235: if self.traps.get(sig):
+		// py/decimal.py:229: if self.traps.get(sig):
 
-//line py/decimal.py:235
-		t311, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac174)
+//line py/decimal.py:229
+		t304, err := py.GetAttrCached(th, self, decimal_name_traps, &decimal_ac172)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:235
-		t312, err := py.CallMethodCached1(th, t311, decimal_name_get, &decimal_mc175, sig)
+//line py/decimal.py:229
+		t305, err := py.CallMethodCached1(th, t304, decimal_name_get, &decimal_mc173, sig)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:235
-		t313, err := py.Truth(th, t312)
+//line py/decimal.py:229
+		t306, err := py.Truth(th, t305)
 		if err != nil {
 			return nil, err
 		}
-		if t313 {
-			// py/decimal.py:236: if signal is None:
+		if t306 {
+			// py/decimal.py:230: if signal is None:
 
-//line py/decimal.py:236
+//line py/decimal.py:230
 			if py.Is(signal, py.None) {
-				// py/decimal.py:237: signal = sig
+				// py/decimal.py:231: signal = sig
 
-//line py/decimal.py:237
+//line py/decimal.py:231
 				signal = sig
 			}
-			// py/decimal.py:238: if cond not in trapped:
+			// py/decimal.py:232: if cond not in trapped:
 
-//line py/decimal.py:238
-			t314, err := py.Contains(th, trapped, cond)
+//line py/decimal.py:232
+			t307, err := py.Contains(th, trapped, cond)
 			if err != nil {
 				return nil, err
 			}
-			if !t314 {
-				// py/decimal.py:239: trapped.append(cond)
+			if !t307 {
+				// py/decimal.py:233: trapped.append(cond)
 
-//line py/decimal.py:239
-				_, err = py.CallMethodCached1(th, trapped, decimal_name_append, &decimal_mc176, cond)
+//line py/decimal.py:233
+				_, err = py.CallMethodCached1(th, trapped, decimal_name_append, &decimal_mc174, cond)
 				if err != nil {
 					return nil, err
 				}
 			}
 		}
 	}
-	// py/decimal.py:240: if signal is not None:
+	// py/decimal.py:234: if signal is not None:
 
-//line py/decimal.py:240
+//line py/decimal.py:234
 	if !py.Is(signal, py.None) {
-		// py/decimal.py:241: raise signal([c for c in trapped if issubclass(c, signal) or c is signal])
+		// py/decimal.py:235: raise signal([c for c in trapped if issubclass(c, signal) or c is signal])
 
-//line py/decimal.py:241
-		t315 := signal
-//line py/decimal.py:241
-		it316, err := py.Iter(th, trapped)
+//line py/decimal.py:235
+		t308 := signal
+//line py/decimal.py:235
+		it309, err := py.Iter(th, trapped)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:241
-		t323, err := func() (py.Object, error) {
+//line py/decimal.py:235
+		t316, err := func() (py.Object, error) {
 			var c py.Object
-//line py/decimal.py:241
-			t317 := py.NewList(nil)
+//line py/decimal.py:235
+			t310 := py.NewList(nil)
 			for {
-//line py/decimal.py:241
-				t318, err := py.Next(th, it316)
+//line py/decimal.py:235
+				t311, err := py.Next(th, it309)
 				if err != nil {
 					return nil, err
 				}
-				if t318 == nil {
+				if t311 == nil {
 					break
 				}
-				c = t318
-//line py/decimal.py:241
-				t320, err := py.LoadGlobal(th, decimal_globals, decimal_name_issubclass, &decimal_gc177)
+				c = t311
+//line py/decimal.py:235
+				t313, err := py.LoadGlobal(th, decimal_globals, decimal_name_issubclass, &decimal_gc175)
 				if err != nil {
 					return nil, err
 				}
 				if signal == nil {
-//line py/decimal.py:241
+//line py/decimal.py:235
 					return nil, py.UnboundFree("signal")
 				}
-//line py/decimal.py:241
-				t321, err := py.Call2(th, t320, c, signal)
+//line py/decimal.py:235
+				t314, err := py.Call2(th, t313, c, signal)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:241
-				t322, err := py.Truth(th, t321)
+//line py/decimal.py:235
+				t315, err := py.Truth(th, t314)
 				if err != nil {
 					return nil, err
 				}
-				t319 := t322
-				if !t319 {
+				t312 := t315
+				if !t312 {
 					if signal == nil {
-//line py/decimal.py:241
+//line py/decimal.py:235
 						return nil, py.UnboundFree("signal")
 					}
-//line py/decimal.py:241
-					t319 = py.Is(c, signal)
+//line py/decimal.py:235
+					t312 = py.Is(c, signal)
 				}
-				if !t319 {
+				if !t312 {
 					continue
 				}
-//line py/decimal.py:241
-				t317.Append(c)
+//line py/decimal.py:235
+				t310.Append(c)
 			}
-			return t317, nil
-//line py/decimal.py:241
+			return t310, nil
+//line py/decimal.py:235
 		}()
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:241
-		t324, err := py.Call1(th, t315, t323)
+//line py/decimal.py:235
+		t317, err := py.Call1(th, t308, t316)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:241
-		return nil, py.Raise(th, t324, nil)
+//line py/decimal.py:235
+		return nil, py.Raise(th, t317, nil)
 	}
 	return py.None, nil
 }
 
-// decimal_Context__apply is def Context._apply (py/decimal.py:243).
+// decimal_Context__apply is def Context._apply (py/decimal.py:237).
 
-//line py/decimal.py:243
+//line py/decimal.py:237
 func decimal_Context__apply(th *py.Thread, self, bits py.Object) (py.Object, error) {
-//line py/decimal.py:243
+//line py/decimal.py:237
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:243
+//line py/decimal.py:237
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:244: if bits:
+	// py/decimal.py:238: if bits:
 
-//line py/decimal.py:244
-	t326, err := py.Truth(th, bits)
+//line py/decimal.py:238
+	t319, err := py.Truth(th, bits)
 	if err != nil {
 		return nil, err
 	}
-	if t326 {
-		// py/decimal.py:245: self._raise([(c, s) for b, c, s in _CONDITIONS if bits & b])
+	if t319 {
+		// py/decimal.py:239: self._raise([(c, s) for b, c, s in _CONDITIONS if bits & b])
 
-//line py/decimal.py:245
-		t327, err := py.LoadGlobal(th, decimal_globals, decimal_name__CONDITIONS, &decimal_gc179)
+//line py/decimal.py:239
+		t320, err := py.LoadGlobal(th, decimal_globals, decimal_name__CONDITIONS, &decimal_gc177)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:245
-		it328, err := py.Iter(th, t327)
+//line py/decimal.py:239
+		it321, err := py.Iter(th, t320)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:245
-		t334, err := func() (py.Object, error) {
+//line py/decimal.py:239
+		t327, err := func() (py.Object, error) {
 			var b, c, s py.Object
-//line py/decimal.py:245
-			t329 := py.NewList(nil)
+//line py/decimal.py:239
+			t322 := py.NewList(nil)
 			for {
-//line py/decimal.py:245
-				t330, err := py.Next(th, it328)
+//line py/decimal.py:239
+				t323, err := py.Next(th, it321)
 				if err != nil {
 					return nil, err
 				}
-				if t330 == nil {
+				if t323 == nil {
 					break
 				}
-//line py/decimal.py:245
-				t331, err := py.Unpack(th, t330, 3)
+//line py/decimal.py:239
+				t324, err := py.Unpack(th, t323, 3)
 				if err != nil {
 					return nil, err
 				}
-				b = t331[0]
-				c = t331[1]
-				s = t331[2]
-//line py/decimal.py:245
-				t332, err := py.And(th, bits, b)
+				b = t324[0]
+				c = t324[1]
+				s = t324[2]
+//line py/decimal.py:239
+				t325, err := py.And(th, bits, b)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:245
-				t333, err := py.Truth(th, t332)
+//line py/decimal.py:239
+				t326, err := py.Truth(th, t325)
 				if err != nil {
 					return nil, err
 				}
-				if !t333 {
+				if !t326 {
 					continue
 				}
-//line py/decimal.py:245
-				t329.Append(py.NewTuple([]py.Object{c, s}))
+//line py/decimal.py:239
+				t322.Append(py.NewTuple([]py.Object{c, s}))
 			}
-			return t329, nil
-//line py/decimal.py:245
+			return t322, nil
+//line py/decimal.py:239
 		}()
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:245
-		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc180, t334)
+//line py/decimal.py:239
+		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc178, t327)
 		if err != nil {
 			return nil, err
 		}
@@ -3166,1875 +3117,1875 @@ func decimal_Context__apply(th *py.Thread, self, bits py.Object) (py.Object, err
 	return py.None, nil
 }
 
-// decimal_Context_create_decimal is def Context.create_decimal (py/decimal.py:247).
+// decimal_Context_create_decimal is def Context.create_decimal (py/decimal.py:241).
 
-//line py/decimal.py:247
+//line py/decimal.py:241
 func decimal_Context_create_decimal(th *py.Thread, self, num py.Object) (py.Object, error) {
-//line py/decimal.py:247
+//line py/decimal.py:241
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:247
+//line py/decimal.py:241
 	defer th.Leave()
 	var d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:248: if isinstance(num, str) and (num != num.strip() or '_' in num):
+	// py/decimal.py:242: if isinstance(num, str) and (num != num.strip() or '_' in num):
 
-//line py/decimal.py:248
-	t337, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc182)
+//line py/decimal.py:242
+	t330, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc180)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:248
-	t338, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc183)
+//line py/decimal.py:242
+	t331, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc181)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:248
-	t339, err := py.Call2(th, t337, num, t338)
+//line py/decimal.py:242
+	t332, err := py.Call2(th, t330, num, t331)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:248
-	t340, err := py.Truth(th, t339)
+//line py/decimal.py:242
+	t333, err := py.Truth(th, t332)
 	if err != nil {
 		return nil, err
 	}
-	t336 := t340
-	if t336 {
-//line py/decimal.py:248
-		t342, err := py.CallMethodCached0(th, num, decimal_name_strip, &decimal_mc184)
+	t329 := t333
+	if t329 {
+//line py/decimal.py:242
+		t335, err := py.CallMethodCached0(th, num, decimal_name_strip, &decimal_mc182)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:248
-		t343, err := py.CompareBool(th, py.OpNE, num, t342)
+//line py/decimal.py:242
+		t336, err := py.CompareBool(th, py.OpNE, num, t335)
 		if err != nil {
 			return nil, err
 		}
-		t341 := t343
-		if !t341 {
-//line py/decimal.py:248
-			t344, err := py.Contains(th, num, decimal_name__)
+		t334 := t336
+		if !t334 {
+//line py/decimal.py:242
+			t337, err := py.Contains(th, num, decimal_name__)
 			if err != nil {
 				return nil, err
 			}
-			t341 = t344
+			t334 = t337
 		}
-		t336 = t341
+		t329 = t334
 	}
-	if t336 {
-		// py/decimal.py:249: self._raise([(ConversionSyntax, InvalidOperation)])
+	if t329 {
+		// py/decimal.py:243: self._raise([(ConversionSyntax, InvalidOperation)])
+
+//line py/decimal.py:243
+		t338, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc183)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:243
+		t339, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc184)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:243
+		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc185, py.NewList([]py.Object{py.NewTuple([]py.Object{t338, t339})}))
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:244: return Decimal('NaN')
+
+//line py/decimal.py:244
+		t340, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc186)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:244
+		t341, err := py.Call1(th, t340, decimal_name_NaN)
+		if err != nil {
+			return nil, err
+		}
+		return t341, nil
+	}
+	// py/decimal.py:245: d = Decimal(num, context=self)
+
+//line py/decimal.py:245
+	t342, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc187)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:245
+	d, err = py.Call(th, t342, []py.Object{num}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:246: if d._is_nan() and len(d._int) > self.prec - self.clamp:
+
+//line py/decimal.py:246
+	t344, err := py.CallMethodCached0(th, d, decimal_name__is_nan, &decimal_mc188)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:246
+	t345, err := py.Truth(th, t344)
+	if err != nil {
+		return nil, err
+	}
+	t343 := t345
+	if t343 {
+//line py/decimal.py:246
+		t346, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc189)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:246
+		t347, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac190)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:246
+		t348, err := py.Call1(th, t346, t347)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:246
+		t349, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac191)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:246
+		t350, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac192)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:246
+		t351, err := py.Sub(th, t349, t350)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:246
+		t352, err := py.CompareBool(th, py.OpGT, t348, t351)
+		if err != nil {
+			return nil, err
+		}
+		t343 = t352
+	}
+	if t343 {
+		// py/decimal.py:247: self._raise([(ConversionSyntax, InvalidOperation)])
+
+//line py/decimal.py:247
+		t353, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc193)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:247
+		t354, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc194)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:247
+		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc195, py.NewList([]py.Object{py.NewTuple([]py.Object{t353, t354})}))
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:248: return Decimal('NaN')
+
+//line py/decimal.py:248
+		t355, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc196)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:248
+		t356, err := py.Call1(th, t355, decimal_name_NaN)
+		if err != nil {
+			return nil, err
+		}
+		return t356, nil
+	}
+	// py/decimal.py:249: return d._op('plus', context=self)
 
 //line py/decimal.py:249
-		t345, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc185)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:249
-		t346, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc186)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:249
-		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc187, py.NewList([]py.Object{py.NewTuple([]py.Object{t345, t346})}))
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:250: return Decimal('NaN')
-
-//line py/decimal.py:250
-		t347, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc188)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:250
-		t348, err := py.Call1(th, t347, decimal_name_NaN)
-		if err != nil {
-			return nil, err
-		}
-		return t348, nil
+	t357, err := py.CallMethodCached(th, d, decimal_name__op, &decimal_mc197, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:251: d = Decimal(num, context=self)
+	return t357, nil
+}
+
+// decimal_Context_create_decimal_from_float is def Context.create_decimal_from_float (py/decimal.py:251).
 
 //line py/decimal.py:251
-	t349, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc189)
-	if err != nil {
+func decimal_Context_create_decimal_from_float(th *py.Thread, self, f py.Object) (py.Object, error) {
+//line py/decimal.py:251
+	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:251
-	d, err = py.Call(th, t349, []py.Object{num}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:252: if d._is_nan() and len(d._int) > self.prec - self.clamp:
+	defer th.Leave()
+	// py/decimal.py:252: return Decimal.from_float(f)._op('plus', context=self)
 
 //line py/decimal.py:252
-	t351, err := py.CallMethodCached0(th, d, decimal_name__is_nan, &decimal_mc190)
+	t359, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc198)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:252
-	t352, err := py.Truth(th, t351)
+	t360, err := py.CallMethodCached1(th, t359, decimal_name_from_float, &decimal_mc199, f)
 	if err != nil {
 		return nil, err
 	}
-	t350 := t352
-	if t350 {
 //line py/decimal.py:252
-		t353, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc191)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:252
-		t354, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac192)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:252
-		t355, err := py.Call1(th, t353, t354)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:252
-		t356, err := py.GetAttrCached(th, self, decimal_name_prec, &decimal_ac193)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:252
-		t357, err := py.GetAttrCached(th, self, decimal_name_clamp, &decimal_ac194)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:252
-		t358, err := py.Sub(th, t356, t357)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:252
-		t359, err := py.CompareBool(th, py.OpGT, t355, t358)
-		if err != nil {
-			return nil, err
-		}
-		t350 = t359
+	t361, err := py.CallMethodCached(th, t360, decimal_name__op, &decimal_mc200, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
 	}
-	if t350 {
-		// py/decimal.py:253: self._raise([(ConversionSyntax, InvalidOperation)])
+	return t361, nil
+}
 
-//line py/decimal.py:253
-		t360, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc195)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:253
-		t361, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc196)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:253
-		_, err = py.CallMethodCached1(th, self, decimal_name__raise, &decimal_mc197, py.NewList([]py.Object{py.NewTuple([]py.Object{t360, t361})}))
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:254: return Decimal('NaN')
+// decimal_Context_abs is def Context.abs (py/decimal.py:254).
 
 //line py/decimal.py:254
-		t362, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc198)
-		if err != nil {
-			return nil, err
-		}
+func decimal_Context_abs(th *py.Thread, self, a py.Object) (py.Object, error) {
 //line py/decimal.py:254
-		t363, err := py.Call1(th, t362, decimal_name_NaN)
-		if err != nil {
-			return nil, err
-		}
-		return t363, nil
+	if err := th.Enter(); err != nil {
+		return nil, err
 	}
-	// py/decimal.py:255: return d._op('plus', context=self)
+//line py/decimal.py:254
+	defer th.Leave()
+	// py/decimal.py:255: return _dec(a, self).__abs__(context=self)
 
 //line py/decimal.py:255
-	t364, err := py.CallMethodCached(th, d, decimal_name__op, &decimal_mc199, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	t363, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc201)
 	if err != nil {
 		return nil, err
 	}
-	return t364, nil
+//line py/decimal.py:255
+	t364, err := py.Call2(th, t363, a, self)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:255
+	t365, err := py.CallMethodCached(th, t364, decimal_name___abs__, &decimal_mc202, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+	if err != nil {
+		return nil, err
+	}
+	return t365, nil
 }
 
-// decimal_Context_create_decimal_from_float is def Context.create_decimal_from_float (py/decimal.py:257).
+// decimal_Context_add is def Context.add (py/decimal.py:257).
 
 //line py/decimal.py:257
-func decimal_Context_create_decimal_from_float(th *py.Thread, self, f py.Object) (py.Object, error) {
-//line py/decimal.py:257
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:257
-	defer th.Leave()
-	// py/decimal.py:258: return Decimal.from_float(f)._op('plus', context=self)
-
-//line py/decimal.py:258
-	t366, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc200)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:258
-	t367, err := py.CallMethodCached1(th, t366, decimal_name_from_float, &decimal_mc201, f)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:258
-	t368, err := py.CallMethodCached(th, t367, decimal_name__op, &decimal_mc202, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	return t368, nil
-}
-
-// decimal_Context_abs is def Context.abs (py/decimal.py:260).
-
-//line py/decimal.py:260
-func decimal_Context_abs(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:260
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:260
-	defer th.Leave()
-	// py/decimal.py:261: return _dec(a, self).__abs__(context=self)
-
-//line py/decimal.py:261
-	t370, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc203)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:261
-	t371, err := py.Call2(th, t370, a, self)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:261
-	t372, err := py.CallMethodCached(th, t371, decimal_name___abs__, &decimal_mc204, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
-	if err != nil {
-		return nil, err
-	}
-	return t372, nil
-}
-
-// decimal_Context_add is def Context.add (py/decimal.py:263).
-
-//line py/decimal.py:263
 func decimal_Context_add(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:263
+//line py/decimal.py:257
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:263
+//line py/decimal.py:257
 	defer th.Leave()
-	// py/decimal.py:264: return _dec(a, self).__add__(_dec(b, self), context=self)
+	// py/decimal.py:258: return _dec(a, self).__add__(_dec(b, self), context=self)
 
-//line py/decimal.py:264
-	t374, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc205)
+//line py/decimal.py:258
+	t367, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc203)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t375, err := py.Call2(th, t374, a, self)
+//line py/decimal.py:258
+	t368, err := py.Call2(th, t367, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t376, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc206)
+//line py/decimal.py:258
+	t369, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc204)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t377, err := py.Call2(th, t376, b, self)
+//line py/decimal.py:258
+	t370, err := py.Call2(th, t369, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:264
-	t378, err := py.CallMethodCached(th, t375, decimal_name___add__, &decimal_mc207, []py.Object{t377}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:258
+	t371, err := py.CallMethodCached(th, t368, decimal_name___add__, &decimal_mc205, []py.Object{t370}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t378, nil
+	return t371, nil
 }
 
-// decimal_Context_subtract is def Context.subtract (py/decimal.py:266).
+// decimal_Context_subtract is def Context.subtract (py/decimal.py:260).
 
-//line py/decimal.py:266
+//line py/decimal.py:260
 func decimal_Context_subtract(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:266
+//line py/decimal.py:260
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:266
+//line py/decimal.py:260
 	defer th.Leave()
-	// py/decimal.py:267: return _dec(a, self).__sub__(_dec(b, self), context=self)
+	// py/decimal.py:261: return _dec(a, self).__sub__(_dec(b, self), context=self)
 
-//line py/decimal.py:267
-	t380, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc208)
+//line py/decimal.py:261
+	t373, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc206)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:267
-	t381, err := py.Call2(th, t380, a, self)
+//line py/decimal.py:261
+	t374, err := py.Call2(th, t373, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:267
-	t382, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc209)
+//line py/decimal.py:261
+	t375, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc207)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:267
-	t383, err := py.Call2(th, t382, b, self)
+//line py/decimal.py:261
+	t376, err := py.Call2(th, t375, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:267
-	t384, err := py.CallMethodCached(th, t381, decimal_name___sub__, &decimal_mc210, []py.Object{t383}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:261
+	t377, err := py.CallMethodCached(th, t374, decimal_name___sub__, &decimal_mc208, []py.Object{t376}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t384, nil
+	return t377, nil
 }
 
-// decimal_Context_multiply is def Context.multiply (py/decimal.py:269).
+// decimal_Context_multiply is def Context.multiply (py/decimal.py:263).
 
-//line py/decimal.py:269
+//line py/decimal.py:263
 func decimal_Context_multiply(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:269
+//line py/decimal.py:263
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:269
+//line py/decimal.py:263
 	defer th.Leave()
-	// py/decimal.py:270: return _dec(a, self).__mul__(_dec(b, self), context=self)
+	// py/decimal.py:264: return _dec(a, self).__mul__(_dec(b, self), context=self)
 
-//line py/decimal.py:270
-	t386, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc211)
+//line py/decimal.py:264
+	t379, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc209)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:270
-	t387, err := py.Call2(th, t386, a, self)
+//line py/decimal.py:264
+	t380, err := py.Call2(th, t379, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:270
-	t388, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc212)
+//line py/decimal.py:264
+	t381, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc210)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:270
-	t389, err := py.Call2(th, t388, b, self)
+//line py/decimal.py:264
+	t382, err := py.Call2(th, t381, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:270
-	t390, err := py.CallMethodCached(th, t387, decimal_name___mul__, &decimal_mc213, []py.Object{t389}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:264
+	t383, err := py.CallMethodCached(th, t380, decimal_name___mul__, &decimal_mc211, []py.Object{t382}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t390, nil
+	return t383, nil
 }
 
-// decimal_Context_divide is def Context.divide (py/decimal.py:272).
+// decimal_Context_divide is def Context.divide (py/decimal.py:266).
 
-//line py/decimal.py:272
+//line py/decimal.py:266
 func decimal_Context_divide(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:272
+//line py/decimal.py:266
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:272
+//line py/decimal.py:266
 	defer th.Leave()
-	// py/decimal.py:273: return _dec(a, self).__truediv__(_dec(b, self), context=self)
+	// py/decimal.py:267: return _dec(a, self).__truediv__(_dec(b, self), context=self)
 
-//line py/decimal.py:273
-	t392, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc214)
+//line py/decimal.py:267
+	t385, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc212)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:273
-	t393, err := py.Call2(th, t392, a, self)
+//line py/decimal.py:267
+	t386, err := py.Call2(th, t385, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:273
-	t394, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc215)
+//line py/decimal.py:267
+	t387, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc213)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:273
-	t395, err := py.Call2(th, t394, b, self)
+//line py/decimal.py:267
+	t388, err := py.Call2(th, t387, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:273
-	t396, err := py.CallMethodCached(th, t393, decimal_name___truediv__, &decimal_mc216, []py.Object{t395}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:267
+	t389, err := py.CallMethodCached(th, t386, decimal_name___truediv__, &decimal_mc214, []py.Object{t388}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t396, nil
+	return t389, nil
 }
 
-// decimal_Context_divide_int is def Context.divide_int (py/decimal.py:275).
+// decimal_Context_divide_int is def Context.divide_int (py/decimal.py:269).
 
-//line py/decimal.py:275
+//line py/decimal.py:269
 func decimal_Context_divide_int(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:275
+//line py/decimal.py:269
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:275
+//line py/decimal.py:269
 	defer th.Leave()
-	// py/decimal.py:276: return _dec(a, self).__floordiv__(_dec(b, self), context=self)
+	// py/decimal.py:270: return _dec(a, self).__floordiv__(_dec(b, self), context=self)
 
-//line py/decimal.py:276
-	t398, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc217)
+//line py/decimal.py:270
+	t391, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc215)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:276
-	t399, err := py.Call2(th, t398, a, self)
+//line py/decimal.py:270
+	t392, err := py.Call2(th, t391, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:276
-	t400, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc218)
+//line py/decimal.py:270
+	t393, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc216)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:276
-	t401, err := py.Call2(th, t400, b, self)
+//line py/decimal.py:270
+	t394, err := py.Call2(th, t393, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:276
-	t402, err := py.CallMethodCached(th, t399, decimal_name___floordiv__, &decimal_mc219, []py.Object{t401}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:270
+	t395, err := py.CallMethodCached(th, t392, decimal_name___floordiv__, &decimal_mc217, []py.Object{t394}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t402, nil
+	return t395, nil
 }
 
-// decimal_Context_divmod is def Context.divmod (py/decimal.py:278).
+// decimal_Context_divmod is def Context.divmod (py/decimal.py:272).
 
-//line py/decimal.py:278
+//line py/decimal.py:272
 func decimal_Context_divmod(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:278
+//line py/decimal.py:272
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:278
+//line py/decimal.py:272
 	defer th.Leave()
-	// py/decimal.py:279: return _dec(a, self).__divmod__(_dec(b, self), context=self)
+	// py/decimal.py:273: return _dec(a, self).__divmod__(_dec(b, self), context=self)
 
-//line py/decimal.py:279
-	t404, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc220)
+//line py/decimal.py:273
+	t397, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc218)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:279
-	t405, err := py.Call2(th, t404, a, self)
+//line py/decimal.py:273
+	t398, err := py.Call2(th, t397, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:279
-	t406, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc221)
+//line py/decimal.py:273
+	t399, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc219)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:279
-	t407, err := py.Call2(th, t406, b, self)
+//line py/decimal.py:273
+	t400, err := py.Call2(th, t399, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:279
-	t408, err := py.CallMethodCached(th, t405, decimal_name___divmod__, &decimal_mc222, []py.Object{t407}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:273
+	t401, err := py.CallMethodCached(th, t398, decimal_name___divmod__, &decimal_mc220, []py.Object{t400}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t408, nil
+	return t401, nil
 }
 
-// decimal_Context_remainder is def Context.remainder (py/decimal.py:281).
+// decimal_Context_remainder is def Context.remainder (py/decimal.py:275).
 
-//line py/decimal.py:281
+//line py/decimal.py:275
 func decimal_Context_remainder(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:281
+//line py/decimal.py:275
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:281
+//line py/decimal.py:275
 	defer th.Leave()
-	// py/decimal.py:282: return _dec(a, self).__mod__(_dec(b, self), context=self)
+	// py/decimal.py:276: return _dec(a, self).__mod__(_dec(b, self), context=self)
 
-//line py/decimal.py:282
-	t410, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc223)
+//line py/decimal.py:276
+	t403, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc221)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:282
-	t411, err := py.Call2(th, t410, a, self)
+//line py/decimal.py:276
+	t404, err := py.Call2(th, t403, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:282
-	t412, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc224)
+//line py/decimal.py:276
+	t405, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc222)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:282
-	t413, err := py.Call2(th, t412, b, self)
+//line py/decimal.py:276
+	t406, err := py.Call2(th, t405, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:282
-	t414, err := py.CallMethodCached(th, t411, decimal_name___mod__, &decimal_mc225, []py.Object{t413}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:276
+	t407, err := py.CallMethodCached(th, t404, decimal_name___mod__, &decimal_mc223, []py.Object{t406}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t414, nil
+	return t407, nil
 }
 
-// decimal_Context_power is def Context.power (py/decimal.py:284).
+// decimal_Context_power is def Context.power (py/decimal.py:278).
 
-//line py/decimal.py:284
+//line py/decimal.py:278
 func decimal_Context_power(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, a, b, modulo := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, a, b, modulo
-//line py/decimal.py:284
+//line py/decimal.py:278
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:284
+//line py/decimal.py:278
 	defer th.Leave()
-	// py/decimal.py:285: return _dec(a, self).__pow__(_dec(b, self), modulo, context=self)
+	// py/decimal.py:279: return _dec(a, self).__pow__(_dec(b, self), modulo, context=self)
 
-//line py/decimal.py:285
-	t416, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc226)
+//line py/decimal.py:279
+	t409, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc224)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:285
-	t417, err := py.Call2(th, t416, a, self)
+//line py/decimal.py:279
+	t410, err := py.Call2(th, t409, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:285
-	t418, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc227)
+//line py/decimal.py:279
+	t411, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc225)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:285
-	t419, err := py.Call2(th, t418, b, self)
+//line py/decimal.py:279
+	t412, err := py.Call2(th, t411, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:285
-	t420, err := py.CallMethodCached(th, t417, decimal_name___pow__, &decimal_mc228, []py.Object{t419, modulo}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:279
+	t413, err := py.CallMethodCached(th, t410, decimal_name___pow__, &decimal_mc226, []py.Object{t412, modulo}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t420, nil
+	return t413, nil
 }
 
-// decimal_Context_plus is def Context.plus (py/decimal.py:287).
+// decimal_Context_plus is def Context.plus (py/decimal.py:281).
 
-//line py/decimal.py:287
+//line py/decimal.py:281
 func decimal_Context_plus(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:287
+//line py/decimal.py:281
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:287
+//line py/decimal.py:281
 	defer th.Leave()
-	// py/decimal.py:288: return _dec(a, self).__pos__(context=self)
+	// py/decimal.py:282: return _dec(a, self).__pos__(context=self)
 
-//line py/decimal.py:288
-	t422, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc229)
+//line py/decimal.py:282
+	t415, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc227)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:288
-	t423, err := py.Call2(th, t422, a, self)
+//line py/decimal.py:282
+	t416, err := py.Call2(th, t415, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:288
-	t424, err := py.CallMethodCached(th, t423, decimal_name___pos__, &decimal_mc230, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:282
+	t417, err := py.CallMethodCached(th, t416, decimal_name___pos__, &decimal_mc228, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t424, nil
+	return t417, nil
 }
 
-// decimal_Context_minus is def Context.minus (py/decimal.py:290).
+// decimal_Context_minus is def Context.minus (py/decimal.py:284).
 
-//line py/decimal.py:290
+//line py/decimal.py:284
 func decimal_Context_minus(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:290
+//line py/decimal.py:284
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:290
+//line py/decimal.py:284
 	defer th.Leave()
-	// py/decimal.py:291: return _dec(a, self).__neg__(context=self)
+	// py/decimal.py:285: return _dec(a, self).__neg__(context=self)
 
-//line py/decimal.py:291
-	t426, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc231)
+//line py/decimal.py:285
+	t419, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc229)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:291
-	t427, err := py.Call2(th, t426, a, self)
+//line py/decimal.py:285
+	t420, err := py.Call2(th, t419, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:291
-	t428, err := py.CallMethodCached(th, t427, decimal_name___neg__, &decimal_mc232, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:285
+	t421, err := py.CallMethodCached(th, t420, decimal_name___neg__, &decimal_mc230, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t428, nil
+	return t421, nil
 }
 
-// decimal_Context_sqrt is def Context.sqrt (py/decimal.py:293).
+// decimal_Context_sqrt is def Context.sqrt (py/decimal.py:287).
 
-//line py/decimal.py:293
+//line py/decimal.py:287
 func decimal_Context_sqrt(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:293
+//line py/decimal.py:287
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:293
+//line py/decimal.py:287
 	defer th.Leave()
-	// py/decimal.py:294: return _dec(a, self).sqrt(context=self)
+	// py/decimal.py:288: return _dec(a, self).sqrt(context=self)
 
-//line py/decimal.py:294
-	t430, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc233)
+//line py/decimal.py:288
+	t423, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc231)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:294
-	t431, err := py.Call2(th, t430, a, self)
+//line py/decimal.py:288
+	t424, err := py.Call2(th, t423, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:294
-	t432, err := py.CallMethodCached(th, t431, decimal_name_sqrt, &decimal_mc234, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:288
+	t425, err := py.CallMethodCached(th, t424, decimal_name_sqrt, &decimal_mc232, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t432, nil
+	return t425, nil
 }
 
-// decimal_Context_exp is def Context.exp (py/decimal.py:296).
+// decimal_Context_exp is def Context.exp (py/decimal.py:290).
 
-//line py/decimal.py:296
+//line py/decimal.py:290
 func decimal_Context_exp(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:296
+//line py/decimal.py:290
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:296
+//line py/decimal.py:290
 	defer th.Leave()
-	// py/decimal.py:297: return _dec(a, self).exp(context=self)
+	// py/decimal.py:291: return _dec(a, self).exp(context=self)
 
-//line py/decimal.py:297
-	t434, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc235)
+//line py/decimal.py:291
+	t427, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc233)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:297
-	t435, err := py.Call2(th, t434, a, self)
+//line py/decimal.py:291
+	t428, err := py.Call2(th, t427, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:297
-	t436, err := py.CallMethodCached(th, t435, decimal_name_exp, &decimal_mc236, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:291
+	t429, err := py.CallMethodCached(th, t428, decimal_name_exp, &decimal_mc234, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t436, nil
+	return t429, nil
 }
 
-// decimal_Context_ln is def Context.ln (py/decimal.py:299).
+// decimal_Context_ln is def Context.ln (py/decimal.py:293).
 
-//line py/decimal.py:299
+//line py/decimal.py:293
 func decimal_Context_ln(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:299
+//line py/decimal.py:293
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:299
+//line py/decimal.py:293
 	defer th.Leave()
-	// py/decimal.py:300: return _dec(a, self).ln(context=self)
+	// py/decimal.py:294: return _dec(a, self).ln(context=self)
 
-//line py/decimal.py:300
-	t438, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc237)
+//line py/decimal.py:294
+	t431, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc235)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:300
-	t439, err := py.Call2(th, t438, a, self)
+//line py/decimal.py:294
+	t432, err := py.Call2(th, t431, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:300
-	t440, err := py.CallMethodCached(th, t439, decimal_name_ln, &decimal_mc238, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:294
+	t433, err := py.CallMethodCached(th, t432, decimal_name_ln, &decimal_mc236, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t440, nil
+	return t433, nil
 }
 
-// decimal_Context_log10 is def Context.log10 (py/decimal.py:302).
+// decimal_Context_log10 is def Context.log10 (py/decimal.py:296).
 
-//line py/decimal.py:302
+//line py/decimal.py:296
 func decimal_Context_log10(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:302
+//line py/decimal.py:296
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:302
+//line py/decimal.py:296
 	defer th.Leave()
-	// py/decimal.py:303: return _dec(a, self).log10(context=self)
+	// py/decimal.py:297: return _dec(a, self).log10(context=self)
 
-//line py/decimal.py:303
-	t442, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc239)
+//line py/decimal.py:297
+	t435, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc237)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:303
-	t443, err := py.Call2(th, t442, a, self)
+//line py/decimal.py:297
+	t436, err := py.Call2(th, t435, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:303
-	t444, err := py.CallMethodCached(th, t443, decimal_name_log10, &decimal_mc240, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:297
+	t437, err := py.CallMethodCached(th, t436, decimal_name_log10, &decimal_mc238, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t444, nil
+	return t437, nil
 }
 
-// decimal_Context_quantize is def Context.quantize (py/decimal.py:305).
+// decimal_Context_quantize is def Context.quantize (py/decimal.py:299).
 
-//line py/decimal.py:305
+//line py/decimal.py:299
 func decimal_Context_quantize(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:305
+//line py/decimal.py:299
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:305
+//line py/decimal.py:299
 	defer th.Leave()
-	// py/decimal.py:306: return _dec(a, self).quantize(_dec(b, self), context=self)
+	// py/decimal.py:300: return _dec(a, self).quantize(_dec(b, self), context=self)
 
-//line py/decimal.py:306
-	t446, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc241)
+//line py/decimal.py:300
+	t439, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc239)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:306
-	t447, err := py.Call2(th, t446, a, self)
+//line py/decimal.py:300
+	t440, err := py.Call2(th, t439, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:306
-	t448, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc242)
+//line py/decimal.py:300
+	t441, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc240)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:306
-	t449, err := py.Call2(th, t448, b, self)
+//line py/decimal.py:300
+	t442, err := py.Call2(th, t441, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:306
-	t450, err := py.CallMethodCached(th, t447, decimal_name_quantize, &decimal_mc243, []py.Object{t449}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:300
+	t443, err := py.CallMethodCached(th, t440, decimal_name_quantize, &decimal_mc241, []py.Object{t442}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t450, nil
+	return t443, nil
 }
 
-// decimal_Context_normalize is def Context.normalize (py/decimal.py:308).
+// decimal_Context_normalize is def Context.normalize (py/decimal.py:302).
 
-//line py/decimal.py:308
+//line py/decimal.py:302
 func decimal_Context_normalize(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:308
+//line py/decimal.py:302
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:308
+//line py/decimal.py:302
 	defer th.Leave()
-	// py/decimal.py:309: return _dec(a, self).normalize(context=self)
+	// py/decimal.py:303: return _dec(a, self).normalize(context=self)
 
-//line py/decimal.py:309
-	t452, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc244)
+//line py/decimal.py:303
+	t445, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc242)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:309
-	t453, err := py.Call2(th, t452, a, self)
+//line py/decimal.py:303
+	t446, err := py.Call2(th, t445, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:309
-	t454, err := py.CallMethodCached(th, t453, decimal_name_normalize, &decimal_mc245, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:303
+	t447, err := py.CallMethodCached(th, t446, decimal_name_normalize, &decimal_mc243, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t454, nil
+	return t447, nil
 }
 
-// decimal_Context_next_plus is def Context.next_plus (py/decimal.py:311).
+// decimal_Context_next_plus is def Context.next_plus (py/decimal.py:305).
 
-//line py/decimal.py:311
+//line py/decimal.py:305
 func decimal_Context_next_plus(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:311
+//line py/decimal.py:305
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:311
+//line py/decimal.py:305
 	defer th.Leave()
-	// py/decimal.py:312: return _dec(a, self).next_plus(context=self)
+	// py/decimal.py:306: return _dec(a, self).next_plus(context=self)
 
-//line py/decimal.py:312
-	t456, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc246)
+//line py/decimal.py:306
+	t449, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc244)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:312
-	t457, err := py.Call2(th, t456, a, self)
+//line py/decimal.py:306
+	t450, err := py.Call2(th, t449, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:312
-	t458, err := py.CallMethodCached(th, t457, decimal_name_next_plus, &decimal_mc247, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:306
+	t451, err := py.CallMethodCached(th, t450, decimal_name_next_plus, &decimal_mc245, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t458, nil
+	return t451, nil
 }
 
-// decimal_Context_next_minus is def Context.next_minus (py/decimal.py:314).
+// decimal_Context_next_minus is def Context.next_minus (py/decimal.py:308).
 
-//line py/decimal.py:314
+//line py/decimal.py:308
 func decimal_Context_next_minus(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:314
+//line py/decimal.py:308
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:314
+//line py/decimal.py:308
 	defer th.Leave()
-	// py/decimal.py:315: return _dec(a, self).next_minus(context=self)
+	// py/decimal.py:309: return _dec(a, self).next_minus(context=self)
 
-//line py/decimal.py:315
-	t460, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc248)
+//line py/decimal.py:309
+	t453, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc246)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:315
-	t461, err := py.Call2(th, t460, a, self)
+//line py/decimal.py:309
+	t454, err := py.Call2(th, t453, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:315
-	t462, err := py.CallMethodCached(th, t461, decimal_name_next_minus, &decimal_mc249, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:309
+	t455, err := py.CallMethodCached(th, t454, decimal_name_next_minus, &decimal_mc247, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t462, nil
+	return t455, nil
 }
 
-// decimal_Context_to_integral_value is def Context.to_integral_value (py/decimal.py:317).
+// decimal_Context_to_integral_value is def Context.to_integral_value (py/decimal.py:311).
 
-//line py/decimal.py:317
+//line py/decimal.py:311
 func decimal_Context_to_integral_value(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:317
+//line py/decimal.py:311
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:317
+//line py/decimal.py:311
 	defer th.Leave()
-	// py/decimal.py:318: return _dec(a, self).to_integral_value(context=self)
+	// py/decimal.py:312: return _dec(a, self).to_integral_value(context=self)
 
-//line py/decimal.py:318
-	t464, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc250)
+//line py/decimal.py:312
+	t457, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc248)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:318
-	t465, err := py.Call2(th, t464, a, self)
+//line py/decimal.py:312
+	t458, err := py.Call2(th, t457, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:318
-	t466, err := py.CallMethodCached(th, t465, decimal_name_to_integral_value, &decimal_mc251, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:312
+	t459, err := py.CallMethodCached(th, t458, decimal_name_to_integral_value, &decimal_mc249, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t466, nil
+	return t459, nil
 }
 
-// decimal_Context_to_integral_exact is def Context.to_integral_exact (py/decimal.py:322).
+// decimal_Context_to_integral_exact is def Context.to_integral_exact (py/decimal.py:316).
 
-//line py/decimal.py:322
+//line py/decimal.py:316
 func decimal_Context_to_integral_exact(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:322
+//line py/decimal.py:316
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:322
+//line py/decimal.py:316
 	defer th.Leave()
-	// py/decimal.py:323: return _dec(a, self).to_integral_exact(context=self)
+	// py/decimal.py:317: return _dec(a, self).to_integral_exact(context=self)
 
-//line py/decimal.py:323
-	t469, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc253)
+//line py/decimal.py:317
+	t462, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc251)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:323
-	t470, err := py.Call2(th, t469, a, self)
+//line py/decimal.py:317
+	t463, err := py.Call2(th, t462, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:323
-	t471, err := py.CallMethodCached(th, t470, decimal_name_to_integral_exact, &decimal_mc254, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:317
+	t464, err := py.CallMethodCached(th, t463, decimal_name_to_integral_exact, &decimal_mc252, nil, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t471, nil
+	return t464, nil
 }
 
-// decimal_Context_compare is def Context.compare (py/decimal.py:325).
+// decimal_Context_compare is def Context.compare (py/decimal.py:319).
 
-//line py/decimal.py:325
+//line py/decimal.py:319
 func decimal_Context_compare(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:325
+//line py/decimal.py:319
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:325
+//line py/decimal.py:319
 	defer th.Leave()
-	// py/decimal.py:326: return _dec(a, self).compare(_dec(b, self), context=self)
+	// py/decimal.py:320: return _dec(a, self).compare(_dec(b, self), context=self)
 
-//line py/decimal.py:326
-	t473, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc255)
+//line py/decimal.py:320
+	t466, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc253)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:326
-	t474, err := py.Call2(th, t473, a, self)
+//line py/decimal.py:320
+	t467, err := py.Call2(th, t466, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:326
-	t475, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc256)
+//line py/decimal.py:320
+	t468, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc254)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:326
-	t476, err := py.Call2(th, t475, b, self)
+//line py/decimal.py:320
+	t469, err := py.Call2(th, t468, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:326
-	t477, err := py.CallMethodCached(th, t474, decimal_name_compare, &decimal_mc257, []py.Object{t476}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:320
+	t470, err := py.CallMethodCached(th, t467, decimal_name_compare, &decimal_mc255, []py.Object{t469}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t477, nil
+	return t470, nil
 }
 
-// decimal_Context_fma is def Context.fma (py/decimal.py:328).
+// decimal_Context_fma is def Context.fma (py/decimal.py:322).
 
-//line py/decimal.py:328
+//line py/decimal.py:322
 func decimal_Context_fma(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, a, b, c := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, a, b, c
-//line py/decimal.py:328
+//line py/decimal.py:322
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:328
+//line py/decimal.py:322
 	defer th.Leave()
-	// py/decimal.py:329: return _dec(a, self).fma(b, c, context=self)
+	// py/decimal.py:323: return _dec(a, self).fma(b, c, context=self)
 
-//line py/decimal.py:329
-	t479, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc258)
+//line py/decimal.py:323
+	t472, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc256)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:329
-	t480, err := py.Call2(th, t479, a, self)
+//line py/decimal.py:323
+	t473, err := py.Call2(th, t472, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:329
-	t481, err := py.CallMethodCached(th, t480, decimal_name_fma, &decimal_mc259, []py.Object{b, c}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:323
+	t474, err := py.CallMethodCached(th, t473, decimal_name_fma, &decimal_mc257, []py.Object{b, c}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t481, nil
+	return t474, nil
 }
 
-// decimal_Context_max is def Context.max (py/decimal.py:331).
+// decimal_Context_max is def Context.max (py/decimal.py:325).
 
-//line py/decimal.py:331
+//line py/decimal.py:325
 func decimal_Context_max(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:331
+//line py/decimal.py:325
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:331
+//line py/decimal.py:325
 	defer th.Leave()
-	// py/decimal.py:332: return _dec(a, self).max(_dec(b, self), context=self)
+	// py/decimal.py:326: return _dec(a, self).max(_dec(b, self), context=self)
 
-//line py/decimal.py:332
-	t483, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc260)
+//line py/decimal.py:326
+	t476, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc258)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:332
-	t484, err := py.Call2(th, t483, a, self)
+//line py/decimal.py:326
+	t477, err := py.Call2(th, t476, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:332
-	t485, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc261)
+//line py/decimal.py:326
+	t478, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc259)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:332
-	t486, err := py.Call2(th, t485, b, self)
+//line py/decimal.py:326
+	t479, err := py.Call2(th, t478, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:332
-	t487, err := py.CallMethodCached(th, t484, decimal_name_max, &decimal_mc262, []py.Object{t486}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:326
+	t480, err := py.CallMethodCached(th, t477, decimal_name_max, &decimal_mc260, []py.Object{t479}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t487, nil
+	return t480, nil
 }
 
-// decimal_Context_min is def Context.min (py/decimal.py:334).
+// decimal_Context_min is def Context.min (py/decimal.py:328).
 
-//line py/decimal.py:334
+//line py/decimal.py:328
 func decimal_Context_min(th *py.Thread, self, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:334
+//line py/decimal.py:328
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:334
+//line py/decimal.py:328
 	defer th.Leave()
-	// py/decimal.py:335: return _dec(a, self).min(_dec(b, self), context=self)
+	// py/decimal.py:329: return _dec(a, self).min(_dec(b, self), context=self)
 
-//line py/decimal.py:335
-	t489, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc263)
+//line py/decimal.py:329
+	t482, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc261)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:335
-	t490, err := py.Call2(th, t489, a, self)
+//line py/decimal.py:329
+	t483, err := py.Call2(th, t482, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:335
-	t491, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc264)
+//line py/decimal.py:329
+	t484, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc262)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:335
-	t492, err := py.Call2(th, t491, b, self)
+//line py/decimal.py:329
+	t485, err := py.Call2(th, t484, b, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:335
-	t493, err := py.CallMethodCached(th, t490, decimal_name_min, &decimal_mc265, []py.Object{t492}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
+//line py/decimal.py:329
+	t486, err := py.CallMethodCached(th, t483, decimal_name_min, &decimal_mc263, []py.Object{t485}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{self}})
 	if err != nil {
 		return nil, err
 	}
-	return t493, nil
+	return t486, nil
 }
 
-// decimal_Context_is_signed is def Context.is_signed (py/decimal.py:337).
+// decimal_Context_is_signed is def Context.is_signed (py/decimal.py:331).
 
-//line py/decimal.py:337
+//line py/decimal.py:331
 func decimal_Context_is_signed(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:337
+//line py/decimal.py:331
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:337
+//line py/decimal.py:331
 	defer th.Leave()
-	// py/decimal.py:338: return _dec(a, self).is_signed()
+	// py/decimal.py:332: return _dec(a, self).is_signed()
 
-//line py/decimal.py:338
-	t495, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc266)
+//line py/decimal.py:332
+	t488, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc264)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:338
-	t496, err := py.Call2(th, t495, a, self)
+//line py/decimal.py:332
+	t489, err := py.Call2(th, t488, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:338
-	t497, err := py.CallMethodCached0(th, t496, decimal_name_is_signed, &decimal_mc267)
+//line py/decimal.py:332
+	t490, err := py.CallMethodCached0(th, t489, decimal_name_is_signed, &decimal_mc265)
 	if err != nil {
 		return nil, err
 	}
-	return t497, nil
+	return t490, nil
 }
 
-// decimal_Context_is_zero is def Context.is_zero (py/decimal.py:340).
+// decimal_Context_is_zero is def Context.is_zero (py/decimal.py:334).
 
-//line py/decimal.py:340
+//line py/decimal.py:334
 func decimal_Context_is_zero(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:340
+//line py/decimal.py:334
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:340
+//line py/decimal.py:334
 	defer th.Leave()
-	// py/decimal.py:341: return _dec(a, self).is_zero()
+	// py/decimal.py:335: return _dec(a, self).is_zero()
 
-//line py/decimal.py:341
-	t499, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc268)
+//line py/decimal.py:335
+	t492, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc266)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:341
-	t500, err := py.Call2(th, t499, a, self)
+//line py/decimal.py:335
+	t493, err := py.Call2(th, t492, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:341
-	t501, err := py.CallMethodCached0(th, t500, decimal_name_is_zero, &decimal_mc269)
+//line py/decimal.py:335
+	t494, err := py.CallMethodCached0(th, t493, decimal_name_is_zero, &decimal_mc267)
 	if err != nil {
 		return nil, err
 	}
-	return t501, nil
+	return t494, nil
 }
 
-// decimal_Context_to_sci_string is def Context.to_sci_string (py/decimal.py:343).
+// decimal_Context_to_sci_string is def Context.to_sci_string (py/decimal.py:337).
 
-//line py/decimal.py:343
+//line py/decimal.py:337
 func decimal_Context_to_sci_string(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:343
+//line py/decimal.py:337
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:343
+//line py/decimal.py:337
 	defer th.Leave()
-	// py/decimal.py:344: return str(_dec(a, self))
+	// py/decimal.py:338: return str(_dec(a, self))
 
-//line py/decimal.py:344
-	t503, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc270)
+//line py/decimal.py:338
+	t496, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc268)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:344
-	t504, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc271)
+//line py/decimal.py:338
+	t497, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc269)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:344
-	t505, err := py.Call2(th, t504, a, self)
+//line py/decimal.py:338
+	t498, err := py.Call2(th, t497, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:344
-	t506, err := py.Call1(th, t503, t505)
+//line py/decimal.py:338
+	t499, err := py.Call1(th, t496, t498)
 	if err != nil {
 		return nil, err
 	}
-	return t506, nil
+	return t499, nil
 }
 
-// decimal_Context_to_eng_string is def Context.to_eng_string (py/decimal.py:346).
+// decimal_Context_to_eng_string is def Context.to_eng_string (py/decimal.py:340).
 
-//line py/decimal.py:346
+//line py/decimal.py:340
 func decimal_Context_to_eng_string(th *py.Thread, self, a py.Object) (py.Object, error) {
-//line py/decimal.py:346
+//line py/decimal.py:340
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:346
+//line py/decimal.py:340
 	defer th.Leave()
-	// py/decimal.py:347: return _dec(a, self).to_eng_string()
+	// py/decimal.py:341: return _dec(a, self).to_eng_string()
 
-//line py/decimal.py:347
-	t508, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc272)
+//line py/decimal.py:341
+	t501, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc270)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:347
-	t509, err := py.Call2(th, t508, a, self)
+//line py/decimal.py:341
+	t502, err := py.Call2(th, t501, a, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:347
-	t510, err := py.CallMethodCached0(th, t509, decimal_name_to_eng_string, &decimal_mc273)
+//line py/decimal.py:341
+	t503, err := py.CallMethodCached0(th, t502, decimal_name_to_eng_string, &decimal_mc271)
 	if err != nil {
 		return nil, err
 	}
-	return t510, nil
+	return t503, nil
 }
 
-// decimal_Context_body runs the body of class Context (py/decimal.py:144).
+// decimal_Context_body runs the body of class Context (py/decimal.py:138).
 
-//line py/decimal.py:144
+//line py/decimal.py:138
 func decimal_Context_body(th *py.Thread, ns *py.Dict) error {
-//line py/decimal.py:144
-	ns.SetStr(decimal_name___doc__, decimal_str72)
-	// py/decimal.py:146: __module__ = 'decimal'
+//line py/decimal.py:138
+	ns.SetStr(decimal_name___doc__, decimal_str70)
+	// py/decimal.py:140: __module__ = 'decimal'
 
-//line py/decimal.py:146
+//line py/decimal.py:140
 	ns.SetStr(decimal_name___module__, decimal_name_decimal)
-	// py/decimal.py:148: def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
+	// py/decimal.py:142: def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
 
-//line py/decimal.py:148
-	t187 := py.NewFunction(&py.Function{Name: "__init__", QualName: "Context.__init__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__init__", Names: []string{"self", "prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"}, NPos: 9, Defaults: []py.Object{py.None, py.None, py.None, py.None, py.None, py.None, py.None, py.None}}})
-	t187.Body = decimal_Context___init__
-//line py/decimal.py:148
-	ns.SetStr(decimal_name___init__, t187)
-	// py/decimal.py:173: def __setattr__(self, name, value):
+//line py/decimal.py:142
+	t180 := py.NewFunction(&py.Function{Name: "__init__", QualName: "Context.__init__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__init__", Names: []string{"self", "prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"}, NPos: 9, Defaults: []py.Object{py.None, py.None, py.None, py.None, py.None, py.None, py.None, py.None}}})
+	t180.Body = decimal_Context___init__
+//line py/decimal.py:142
+	ns.SetStr(decimal_name___init__, t180)
+	// py/decimal.py:167: def __setattr__(self, name, value):
 
-//line py/decimal.py:173
-	t244 := py.NewFunction(&py.Function{Name: "__setattr__", QualName: "Context.__setattr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__setattr__", Names: []string{"self", "name", "value"}, NPos: 3}})
-//line py/decimal.py:173
-	py.SetImpl3(t244, decimal_Context___setattr__)
-//line py/decimal.py:173
-	ns.SetStr(decimal_name___setattr__, t244)
-	// py/decimal.py:201: def __repr__(self):
+//line py/decimal.py:167
+	t237 := py.NewFunction(&py.Function{Name: "__setattr__", QualName: "Context.__setattr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__setattr__", Names: []string{"self", "name", "value"}, NPos: 3}})
+//line py/decimal.py:167
+	py.SetImpl3(t237, decimal_Context___setattr__)
+//line py/decimal.py:167
+	ns.SetStr(decimal_name___setattr__, t237)
+	// py/decimal.py:195: def __repr__(self):
 
-//line py/decimal.py:201
-	t270 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Context.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__repr__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:201
-	py.SetImpl1(t270, decimal_Context___repr__)
-//line py/decimal.py:201
-	ns.SetStr(decimal_name___repr__, t270)
-	// py/decimal.py:209: def copy(self):
+//line py/decimal.py:195
+	t263 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Context.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.__repr__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:195
+	py.SetImpl1(t263, decimal_Context___repr__)
+//line py/decimal.py:195
+	ns.SetStr(decimal_name___repr__, t263)
+	// py/decimal.py:203: def copy(self):
 
-//line py/decimal.py:209
-	t285 := py.NewFunction(&py.Function{Name: "copy", QualName: "Context.copy", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.copy", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:209
-	py.SetImpl1(t285, decimal_Context_copy)
-//line py/decimal.py:209
-	ns.SetStr(decimal_name_copy, t285)
-	// py/decimal.py:213: __copy__ = copy
+//line py/decimal.py:203
+	t278 := py.NewFunction(&py.Function{Name: "copy", QualName: "Context.copy", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.copy", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:203
+	py.SetImpl1(t278, decimal_Context_copy)
+//line py/decimal.py:203
+	ns.SetStr(decimal_name_copy, t278)
+	// py/decimal.py:207: __copy__ = copy
 
-//line py/decimal.py:213
-	t286, err := py.LoadName(th, ns, decimal_globals, decimal_name_copy, &decimal_gc164)
+//line py/decimal.py:207
+	t279, err := py.LoadName(th, ns, decimal_globals, decimal_name_copy, &decimal_gc162)
 	if err != nil {
 		return err
 	}
+//line py/decimal.py:207
+	ns.SetStr(decimal_name___copy__, t279)
+	// py/decimal.py:209: def clear_flags(self):
+
+//line py/decimal.py:209
+	t284 := py.NewFunction(&py.Function{Name: "clear_flags", QualName: "Context.clear_flags", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_flags", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:209
+	py.SetImpl1(t284, decimal_Context_clear_flags)
+//line py/decimal.py:209
+	ns.SetStr(decimal_name_clear_flags, t284)
+	// py/decimal.py:213: def clear_traps(self):
+
 //line py/decimal.py:213
-	ns.SetStr(decimal_name___copy__, t286)
-	// py/decimal.py:215: def clear_flags(self):
+	t289 := py.NewFunction(&py.Function{Name: "clear_traps", QualName: "Context.clear_traps", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_traps", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:213
+	py.SetImpl1(t289, decimal_Context_clear_traps)
+//line py/decimal.py:213
+	ns.SetStr(decimal_name_clear_traps, t289)
+	// py/decimal.py:217: def Etiny(self):
 
-//line py/decimal.py:215
-	t291 := py.NewFunction(&py.Function{Name: "clear_flags", QualName: "Context.clear_flags", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_flags", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:215
-	py.SetImpl1(t291, decimal_Context_clear_flags)
-//line py/decimal.py:215
-	ns.SetStr(decimal_name_clear_flags, t291)
-	// py/decimal.py:219: def clear_traps(self):
+//line py/decimal.py:217
+	t294 := py.NewFunction(&py.Function{Name: "Etiny", QualName: "Context.Etiny", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etiny", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:217
+	py.SetImpl1(t294, decimal_Context_Etiny)
+//line py/decimal.py:217
+	ns.SetStr(decimal_name_Etiny, t294)
+	// py/decimal.py:220: def Etop(self):
 
-//line py/decimal.py:219
-	t296 := py.NewFunction(&py.Function{Name: "clear_traps", QualName: "Context.clear_traps", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.clear_traps", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:219
-	py.SetImpl1(t296, decimal_Context_clear_traps)
-//line py/decimal.py:219
-	ns.SetStr(decimal_name_clear_traps, t296)
-	// py/decimal.py:223: def Etiny(self):
+//line py/decimal.py:220
+	t299 := py.NewFunction(&py.Function{Name: "Etop", QualName: "Context.Etop", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etop", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:220
+	py.SetImpl1(t299, decimal_Context_Etop)
+//line py/decimal.py:220
+	ns.SetStr(decimal_name_Etop, t299)
+	// py/decimal.py:223: def _raise(self, conditions):
 
 //line py/decimal.py:223
-	t301 := py.NewFunction(&py.Function{Name: "Etiny", QualName: "Context.Etiny", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etiny", Names: []string{"self"}, NPos: 1}})
+	t318 := py.NewFunction(&py.Function{Name: "_raise", QualName: "Context._raise", Module: decimal_modname, Doc: decimal_str176, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._raise", Names: []string{"self", "conditions"}, NPos: 2}})
 //line py/decimal.py:223
-	py.SetImpl1(t301, decimal_Context_Etiny)
+	py.SetImpl2(t318, decimal_Context__raise)
 //line py/decimal.py:223
-	ns.SetStr(decimal_name_Etiny, t301)
-	// py/decimal.py:226: def Etop(self):
+	ns.SetStr(decimal_name__raise, t318)
+	// py/decimal.py:237: def _apply(self, bits):
 
-//line py/decimal.py:226
-	t306 := py.NewFunction(&py.Function{Name: "Etop", QualName: "Context.Etop", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.Etop", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:226
-	py.SetImpl1(t306, decimal_Context_Etop)
-//line py/decimal.py:226
-	ns.SetStr(decimal_name_Etop, t306)
-	// py/decimal.py:229: def _raise(self, conditions):
+//line py/decimal.py:237
+	t328 := py.NewFunction(&py.Function{Name: "_apply", QualName: "Context._apply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._apply", Names: []string{"self", "bits"}, NPos: 2}})
+//line py/decimal.py:237
+	py.SetImpl2(t328, decimal_Context__apply)
+//line py/decimal.py:237
+	ns.SetStr(decimal_name__apply, t328)
+	// py/decimal.py:241: def create_decimal(self, num='0'):
 
-//line py/decimal.py:229
-	t325 := py.NewFunction(&py.Function{Name: "_raise", QualName: "Context._raise", Module: decimal_modname, Doc: decimal_str178, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._raise", Names: []string{"self", "conditions"}, NPos: 2}})
-//line py/decimal.py:229
-	py.SetImpl2(t325, decimal_Context__raise)
-//line py/decimal.py:229
-	ns.SetStr(decimal_name__raise, t325)
-	// py/decimal.py:243: def _apply(self, bits):
+//line py/decimal.py:241
+	t358 := py.NewFunction(&py.Function{Name: "create_decimal", QualName: "Context.create_decimal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal", Names: []string{"self", "num"}, NPos: 2, Defaults: []py.Object{decimal_str179}}})
+//line py/decimal.py:241
+	py.SetImpl2(t358, decimal_Context_create_decimal)
+//line py/decimal.py:241
+	ns.SetStr(decimal_name_create_decimal, t358)
+	// py/decimal.py:251: def create_decimal_from_float(self, f):
 
-//line py/decimal.py:243
-	t335 := py.NewFunction(&py.Function{Name: "_apply", QualName: "Context._apply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context._apply", Names: []string{"self", "bits"}, NPos: 2}})
-//line py/decimal.py:243
-	py.SetImpl2(t335, decimal_Context__apply)
-//line py/decimal.py:243
-	ns.SetStr(decimal_name__apply, t335)
-	// py/decimal.py:247: def create_decimal(self, num='0'):
+//line py/decimal.py:251
+	t362 := py.NewFunction(&py.Function{Name: "create_decimal_from_float", QualName: "Context.create_decimal_from_float", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal_from_float", Names: []string{"self", "f"}, NPos: 2}})
+//line py/decimal.py:251
+	py.SetImpl2(t362, decimal_Context_create_decimal_from_float)
+//line py/decimal.py:251
+	ns.SetStr(decimal_name_create_decimal_from_float, t362)
+	// py/decimal.py:254: def abs(self, a):
 
-//line py/decimal.py:247
-	t365 := py.NewFunction(&py.Function{Name: "create_decimal", QualName: "Context.create_decimal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal", Names: []string{"self", "num"}, NPos: 2, Defaults: []py.Object{decimal_str181}}})
-//line py/decimal.py:247
-	py.SetImpl2(t365, decimal_Context_create_decimal)
-//line py/decimal.py:247
-	ns.SetStr(decimal_name_create_decimal, t365)
-	// py/decimal.py:257: def create_decimal_from_float(self, f):
+//line py/decimal.py:254
+	t366 := py.NewFunction(&py.Function{Name: "abs", QualName: "Context.abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.abs", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:254
+	py.SetImpl2(t366, decimal_Context_abs)
+//line py/decimal.py:254
+	ns.SetStr(decimal_name_abs, t366)
+	// py/decimal.py:257: def add(self, a, b):
 
 //line py/decimal.py:257
-	t369 := py.NewFunction(&py.Function{Name: "create_decimal_from_float", QualName: "Context.create_decimal_from_float", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.create_decimal_from_float", Names: []string{"self", "f"}, NPos: 2}})
+	t372 := py.NewFunction(&py.Function{Name: "add", QualName: "Context.add", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.add", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:257
-	py.SetImpl2(t369, decimal_Context_create_decimal_from_float)
+	py.SetImpl3(t372, decimal_Context_add)
 //line py/decimal.py:257
-	ns.SetStr(decimal_name_create_decimal_from_float, t369)
-	// py/decimal.py:260: def abs(self, a):
+	ns.SetStr(decimal_name_add, t372)
+	// py/decimal.py:260: def subtract(self, a, b):
 
 //line py/decimal.py:260
-	t373 := py.NewFunction(&py.Function{Name: "abs", QualName: "Context.abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.abs", Names: []string{"self", "a"}, NPos: 2}})
+	t378 := py.NewFunction(&py.Function{Name: "subtract", QualName: "Context.subtract", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.subtract", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:260
-	py.SetImpl2(t373, decimal_Context_abs)
+	py.SetImpl3(t378, decimal_Context_subtract)
 //line py/decimal.py:260
-	ns.SetStr(decimal_name_abs, t373)
-	// py/decimal.py:263: def add(self, a, b):
+	ns.SetStr(decimal_name_subtract, t378)
+	// py/decimal.py:263: def multiply(self, a, b):
 
 //line py/decimal.py:263
-	t379 := py.NewFunction(&py.Function{Name: "add", QualName: "Context.add", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.add", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t384 := py.NewFunction(&py.Function{Name: "multiply", QualName: "Context.multiply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.multiply", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:263
-	py.SetImpl3(t379, decimal_Context_add)
+	py.SetImpl3(t384, decimal_Context_multiply)
 //line py/decimal.py:263
-	ns.SetStr(decimal_name_add, t379)
-	// py/decimal.py:266: def subtract(self, a, b):
+	ns.SetStr(decimal_name_multiply, t384)
+	// py/decimal.py:266: def divide(self, a, b):
 
 //line py/decimal.py:266
-	t385 := py.NewFunction(&py.Function{Name: "subtract", QualName: "Context.subtract", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.subtract", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t390 := py.NewFunction(&py.Function{Name: "divide", QualName: "Context.divide", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:266
-	py.SetImpl3(t385, decimal_Context_subtract)
+	py.SetImpl3(t390, decimal_Context_divide)
 //line py/decimal.py:266
-	ns.SetStr(decimal_name_subtract, t385)
-	// py/decimal.py:269: def multiply(self, a, b):
+	ns.SetStr(decimal_name_divide, t390)
+	// py/decimal.py:269: def divide_int(self, a, b):
 
 //line py/decimal.py:269
-	t391 := py.NewFunction(&py.Function{Name: "multiply", QualName: "Context.multiply", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.multiply", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t396 := py.NewFunction(&py.Function{Name: "divide_int", QualName: "Context.divide_int", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide_int", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:269
-	py.SetImpl3(t391, decimal_Context_multiply)
+	py.SetImpl3(t396, decimal_Context_divide_int)
 //line py/decimal.py:269
-	ns.SetStr(decimal_name_multiply, t391)
-	// py/decimal.py:272: def divide(self, a, b):
+	ns.SetStr(decimal_name_divide_int, t396)
+	// py/decimal.py:272: def divmod(self, a, b):
 
 //line py/decimal.py:272
-	t397 := py.NewFunction(&py.Function{Name: "divide", QualName: "Context.divide", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t402 := py.NewFunction(&py.Function{Name: "divmod", QualName: "Context.divmod", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divmod", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:272
-	py.SetImpl3(t397, decimal_Context_divide)
+	py.SetImpl3(t402, decimal_Context_divmod)
 //line py/decimal.py:272
-	ns.SetStr(decimal_name_divide, t397)
-	// py/decimal.py:275: def divide_int(self, a, b):
+	ns.SetStr(decimal_name_divmod, t402)
+	// py/decimal.py:275: def remainder(self, a, b):
 
 //line py/decimal.py:275
-	t403 := py.NewFunction(&py.Function{Name: "divide_int", QualName: "Context.divide_int", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divide_int", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t408 := py.NewFunction(&py.Function{Name: "remainder", QualName: "Context.remainder", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.remainder", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:275
-	py.SetImpl3(t403, decimal_Context_divide_int)
+	py.SetImpl3(t408, decimal_Context_remainder)
 //line py/decimal.py:275
-	ns.SetStr(decimal_name_divide_int, t403)
-	// py/decimal.py:278: def divmod(self, a, b):
+	ns.SetStr(decimal_name_remainder, t408)
+	// py/decimal.py:278: def power(self, a, b, modulo=None):
 
 //line py/decimal.py:278
-	t409 := py.NewFunction(&py.Function{Name: "divmod", QualName: "Context.divmod", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.divmod", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t414 := py.NewFunction(&py.Function{Name: "power", QualName: "Context.power", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.power", Names: []string{"self", "a", "b", "modulo"}, NPos: 4, Defaults: []py.Object{py.None}}})
+	t414.Body = decimal_Context_power
 //line py/decimal.py:278
-	py.SetImpl3(t409, decimal_Context_divmod)
-//line py/decimal.py:278
-	ns.SetStr(decimal_name_divmod, t409)
-	// py/decimal.py:281: def remainder(self, a, b):
+	ns.SetStr(decimal_name_power, t414)
+	// py/decimal.py:281: def plus(self, a):
 
 //line py/decimal.py:281
-	t415 := py.NewFunction(&py.Function{Name: "remainder", QualName: "Context.remainder", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.remainder", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t418 := py.NewFunction(&py.Function{Name: "plus", QualName: "Context.plus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.plus", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:281
-	py.SetImpl3(t415, decimal_Context_remainder)
+	py.SetImpl2(t418, decimal_Context_plus)
 //line py/decimal.py:281
-	ns.SetStr(decimal_name_remainder, t415)
-	// py/decimal.py:284: def power(self, a, b, modulo=None):
+	ns.SetStr(decimal_name_plus, t418)
+	// py/decimal.py:284: def minus(self, a):
 
 //line py/decimal.py:284
-	t421 := py.NewFunction(&py.Function{Name: "power", QualName: "Context.power", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.power", Names: []string{"self", "a", "b", "modulo"}, NPos: 4, Defaults: []py.Object{py.None}}})
-	t421.Body = decimal_Context_power
+	t422 := py.NewFunction(&py.Function{Name: "minus", QualName: "Context.minus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.minus", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:284
-	ns.SetStr(decimal_name_power, t421)
-	// py/decimal.py:287: def plus(self, a):
+	py.SetImpl2(t422, decimal_Context_minus)
+//line py/decimal.py:284
+	ns.SetStr(decimal_name_minus, t422)
+	// py/decimal.py:287: def sqrt(self, a):
 
 //line py/decimal.py:287
-	t425 := py.NewFunction(&py.Function{Name: "plus", QualName: "Context.plus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.plus", Names: []string{"self", "a"}, NPos: 2}})
+	t426 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Context.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.sqrt", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:287
-	py.SetImpl2(t425, decimal_Context_plus)
+	py.SetImpl2(t426, decimal_Context_sqrt)
 //line py/decimal.py:287
-	ns.SetStr(decimal_name_plus, t425)
-	// py/decimal.py:290: def minus(self, a):
+	ns.SetStr(decimal_name_sqrt, t426)
+	// py/decimal.py:290: def exp(self, a):
 
 //line py/decimal.py:290
-	t429 := py.NewFunction(&py.Function{Name: "minus", QualName: "Context.minus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.minus", Names: []string{"self", "a"}, NPos: 2}})
+	t430 := py.NewFunction(&py.Function{Name: "exp", QualName: "Context.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.exp", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:290
-	py.SetImpl2(t429, decimal_Context_minus)
+	py.SetImpl2(t430, decimal_Context_exp)
 //line py/decimal.py:290
-	ns.SetStr(decimal_name_minus, t429)
-	// py/decimal.py:293: def sqrt(self, a):
+	ns.SetStr(decimal_name_exp, t430)
+	// py/decimal.py:293: def ln(self, a):
 
 //line py/decimal.py:293
-	t433 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Context.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.sqrt", Names: []string{"self", "a"}, NPos: 2}})
+	t434 := py.NewFunction(&py.Function{Name: "ln", QualName: "Context.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.ln", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:293
-	py.SetImpl2(t433, decimal_Context_sqrt)
+	py.SetImpl2(t434, decimal_Context_ln)
 //line py/decimal.py:293
-	ns.SetStr(decimal_name_sqrt, t433)
-	// py/decimal.py:296: def exp(self, a):
+	ns.SetStr(decimal_name_ln, t434)
+	// py/decimal.py:296: def log10(self, a):
 
 //line py/decimal.py:296
-	t437 := py.NewFunction(&py.Function{Name: "exp", QualName: "Context.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.exp", Names: []string{"self", "a"}, NPos: 2}})
+	t438 := py.NewFunction(&py.Function{Name: "log10", QualName: "Context.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.log10", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:296
-	py.SetImpl2(t437, decimal_Context_exp)
+	py.SetImpl2(t438, decimal_Context_log10)
 //line py/decimal.py:296
-	ns.SetStr(decimal_name_exp, t437)
-	// py/decimal.py:299: def ln(self, a):
+	ns.SetStr(decimal_name_log10, t438)
+	// py/decimal.py:299: def quantize(self, a, b):
 
 //line py/decimal.py:299
-	t441 := py.NewFunction(&py.Function{Name: "ln", QualName: "Context.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.ln", Names: []string{"self", "a"}, NPos: 2}})
+	t444 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Context.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.quantize", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:299
-	py.SetImpl2(t441, decimal_Context_ln)
+	py.SetImpl3(t444, decimal_Context_quantize)
 //line py/decimal.py:299
-	ns.SetStr(decimal_name_ln, t441)
-	// py/decimal.py:302: def log10(self, a):
+	ns.SetStr(decimal_name_quantize, t444)
+	// py/decimal.py:302: def normalize(self, a):
 
 //line py/decimal.py:302
-	t445 := py.NewFunction(&py.Function{Name: "log10", QualName: "Context.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.log10", Names: []string{"self", "a"}, NPos: 2}})
+	t448 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Context.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.normalize", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:302
-	py.SetImpl2(t445, decimal_Context_log10)
+	py.SetImpl2(t448, decimal_Context_normalize)
 //line py/decimal.py:302
-	ns.SetStr(decimal_name_log10, t445)
-	// py/decimal.py:305: def quantize(self, a, b):
+	ns.SetStr(decimal_name_normalize, t448)
+	// py/decimal.py:305: def next_plus(self, a):
 
 //line py/decimal.py:305
-	t451 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Context.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.quantize", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t452 := py.NewFunction(&py.Function{Name: "next_plus", QualName: "Context.next_plus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.next_plus", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:305
-	py.SetImpl3(t451, decimal_Context_quantize)
+	py.SetImpl2(t452, decimal_Context_next_plus)
 //line py/decimal.py:305
-	ns.SetStr(decimal_name_quantize, t451)
-	// py/decimal.py:308: def normalize(self, a):
+	ns.SetStr(decimal_name_next_plus, t452)
+	// py/decimal.py:308: def next_minus(self, a):
 
 //line py/decimal.py:308
-	t455 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Context.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.normalize", Names: []string{"self", "a"}, NPos: 2}})
+	t456 := py.NewFunction(&py.Function{Name: "next_minus", QualName: "Context.next_minus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.next_minus", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:308
-	py.SetImpl2(t455, decimal_Context_normalize)
+	py.SetImpl2(t456, decimal_Context_next_minus)
 //line py/decimal.py:308
-	ns.SetStr(decimal_name_normalize, t455)
-	// py/decimal.py:311: def next_plus(self, a):
+	ns.SetStr(decimal_name_next_minus, t456)
+	// py/decimal.py:311: def to_integral_value(self, a):
 
 //line py/decimal.py:311
-	t459 := py.NewFunction(&py.Function{Name: "next_plus", QualName: "Context.next_plus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.next_plus", Names: []string{"self", "a"}, NPos: 2}})
+	t460 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Context.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_value", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:311
-	py.SetImpl2(t459, decimal_Context_next_plus)
+	py.SetImpl2(t460, decimal_Context_to_integral_value)
 //line py/decimal.py:311
-	ns.SetStr(decimal_name_next_plus, t459)
-	// py/decimal.py:314: def next_minus(self, a):
+	ns.SetStr(decimal_name_to_integral_value, t460)
+	// py/decimal.py:314: to_integral = to_integral_value
 
 //line py/decimal.py:314
-	t463 := py.NewFunction(&py.Function{Name: "next_minus", QualName: "Context.next_minus", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.next_minus", Names: []string{"self", "a"}, NPos: 2}})
-//line py/decimal.py:314
-	py.SetImpl2(t463, decimal_Context_next_minus)
-//line py/decimal.py:314
-	ns.SetStr(decimal_name_next_minus, t463)
-	// py/decimal.py:317: def to_integral_value(self, a):
-
-//line py/decimal.py:317
-	t467 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Context.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_value", Names: []string{"self", "a"}, NPos: 2}})
-//line py/decimal.py:317
-	py.SetImpl2(t467, decimal_Context_to_integral_value)
-//line py/decimal.py:317
-	ns.SetStr(decimal_name_to_integral_value, t467)
-	// py/decimal.py:320: to_integral = to_integral_value
-
-//line py/decimal.py:320
-	t468, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc252)
+	t461, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc250)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:320
-	ns.SetStr(decimal_name_to_integral, t468)
-	// py/decimal.py:322: def to_integral_exact(self, a):
+//line py/decimal.py:314
+	ns.SetStr(decimal_name_to_integral, t461)
+	// py/decimal.py:316: def to_integral_exact(self, a):
+
+//line py/decimal.py:316
+	t465 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Context.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_exact", Names: []string{"self", "a"}, NPos: 2}})
+//line py/decimal.py:316
+	py.SetImpl2(t465, decimal_Context_to_integral_exact)
+//line py/decimal.py:316
+	ns.SetStr(decimal_name_to_integral_exact, t465)
+	// py/decimal.py:319: def compare(self, a, b):
+
+//line py/decimal.py:319
+	t471 := py.NewFunction(&py.Function{Name: "compare", QualName: "Context.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.compare", Names: []string{"self", "a", "b"}, NPos: 3}})
+//line py/decimal.py:319
+	py.SetImpl3(t471, decimal_Context_compare)
+//line py/decimal.py:319
+	ns.SetStr(decimal_name_compare, t471)
+	// py/decimal.py:322: def fma(self, a, b, c):
 
 //line py/decimal.py:322
-	t472 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Context.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_integral_exact", Names: []string{"self", "a"}, NPos: 2}})
+	t475 := py.NewFunction(&py.Function{Name: "fma", QualName: "Context.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.fma", Names: []string{"self", "a", "b", "c"}, NPos: 4}})
+	t475.Body = decimal_Context_fma
 //line py/decimal.py:322
-	py.SetImpl2(t472, decimal_Context_to_integral_exact)
-//line py/decimal.py:322
-	ns.SetStr(decimal_name_to_integral_exact, t472)
-	// py/decimal.py:325: def compare(self, a, b):
+	ns.SetStr(decimal_name_fma, t475)
+	// py/decimal.py:325: def max(self, a, b):
 
 //line py/decimal.py:325
-	t478 := py.NewFunction(&py.Function{Name: "compare", QualName: "Context.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.compare", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t481 := py.NewFunction(&py.Function{Name: "max", QualName: "Context.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.max", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:325
-	py.SetImpl3(t478, decimal_Context_compare)
+	py.SetImpl3(t481, decimal_Context_max)
 //line py/decimal.py:325
-	ns.SetStr(decimal_name_compare, t478)
-	// py/decimal.py:328: def fma(self, a, b, c):
+	ns.SetStr(decimal_name_max, t481)
+	// py/decimal.py:328: def min(self, a, b):
 
 //line py/decimal.py:328
-	t482 := py.NewFunction(&py.Function{Name: "fma", QualName: "Context.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.fma", Names: []string{"self", "a", "b", "c"}, NPos: 4}})
-	t482.Body = decimal_Context_fma
+	t487 := py.NewFunction(&py.Function{Name: "min", QualName: "Context.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.min", Names: []string{"self", "a", "b"}, NPos: 3}})
 //line py/decimal.py:328
-	ns.SetStr(decimal_name_fma, t482)
-	// py/decimal.py:331: def max(self, a, b):
+	py.SetImpl3(t487, decimal_Context_min)
+//line py/decimal.py:328
+	ns.SetStr(decimal_name_min, t487)
+	// py/decimal.py:331: def is_signed(self, a):
 
 //line py/decimal.py:331
-	t488 := py.NewFunction(&py.Function{Name: "max", QualName: "Context.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.max", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t491 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Context.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_signed", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:331
-	py.SetImpl3(t488, decimal_Context_max)
+	py.SetImpl2(t491, decimal_Context_is_signed)
 //line py/decimal.py:331
-	ns.SetStr(decimal_name_max, t488)
-	// py/decimal.py:334: def min(self, a, b):
+	ns.SetStr(decimal_name_is_signed, t491)
+	// py/decimal.py:334: def is_zero(self, a):
 
 //line py/decimal.py:334
-	t494 := py.NewFunction(&py.Function{Name: "min", QualName: "Context.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.min", Names: []string{"self", "a", "b"}, NPos: 3}})
+	t495 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Context.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_zero", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:334
-	py.SetImpl3(t494, decimal_Context_min)
+	py.SetImpl2(t495, decimal_Context_is_zero)
 //line py/decimal.py:334
-	ns.SetStr(decimal_name_min, t494)
-	// py/decimal.py:337: def is_signed(self, a):
+	ns.SetStr(decimal_name_is_zero, t495)
+	// py/decimal.py:337: def to_sci_string(self, a):
 
 //line py/decimal.py:337
-	t498 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Context.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_signed", Names: []string{"self", "a"}, NPos: 2}})
+	t500 := py.NewFunction(&py.Function{Name: "to_sci_string", QualName: "Context.to_sci_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_sci_string", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:337
-	py.SetImpl2(t498, decimal_Context_is_signed)
+	py.SetImpl2(t500, decimal_Context_to_sci_string)
 //line py/decimal.py:337
-	ns.SetStr(decimal_name_is_signed, t498)
-	// py/decimal.py:340: def is_zero(self, a):
+	ns.SetStr(decimal_name_to_sci_string, t500)
+	// py/decimal.py:340: def to_eng_string(self, a):
 
 //line py/decimal.py:340
-	t502 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Context.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.is_zero", Names: []string{"self", "a"}, NPos: 2}})
+	t504 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Context.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_eng_string", Names: []string{"self", "a"}, NPos: 2}})
 //line py/decimal.py:340
-	py.SetImpl2(t502, decimal_Context_is_zero)
+	py.SetImpl2(t504, decimal_Context_to_eng_string)
 //line py/decimal.py:340
-	ns.SetStr(decimal_name_is_zero, t502)
-	// py/decimal.py:343: def to_sci_string(self, a):
-
-//line py/decimal.py:343
-	t507 := py.NewFunction(&py.Function{Name: "to_sci_string", QualName: "Context.to_sci_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_sci_string", Names: []string{"self", "a"}, NPos: 2}})
-//line py/decimal.py:343
-	py.SetImpl2(t507, decimal_Context_to_sci_string)
-//line py/decimal.py:343
-	ns.SetStr(decimal_name_to_sci_string, t507)
-	// py/decimal.py:346: def to_eng_string(self, a):
-
-//line py/decimal.py:346
-	t511 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Context.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Context.to_eng_string", Names: []string{"self", "a"}, NPos: 2}})
-//line py/decimal.py:346
-	py.SetImpl2(t511, decimal_Context_to_eng_string)
-//line py/decimal.py:346
-	ns.SetStr(decimal_name_to_eng_string, t511)
+	ns.SetStr(decimal_name_to_eng_string, t504)
 	return nil
 }
 
-// decimal_p_dec is def _dec (py/decimal.py:350).
+// decimal_p_dec is def _dec (py/decimal.py:344).
 
-//line py/decimal.py:350
+//line py/decimal.py:344
 func decimal_p_dec(th *py.Thread, a, context py.Object) (py.Object, error) {
-//line py/decimal.py:350
+//line py/decimal.py:344
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:350
+//line py/decimal.py:344
 	defer th.Leave()
-	// py/decimal.py:351: if isinstance(a, Decimal):
+	// py/decimal.py:345: if isinstance(a, Decimal):
 
-//line py/decimal.py:351
-	t513, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc274)
+//line py/decimal.py:345
+	t506, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc272)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:351
-	t514, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc275)
+//line py/decimal.py:345
+	t507, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc273)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:351
-	t515, err := py.Call2(th, t513, a, t514)
+//line py/decimal.py:345
+	t508, err := py.Call2(th, t506, a, t507)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:351
-	t516, err := py.Truth(th, t515)
+//line py/decimal.py:345
+	t509, err := py.Truth(th, t508)
 	if err != nil {
 		return nil, err
 	}
-	if t516 {
-		// py/decimal.py:352: return a
+	if t509 {
+		// py/decimal.py:346: return a
 
-//line py/decimal.py:352
+//line py/decimal.py:346
 		return a, nil
 	}
-	// py/decimal.py:353: if isinstance(a, int):
+	// py/decimal.py:347: if isinstance(a, int):
 
-//line py/decimal.py:353
-	t517, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc276)
+//line py/decimal.py:347
+	t510, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc274)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:353
-	t518, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc277)
+//line py/decimal.py:347
+	t511, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc275)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:353
-	t519, err := py.Call2(th, t517, a, t518)
+//line py/decimal.py:347
+	t512, err := py.Call2(th, t510, a, t511)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:353
-	t520, err := py.Truth(th, t519)
+//line py/decimal.py:347
+	t513, err := py.Truth(th, t512)
 	if err != nil {
 		return nil, err
 	}
-	if t520 {
-		// py/decimal.py:354: return Decimal(a)
+	if t513 {
+		// py/decimal.py:348: return Decimal(a)
 
-//line py/decimal.py:354
-		t521, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc278)
+//line py/decimal.py:348
+		t514, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc276)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:354
-		t522, err := py.Call1(th, t521, a)
+//line py/decimal.py:348
+		t515, err := py.Call1(th, t514, a)
 		if err != nil {
 			return nil, err
 		}
-		return t522, nil
+		return t515, nil
 	}
-	// py/decimal.py:355: raise TypeError("conversion from %s to Decimal is not supported" % type(a).__name__)
+	// py/decimal.py:349: raise TypeError("conversion from %s to Decimal is not supported" % type(a).__name__)
 
-//line py/decimal.py:355
-	t523, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc279)
+//line py/decimal.py:349
+	t516, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc277)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:355
-	t524, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc281)
+//line py/decimal.py:349
+	t517, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc279)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:355
-	t525, err := py.Call1(th, t524, a)
+//line py/decimal.py:349
+	t518, err := py.Call1(th, t517, a)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:355
-	t526, err := py.GetAttrCached(th, t525, decimal_name___name__, &decimal_ac282)
+//line py/decimal.py:349
+	t519, err := py.GetAttrCached(th, t518, decimal_name___name__, &decimal_ac280)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:355
-	t527, err := py.Mod(th, decimal_str280, t526)
+//line py/decimal.py:349
+	t520, err := py.Mod(th, decimal_str278, t519)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:355
-	t528, err := py.Call1(th, t523, t527)
+//line py/decimal.py:349
+	t521, err := py.Call1(th, t516, t520)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:355
-	return nil, py.Raise(th, t528, nil)
+//line py/decimal.py:349
+	return nil, py.Raise(th, t521, nil)
 }
 
-// decimal_getcontext is def getcontext (py/decimal.py:368).
+// decimal_getcontext is def getcontext (py/decimal.py:362).
 
-//line py/decimal.py:368
+//line py/decimal.py:362
 func decimal_getcontext(th *py.Thread) (py.Object, error) {
-//line py/decimal.py:368
+//line py/decimal.py:362
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:368
+//line py/decimal.py:362
 	defer th.Leave()
 	var ctx py.Object
 	var err error
 	_ = err
-	// py/decimal.py:370: ctx = _d.get_local()
+	// py/decimal.py:364: ctx = _d.get_local()
 
-//line py/decimal.py:370
-	t548, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc298)
+//line py/decimal.py:364
+	t541, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc296)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:370
-	ctx, err = py.CallMethodCached0(th, t548, decimal_name_get_local, &decimal_mc299)
+//line py/decimal.py:364
+	ctx, err = py.CallMethodCached0(th, t541, decimal_name_get_local, &decimal_mc297)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:371: if ctx is None:
+	// py/decimal.py:365: if ctx is None:
 
-//line py/decimal.py:371
+//line py/decimal.py:365
 	if py.Is(ctx, py.None) {
-		// py/decimal.py:372: ctx = DefaultContext.copy()
+		// py/decimal.py:366: ctx = DefaultContext.copy()
 
-//line py/decimal.py:372
-		t549, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc300)
+//line py/decimal.py:366
+		t542, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc298)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:372
-		ctx, err = py.CallMethodCached0(th, t549, decimal_name_copy, &decimal_mc301)
+//line py/decimal.py:366
+		ctx, err = py.CallMethodCached0(th, t542, decimal_name_copy, &decimal_mc299)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:373: _d.set_local(ctx)
+		// py/decimal.py:367: _d.set_local(ctx)
 
-//line py/decimal.py:373
-		t550, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc302)
+//line py/decimal.py:367
+		t543, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc300)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:373
-		_, err = py.CallMethodCached1(th, t550, decimal_name_set_local, &decimal_mc303, ctx)
+//line py/decimal.py:367
+		_, err = py.CallMethodCached1(th, t543, decimal_name_set_local, &decimal_mc301, ctx)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:374: return ctx
+	// py/decimal.py:368: return ctx
 
-//line py/decimal.py:374
+//line py/decimal.py:368
 	return ctx, nil
 }
 
-// decimal_setcontext is def setcontext (py/decimal.py:377).
+// decimal_setcontext is def setcontext (py/decimal.py:371).
 
-//line py/decimal.py:377
+//line py/decimal.py:371
 func decimal_setcontext(th *py.Thread, context py.Object) (py.Object, error) {
-//line py/decimal.py:377
+//line py/decimal.py:371
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:377
+//line py/decimal.py:371
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:379: if context in (DefaultContext, BasicContext, ExtendedContext):
+	// py/decimal.py:373: if context in (DefaultContext, BasicContext, ExtendedContext):
 
-//line py/decimal.py:379
-	t552, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc305)
+//line py/decimal.py:373
+	t545, err := py.LoadGlobal(th, decimal_globals, decimal_name_DefaultContext, &decimal_gc303)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:379
-	t553, err := py.LoadGlobal(th, decimal_globals, decimal_name_BasicContext, &decimal_gc306)
+//line py/decimal.py:373
+	t546, err := py.LoadGlobal(th, decimal_globals, decimal_name_BasicContext, &decimal_gc304)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:379
-	t554, err := py.LoadGlobal(th, decimal_globals, decimal_name_ExtendedContext, &decimal_gc307)
+//line py/decimal.py:373
+	t547, err := py.LoadGlobal(th, decimal_globals, decimal_name_ExtendedContext, &decimal_gc305)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:379
-	t555, err := py.Contains(th, py.NewTuple([]py.Object{t552, t553, t554}), context)
+//line py/decimal.py:373
+	t548, err := py.Contains(th, py.NewTuple([]py.Object{t545, t546, t547}), context)
 	if err != nil {
 		return nil, err
 	}
-	if t555 {
-		// py/decimal.py:380: context = context.copy()
+	if t548 {
+		// py/decimal.py:374: context = context.copy()
 
-//line py/decimal.py:380
-		context, err = py.CallMethodCached0(th, context, decimal_name_copy, &decimal_mc308)
+//line py/decimal.py:374
+		context, err = py.CallMethodCached0(th, context, decimal_name_copy, &decimal_mc306)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:381: context.clear_flags()
+		// py/decimal.py:375: context.clear_flags()
 
-//line py/decimal.py:381
-		_, err = py.CallMethodCached0(th, context, decimal_name_clear_flags, &decimal_mc309)
+//line py/decimal.py:375
+		_, err = py.CallMethodCached0(th, context, decimal_name_clear_flags, &decimal_mc307)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:382: if not isinstance(context, Context):
+	// py/decimal.py:376: if not isinstance(context, Context):
 
-//line py/decimal.py:382
-	t556, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc310)
+//line py/decimal.py:376
+	t549, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc308)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:382
-	t557, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc311)
+//line py/decimal.py:376
+	t550, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc309)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:382
-	t558, err := py.Call2(th, t556, context, t557)
+//line py/decimal.py:376
+	t551, err := py.Call2(th, t549, context, t550)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:382
-	t559, err := py.Truth(th, t558)
+//line py/decimal.py:376
+	t552, err := py.Truth(th, t551)
 	if err != nil {
 		return nil, err
 	}
-	if !t559 {
-		// py/decimal.py:383: raise TypeError("argument must be a context")
+	if !t552 {
+		// py/decimal.py:377: raise TypeError("argument must be a context")
 
-//line py/decimal.py:383
-		t560, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc312)
+//line py/decimal.py:377
+		t553, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc310)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:383
-		t561, err := py.Call1(th, t560, decimal_str313)
+//line py/decimal.py:377
+		t554, err := py.Call1(th, t553, decimal_str311)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:383
-		return nil, py.Raise(th, t561, nil)
+//line py/decimal.py:377
+		return nil, py.Raise(th, t554, nil)
 	}
-	// py/decimal.py:384: _d.set_local(context)
+	// py/decimal.py:378: _d.set_local(context)
 
-//line py/decimal.py:384
-	t562, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc314)
+//line py/decimal.py:378
+	t555, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc312)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:384
-	_, err = py.CallMethodCached1(th, t562, decimal_name_set_local, &decimal_mc315, context)
+//line py/decimal.py:378
+	_, err = py.CallMethodCached1(th, t555, decimal_name_set_local, &decimal_mc313, context)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal_p_ContextManager___init__ is def _ContextManager.__init__ (py/decimal.py:388).
+// decimal_p_ContextManager___init__ is def _ContextManager.__init__ (py/decimal.py:382).
 
-//line py/decimal.py:388
+//line py/decimal.py:382
 func decimal_p_ContextManager___init__(th *py.Thread, self, new_context py.Object) (py.Object, error) {
-//line py/decimal.py:388
+//line py/decimal.py:382
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:388
+//line py/decimal.py:382
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:389: self.new_context = new_context
+	// py/decimal.py:383: self.new_context = new_context
 
-//line py/decimal.py:389
+//line py/decimal.py:383
 	err = py.SetAttr(th, self, decimal_name_new_context, new_context)
 	if err != nil {
 		return nil, err
@@ -5042,2850 +4993,2865 @@ func decimal_p_ContextManager___init__(th *py.Thread, self, new_context py.Objec
 	return py.None, nil
 }
 
-// decimal_p_ContextManager___enter__ is def _ContextManager.__enter__ (py/decimal.py:391).
+// decimal_p_ContextManager___enter__ is def _ContextManager.__enter__ (py/decimal.py:385).
 
-//line py/decimal.py:391
+//line py/decimal.py:385
 func decimal_p_ContextManager___enter__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:391
+//line py/decimal.py:385
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:391
+//line py/decimal.py:385
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:392: self.saved_context = getcontext()
+	// py/decimal.py:386: self.saved_context = getcontext()
 
-//line py/decimal.py:392
-	t566, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc318)
+//line py/decimal.py:386
+	t559, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc316)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:392
-	t567, err := py.Call0(th, t566)
+//line py/decimal.py:386
+	t560, err := py.Call0(th, t559)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:392
-	err = py.SetAttr(th, self, decimal_name_saved_context, t567)
+//line py/decimal.py:386
+	err = py.SetAttr(th, self, decimal_name_saved_context, t560)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:393: setcontext(self.new_context)
+	// py/decimal.py:387: setcontext(self.new_context)
 
-//line py/decimal.py:393
-	t568, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc319)
+//line py/decimal.py:387
+	t561, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc317)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:393
-	t569, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac320)
+//line py/decimal.py:387
+	t562, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac318)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:393
-	_, err = py.Call1(th, t568, t569)
+//line py/decimal.py:387
+	_, err = py.Call1(th, t561, t562)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:394: return self.new_context
+	// py/decimal.py:388: return self.new_context
 
-//line py/decimal.py:394
-	t570, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac321)
+//line py/decimal.py:388
+	t563, err := py.GetAttrCached(th, self, decimal_name_new_context, &decimal_ac319)
 	if err != nil {
 		return nil, err
 	}
-	return t570, nil
+	return t563, nil
 }
 
-// decimal_p_ContextManager___exit__ is def _ContextManager.__exit__ (py/decimal.py:396).
+// decimal_p_ContextManager___exit__ is def _ContextManager.__exit__ (py/decimal.py:390).
 
-//line py/decimal.py:396
+//line py/decimal.py:390
 func decimal_p_ContextManager___exit__(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, t, v, tb := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, t, v, tb
-//line py/decimal.py:396
+//line py/decimal.py:390
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:396
+//line py/decimal.py:390
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:397: setcontext(self.saved_context)
+	// py/decimal.py:391: setcontext(self.saved_context)
 
-//line py/decimal.py:397
-	t572, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc322)
+//line py/decimal.py:391
+	t565, err := py.LoadGlobal(th, decimal_globals, decimal_name_setcontext, &decimal_gc320)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:397
-	t573, err := py.GetAttrCached(th, self, decimal_name_saved_context, &decimal_ac323)
+//line py/decimal.py:391
+	t566, err := py.GetAttrCached(th, self, decimal_name_saved_context, &decimal_ac321)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:397
-	_, err = py.Call1(th, t572, t573)
+//line py/decimal.py:391
+	_, err = py.Call1(th, t565, t566)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal_p_ContextManager_body runs the body of class _ContextManager (py/decimal.py:387).
+// decimal_p_ContextManager_body runs the body of class _ContextManager (py/decimal.py:381).
 
-//line py/decimal.py:387
+//line py/decimal.py:381
 func decimal_p_ContextManager_body(th *py.Thread, ns *py.Dict) error {
-	// py/decimal.py:388: def __init__(self, new_context):
+	// py/decimal.py:382: def __init__(self, new_context):
 
-//line py/decimal.py:388
-	t565 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_ContextManager.__init__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__init__", Names: []string{"self", "new_context"}, NPos: 2}})
-//line py/decimal.py:388
-	py.SetImpl2(t565, decimal_p_ContextManager___init__)
-//line py/decimal.py:388
-	ns.SetStr(decimal_name___init__, t565)
-	// py/decimal.py:391: def __enter__(self):
+//line py/decimal.py:382
+	t558 := py.NewFunction(&py.Function{Name: "__init__", QualName: "_ContextManager.__init__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__init__", Names: []string{"self", "new_context"}, NPos: 2}})
+//line py/decimal.py:382
+	py.SetImpl2(t558, decimal_p_ContextManager___init__)
+//line py/decimal.py:382
+	ns.SetStr(decimal_name___init__, t558)
+	// py/decimal.py:385: def __enter__(self):
 
-//line py/decimal.py:391
-	t571 := py.NewFunction(&py.Function{Name: "__enter__", QualName: "_ContextManager.__enter__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__enter__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:391
-	py.SetImpl1(t571, decimal_p_ContextManager___enter__)
-//line py/decimal.py:391
-	ns.SetStr(decimal_name___enter__, t571)
-	// py/decimal.py:396: def __exit__(self, t, v, tb):
+//line py/decimal.py:385
+	t564 := py.NewFunction(&py.Function{Name: "__enter__", QualName: "_ContextManager.__enter__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__enter__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:385
+	py.SetImpl1(t564, decimal_p_ContextManager___enter__)
+//line py/decimal.py:385
+	ns.SetStr(decimal_name___enter__, t564)
+	// py/decimal.py:390: def __exit__(self, t, v, tb):
 
-//line py/decimal.py:396
-	t574 := py.NewFunction(&py.Function{Name: "__exit__", QualName: "_ContextManager.__exit__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__exit__", Names: []string{"self", "t", "v", "tb"}, NPos: 4}})
-	t574.Body = decimal_p_ContextManager___exit__
-//line py/decimal.py:396
-	ns.SetStr(decimal_name___exit__, t574)
+//line py/decimal.py:390
+	t567 := py.NewFunction(&py.Function{Name: "__exit__", QualName: "_ContextManager.__exit__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "_ContextManager.__exit__", Names: []string{"self", "t", "v", "tb"}, NPos: 4}})
+	t567.Body = decimal_p_ContextManager___exit__
+//line py/decimal.py:390
+	ns.SetStr(decimal_name___exit__, t567)
 	return nil
 }
 
-// decimal_localcontext is def localcontext (py/decimal.py:400).
+// decimal_localcontext is def localcontext (py/decimal.py:394).
 
-//line py/decimal.py:400
+//line py/decimal.py:394
 func decimal_localcontext(th *py.Thread, ctx, kwargs py.Object) (py.Object, error) {
-//line py/decimal.py:400
+//line py/decimal.py:394
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:400
+//line py/decimal.py:394
 	defer th.Leave()
 	var key, value py.Object
 	var err error
 	_ = err
-	// py/decimal.py:403: if ctx is None:
+	// py/decimal.py:397: if ctx is None:
 
-//line py/decimal.py:403
+//line py/decimal.py:397
 	if py.Is(ctx, py.None) {
-		// py/decimal.py:404: ctx = getcontext()
+		// py/decimal.py:398: ctx = getcontext()
 
-//line py/decimal.py:404
-		t576, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc324)
+//line py/decimal.py:398
+		t569, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc322)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:404
-		ctx, err = py.Call0(th, t576)
+//line py/decimal.py:398
+		ctx, err = py.Call0(th, t569)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:405: ctx = ctx.copy()
+	// py/decimal.py:399: ctx = ctx.copy()
 
-//line py/decimal.py:405
-	ctx, err = py.CallMethodCached0(th, ctx, decimal_name_copy, &decimal_mc325)
+//line py/decimal.py:399
+	ctx, err = py.CallMethodCached0(th, ctx, decimal_name_copy, &decimal_mc323)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:406: for key, value in kwargs.items():
+	// py/decimal.py:400: for key, value in kwargs.items():
 
-//line py/decimal.py:406
-	t578, err := py.CallMethodCached0(th, kwargs, decimal_name_items, &decimal_mc326)
+//line py/decimal.py:400
+	t571, err := py.CallMethodCached0(th, kwargs, decimal_name_items, &decimal_mc324)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:406
-	it577, err := py.Iter(th, t578)
+//line py/decimal.py:400
+	it570, err := py.Iter(th, t571)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:406
-		t579, err := py.Next(th, it577)
+//line py/decimal.py:400
+		if th.Interrupted() {
+//line py/decimal.py:400
+			return nil, th.CheckInterrupt()
+		}
+//line py/decimal.py:400
+		t572, err := py.Next(th, it570)
 		if err != nil {
 			return nil, err
 		}
-		if t579 == nil {
+		if t572 == nil {
 			break
 		}
-//line py/decimal.py:406
-		t580, err := py.Unpack(th, t579, 2)
+//line py/decimal.py:400
+		t573, err := py.Unpack(th, t572, 2)
 		if err != nil {
 			return nil, err
 		}
-		key = t580[0]
-		value = t580[1]
-		// py/decimal.py:407: if key not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
+		key = t573[0]
+		value = t573[1]
+		// py/decimal.py:401: if key not in ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', 'flags', 'traps'):
 
-//line py/decimal.py:407
-		t581, err := py.Contains(th, decimal_tuple327, key)
+//line py/decimal.py:401
+		t574, err := py.Contains(th, decimal_tuple325, key)
 		if err != nil {
 			return nil, err
 		}
-		if !t581 {
-			// py/decimal.py:408: raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+		if !t574 {
+			// py/decimal.py:402: raise TypeError("'%s' is an invalid keyword argument for this function" % key)
 
-//line py/decimal.py:408
-			t582, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc328)
+//line py/decimal.py:402
+			t575, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc326)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:408
-			t583, err := py.Mod(th, decimal_str329, key)
+//line py/decimal.py:402
+			t576, err := py.Mod(th, decimal_str327, key)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:408
-			t584, err := py.Call1(th, t582, t583)
+//line py/decimal.py:402
+			t577, err := py.Call1(th, t575, t576)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:408
-			return nil, py.Raise(th, t584, nil)
+//line py/decimal.py:402
+			return nil, py.Raise(th, t577, nil)
 		}
-		// py/decimal.py:409: setattr(ctx, key, value)
+		// py/decimal.py:403: setattr(ctx, key, value)
 
-//line py/decimal.py:409
-		t585, err := py.LoadGlobal(th, decimal_globals, decimal_name_setattr, &decimal_gc330)
+//line py/decimal.py:403
+		t578, err := py.LoadGlobal(th, decimal_globals, decimal_name_setattr, &decimal_gc328)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:409
-		_, err = py.Call3(th, t585, ctx, key, value)
+//line py/decimal.py:403
+		_, err = py.Call3(th, t578, ctx, key, value)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:410: return _ContextManager(ctx)
+	// py/decimal.py:404: return _ContextManager(ctx)
 
-//line py/decimal.py:410
-	t586, err := py.LoadGlobal(th, decimal_globals, decimal_name__ContextManager, &decimal_gc331)
+//line py/decimal.py:404
+	t579, err := py.LoadGlobal(th, decimal_globals, decimal_name__ContextManager, &decimal_gc329)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:410
-	t587, err := py.Call1(th, t586, ctx)
+//line py/decimal.py:404
+	t580, err := py.Call1(th, t579, ctx)
 	if err != nil {
 		return nil, err
 	}
-	return t587, nil
+	return t580, nil
 }
 
-// decimal_p_qualname is def _qualname (py/decimal.py:421).
+// decimal_p_qualname is def _qualname (py/decimal.py:415).
 
-//line py/decimal.py:421
+//line py/decimal.py:415
 func decimal_p_qualname(th *py.Thread, x py.Object) (py.Object, error) {
-//line py/decimal.py:421
+//line py/decimal.py:415
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:421
+//line py/decimal.py:415
 	defer th.Leave()
 	var t py.Object
 	var err error
 	_ = err
-	// py/decimal.py:422: t = type(x)
+	// py/decimal.py:416: t = type(x)
 
-//line py/decimal.py:422
-	t601, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc351)
+//line py/decimal.py:416
+	t594, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc349)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:422
-	t, err = py.Call1(th, t601, x)
+//line py/decimal.py:416
+	t, err = py.Call1(th, t594, x)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:423: if t.__module__ in ('builtins', '__main__'):
+	// py/decimal.py:417: if t.__module__ in ('builtins', '__main__'):
 
-//line py/decimal.py:423
-	t602, err := py.GetAttrCached(th, t, decimal_name___module__, &decimal_ac352)
+//line py/decimal.py:417
+	t595, err := py.GetAttrCached(th, t, decimal_name___module__, &decimal_ac350)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:423
-	t603, err := py.Contains(th, decimal_tuple353, t602)
+//line py/decimal.py:417
+	t596, err := py.Contains(th, decimal_tuple351, t595)
 	if err != nil {
 		return nil, err
 	}
-	if t603 {
-		// py/decimal.py:424: return t.__qualname__
+	if t596 {
+		// py/decimal.py:418: return t.__qualname__
 
-//line py/decimal.py:424
-		t604, err := py.GetAttrCached(th, t, decimal_name___qualname__, &decimal_ac354)
+//line py/decimal.py:418
+		t597, err := py.GetAttrCached(th, t, decimal_name___qualname__, &decimal_ac352)
 		if err != nil {
 			return nil, err
 		}
-		return t604, nil
+		return t597, nil
 	}
-	// py/decimal.py:425: return t.__module__ + '.' + t.__qualname__
+	// py/decimal.py:419: return t.__module__ + '.' + t.__qualname__
 
-//line py/decimal.py:425
-	t605, err := py.GetAttrCached(th, t, decimal_name___module__, &decimal_ac355)
+//line py/decimal.py:419
+	t598, err := py.GetAttrCached(th, t, decimal_name___module__, &decimal_ac353)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:425
-	t606, err := py.Add(th, t605, decimal_str356)
+//line py/decimal.py:419
+	t599, err := py.Add(th, t598, decimal_str354)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:425
-	t607, err := py.GetAttrCached(th, t, decimal_name___qualname__, &decimal_ac357)
+//line py/decimal.py:419
+	t600, err := py.GetAttrCached(th, t, decimal_name___qualname__, &decimal_ac355)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:425
-	t608, err := py.Add(th, t606, t607)
+//line py/decimal.py:419
+	t601, err := py.Add(th, t599, t600)
 	if err != nil {
 		return nil, err
 	}
-	return t608, nil
+	return t601, nil
 }
 
-// decimal_p_unsupported is def _unsupported (py/decimal.py:428).
+// decimal_p_unsupported is def _unsupported (py/decimal.py:422).
 
-//line py/decimal.py:428
+//line py/decimal.py:422
 func decimal_p_unsupported(th *py.Thread, name, a, b py.Object) (py.Object, error) {
-//line py/decimal.py:428
+//line py/decimal.py:422
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:428
+//line py/decimal.py:422
 	defer th.Leave()
 	var other py.Object
-	// py/decimal.py:431: other = b if isinstance(a, Decimal) else a
+	// py/decimal.py:425: other = b if isinstance(a, Decimal) else a
 
-//line py/decimal.py:431
-	var t610 py.Object
-//line py/decimal.py:431
-	t611, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc358)
+//line py/decimal.py:425
+	var t603 py.Object
+//line py/decimal.py:425
+	t604, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc356)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:431
-	t612, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc359)
+//line py/decimal.py:425
+	t605, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc357)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:431
-	t613, err := py.Call2(th, t611, a, t612)
+//line py/decimal.py:425
+	t606, err := py.Call2(th, t604, a, t605)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:431
-	t614, err := py.Truth(th, t613)
+//line py/decimal.py:425
+	t607, err := py.Truth(th, t606)
 	if err != nil {
 		return nil, err
 	}
-	if t614 {
-		t610 = b
+	if t607 {
+		t603 = b
 	} else {
-		t610 = a
+		t603 = a
 	}
-	other = t610
-	// py/decimal.py:432: if isinstance(other, _BUILTIN_OPERANDS):
+	other = t603
+	// py/decimal.py:426: if isinstance(other, _BUILTIN_OPERANDS):
 
-//line py/decimal.py:432
-	t615, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc360)
+//line py/decimal.py:426
+	t608, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc358)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:432
-	t616, err := py.LoadGlobal(th, decimal_globals, decimal_name__BUILTIN_OPERANDS, &decimal_gc361)
+//line py/decimal.py:426
+	t609, err := py.LoadGlobal(th, decimal_globals, decimal_name__BUILTIN_OPERANDS, &decimal_gc359)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:432
-	t617, err := py.Call2(th, t615, other, t616)
+//line py/decimal.py:426
+	t610, err := py.Call2(th, t608, other, t609)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:432
-	t618, err := py.Truth(th, t617)
+//line py/decimal.py:426
+	t611, err := py.Truth(th, t610)
 	if err != nil {
 		return nil, err
 	}
-	if t618 {
-		// py/decimal.py:433: raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+	if t611 {
+		// py/decimal.py:427: raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
 
-//line py/decimal.py:433
-		t619, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc362)
+//line py/decimal.py:427
+		t612, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc360)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:433
-		t620, err := py.LoadGlobal(th, decimal_globals, decimal_name__OP_SYMBOLS, &decimal_gc364)
+//line py/decimal.py:427
+		t613, err := py.LoadGlobal(th, decimal_globals, decimal_name__OP_SYMBOLS, &decimal_gc362)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:433
-		t621, err := py.GetItem(th, t620, name)
+//line py/decimal.py:427
+		t614, err := py.GetItem(th, t613, name)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:433
-		t622, err := py.LoadGlobal(th, decimal_globals, decimal_name__qualname, &decimal_gc365)
+//line py/decimal.py:427
+		t615, err := py.LoadGlobal(th, decimal_globals, decimal_name__qualname, &decimal_gc363)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:433
-		t623, err := py.Call1(th, t622, a)
+//line py/decimal.py:427
+		t616, err := py.Call1(th, t615, a)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:433
-		t624, err := py.LoadGlobal(th, decimal_globals, decimal_name__qualname, &decimal_gc366)
+//line py/decimal.py:427
+		t617, err := py.LoadGlobal(th, decimal_globals, decimal_name__qualname, &decimal_gc364)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:433
-		t625, err := py.Call1(th, t624, b)
+//line py/decimal.py:427
+		t618, err := py.Call1(th, t617, b)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:433
-		t626, err := py.Mod(th, decimal_str363, py.NewTuple([]py.Object{t621, t623, t625}))
+//line py/decimal.py:427
+		t619, err := py.Mod(th, decimal_str361, py.NewTuple([]py.Object{t614, t616, t618}))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:433
-		t627, err := py.Call1(th, t619, t626)
+//line py/decimal.py:427
+		t620, err := py.Call1(th, t612, t619)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:433
-		return nil, py.Raise(th, t627, nil)
+//line py/decimal.py:427
+		return nil, py.Raise(th, t620, nil)
 	}
 	return py.None, nil
 }
 
-// decimal_p_parse_nan is def _parse_nan (py/decimal.py:437).
+// decimal_p_parse_nan is def _parse_nan (py/decimal.py:431).
 
-//line py/decimal.py:437
+//line py/decimal.py:431
 func decimal_p_parse_nan(th *py.Thread, text py.Object) (py.Object, error) {
-//line py/decimal.py:437
+//line py/decimal.py:431
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:437
+//line py/decimal.py:431
 	defer th.Leave()
 	var t, sign, prefix, kind, payload py.Object
 	var err error
 	_ = err
-	// py/decimal.py:439: t = text.lower()
+	// py/decimal.py:433: t = text.lower()
 
-//line py/decimal.py:439
-	t, err = py.CallMethodCached0(th, text, decimal_name_lower, &decimal_mc368)
+//line py/decimal.py:433
+	t, err = py.CallMethodCached0(th, text, decimal_name_lower, &decimal_mc366)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:440: sign = 0
+	// py/decimal.py:434: sign = 0
 
-//line py/decimal.py:440
+//line py/decimal.py:434
 	sign = py.Int(0)
-	// py/decimal.py:441: if t[:1] in '+-':
+	// py/decimal.py:435: if t[:1] in '+-':
 
-//line py/decimal.py:441
-	t629, err := py.GetItem(th, t, py.NewSlice(py.None, py.Int(1), py.None))
+//line py/decimal.py:435
+	t622, err := py.GetItem(th, t, py.NewSlice(py.None, py.Int(1), py.None))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:441
-	t630, err := py.Contains(th, decimal_str369, t629)
+//line py/decimal.py:435
+	t623, err := py.Contains(th, decimal_str367, t622)
 	if err != nil {
 		return nil, err
 	}
-	if t630 {
-		// py/decimal.py:442: sign = 1 if t[0] == '-' else 0
+	if t623 {
+		// py/decimal.py:436: sign = 1 if t[0] == '-' else 0
 
-//line py/decimal.py:442
-		var t631 py.Object
-//line py/decimal.py:442
-		t632, err := py.GetItem(th, t, py.Int(0))
+//line py/decimal.py:436
+		var t624 py.Object
+//line py/decimal.py:436
+		t625, err := py.GetItem(th, t, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:442
-		t633, err := py.CompareBool(th, py.OpEQ, t632, decimal_str334)
+//line py/decimal.py:436
+		t626, err := py.CompareBool(th, py.OpEQ, t625, decimal_str332)
 		if err != nil {
 			return nil, err
 		}
-		if t633 {
-//line py/decimal.py:442
-			t631 = py.Int(1)
+		if t626 {
+//line py/decimal.py:436
+			t624 = py.Int(1)
 		} else {
-//line py/decimal.py:442
-			t631 = py.Int(0)
+//line py/decimal.py:436
+			t624 = py.Int(0)
 		}
-		sign = t631
-		// py/decimal.py:443: t = t[1:]
+		sign = t624
+		// py/decimal.py:437: t = t[1:]
 
-//line py/decimal.py:443
+//line py/decimal.py:437
 		t, err = py.GetItem(th, t, py.NewSlice(py.Int(1), py.None, py.None))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:444: for prefix, kind in (('snan', 'N'), ('nan', 'n')):
+	// py/decimal.py:438: for prefix, kind in (('snan', 'N'), ('nan', 'n')):
 
-//line py/decimal.py:444
-	it634, err := py.Iter(th, decimal_tuple373)
+//line py/decimal.py:438
+	it627, err := py.Iter(th, decimal_tuple371)
 	if err != nil {
 		return nil, err
 	}
 	for {
-//line py/decimal.py:444
-		t635, err := py.Next(th, it634)
+//line py/decimal.py:438
+		if th.Interrupted() {
+//line py/decimal.py:438
+			return nil, th.CheckInterrupt()
+		}
+//line py/decimal.py:438
+		t628, err := py.Next(th, it627)
 		if err != nil {
 			return nil, err
 		}
-		if t635 == nil {
+		if t628 == nil {
 			break
 		}
+//line py/decimal.py:438
+		t629, err := py.Unpack(th, t628, 2)
+		if err != nil {
+			return nil, err
+		}
+		prefix = t629[0]
+		kind = t629[1]
+		// py/decimal.py:439: if t.startswith(prefix):
+
+//line py/decimal.py:439
+		t630, err := py.CallMethodCached1(th, t, decimal_name_startswith, &decimal_mc372, prefix)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:439
+		t631, err := py.Truth(th, t630)
+		if err != nil {
+			return nil, err
+		}
+		if t631 {
+			// py/decimal.py:440: payload = t[len(prefix):]
+
+//line py/decimal.py:440
+			t632, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc373)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:440
+			t633, err := py.Call1(th, t632, prefix)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:440
+			payload, err = py.GetItem(th, t, py.NewSlice(t633, py.None, py.None))
+			if err != nil {
+				return nil, err
+			}
+			// py/decimal.py:441: if payload == '':
+
+//line py/decimal.py:441
+			t634, err := py.CompareBool(th, py.OpEQ, payload, decimal_str374)
+			if err != nil {
+				return nil, err
+			}
+			if t634 {
+				// py/decimal.py:442: return (sign, '', kind)
+
+//line py/decimal.py:442
+				return py.NewTuple([]py.Object{sign, decimal_str374, kind}), nil
+			}
+			// py/decimal.py:443: if payload.isdigit() and payload.isascii():
+
+//line py/decimal.py:443
+			t636, err := py.CallMethodCached0(th, payload, decimal_name_isdigit, &decimal_mc376)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:443
+			t637, err := py.Truth(th, t636)
+			if err != nil {
+				return nil, err
+			}
+			t635 := t637
+			if t635 {
+//line py/decimal.py:443
+				t638, err := py.CallMethodCached0(th, payload, decimal_name_isascii, &decimal_mc377)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:443
+				t639, err := py.Truth(th, t638)
+				if err != nil {
+					return nil, err
+				}
+				t635 = t639
+			}
+			if t635 {
+				// py/decimal.py:444: payload = payload.lstrip('0')
+
 //line py/decimal.py:444
-		t636, err := py.Unpack(th, t635, 2)
-		if err != nil {
-			return nil, err
-		}
-		prefix = t636[0]
-		kind = t636[1]
-		// py/decimal.py:445: if t.startswith(prefix):
+				payload, err = py.CallMethodCached1(th, payload, decimal_name_lstrip, &decimal_mc379, decimal_str179)
+				if err != nil {
+					return nil, err
+				}
+				// py/decimal.py:445: return (sign, payload, kind)
 
 //line py/decimal.py:445
-		t637, err := py.CallMethodCached1(th, t, decimal_name_startswith, &decimal_mc374, prefix)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:445
-		t638, err := py.Truth(th, t637)
-		if err != nil {
-			return nil, err
-		}
-		if t638 {
-			// py/decimal.py:446: payload = t[len(prefix):]
-
-//line py/decimal.py:446
-			t639, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc375)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:446
-			t640, err := py.Call1(th, t639, prefix)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:446
-			payload, err = py.GetItem(th, t, py.NewSlice(t640, py.None, py.None))
-			if err != nil {
-				return nil, err
-			}
-			// py/decimal.py:447: if payload == '':
-
-//line py/decimal.py:447
-			t641, err := py.CompareBool(th, py.OpEQ, payload, decimal_str376)
-			if err != nil {
-				return nil, err
-			}
-			if t641 {
-				// py/decimal.py:448: return (sign, '', kind)
-
-//line py/decimal.py:448
-				return py.NewTuple([]py.Object{sign, decimal_str376, kind}), nil
-			}
-			// py/decimal.py:449: if payload.isdigit() and payload.isascii():
-
-//line py/decimal.py:449
-			t643, err := py.CallMethodCached0(th, payload, decimal_name_isdigit, &decimal_mc378)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:449
-			t644, err := py.Truth(th, t643)
-			if err != nil {
-				return nil, err
-			}
-			t642 := t644
-			if t642 {
-//line py/decimal.py:449
-				t645, err := py.CallMethodCached0(th, payload, decimal_name_isascii, &decimal_mc379)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:449
-				t646, err := py.Truth(th, t645)
-				if err != nil {
-					return nil, err
-				}
-				t642 = t646
-			}
-			if t642 {
-				// py/decimal.py:450: payload = payload.lstrip('0')
-
-//line py/decimal.py:450
-				payload, err = py.CallMethodCached1(th, payload, decimal_name_lstrip, &decimal_mc381, decimal_str181)
-				if err != nil {
-					return nil, err
-				}
-				// py/decimal.py:451: return (sign, payload, kind)
-
-//line py/decimal.py:451
 				return py.NewTuple([]py.Object{sign, payload, kind}), nil
 			}
-			// py/decimal.py:452: return None
+			// py/decimal.py:446: return None
 
-//line py/decimal.py:452
+//line py/decimal.py:446
 			return py.None, nil
 		}
 	}
-	// py/decimal.py:453: return None
+	// py/decimal.py:447: return None
 
-//line py/decimal.py:453
+//line py/decimal.py:447
 	return py.None, nil
 }
 
-// decimal_p_strip_zeros is def _strip_zeros (py/decimal.py:456).
+// decimal_p_strip_zeros is def _strip_zeros (py/decimal.py:450).
 
-//line py/decimal.py:456
+//line py/decimal.py:450
 func decimal_p_strip_zeros(th *py.Thread, digits py.Object) (py.Object, error) {
-//line py/decimal.py:456
+//line py/decimal.py:450
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:456
+//line py/decimal.py:450
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:457: digits = digits.lstrip('0')
+	// py/decimal.py:451: digits = digits.lstrip('0')
 
-//line py/decimal.py:457
-	digits, err = py.CallMethodCached1(th, digits, decimal_name_lstrip, &decimal_mc384, decimal_str181)
+//line py/decimal.py:451
+	digits, err = py.CallMethodCached1(th, digits, decimal_name_lstrip, &decimal_mc382, decimal_str179)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:458: return digits or '0'
+	// py/decimal.py:452: return digits or '0'
 
-//line py/decimal.py:458
-	t648 := py.Object(digits)
-//line py/decimal.py:458
-	t649, err := py.Truth(th, t648)
+//line py/decimal.py:452
+	t641 := py.Object(digits)
+//line py/decimal.py:452
+	t642, err := py.Truth(th, t641)
 	if err != nil {
 		return nil, err
 	}
-	if !t649 {
-		t648 = decimal_str181
+	if !t642 {
+		t641 = decimal_str179
 	}
-	return t648, nil
+	return t641, nil
 }
 
-// decimal_Decimal___new__ is def Decimal.__new__ (py/decimal.py:466).
+// decimal_Decimal___new__ is def Decimal.__new__ (py/decimal.py:460).
 
-//line py/decimal.py:466
+//line py/decimal.py:460
 func decimal_Decimal___new__(th *py.Thread, cls, value, context py.Object) (py.Object, error) {
-//line py/decimal.py:466
+//line py/decimal.py:460
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:466
+//line py/decimal.py:460
 	defer th.Leave()
 	var self, text, parsed, sign, digits, exp, ds, x py.Object
 	var err error
 	_ = err
-	// py/decimal.py:467: self = object.__new__(cls)
+	// py/decimal.py:461: self = object.__new__(cls)
+
+//line py/decimal.py:461
+	t645, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc388)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:461
+	self, err = py.CallMethodCached1(th, t645, decimal_name___new__, &decimal_mc389, cls)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:462: if isinstance(value, str):
+
+//line py/decimal.py:462
+	t646, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc390)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:462
+	t647, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc391)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:462
+	t648, err := py.Call2(th, t646, value, t647)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:462
+	t649, err := py.Truth(th, t648)
+	if err != nil {
+		return nil, err
+	}
+	if t649 {
+		// py/decimal.py:463: text = value.strip().replace('_', '') if '_' not in value.strip()[:1] else None
+
+//line py/decimal.py:463
+		var t650 py.Object
+//line py/decimal.py:463
+		t651, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc392)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:463
+		t652, err := py.GetItem(th, t651, py.NewSlice(py.None, py.Int(1), py.None))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:463
+		t653, err := py.Contains(th, t652, decimal_name__)
+		if err != nil {
+			return nil, err
+		}
+		if !t653 {
+//line py/decimal.py:463
+			t654, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc393)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:463
+			t655, err := py.CallMethodCached2(th, t654, decimal_name_replace, &decimal_mc395, decimal_name__, decimal_str374)
+			if err != nil {
+				return nil, err
+			}
+			t650 = t655
+		} else {
+			t650 = py.None
+		}
+		text = t650
+		// py/decimal.py:464: parsed = _parse_nan(text) if text else None
+
+//line py/decimal.py:464
+		var t656 py.Object
+//line py/decimal.py:464
+		t657, err := py.Truth(th, text)
+		if err != nil {
+			return nil, err
+		}
+		if t657 {
+//line py/decimal.py:464
+			t658, err := py.LoadGlobal(th, decimal_globals, decimal_name__parse_nan, &decimal_gc396)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:464
+			t659, err := py.Call1(th, t658, text)
+			if err != nil {
+				return nil, err
+			}
+			t656 = t659
+		} else {
+			t656 = py.None
+		}
+		parsed = t656
+		// py/decimal.py:465: if parsed is None and text:
+
+//line py/decimal.py:465
+		t660 := py.Is(parsed, py.None)
+		if t660 {
+//line py/decimal.py:465
+			t661, err := py.Truth(th, text)
+			if err != nil {
+				return nil, err
+			}
+			t660 = t661
+		}
+		if t660 {
+			// py/decimal.py:466: parsed = _d.parse(text)
+
+//line py/decimal.py:466
+			t662, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc397)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:466
+			parsed, err = py.CallMethodCached1(th, t662, decimal_name_parse, &decimal_mc398, text)
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:467: if parsed is None or (value.strip() and '__' in value) or value.strip().endswith('_'):
 
 //line py/decimal.py:467
-	t652, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc390)
-	if err != nil {
-		return nil, err
-	}
+		t663 := py.Is(parsed, py.None)
+		if !t663 {
 //line py/decimal.py:467
-	self, err = py.CallMethodCached1(th, t652, decimal_name___new__, &decimal_mc391, cls)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:468: if isinstance(value, str):
-
-//line py/decimal.py:468
-	t653, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc392)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:468
-	t654, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc393)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:468
-	t655, err := py.Call2(th, t653, value, t654)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:468
-	t656, err := py.Truth(th, t655)
-	if err != nil {
-		return nil, err
-	}
-	if t656 {
-		// py/decimal.py:469: text = value.strip().replace('_', '') if '_' not in value.strip()[:1] else None
-
-//line py/decimal.py:469
-		var t657 py.Object
-//line py/decimal.py:469
-		t658, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc394)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:469
-		t659, err := py.GetItem(th, t658, py.NewSlice(py.None, py.Int(1), py.None))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:469
-		t660, err := py.Contains(th, t659, decimal_name__)
-		if err != nil {
-			return nil, err
-		}
-		if !t660 {
-//line py/decimal.py:469
-			t661, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc395)
+			t665, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc399)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:469
-			t662, err := py.CallMethodCached2(th, t661, decimal_name_replace, &decimal_mc397, decimal_name__, decimal_str376)
+//line py/decimal.py:467
+			t666, err := py.Truth(th, t665)
 			if err != nil {
 				return nil, err
 			}
-			t657 = t662
-		} else {
-			t657 = py.None
-		}
-		text = t657
-		// py/decimal.py:470: parsed = _parse_nan(text) if text else None
-
-//line py/decimal.py:470
-		var t663 py.Object
-//line py/decimal.py:470
-		t664, err := py.Truth(th, text)
-		if err != nil {
-			return nil, err
-		}
-		if t664 {
-//line py/decimal.py:470
-			t665, err := py.LoadGlobal(th, decimal_globals, decimal_name__parse_nan, &decimal_gc398)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:470
-			t666, err := py.Call1(th, t665, text)
-			if err != nil {
-				return nil, err
-			}
-			t663 = t666
-		} else {
-			t663 = py.None
-		}
-		parsed = t663
-		// py/decimal.py:471: if parsed is None and text:
-
-//line py/decimal.py:471
-		t667 := py.Is(parsed, py.None)
-		if t667 {
-//line py/decimal.py:471
-			t668, err := py.Truth(th, text)
-			if err != nil {
-				return nil, err
-			}
-			t667 = t668
-		}
-		if t667 {
-			// py/decimal.py:472: parsed = _d.parse(text)
-
-//line py/decimal.py:472
-			t669, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc399)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:472
-			parsed, err = py.CallMethodCached1(th, t669, decimal_name_parse, &decimal_mc400, text)
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/decimal.py:473: if parsed is None or (value.strip() and '__' in value) or value.strip().endswith('_'):
-
-//line py/decimal.py:473
-		t670 := py.Is(parsed, py.None)
-		if !t670 {
-//line py/decimal.py:473
-			t672, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc401)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:473
-			t673, err := py.Truth(th, t672)
-			if err != nil {
-				return nil, err
-			}
-			t671 := t673
-			if t671 {
-//line py/decimal.py:473
-				t674, err := py.Contains(th, value, decimal_name___)
+			t664 := t666
+			if t664 {
+//line py/decimal.py:467
+				t667, err := py.Contains(th, value, decimal_name___)
 				if err != nil {
 					return nil, err
 				}
-				t671 = t674
+				t664 = t667
 			}
-			t670 = t671
-			if !t670 {
-//line py/decimal.py:473
-				t675, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc402)
+			t663 = t664
+			if !t663 {
+//line py/decimal.py:467
+				t668, err := py.CallMethodCached0(th, value, decimal_name_strip, &decimal_mc400)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:473
-				t676, err := py.CallMethodCached1(th, t675, decimal_name_endswith, &decimal_mc403, decimal_name__)
+//line py/decimal.py:467
+				t669, err := py.CallMethodCached1(th, t668, decimal_name_endswith, &decimal_mc401, decimal_name__)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:473
-				t677, err := py.Truth(th, t676)
+//line py/decimal.py:467
+				t670, err := py.Truth(th, t669)
 				if err != nil {
 					return nil, err
 				}
-				t670 = t677
+				t663 = t670
 			}
 		}
-		if t670 {
-			// py/decimal.py:474: if context is None:
+		if t663 {
+			// py/decimal.py:468: if context is None:
 
-//line py/decimal.py:474
+//line py/decimal.py:468
 			if py.Is(context, py.None) {
-				// py/decimal.py:475: context = getcontext()
+				// py/decimal.py:469: context = getcontext()
 
-//line py/decimal.py:475
-				t678, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc404)
+//line py/decimal.py:469
+				t671, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc402)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:475
-				context, err = py.Call0(th, t678)
+//line py/decimal.py:469
+				context, err = py.Call0(th, t671)
 				if err != nil {
 					return nil, err
 				}
 			}
-			// py/decimal.py:476: context._raise([(ConversionSyntax, InvalidOperation)])
+			// py/decimal.py:470: context._raise([(ConversionSyntax, InvalidOperation)])
 
-//line py/decimal.py:476
-			t679, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc405)
+//line py/decimal.py:470
+			t672, err := py.LoadGlobal(th, decimal_globals, decimal_name_ConversionSyntax, &decimal_gc403)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:476
-			t680, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc406)
+//line py/decimal.py:470
+			t673, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc404)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:476
-			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc407, py.NewList([]py.Object{py.NewTuple([]py.Object{t679, t680})}))
+//line py/decimal.py:470
+			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc405, py.NewList([]py.Object{py.NewTuple([]py.Object{t672, t673})}))
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:477: parsed = (0, '', 'n')
+			// py/decimal.py:471: parsed = (0, '', 'n')
 
-//line py/decimal.py:477
-			parsed = decimal_tuple409
+//line py/decimal.py:471
+			parsed = decimal_tuple407
 		}
-		// py/decimal.py:478: self._set(parsed)
+		// py/decimal.py:472: self._set(parsed)
 
-//line py/decimal.py:478
-		_, err = py.CallMethodCached1(th, self, decimal_name__set, &decimal_mc410, parsed)
+//line py/decimal.py:472
+		_, err = py.CallMethodCached1(th, self, decimal_name__set, &decimal_mc408, parsed)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:479: return self
+		// py/decimal.py:473: return self
 
-//line py/decimal.py:479
+//line py/decimal.py:473
 		return self, nil
 	}
-	// py/decimal.py:480: if isinstance(value, Decimal):
+	// py/decimal.py:474: if isinstance(value, Decimal):
 
-//line py/decimal.py:480
-	t681, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc411)
+//line py/decimal.py:474
+	t674, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc409)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:480
-	t682, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc412)
+//line py/decimal.py:474
+	t675, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc410)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:480
+//line py/decimal.py:474
+	t676, err := py.Call2(th, t674, value, t675)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:474
+	t677, err := py.Truth(th, t676)
+	if err != nil {
+		return nil, err
+	}
+	if t677 {
+		// py/decimal.py:475: self._sign, self._int, self._exp = value._sign, value._int, value._exp
+
+//line py/decimal.py:475
+		t678, err := py.GetAttrCached(th, value, decimal_name__sign, &decimal_ac411)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:475
+		t679, err := py.GetAttrCached(th, value, decimal_name__int, &decimal_ac412)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:475
+		t680, err := py.GetAttrCached(th, value, decimal_name__exp, &decimal_ac413)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:475
+		err = py.SetAttr(th, self, decimal_name__sign, t678)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:475
+		err = py.SetAttr(th, self, decimal_name__int, t679)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:475
+		err = py.SetAttr(th, self, decimal_name__exp, t680)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:476: return self
+
+//line py/decimal.py:476
+		return self, nil
+	}
+	// py/decimal.py:477: if isinstance(value, int):
+
+//line py/decimal.py:477
+	t681, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc414)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:477
+	t682, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc415)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:477
 	t683, err := py.Call2(th, t681, value, t682)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:480
+//line py/decimal.py:477
 	t684, err := py.Truth(th, t683)
 	if err != nil {
 		return nil, err
 	}
 	if t684 {
-		// py/decimal.py:481: self._sign, self._int, self._exp = value._sign, value._int, value._exp
+		// py/decimal.py:478: self._sign = 1 if value < 0 else 0
 
-//line py/decimal.py:481
-		t685, err := py.GetAttrCached(th, value, decimal_name__sign, &decimal_ac413)
+//line py/decimal.py:478
+		var t685 py.Object
+//line py/decimal.py:478
+		t686, err := py.CompareBool(th, py.OpLT, value, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:481
-		t686, err := py.GetAttrCached(th, value, decimal_name__int, &decimal_ac414)
-		if err != nil {
-			return nil, err
+		if t686 {
+//line py/decimal.py:478
+			t685 = py.Int(1)
+		} else {
+//line py/decimal.py:478
+			t685 = py.Int(0)
 		}
-//line py/decimal.py:481
-		t687, err := py.GetAttrCached(th, value, decimal_name__exp, &decimal_ac415)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:481
+//line py/decimal.py:478
 		err = py.SetAttr(th, self, decimal_name__sign, t685)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:481
-		err = py.SetAttr(th, self, decimal_name__int, t686)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:481
-		err = py.SetAttr(th, self, decimal_name__exp, t687)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:482: return self
+		// py/decimal.py:479: self._int = str(abs(value))
 
-//line py/decimal.py:482
-		return self, nil
-	}
-	// py/decimal.py:483: if isinstance(value, int):
+//line py/decimal.py:479
+		t687, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc416)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:479
+		t688, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc417)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:479
+		t689, err := py.Call1(th, t688, value)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:479
+		t690, err := py.Call1(th, t687, t689)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:479
+		err = py.SetAttr(th, self, decimal_name__int, t690)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:480: self._exp = 0
 
-//line py/decimal.py:483
-	t688, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc416)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:483
-	t689, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc417)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:483
-	t690, err := py.Call2(th, t688, value, t689)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:483
-	t691, err := py.Truth(th, t690)
-	if err != nil {
-		return nil, err
-	}
-	if t691 {
-		// py/decimal.py:484: self._sign = 1 if value < 0 else 0
-
-//line py/decimal.py:484
-		var t692 py.Object
-//line py/decimal.py:484
-		t693, err := py.CompareBool(th, py.OpLT, value, py.Int(0))
-		if err != nil {
-			return nil, err
-		}
-		if t693 {
-//line py/decimal.py:484
-			t692 = py.Int(1)
-		} else {
-//line py/decimal.py:484
-			t692 = py.Int(0)
-		}
-//line py/decimal.py:484
-		err = py.SetAttr(th, self, decimal_name__sign, t692)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:485: self._int = str(abs(value))
-
-//line py/decimal.py:485
-		t694, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc418)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:485
-		t695, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc419)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:485
-		t696, err := py.Call1(th, t695, value)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:485
-		t697, err := py.Call1(th, t694, t696)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:485
-		err = py.SetAttr(th, self, decimal_name__int, t697)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:486: self._exp = 0
-
-//line py/decimal.py:486
+//line py/decimal.py:480
 		err = py.SetAttr(th, self, decimal_name__exp, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:487: return self
+		// py/decimal.py:481: return self
 
-//line py/decimal.py:487
+//line py/decimal.py:481
 		return self, nil
 	}
-	// py/decimal.py:488: if isinstance(value, float):
+	// py/decimal.py:482: if isinstance(value, float):
+
+//line py/decimal.py:482
+	t691, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc418)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:482
+	t692, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc419)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:482
+	t693, err := py.Call2(th, t691, value, t692)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:482
+	t694, err := py.Truth(th, t693)
+	if err != nil {
+		return nil, err
+	}
+	if t694 {
+		// py/decimal.py:483: if context is None:
+
+//line py/decimal.py:483
+		if py.Is(context, py.None) {
+			// py/decimal.py:484: context = getcontext()
+
+//line py/decimal.py:484
+			t695, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc420)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:484
+			context, err = py.Call0(th, t695)
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:485: context._raise([(FloatOperation, FloatOperation)]) if context.traps.get(FloatOperation) else None
+
+//line py/decimal.py:485
+		var t696 py.Object
+//line py/decimal.py:485
+		t697, err := py.GetAttrCached(th, context, decimal_name_traps, &decimal_ac421)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:485
+		t698, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc422)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:485
+		t699, err := py.CallMethodCached1(th, t697, decimal_name_get, &decimal_mc423, t698)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:485
+		t700, err := py.Truth(th, t699)
+		if err != nil {
+			return nil, err
+		}
+		if t700 {
+//line py/decimal.py:485
+			t701, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc424)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:485
+			t702, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc425)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:485
+			t703, err := py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc426, py.NewList([]py.Object{py.NewTuple([]py.Object{t701, t702})}))
+			if err != nil {
+				return nil, err
+			}
+			t696 = t703
+		} else {
+			t696 = py.None
+		}
+		_ = t696
+		// py/decimal.py:486: context.flags[FloatOperation] = True
+
+//line py/decimal.py:486
+		t704, err := py.GetAttrCached(th, context, decimal_name_flags, &decimal_ac427)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:486
+		t705, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc428)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:486
+		err = py.SetItem(th, t704, t705, py.True)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:487: return cls._from_float_exact(value, self)
+
+//line py/decimal.py:487
+		t706, err := py.CallMethodCached2(th, cls, decimal_name__from_float_exact, &decimal_mc429, value, self)
+		if err != nil {
+			return nil, err
+		}
+		return t706, nil
+	}
+	// py/decimal.py:488: if isinstance(value, (tuple, list)):
 
 //line py/decimal.py:488
-	t698, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc420)
+	t707, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc430)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:488
-	t699, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc421)
+	t708, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc431)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:488
-	t700, err := py.Call2(th, t698, value, t699)
+	t709, err := py.LoadGlobal(th, decimal_globals, decimal_name_list, &decimal_gc432)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:488
-	t701, err := py.Truth(th, t700)
+	t710, err := py.Call2(th, t707, value, py.NewTuple([]py.Object{t708, t709}))
 	if err != nil {
 		return nil, err
 	}
-	if t701 {
-		// py/decimal.py:489: if context is None:
+//line py/decimal.py:488
+	t711, err := py.Truth(th, t710)
+	if err != nil {
+		return nil, err
+	}
+	if t711 {
+		// py/decimal.py:489: if len(value) != 3:
 
 //line py/decimal.py:489
-		if py.Is(context, py.None) {
-			// py/decimal.py:490: context = getcontext()
+		t712, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc433)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:489
+		t713, err := py.Call1(th, t712, value)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:489
+		t714, err := py.CompareBool(th, py.OpNE, t713, py.Int(3))
+		if err != nil {
+			return nil, err
+		}
+		if t714 {
+			// py/decimal.py:490: raise ValueError('argument must be a sequence of length 3')
 
 //line py/decimal.py:490
-			t702, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc422)
+			t715, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc434)
 			if err != nil {
 				return nil, err
 			}
 //line py/decimal.py:490
-			context, err = py.Call0(th, t702)
+			t716, err := py.Call1(th, t715, decimal_str435)
 			if err != nil {
 				return nil, err
 			}
+//line py/decimal.py:490
+			return nil, py.Raise(th, t716, nil)
 		}
-		// py/decimal.py:491: context._raise([(FloatOperation, FloatOperation)]) if context.traps.get(FloatOperation) else None
+		// py/decimal.py:491: sign, digits, exp = value
 
 //line py/decimal.py:491
-		var t703 py.Object
-//line py/decimal.py:491
-		t704, err := py.GetAttrCached(th, context, decimal_name_traps, &decimal_ac423)
+		t717, err := py.Unpack(th, value, 3)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:491
-		t705, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc424)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:491
-		t706, err := py.CallMethodCached1(th, t704, decimal_name_get, &decimal_mc425, t705)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:491
-		t707, err := py.Truth(th, t706)
-		if err != nil {
-			return nil, err
-		}
-		if t707 {
-//line py/decimal.py:491
-			t708, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc426)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:491
-			t709, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc427)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:491
-			t710, err := py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc428, py.NewList([]py.Object{py.NewTuple([]py.Object{t708, t709})}))
-			if err != nil {
-				return nil, err
-			}
-			t703 = t710
-		} else {
-			t703 = py.None
-		}
-		_ = t703
-		// py/decimal.py:492: context.flags[FloatOperation] = True
+		sign = t717[0]
+		digits = t717[1]
+		exp = t717[2]
+		// py/decimal.py:492: if sign not in (0, 1):
 
 //line py/decimal.py:492
-		t711, err := py.GetAttrCached(th, context, decimal_name_flags, &decimal_ac429)
+		t718, err := py.Contains(th, decimal_tuple121, sign)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:492
-		t712, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc430)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:492
-		err = py.SetItem(th, t711, t712, py.True)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:493: return cls._from_float_exact(value, self)
+		if !t718 {
+			// py/decimal.py:493: raise ValueError('sign must be an integer with the value 0 or 1')
 
 //line py/decimal.py:493
-		t713, err := py.CallMethodCached2(th, cls, decimal_name__from_float_exact, &decimal_mc431, value, self)
-		if err != nil {
-			return nil, err
+			t719, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc437)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:493
+			t720, err := py.Call1(th, t719, decimal_str438)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:493
+			return nil, py.Raise(th, t720, nil)
 		}
-		return t713, nil
-	}
-	// py/decimal.py:494: if isinstance(value, (tuple, list)):
+		// py/decimal.py:494: if exp == 'F':
 
 //line py/decimal.py:494
-	t714, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc432)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:494
-	t715, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc433)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:494
-	t716, err := py.LoadGlobal(th, decimal_globals, decimal_name_list, &decimal_gc434)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:494
-	t717, err := py.Call2(th, t714, value, py.NewTuple([]py.Object{t715, t716}))
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:494
-	t718, err := py.Truth(th, t717)
-	if err != nil {
-		return nil, err
-	}
-	if t718 {
-		// py/decimal.py:495: if len(value) != 3:
-
-//line py/decimal.py:495
-		t719, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc435)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:495
-		t720, err := py.Call1(th, t719, value)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:495
-		t721, err := py.CompareBool(th, py.OpNE, t720, py.Int(3))
+		t721, err := py.CompareBool(th, py.OpEQ, exp, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
 		if t721 {
-			// py/decimal.py:496: raise ValueError('argument must be a sequence of length 3')
+			// py/decimal.py:495: self._sign, self._int, self._exp = sign, '0', 'F'
 
-//line py/decimal.py:496
-			t722, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc436)
+//line py/decimal.py:495
+			t722 := sign
+//line py/decimal.py:495
+			err = py.SetAttr(th, self, decimal_name__sign, t722)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:496
-			t723, err := py.Call1(th, t722, decimal_str437)
+//line py/decimal.py:495
+			err = py.SetAttr(th, self, decimal_name__int, decimal_str179)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:496
-			return nil, py.Raise(th, t723, nil)
-		}
-		// py/decimal.py:497: sign, digits, exp = value
-
-//line py/decimal.py:497
-		t724, err := py.Unpack(th, value, 3)
-		if err != nil {
-			return nil, err
-		}
-		sign = t724[0]
-		digits = t724[1]
-		exp = t724[2]
-		// py/decimal.py:498: if sign not in (0, 1):
-
-//line py/decimal.py:498
-		t725, err := py.Contains(th, decimal_tuple123, sign)
-		if err != nil {
-			return nil, err
-		}
-		if !t725 {
-			// py/decimal.py:499: raise ValueError('sign must be an integer with the value 0 or 1')
-
-//line py/decimal.py:499
-			t726, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc439)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:499
-			t727, err := py.Call1(th, t726, decimal_str440)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:499
-			return nil, py.Raise(th, t727, nil)
-		}
-		// py/decimal.py:500: if exp == 'F':
-
-//line py/decimal.py:500
-		t728, err := py.CompareBool(th, py.OpEQ, exp, decimal_name_F)
-		if err != nil {
-			return nil, err
-		}
-		if t728 {
-			// py/decimal.py:501: self._sign, self._int, self._exp = sign, '0', 'F'
-
-//line py/decimal.py:501
-			t729 := sign
-//line py/decimal.py:501
-			err = py.SetAttr(th, self, decimal_name__sign, t729)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:501
-			err = py.SetAttr(th, self, decimal_name__int, decimal_str181)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:501
+//line py/decimal.py:495
 			err = py.SetAttr(th, self, decimal_name__exp, decimal_name_F)
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:502: return self
+			// py/decimal.py:496: return self
 
-//line py/decimal.py:502
+//line py/decimal.py:496
 			return self, nil
 		}
-		// py/decimal.py:503: ds = []
+		// py/decimal.py:497: ds = []
 
-//line py/decimal.py:503
+//line py/decimal.py:497
 		ds = py.NewList(nil)
-		// py/decimal.py:504: for x in digits:
+		// py/decimal.py:498: for x in digits:
 
-//line py/decimal.py:504
-		it730, err := py.Iter(th, digits)
+//line py/decimal.py:498
+		it723, err := py.Iter(th, digits)
 		if err != nil {
 			return nil, err
 		}
 		for {
-//line py/decimal.py:504
-			t731, err := py.Next(th, it730)
+//line py/decimal.py:498
+			if th.Interrupted() {
+//line py/decimal.py:498
+				return nil, th.CheckInterrupt()
+			}
+//line py/decimal.py:498
+			t724, err := py.Next(th, it723)
 			if err != nil {
 				return nil, err
 			}
-			if t731 == nil {
+			if t724 == nil {
 				break
 			}
-			x = t731
-			// py/decimal.py:505: if not isinstance(x, int) or not 0 <= x <= 9:
+			x = t724
+			// py/decimal.py:499: if not isinstance(x, int) or not 0 <= x <= 9:
 
-//line py/decimal.py:505
-			t733, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc442)
+//line py/decimal.py:499
+			t726, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc440)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:505
-			t734, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc443)
+//line py/decimal.py:499
+			t727, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc441)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:505
-			t735, err := py.Call2(th, t733, x, t734)
+//line py/decimal.py:499
+			t728, err := py.Call2(th, t726, x, t727)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:505
-			t736, err := py.Truth(th, t735)
+//line py/decimal.py:499
+			t729, err := py.Truth(th, t728)
 			if err != nil {
 				return nil, err
 			}
-			t732 := !t736
-			if !t732 {
-				var t737 bool
-				t738 := x
-//line py/decimal.py:505
-				t739, err := py.CompareBool(th, py.OpLE, py.Int(0), t738)
+			t725 := !t729
+			if !t725 {
+				var t730 bool
+				t731 := x
+//line py/decimal.py:499
+				t732, err := py.CompareBool(th, py.OpLE, py.Int(0), t731)
 				if err != nil {
 					return nil, err
 				}
-				t737 = t739
-				if t737 {
-//line py/decimal.py:505
-					t740, err := py.CompareBool(th, py.OpLE, t738, py.Int(9))
+				t730 = t732
+				if t730 {
+//line py/decimal.py:499
+					t733, err := py.CompareBool(th, py.OpLE, t731, py.Int(9))
 					if err != nil {
 						return nil, err
 					}
-					t737 = t740
+					t730 = t733
 				}
-				t732 = !t737
+				t725 = !t730
 			}
-			if t732 {
-				// py/decimal.py:506: raise ValueError('coefficient must be a tuple of digits')
+			if t725 {
+				// py/decimal.py:500: raise ValueError('coefficient must be a tuple of digits')
 
-//line py/decimal.py:506
-				t741, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc444)
+//line py/decimal.py:500
+				t734, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc442)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:506
-				t742, err := py.Call1(th, t741, decimal_str445)
+//line py/decimal.py:500
+				t735, err := py.Call1(th, t734, decimal_str443)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:506
-				return nil, py.Raise(th, t742, nil)
+//line py/decimal.py:500
+				return nil, py.Raise(th, t735, nil)
 			}
-			// py/decimal.py:507: ds.append(str(x))
+			// py/decimal.py:501: ds.append(str(x))
 
-//line py/decimal.py:507
-			t743, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc446)
+//line py/decimal.py:501
+			t736, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc444)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:507
-			t744, err := py.Call1(th, t743, x)
+//line py/decimal.py:501
+			t737, err := py.Call1(th, t736, x)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:507
-			_, err = py.CallMethodCached1(th, ds, decimal_name_append, &decimal_mc447, t744)
+//line py/decimal.py:501
+			_, err = py.CallMethodCached1(th, ds, decimal_name_append, &decimal_mc445, t737)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:508: if exp in ('n', 'N'):
+		// py/decimal.py:502: if exp in ('n', 'N'):
 
-//line py/decimal.py:508
-		t745, err := py.Contains(th, decimal_tuple448, exp)
+//line py/decimal.py:502
+		t738, err := py.Contains(th, decimal_tuple446, exp)
 		if err != nil {
 			return nil, err
 		}
-		if t745 {
-			// py/decimal.py:509: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)) if ds and ''.join(ds).strip('0...
+		if t738 {
+			// py/decimal.py:503: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)) if ds and ''.join(ds).strip('0...
 
-//line py/decimal.py:509
-			var t746 py.Object
-//line py/decimal.py:509
-			t748, err := py.Truth(th, ds)
+//line py/decimal.py:503
+			var t739 py.Object
+//line py/decimal.py:503
+			t741, err := py.Truth(th, ds)
 			if err != nil {
 				return nil, err
 			}
-			t747 := t748
-			if t747 {
-//line py/decimal.py:509
-				t749, err := py.CallMethodCached1(th, decimal_str376, decimal_name_join, &decimal_mc450, ds)
+			t740 := t741
+			if t740 {
+//line py/decimal.py:503
+				t742, err := py.CallMethodCached1(th, decimal_str374, decimal_name_join, &decimal_mc448, ds)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:509
-				t750, err := py.CallMethodCached1(th, t749, decimal_name_strip, &decimal_mc452, decimal_str181)
+//line py/decimal.py:503
+				t743, err := py.CallMethodCached1(th, t742, decimal_name_strip, &decimal_mc450, decimal_str179)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:509
-				t751, err := py.Truth(th, t750)
+//line py/decimal.py:503
+				t744, err := py.Truth(th, t743)
 				if err != nil {
 					return nil, err
 				}
-				t747 = t751
+				t740 = t744
 			}
-			if t747 {
-//line py/decimal.py:509
-				t752, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc453)
+			if t740 {
+//line py/decimal.py:503
+				t745, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc451)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:509
-				t753, err := py.CallMethodCached1(th, decimal_str376, decimal_name_join, &decimal_mc455, ds)
+//line py/decimal.py:503
+				t746, err := py.CallMethodCached1(th, decimal_str374, decimal_name_join, &decimal_mc453, ds)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:509
-				t754, err := py.Call1(th, t752, t753)
+//line py/decimal.py:503
+				t747, err := py.Call1(th, t745, t746)
 				if err != nil {
 					return nil, err
 				}
-				t746 = t754
+				t739 = t747
 			} else {
-				t746 = decimal_str376
+				t739 = decimal_str374
 			}
-			t755 := sign
-			t756 := exp
-//line py/decimal.py:509
-			err = py.SetAttr(th, self, decimal_name__sign, t755)
+			t748 := sign
+			t749 := exp
+//line py/decimal.py:503
+			err = py.SetAttr(th, self, decimal_name__sign, t748)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:509
-			err = py.SetAttr(th, self, decimal_name__int, t746)
+//line py/decimal.py:503
+			err = py.SetAttr(th, self, decimal_name__int, t739)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:509
-			err = py.SetAttr(th, self, decimal_name__exp, t756)
+//line py/decimal.py:503
+			err = py.SetAttr(th, self, decimal_name__exp, t749)
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:510: return self
+			// py/decimal.py:504: return self
 
-//line py/decimal.py:510
+//line py/decimal.py:504
 			return self, nil
 		}
-		// py/decimal.py:511: if not isinstance(exp, int):
+		// py/decimal.py:505: if not isinstance(exp, int):
 
-//line py/decimal.py:511
-		t757, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc457)
+//line py/decimal.py:505
+		t750, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc455)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:511
-		t758, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc458)
+//line py/decimal.py:505
+		t751, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc456)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:511
-		t759, err := py.Call2(th, t757, exp, t758)
+//line py/decimal.py:505
+		t752, err := py.Call2(th, t750, exp, t751)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:511
-		t760, err := py.Truth(th, t759)
+//line py/decimal.py:505
+		t753, err := py.Truth(th, t752)
 		if err != nil {
 			return nil, err
 		}
-		if !t760 {
-			// py/decimal.py:512: raise ValueError('exponent must be an integer')
+		if !t753 {
+			// py/decimal.py:506: raise ValueError('exponent must be an integer')
 
-//line py/decimal.py:512
-			t761, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc459)
+//line py/decimal.py:506
+			t754, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc457)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:512
-			t762, err := py.Call1(th, t761, decimal_str460)
+//line py/decimal.py:506
+			t755, err := py.Call1(th, t754, decimal_str458)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:512
-			return nil, py.Raise(th, t762, nil)
+//line py/decimal.py:506
+			return nil, py.Raise(th, t755, nil)
 		}
-		// py/decimal.py:513: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)), exp
+		// py/decimal.py:507: self._sign, self._int, self._exp = sign, _strip_zeros(''.join(ds)), exp
 
-//line py/decimal.py:513
-		t763, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc461)
+//line py/decimal.py:507
+		t756, err := py.LoadGlobal(th, decimal_globals, decimal_name__strip_zeros, &decimal_gc459)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:513
-		t764, err := py.CallMethodCached1(th, decimal_str376, decimal_name_join, &decimal_mc463, ds)
+//line py/decimal.py:507
+		t757, err := py.CallMethodCached1(th, decimal_str374, decimal_name_join, &decimal_mc461, ds)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:513
-		t765, err := py.Call1(th, t763, t764)
+//line py/decimal.py:507
+		t758, err := py.Call1(th, t756, t757)
 		if err != nil {
 			return nil, err
 		}
-		t766 := sign
-		t767 := exp
-//line py/decimal.py:513
-		err = py.SetAttr(th, self, decimal_name__sign, t766)
+		t759 := sign
+		t760 := exp
+//line py/decimal.py:507
+		err = py.SetAttr(th, self, decimal_name__sign, t759)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:513
-		err = py.SetAttr(th, self, decimal_name__int, t765)
+//line py/decimal.py:507
+		err = py.SetAttr(th, self, decimal_name__int, t758)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:513
-		err = py.SetAttr(th, self, decimal_name__exp, t767)
+//line py/decimal.py:507
+		err = py.SetAttr(th, self, decimal_name__exp, t760)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:514: return self
+		// py/decimal.py:508: return self
 
-//line py/decimal.py:514
+//line py/decimal.py:508
 		return self, nil
 	}
-	// py/decimal.py:515: raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
+	// py/decimal.py:509: raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
 
-//line py/decimal.py:515
-	t768, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc464)
+//line py/decimal.py:509
+	t761, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc462)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:515
-	t769, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc466)
+//line py/decimal.py:509
+	t762, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc464)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:515
-	t770, err := py.Call1(th, t769, value)
+//line py/decimal.py:509
+	t763, err := py.Call1(th, t762, value)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:515
-	t771, err := py.GetAttrCached(th, t770, decimal_name___name__, &decimal_ac467)
+//line py/decimal.py:509
+	t764, err := py.GetAttrCached(th, t763, decimal_name___name__, &decimal_ac465)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:515
-	t772, err := py.Mod(th, decimal_str280, t771)
+//line py/decimal.py:509
+	t765, err := py.Mod(th, decimal_str278, t764)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:515
-	t773, err := py.Call1(th, t768, t772)
+//line py/decimal.py:509
+	t766, err := py.Call1(th, t761, t765)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:515
-	return nil, py.Raise(th, t773, nil)
+//line py/decimal.py:509
+	return nil, py.Raise(th, t766, nil)
 }
 
-// decimal_Decimal__set is def Decimal._set (py/decimal.py:517).
+// decimal_Decimal__set is def Decimal._set (py/decimal.py:511).
 
-//line py/decimal.py:517
+//line py/decimal.py:511
 func decimal_Decimal__set(th *py.Thread, self, t py.Object) (py.Object, error) {
-//line py/decimal.py:517
+//line py/decimal.py:511
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:517
+//line py/decimal.py:511
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:518: self._sign, self._int, self._exp = t[0], t[1], t[2]
+	// py/decimal.py:512: self._sign, self._int, self._exp = t[0], t[1], t[2]
 
-//line py/decimal.py:518
-	t775, err := py.GetItem(th, t, py.Int(0))
+//line py/decimal.py:512
+	t768, err := py.GetItem(th, t, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:518
-	t776, err := py.GetItem(th, t, py.Int(1))
+//line py/decimal.py:512
+	t769, err := py.GetItem(th, t, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:518
-	t777, err := py.GetItem(th, t, py.Int(2))
+//line py/decimal.py:512
+	t770, err := py.GetItem(th, t, py.Int(2))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:518
-	err = py.SetAttr(th, self, decimal_name__sign, t775)
+//line py/decimal.py:512
+	err = py.SetAttr(th, self, decimal_name__sign, t768)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:518
-	err = py.SetAttr(th, self, decimal_name__int, t776)
+//line py/decimal.py:512
+	err = py.SetAttr(th, self, decimal_name__int, t769)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:518
-	err = py.SetAttr(th, self, decimal_name__exp, t777)
+//line py/decimal.py:512
+	err = py.SetAttr(th, self, decimal_name__exp, t770)
 	if err != nil {
 		return nil, err
 	}
 	return py.None, nil
 }
 
-// decimal_Decimal__from_float_exact is def Decimal._from_float_exact (py/decimal.py:521).
+// decimal_Decimal__from_float_exact is def Decimal._from_float_exact (py/decimal.py:515).
 
-//line py/decimal.py:521
+//line py/decimal.py:515
 func decimal_Decimal__from_float_exact(th *py.Thread, cls, f, self py.Object) (py.Object, error) {
-//line py/decimal.py:521
+//line py/decimal.py:515
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:521
+//line py/decimal.py:515
 	defer th.Leave()
 	var sign, n, d, k py.Object
 	var err error
 	_ = err
-	// py/decimal.py:522: if self is None:
+	// py/decimal.py:516: if self is None:
 
-//line py/decimal.py:522
+//line py/decimal.py:516
 	if py.Is(self, py.None) {
-		// py/decimal.py:523: self = object.__new__(cls)
+		// py/decimal.py:517: self = object.__new__(cls)
 
-//line py/decimal.py:523
-		t780, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc469)
+//line py/decimal.py:517
+		t773, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc467)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:523
-		self, err = py.CallMethodCached1(th, t780, decimal_name___new__, &decimal_mc470, cls)
+//line py/decimal.py:517
+		self, err = py.CallMethodCached1(th, t773, decimal_name___new__, &decimal_mc468, cls)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:524: if f != f:
+	// py/decimal.py:518: if f != f:
 
-//line py/decimal.py:524
-	t781, err := py.CompareBool(th, py.OpNE, f, f)
+//line py/decimal.py:518
+	t774, err := py.CompareBool(th, py.OpNE, f, f)
 	if err != nil {
 		return nil, err
 	}
-	if t781 {
-		// py/decimal.py:525: self._sign, self._int, self._exp = (1 if _math.copysign(1.0, f) < 0 else 0), '', 'n'
+	if t774 {
+		// py/decimal.py:519: self._sign, self._int, self._exp = (1 if _math.copysign(1.0, f) < 0 else 0), '', 'n'
 
-//line py/decimal.py:525
-		var t782 py.Object
-//line py/decimal.py:525
-		t783, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc471)
+//line py/decimal.py:519
+		var t775 py.Object
+//line py/decimal.py:519
+		t776, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc469)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:525
-		t784, err := py.CallMethodCached2(th, t783, decimal_name_copysign, &decimal_mc472, py.Float(1.0), f)
+//line py/decimal.py:519
+		t777, err := py.CallMethodCached2(th, t776, decimal_name_copysign, &decimal_mc470, py.Float(1.0), f)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:525
-		t785, err := py.CompareBool(th, py.OpLT, t784, py.Int(0))
+//line py/decimal.py:519
+		t778, err := py.CompareBool(th, py.OpLT, t777, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		if t785 {
-//line py/decimal.py:525
-			t782 = py.Int(1)
+		if t778 {
+//line py/decimal.py:519
+			t775 = py.Int(1)
 		} else {
-//line py/decimal.py:525
-			t782 = py.Int(0)
+//line py/decimal.py:519
+			t775 = py.Int(0)
 		}
-//line py/decimal.py:525
-		err = py.SetAttr(th, self, decimal_name__sign, t782)
+//line py/decimal.py:519
+		err = py.SetAttr(th, self, decimal_name__sign, t775)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:525
-		err = py.SetAttr(th, self, decimal_name__int, decimal_str376)
+//line py/decimal.py:519
+		err = py.SetAttr(th, self, decimal_name__int, decimal_str374)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:525
+//line py/decimal.py:519
 		err = py.SetAttr(th, self, decimal_name__exp, decimal_name_n)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:526: return self
+		// py/decimal.py:520: return self
 
-//line py/decimal.py:526
+//line py/decimal.py:520
 		return self, nil
 	}
-	// py/decimal.py:527: sign = 1 if _math.copysign(1.0, f) < 0 else 0
+	// py/decimal.py:521: sign = 1 if _math.copysign(1.0, f) < 0 else 0
 
-//line py/decimal.py:527
-	var t786 py.Object
-//line py/decimal.py:527
-	t787, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc474)
+//line py/decimal.py:521
+	var t779 py.Object
+//line py/decimal.py:521
+	t780, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc472)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:527
-	t788, err := py.CallMethodCached2(th, t787, decimal_name_copysign, &decimal_mc475, py.Float(1.0), f)
+//line py/decimal.py:521
+	t781, err := py.CallMethodCached2(th, t780, decimal_name_copysign, &decimal_mc473, py.Float(1.0), f)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:527
-	t789, err := py.CompareBool(th, py.OpLT, t788, py.Int(0))
+//line py/decimal.py:521
+	t782, err := py.CompareBool(th, py.OpLT, t781, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t789 {
-//line py/decimal.py:527
-		t786 = py.Int(1)
+	if t782 {
+//line py/decimal.py:521
+		t779 = py.Int(1)
 	} else {
-//line py/decimal.py:527
-		t786 = py.Int(0)
+//line py/decimal.py:521
+		t779 = py.Int(0)
 	}
-	sign = t786
-	// py/decimal.py:528: if f in (float('inf'), float('-inf')):
+	sign = t779
+	// py/decimal.py:522: if f in (float('inf'), float('-inf')):
 
-//line py/decimal.py:528
-	t790, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc476)
+//line py/decimal.py:522
+	t783, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc474)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:528
-	t791, err := py.Call1(th, t790, decimal_name_inf)
+//line py/decimal.py:522
+	t784, err := py.Call1(th, t783, decimal_name_inf)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:528
-	t792, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc477)
+//line py/decimal.py:522
+	t785, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc475)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:528
-	t793, err := py.Call1(th, t792, decimal_str478)
+//line py/decimal.py:522
+	t786, err := py.Call1(th, t785, decimal_str476)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:528
-	t794, err := py.Contains(th, py.NewTuple([]py.Object{t791, t793}), f)
+//line py/decimal.py:522
+	t787, err := py.Contains(th, py.NewTuple([]py.Object{t784, t786}), f)
 	if err != nil {
 		return nil, err
 	}
-	if t794 {
-		// py/decimal.py:529: self._sign, self._int, self._exp = sign, '0', 'F'
+	if t787 {
+		// py/decimal.py:523: self._sign, self._int, self._exp = sign, '0', 'F'
 
-//line py/decimal.py:529
-		t795 := sign
-//line py/decimal.py:529
-		err = py.SetAttr(th, self, decimal_name__sign, t795)
+//line py/decimal.py:523
+		t788 := sign
+//line py/decimal.py:523
+		err = py.SetAttr(th, self, decimal_name__sign, t788)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:529
-		err = py.SetAttr(th, self, decimal_name__int, decimal_str181)
+//line py/decimal.py:523
+		err = py.SetAttr(th, self, decimal_name__int, decimal_str179)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:529
+//line py/decimal.py:523
 		err = py.SetAttr(th, self, decimal_name__exp, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:530: return self
+		// py/decimal.py:524: return self
 
-//line py/decimal.py:530
+//line py/decimal.py:524
 		return self, nil
 	}
-	// py/decimal.py:531: n, d = abs(f).as_integer_ratio()
+	// py/decimal.py:525: n, d = abs(f).as_integer_ratio()
 
-//line py/decimal.py:531
-	t796, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc480)
+//line py/decimal.py:525
+	t789, err := py.LoadGlobal(th, decimal_globals, decimal_name_abs, &decimal_gc478)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:531
-	t797, err := py.Call1(th, t796, f)
+//line py/decimal.py:525
+	t790, err := py.Call1(th, t789, f)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:531
-	t798, err := py.CallMethodCached0(th, t797, decimal_name_as_integer_ratio, &decimal_mc481)
+//line py/decimal.py:525
+	t791, err := py.CallMethodCached0(th, t790, decimal_name_as_integer_ratio, &decimal_mc479)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:531
-	t799, err := py.Unpack(th, t798, 2)
+//line py/decimal.py:525
+	t792, err := py.Unpack(th, t791, 2)
 	if err != nil {
 		return nil, err
 	}
-	n = t799[0]
-	d = t799[1]
-	// py/decimal.py:532: k = d.bit_length() - 1
+	n = t792[0]
+	d = t792[1]
+	// py/decimal.py:526: k = d.bit_length() - 1
 
-//line py/decimal.py:532
-	t800, err := py.CallMethodCached0(th, d, decimal_name_bit_length, &decimal_mc482)
+//line py/decimal.py:526
+	t793, err := py.CallMethodCached0(th, d, decimal_name_bit_length, &decimal_mc480)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:532
-	k, err = py.Sub(th, t800, py.Int(1))
+//line py/decimal.py:526
+	k, err = py.Sub(th, t793, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:533: self._sign, self._int, self._exp = sign, str(n * 5 ** k), -k
+	// py/decimal.py:527: self._sign, self._int, self._exp = sign, str(n * 5 ** k), -k
 
-//line py/decimal.py:533
-	t801, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc483)
+//line py/decimal.py:527
+	t794, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc481)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:533
-	t802, err := py.Pow(th, py.Int(5), k)
+//line py/decimal.py:527
+	t795, err := py.Pow(th, py.Int(5), k)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:533
-	t803, err := py.Mul(th, n, t802)
+//line py/decimal.py:527
+	t796, err := py.Mul(th, n, t795)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:533
-	t804, err := py.Call1(th, t801, t803)
+//line py/decimal.py:527
+	t797, err := py.Call1(th, t794, t796)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:533
-	t805, err := py.Neg(th, k)
+//line py/decimal.py:527
+	t798, err := py.Neg(th, k)
 	if err != nil {
 		return nil, err
 	}
-	t806 := sign
-//line py/decimal.py:533
-	err = py.SetAttr(th, self, decimal_name__sign, t806)
+	t799 := sign
+//line py/decimal.py:527
+	err = py.SetAttr(th, self, decimal_name__sign, t799)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:533
-	err = py.SetAttr(th, self, decimal_name__int, t804)
+//line py/decimal.py:527
+	err = py.SetAttr(th, self, decimal_name__int, t797)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:533
-	err = py.SetAttr(th, self, decimal_name__exp, t805)
+//line py/decimal.py:527
+	err = py.SetAttr(th, self, decimal_name__exp, t798)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:534: return self
+	// py/decimal.py:528: return self
 
-//line py/decimal.py:534
+//line py/decimal.py:528
 	return self, nil
 }
 
-// decimal_Decimal_from_float is def Decimal.from_float (py/decimal.py:537).
+// decimal_Decimal_from_float is def Decimal.from_float (py/decimal.py:531).
 
-//line py/decimal.py:537
+//line py/decimal.py:531
 func decimal_Decimal_from_float(th *py.Thread, cls, f py.Object) (py.Object, error) {
-//line py/decimal.py:537
+//line py/decimal.py:531
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:537
+//line py/decimal.py:531
 	defer th.Leave()
 	var d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:539: if isinstance(f, int):
+	// py/decimal.py:533: if isinstance(f, int):
 
-//line py/decimal.py:539
-	t810, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc485)
+//line py/decimal.py:533
+	t803, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc483)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:539
-	t811, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc486)
+//line py/decimal.py:533
+	t804, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc484)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:539
-	t812, err := py.Call2(th, t810, f, t811)
+//line py/decimal.py:533
+	t805, err := py.Call2(th, t803, f, t804)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:539
-	t813, err := py.Truth(th, t812)
+//line py/decimal.py:533
+	t806, err := py.Truth(th, t805)
 	if err != nil {
 		return nil, err
 	}
-	if t813 {
-		// py/decimal.py:540: return cls(f)
+	if t806 {
+		// py/decimal.py:534: return cls(f)
 
-//line py/decimal.py:540
-		t814, err := py.Call1(th, cls, f)
+//line py/decimal.py:534
+		t807, err := py.Call1(th, cls, f)
 		if err != nil {
 			return nil, err
 		}
-		return t814, nil
+		return t807, nil
 	}
-	// py/decimal.py:541: if not isinstance(f, float):
+	// py/decimal.py:535: if not isinstance(f, float):
 
-//line py/decimal.py:541
-	t815, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc487)
+//line py/decimal.py:535
+	t808, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc485)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:541
-	t816, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc488)
+//line py/decimal.py:535
+	t809, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc486)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:541
-	t817, err := py.Call2(th, t815, f, t816)
+//line py/decimal.py:535
+	t810, err := py.Call2(th, t808, f, t809)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:541
-	t818, err := py.Truth(th, t817)
+//line py/decimal.py:535
+	t811, err := py.Truth(th, t810)
 	if err != nil {
 		return nil, err
 	}
-	if !t818 {
-		// py/decimal.py:542: raise TypeError("argument must be int or float")
+	if !t811 {
+		// py/decimal.py:536: raise TypeError("argument must be int or float")
 
-//line py/decimal.py:542
-		t819, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc489)
+//line py/decimal.py:536
+		t812, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc487)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:542
-		t820, err := py.Call1(th, t819, decimal_str490)
+//line py/decimal.py:536
+		t813, err := py.Call1(th, t812, decimal_str488)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:542
-		return nil, py.Raise(th, t820, nil)
+//line py/decimal.py:536
+		return nil, py.Raise(th, t813, nil)
 	}
-	// py/decimal.py:543: d = Decimal._from_float_exact(f)
+	// py/decimal.py:537: d = Decimal._from_float_exact(f)
 
-//line py/decimal.py:543
-	t821, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc491)
+//line py/decimal.py:537
+	t814, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc489)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:543
-	d, err = py.CallMethodCached1(th, t821, decimal_name__from_float_exact, &decimal_mc492, f)
+//line py/decimal.py:537
+	d, err = py.CallMethodCached1(th, t814, decimal_name__from_float_exact, &decimal_mc490, f)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:544: if cls is Decimal:
+	// py/decimal.py:538: if cls is Decimal:
 
-//line py/decimal.py:544
-	t822, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc493)
+//line py/decimal.py:538
+	t815, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc491)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:544
-	if py.Is(cls, t822) {
-		// py/decimal.py:545: return d
+//line py/decimal.py:538
+	if py.Is(cls, t815) {
+		// py/decimal.py:539: return d
 
-//line py/decimal.py:545
+//line py/decimal.py:539
 		return d, nil
 	}
-	// py/decimal.py:546: return cls(d)
+	// py/decimal.py:540: return cls(d)
+
+//line py/decimal.py:540
+	t816, err := py.Call1(th, cls, d)
+	if err != nil {
+		return nil, err
+	}
+	return t816, nil
+}
+
+// decimal_Decimal__tuple is def Decimal._tuple (py/decimal.py:542).
+
+//line py/decimal.py:542
+func decimal_Decimal__tuple(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:542
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:542
+	defer th.Leave()
+	// py/decimal.py:543: return (self._sign, self._int, self._exp)
+
+//line py/decimal.py:543
+	t819, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac493)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:543
+	t820, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac494)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:543
+	t821, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac495)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:543
+	return py.NewTuple([]py.Object{t819, t820, t821}), nil
+}
+
+// decimal_Decimal__make is def Decimal._make (py/decimal.py:546).
 
 //line py/decimal.py:546
-	t823, err := py.Call1(th, cls, d)
-	if err != nil {
-		return nil, err
-	}
-	return t823, nil
-}
-
-// decimal_Decimal__tuple is def Decimal._tuple (py/decimal.py:548).
-
-//line py/decimal.py:548
-func decimal_Decimal__tuple(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:548
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:548
-	defer th.Leave()
-	// py/decimal.py:549: return (self._sign, self._int, self._exp)
-
-//line py/decimal.py:549
-	t826, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac495)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:549
-	t827, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac496)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:549
-	t828, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac497)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:549
-	return py.NewTuple([]py.Object{t826, t827, t828}), nil
-}
-
-// decimal_Decimal__make is def Decimal._make (py/decimal.py:552).
-
-//line py/decimal.py:552
 func decimal_Decimal__make(th *py.Thread, t py.Object) (py.Object, error) {
-//line py/decimal.py:552
+//line py/decimal.py:546
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:552
+//line py/decimal.py:546
 	defer th.Leave()
 	var d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:553: d = object.__new__(Decimal)
+	// py/decimal.py:547: d = object.__new__(Decimal)
 
-//line py/decimal.py:553
-	t831, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc499)
+//line py/decimal.py:547
+	t824, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc497)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:553
-	t832, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc500)
+//line py/decimal.py:547
+	t825, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc498)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:553
-	d, err = py.CallMethodCached1(th, t831, decimal_name___new__, &decimal_mc501, t832)
+//line py/decimal.py:547
+	d, err = py.CallMethodCached1(th, t824, decimal_name___new__, &decimal_mc499, t825)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:554: d._sign, d._int, d._exp = t
+	// py/decimal.py:548: d._sign, d._int, d._exp = t
 
-//line py/decimal.py:554
-	t833, err := py.Unpack(th, t, 3)
+//line py/decimal.py:548
+	t826, err := py.Unpack(th, t, 3)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:554
-	err = py.SetAttr(th, d, decimal_name__sign, t833[0])
+//line py/decimal.py:548
+	err = py.SetAttr(th, d, decimal_name__sign, t826[0])
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:554
-	err = py.SetAttr(th, d, decimal_name__int, t833[1])
+//line py/decimal.py:548
+	err = py.SetAttr(th, d, decimal_name__int, t826[1])
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:554
-	err = py.SetAttr(th, d, decimal_name__exp, t833[2])
+//line py/decimal.py:548
+	err = py.SetAttr(th, d, decimal_name__exp, t826[2])
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:555: return d
+	// py/decimal.py:549: return d
 
-//line py/decimal.py:555
+//line py/decimal.py:549
 	return d, nil
 }
 
-// decimal_Decimal__op is def Decimal._op (py/decimal.py:557).
+// decimal_Decimal__op is def Decimal._op (py/decimal.py:551).
 
-//line py/decimal.py:557
+//line py/decimal.py:551
 func decimal_Decimal__op(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, name, others, context, rounding := args[0], args[1], args[2], args[3], args[4]
 	_, _, _, _, _ = self, name, others, context, rounding
-//line py/decimal.py:557
+//line py/decimal.py:551
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:557
+//line py/decimal.py:551
 	defer th.Leave()
 	var r, result, bits py.Object
 	var err error
 	_ = err
-	// py/decimal.py:558: if context is None:
+	// py/decimal.py:552: if context is None:
 
-//line py/decimal.py:558
+//line py/decimal.py:552
 	if py.Is(context, py.None) {
-		// py/decimal.py:559: context = getcontext()
+		// py/decimal.py:553: context = getcontext()
 
-//line py/decimal.py:559
-		t836, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc502)
+//line py/decimal.py:553
+		t829, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc500)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:559
-		context, err = py.Call0(th, t836)
+//line py/decimal.py:553
+		context, err = py.Call0(th, t829)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:560: r = rounding if rounding is not None else context.rounding
+	// py/decimal.py:554: r = rounding if rounding is not None else context.rounding
 
-//line py/decimal.py:560
-	var t837 py.Object
-//line py/decimal.py:560
+//line py/decimal.py:554
+	var t830 py.Object
+//line py/decimal.py:554
 	if !py.Is(rounding, py.None) {
-		t837 = rounding
+		t830 = rounding
 	} else {
-//line py/decimal.py:560
-		t838, err := py.GetAttrCached(th, context, decimal_name_rounding, &decimal_ac503)
+//line py/decimal.py:554
+		t831, err := py.GetAttrCached(th, context, decimal_name_rounding, &decimal_ac501)
 		if err != nil {
 			return nil, err
 		}
-		t837 = t838
+		t830 = t831
 	}
-	r = t837
-	// py/decimal.py:561: result, bits = _d.op(name, context.prec, r, context.Emin, context.Emax,
+	r = t830
+	// py/decimal.py:555: result, bits = _d.op(name, context.prec, r, context.Emin, context.Emax,
 
-//line py/decimal.py:561
-	t839, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc504)
+//line py/decimal.py:555
+	t832, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc502)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t840, err := py.GetAttrCached(th, t839, decimal_name_op, &decimal_ac505)
+//line py/decimal.py:555
+	t833, err := py.GetAttrCached(th, t832, decimal_name_op, &decimal_ac503)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t841 := make([]py.Object, 0, 7)
-//line py/decimal.py:561
-	t841 = append(t841, name)
-//line py/decimal.py:561
-	t842, err := py.GetAttrCached(th, context, decimal_name_prec, &decimal_ac506)
+//line py/decimal.py:555
+	t834 := make([]py.Object, 0, 7)
+//line py/decimal.py:555
+	t834 = append(t834, name)
+//line py/decimal.py:555
+	t835, err := py.GetAttrCached(th, context, decimal_name_prec, &decimal_ac504)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t841 = append(t841, t842)
-//line py/decimal.py:561
-	t841 = append(t841, r)
-//line py/decimal.py:561
-	t843, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac507)
+//line py/decimal.py:555
+	t834 = append(t834, t835)
+//line py/decimal.py:555
+	t834 = append(t834, r)
+//line py/decimal.py:555
+	t836, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac505)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t841 = append(t841, t843)
-//line py/decimal.py:561
-	t844, err := py.GetAttrCached(th, context, decimal_name_Emax, &decimal_ac508)
+//line py/decimal.py:555
+	t834 = append(t834, t836)
+//line py/decimal.py:555
+	t837, err := py.GetAttrCached(th, context, decimal_name_Emax, &decimal_ac506)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t841 = append(t841, t844)
-//line py/decimal.py:561
-	t845, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc509)
+//line py/decimal.py:555
+	t834 = append(t834, t837)
+//line py/decimal.py:555
+	t838, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc507)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t841 = append(t841, t845)
-//line py/decimal.py:561
-	it846, err := py.Iter(th, others)
+//line py/decimal.py:555
+	t834 = append(t834, t838)
+//line py/decimal.py:555
+	it839, err := py.Iter(th, others)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t850, err := func() (py.Object, error) {
+//line py/decimal.py:555
+	t843, err := func() (py.Object, error) {
 		var o py.Object
-//line py/decimal.py:561
-		t847 := py.NewList(nil)
+//line py/decimal.py:555
+		t840 := py.NewList(nil)
 		for {
-//line py/decimal.py:561
-			t848, err := py.Next(th, it846)
+//line py/decimal.py:555
+			t841, err := py.Next(th, it839)
 			if err != nil {
 				return nil, err
 			}
-			if t848 == nil {
+			if t841 == nil {
 				break
 			}
-			o = t848
-//line py/decimal.py:561
-			t849, err := py.CallMethodCached0(th, o, decimal_name__tuple, &decimal_mc510)
+			o = t841
+//line py/decimal.py:555
+			t842, err := py.CallMethodCached0(th, o, decimal_name__tuple, &decimal_mc508)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:561
-			t847.Append(t849)
+//line py/decimal.py:555
+			t840.Append(t842)
 		}
-		return t847, nil
-//line py/decimal.py:561
+		return t840, nil
+//line py/decimal.py:555
 	}()
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t841, err = py.AppendIter(th, t841, t850)
+//line py/decimal.py:555
+	t834, err = py.AppendIter(th, t834, t843)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t851, err := py.Call(th, t840, t841, nil)
+//line py/decimal.py:555
+	t844, err := py.Call(th, t833, t834, nil)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:561
-	t852, err := py.Unpack(th, t851, 2)
+//line py/decimal.py:555
+	t845, err := py.Unpack(th, t844, 2)
 	if err != nil {
 		return nil, err
 	}
-	result = t852[0]
-	bits = t852[1]
-	// py/decimal.py:563: context._apply(bits)
+	result = t845[0]
+	bits = t845[1]
+	// py/decimal.py:557: context._apply(bits)
+
+//line py/decimal.py:557
+	_, err = py.CallMethodCached1(th, context, decimal_name__apply, &decimal_mc509, bits)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:558: return Decimal._make(result)
+
+//line py/decimal.py:558
+	t846, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc510)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:558
+	t847, err := py.CallMethodCached1(th, t846, decimal_name__make, &decimal_mc511, result)
+	if err != nil {
+		return nil, err
+	}
+	return t847, nil
+}
+
+// decimal_Decimal__is_special is def Decimal._is_special (py/decimal.py:562).
+
+//line py/decimal.py:562
+func decimal_Decimal__is_special(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:562
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:562
+	defer th.Leave()
+	// py/decimal.py:563: return isinstance(self._exp, str)
 
 //line py/decimal.py:563
-	_, err = py.CallMethodCached1(th, context, decimal_name__apply, &decimal_mc511, bits)
+	t849, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc512)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:564: return Decimal._make(result)
+//line py/decimal.py:563
+	t850, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac513)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:563
+	t851, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc514)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:563
+	t852, err := py.Call2(th, t849, t850, t851)
+	if err != nil {
+		return nil, err
+	}
+	return t852, nil
+}
 
-//line py/decimal.py:564
-	t853, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc512)
+// decimal_Decimal__is_nan is def Decimal._is_nan (py/decimal.py:565).
+
+//line py/decimal.py:565
+func decimal_Decimal__is_nan(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:565
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:565
+	defer th.Leave()
+	// py/decimal.py:566: return self._exp == 'n' or self._exp == 'N'
+
+//line py/decimal.py:566
+	t855, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac515)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:564
-	t854, err := py.CallMethodCached1(th, t853, decimal_name__make, &decimal_mc513, result)
+//line py/decimal.py:566
+	t856, err := py.Compare(th, py.OpEQ, t855, decimal_name_n)
 	if err != nil {
 		return nil, err
+	}
+//line py/decimal.py:566
+	t854 := py.Object(t856)
+//line py/decimal.py:566
+	t857, err := py.Truth(th, t854)
+	if err != nil {
+		return nil, err
+	}
+	if !t857 {
+//line py/decimal.py:566
+		t858, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac516)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:566
+		t859, err := py.Compare(th, py.OpEQ, t858, decimal_name_N)
+		if err != nil {
+			return nil, err
+		}
+		t854 = t859
 	}
 	return t854, nil
 }
 
-// decimal_Decimal__is_special is def Decimal._is_special (py/decimal.py:568).
+// decimal_Decimal_is_nan is def Decimal.is_nan (py/decimal.py:568).
 
 //line py/decimal.py:568
-func decimal_Decimal__is_special(th *py.Thread, self py.Object) (py.Object, error) {
+func decimal_Decimal_is_nan(th *py.Thread, self py.Object) (py.Object, error) {
 //line py/decimal.py:568
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:568
 	defer th.Leave()
-	// py/decimal.py:569: return isinstance(self._exp, str)
+	// py/decimal.py:569: return self._is_nan()
 
 //line py/decimal.py:569
-	t856, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc514)
+	t861, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc517)
 	if err != nil {
 		return nil, err
-	}
-//line py/decimal.py:569
-	t857, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac515)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:569
-	t858, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc516)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:569
-	t859, err := py.Call2(th, t856, t857, t858)
-	if err != nil {
-		return nil, err
-	}
-	return t859, nil
-}
-
-// decimal_Decimal__is_nan is def Decimal._is_nan (py/decimal.py:571).
-
-//line py/decimal.py:571
-func decimal_Decimal__is_nan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:571
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:571
-	defer th.Leave()
-	// py/decimal.py:572: return self._exp == 'n' or self._exp == 'N'
-
-//line py/decimal.py:572
-	t862, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac517)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:572
-	t863, err := py.Compare(th, py.OpEQ, t862, decimal_name_n)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:572
-	t861 := py.Object(t863)
-//line py/decimal.py:572
-	t864, err := py.Truth(th, t861)
-	if err != nil {
-		return nil, err
-	}
-	if !t864 {
-//line py/decimal.py:572
-		t865, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac518)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:572
-		t866, err := py.Compare(th, py.OpEQ, t865, decimal_name_N)
-		if err != nil {
-			return nil, err
-		}
-		t861 = t866
 	}
 	return t861, nil
 }
 
-// decimal_Decimal_is_nan is def Decimal.is_nan (py/decimal.py:574).
+// decimal_Decimal_is_snan is def Decimal.is_snan (py/decimal.py:571).
+
+//line py/decimal.py:571
+func decimal_Decimal_is_snan(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:571
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:571
+	defer th.Leave()
+	// py/decimal.py:572: return self._exp == 'N'
+
+//line py/decimal.py:572
+	t863, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac518)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:572
+	t864, err := py.Compare(th, py.OpEQ, t863, decimal_name_N)
+	if err != nil {
+		return nil, err
+	}
+	return t864, nil
+}
+
+// decimal_Decimal_is_qnan is def Decimal.is_qnan (py/decimal.py:574).
 
 //line py/decimal.py:574
-func decimal_Decimal_is_nan(th *py.Thread, self py.Object) (py.Object, error) {
+func decimal_Decimal_is_qnan(th *py.Thread, self py.Object) (py.Object, error) {
 //line py/decimal.py:574
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:574
 	defer th.Leave()
-	// py/decimal.py:575: return self._is_nan()
+	// py/decimal.py:575: return self._exp == 'n'
 
 //line py/decimal.py:575
-	t868, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc519)
+	t866, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac519)
 	if err != nil {
 		return nil, err
 	}
-	return t868, nil
+//line py/decimal.py:575
+	t867, err := py.Compare(th, py.OpEQ, t866, decimal_name_n)
+	if err != nil {
+		return nil, err
+	}
+	return t867, nil
 }
 
-// decimal_Decimal_is_snan is def Decimal.is_snan (py/decimal.py:577).
+// decimal_Decimal_is_infinite is def Decimal.is_infinite (py/decimal.py:577).
 
 //line py/decimal.py:577
-func decimal_Decimal_is_snan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:577
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:577
-	defer th.Leave()
-	// py/decimal.py:578: return self._exp == 'N'
-
-//line py/decimal.py:578
-	t870, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac520)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:578
-	t871, err := py.Compare(th, py.OpEQ, t870, decimal_name_N)
-	if err != nil {
-		return nil, err
-	}
-	return t871, nil
-}
-
-// decimal_Decimal_is_qnan is def Decimal.is_qnan (py/decimal.py:580).
-
-//line py/decimal.py:580
-func decimal_Decimal_is_qnan(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:580
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:580
-	defer th.Leave()
-	// py/decimal.py:581: return self._exp == 'n'
-
-//line py/decimal.py:581
-	t873, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac521)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:581
-	t874, err := py.Compare(th, py.OpEQ, t873, decimal_name_n)
-	if err != nil {
-		return nil, err
-	}
-	return t874, nil
-}
-
-// decimal_Decimal_is_infinite is def Decimal.is_infinite (py/decimal.py:583).
-
-//line py/decimal.py:583
 func decimal_Decimal_is_infinite(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:583
+//line py/decimal.py:577
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:583
+//line py/decimal.py:577
 	defer th.Leave()
-	// py/decimal.py:584: return self._exp == 'F'
+	// py/decimal.py:578: return self._exp == 'F'
 
-//line py/decimal.py:584
-	t876, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac522)
+//line py/decimal.py:578
+	t869, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac520)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:584
-	t877, err := py.Compare(th, py.OpEQ, t876, decimal_name_F)
+//line py/decimal.py:578
+	t870, err := py.Compare(th, py.OpEQ, t869, decimal_name_F)
 	if err != nil {
 		return nil, err
 	}
-	return t877, nil
+	return t870, nil
 }
 
-// decimal_Decimal_is_finite is def Decimal.is_finite (py/decimal.py:586).
+// decimal_Decimal_is_finite is def Decimal.is_finite (py/decimal.py:580).
 
-//line py/decimal.py:586
+//line py/decimal.py:580
 func decimal_Decimal_is_finite(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:586
+//line py/decimal.py:580
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:586
+//line py/decimal.py:580
 	defer th.Leave()
-	// py/decimal.py:587: return not self._is_special()
+	// py/decimal.py:581: return not self._is_special()
 
-//line py/decimal.py:587
-	t879, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc523)
+//line py/decimal.py:581
+	t872, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc521)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:587
-	t880, err := py.Truth(th, t879)
+//line py/decimal.py:581
+	t873, err := py.Truth(th, t872)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:587
-	return py.Bool(!t880), nil
+//line py/decimal.py:581
+	return py.Bool(!t873), nil
 }
 
-// decimal_Decimal_is_zero is def Decimal.is_zero (py/decimal.py:589).
+// decimal_Decimal_is_zero is def Decimal.is_zero (py/decimal.py:583).
+
+//line py/decimal.py:583
+func decimal_Decimal_is_zero(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:583
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:583
+	defer th.Leave()
+	// py/decimal.py:584: return not self._is_special() and self._int == '0'
+
+//line py/decimal.py:584
+	t876, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc522)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:584
+	t877, err := py.Truth(th, t876)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:584
+	t875 := py.Object(py.Bool(!t877))
+//line py/decimal.py:584
+	t878, err := py.Truth(th, t875)
+	if err != nil {
+		return nil, err
+	}
+	if t878 {
+//line py/decimal.py:584
+		t879, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac523)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:584
+		t880, err := py.Compare(th, py.OpEQ, t879, decimal_str179)
+		if err != nil {
+			return nil, err
+		}
+		t875 = t880
+	}
+	return t875, nil
+}
+
+// decimal_Decimal_is_signed is def Decimal.is_signed (py/decimal.py:586).
+
+//line py/decimal.py:586
+func decimal_Decimal_is_signed(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:586
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:586
+	defer th.Leave()
+	// py/decimal.py:587: return self._sign == 1
+
+//line py/decimal.py:587
+	t882, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac525)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:587
+	t883, err := py.Compare(th, py.OpEQ, t882, py.Int(1))
+	if err != nil {
+		return nil, err
+	}
+	return t883, nil
+}
+
+// decimal_Decimal_is_normal is def Decimal.is_normal (py/decimal.py:589).
 
 //line py/decimal.py:589
-func decimal_Decimal_is_zero(th *py.Thread, self py.Object) (py.Object, error) {
+func decimal_Decimal_is_normal(th *py.Thread, self, context py.Object) (py.Object, error) {
 //line py/decimal.py:589
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:589
 	defer th.Leave()
-	// py/decimal.py:590: return not self._is_special() and self._int == '0'
+	var err error
+	_ = err
+	// py/decimal.py:590: if self._is_special() or self._int == '0':
 
 //line py/decimal.py:590
-	t883, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc524)
+	t886, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc526)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:590
-	t884, err := py.Truth(th, t883)
+	t887, err := py.Truth(th, t886)
 	if err != nil {
 		return nil, err
 	}
+	t885 := t887
+	if !t885 {
 //line py/decimal.py:590
-	t882 := py.Object(py.Bool(!t884))
+		t888, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac527)
+		if err != nil {
+			return nil, err
+		}
 //line py/decimal.py:590
-	t885, err := py.Truth(th, t882)
-	if err != nil {
-		return nil, err
+		t889, err := py.CompareBool(th, py.OpEQ, t888, decimal_str179)
+		if err != nil {
+			return nil, err
+		}
+		t885 = t889
 	}
 	if t885 {
-//line py/decimal.py:590
-		t886, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac525)
+		// py/decimal.py:591: return False
+
+//line py/decimal.py:591
+		return py.False, nil
+	}
+	// py/decimal.py:592: if context is None:
+
+//line py/decimal.py:592
+	if py.Is(context, py.None) {
+		// py/decimal.py:593: context = getcontext()
+
+//line py/decimal.py:593
+		t890, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc529)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:590
-		t887, err := py.Compare(th, py.OpEQ, t886, decimal_str181)
+//line py/decimal.py:593
+		context, err = py.Call0(th, t890)
 		if err != nil {
 			return nil, err
 		}
-		t882 = t887
 	}
-	return t882, nil
-}
+	// py/decimal.py:594: return context.Emin <= self.adjusted()
 
-// decimal_Decimal_is_signed is def Decimal.is_signed (py/decimal.py:592).
-
-//line py/decimal.py:592
-func decimal_Decimal_is_signed(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:592
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:592
-	defer th.Leave()
-	// py/decimal.py:593: return self._sign == 1
-
-//line py/decimal.py:593
-	t889, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac527)
+//line py/decimal.py:594
+	t891, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac530)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:593
-	t890, err := py.Compare(th, py.OpEQ, t889, py.Int(1))
+//line py/decimal.py:594
+	t892, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc531)
 	if err != nil {
 		return nil, err
 	}
-	return t890, nil
+//line py/decimal.py:594
+	t893, err := py.Compare(th, py.OpLE, t891, t892)
+	if err != nil {
+		return nil, err
+	}
+	return t893, nil
 }
 
-// decimal_Decimal_is_normal is def Decimal.is_normal (py/decimal.py:595).
+// decimal_Decimal_is_subnormal is def Decimal.is_subnormal (py/decimal.py:596).
 
-//line py/decimal.py:595
-func decimal_Decimal_is_normal(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:595
+//line py/decimal.py:596
+func decimal_Decimal_is_subnormal(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:596
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:595
+//line py/decimal.py:596
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:596: if self._is_special() or self._int == '0':
-
-//line py/decimal.py:596
-	t893, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc528)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:596
-	t894, err := py.Truth(th, t893)
-	if err != nil {
-		return nil, err
-	}
-	t892 := t894
-	if !t892 {
-//line py/decimal.py:596
-		t895, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac529)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:596
-		t896, err := py.CompareBool(th, py.OpEQ, t895, decimal_str181)
-		if err != nil {
-			return nil, err
-		}
-		t892 = t896
-	}
-	if t892 {
-		// py/decimal.py:597: return False
+	// py/decimal.py:597: if self._is_special() or self._int == '0':
 
 //line py/decimal.py:597
-		return py.False, nil
+	t896, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc532)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:598: if context is None:
+//line py/decimal.py:597
+	t897, err := py.Truth(th, t896)
+	if err != nil {
+		return nil, err
+	}
+	t895 := t897
+	if !t895 {
+//line py/decimal.py:597
+		t898, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac533)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:597
+		t899, err := py.CompareBool(th, py.OpEQ, t898, decimal_str179)
+		if err != nil {
+			return nil, err
+		}
+		t895 = t899
+	}
+	if t895 {
+		// py/decimal.py:598: return False
 
 //line py/decimal.py:598
-	if py.Is(context, py.None) {
-		// py/decimal.py:599: context = getcontext()
-
-//line py/decimal.py:599
-		t897, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc531)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:599
-		context, err = py.Call0(th, t897)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/decimal.py:600: return context.Emin <= self.adjusted()
-
-//line py/decimal.py:600
-	t898, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac532)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:600
-	t899, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc533)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:600
-	t900, err := py.Compare(th, py.OpLE, t898, t899)
-	if err != nil {
-		return nil, err
-	}
-	return t900, nil
-}
-
-// decimal_Decimal_is_subnormal is def Decimal.is_subnormal (py/decimal.py:602).
-
-//line py/decimal.py:602
-func decimal_Decimal_is_subnormal(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:602
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:602
-	defer th.Leave()
-	var err error
-	_ = err
-	// py/decimal.py:603: if self._is_special() or self._int == '0':
-
-//line py/decimal.py:603
-	t903, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc534)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:603
-	t904, err := py.Truth(th, t903)
-	if err != nil {
-		return nil, err
-	}
-	t902 := t904
-	if !t902 {
-//line py/decimal.py:603
-		t905, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac535)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:603
-		t906, err := py.CompareBool(th, py.OpEQ, t905, decimal_str181)
-		if err != nil {
-			return nil, err
-		}
-		t902 = t906
-	}
-	if t902 {
-		// py/decimal.py:604: return False
-
-//line py/decimal.py:604
 		return py.False, nil
 	}
-	// py/decimal.py:605: if context is None:
+	// py/decimal.py:599: if context is None:
 
-//line py/decimal.py:605
+//line py/decimal.py:599
 	if py.Is(context, py.None) {
-		// py/decimal.py:606: context = getcontext()
+		// py/decimal.py:600: context = getcontext()
 
-//line py/decimal.py:606
-		t907, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc537)
+//line py/decimal.py:600
+		t900, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc535)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:606
-		context, err = py.Call0(th, t907)
+//line py/decimal.py:600
+		context, err = py.Call0(th, t900)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:607: return self.adjusted() < context.Emin
+	// py/decimal.py:601: return self.adjusted() < context.Emin
 
-//line py/decimal.py:607
-	t908, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc538)
+//line py/decimal.py:601
+	t901, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc536)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:607
-	t909, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac539)
+//line py/decimal.py:601
+	t902, err := py.GetAttrCached(th, context, decimal_name_Emin, &decimal_ac537)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:607
-	t910, err := py.Compare(th, py.OpLT, t908, t909)
+//line py/decimal.py:601
+	t903, err := py.Compare(th, py.OpLT, t901, t902)
 	if err != nil {
 		return nil, err
 	}
-	return t910, nil
+	return t903, nil
 }
 
-// decimal_Decimal_is_canonical is def Decimal.is_canonical (py/decimal.py:609).
+// decimal_Decimal_is_canonical is def Decimal.is_canonical (py/decimal.py:603).
 
-//line py/decimal.py:609
+//line py/decimal.py:603
 func decimal_Decimal_is_canonical(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:609
+//line py/decimal.py:603
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:609
+//line py/decimal.py:603
 	defer th.Leave()
-	// py/decimal.py:610: return True
+	// py/decimal.py:604: return True
 
-//line py/decimal.py:610
+//line py/decimal.py:604
 	return py.True, nil
 }
 
-// decimal_Decimal_canonical is def Decimal.canonical (py/decimal.py:612).
+// decimal_Decimal_canonical is def Decimal.canonical (py/decimal.py:606).
 
-//line py/decimal.py:612
+//line py/decimal.py:606
 func decimal_Decimal_canonical(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:612
+//line py/decimal.py:606
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:612
+//line py/decimal.py:606
 	defer th.Leave()
-	// py/decimal.py:613: return self
+	// py/decimal.py:607: return self
 
-//line py/decimal.py:613
+//line py/decimal.py:607
 	return self, nil
 }
 
-// decimal_Decimal_adjusted is def Decimal.adjusted (py/decimal.py:615).
+// decimal_Decimal_adjusted is def Decimal.adjusted (py/decimal.py:609).
 
-//line py/decimal.py:615
+//line py/decimal.py:609
 func decimal_Decimal_adjusted(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:615
+//line py/decimal.py:609
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:615
+//line py/decimal.py:609
 	defer th.Leave()
-	// py/decimal.py:616: if self._is_special():
+	// py/decimal.py:610: if self._is_special():
 
-//line py/decimal.py:616
-	t914, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc540)
+//line py/decimal.py:610
+	t907, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc538)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:616
-	t915, err := py.Truth(th, t914)
+//line py/decimal.py:610
+	t908, err := py.Truth(th, t907)
 	if err != nil {
 		return nil, err
 	}
-	if t915 {
-		// py/decimal.py:617: return 0
+	if t908 {
+		// py/decimal.py:611: return 0
 
-//line py/decimal.py:617
+//line py/decimal.py:611
 		return py.Int(0), nil
 	}
-	// py/decimal.py:618: return self._exp + len(self._int) - 1
+	// py/decimal.py:612: return self._exp + len(self._int) - 1
 
-//line py/decimal.py:618
-	t916, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac541)
+//line py/decimal.py:612
+	t909, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac539)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:618
-	t917, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc542)
+//line py/decimal.py:612
+	t910, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc540)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:618
-	t918, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac543)
+//line py/decimal.py:612
+	t911, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac541)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:618
-	t919, err := py.Call1(th, t917, t918)
+//line py/decimal.py:612
+	t912, err := py.Call1(th, t910, t911)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:618
-	t920, err := py.Add(th, t916, t919)
+//line py/decimal.py:612
+	t913, err := py.Add(th, t909, t912)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:618
-	t921, err := py.Sub(th, t920, py.Int(1))
+//line py/decimal.py:612
+	t914, err := py.Sub(th, t913, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	return t921, nil
+	return t914, nil
 }
 
-// decimal_Decimal_as_tuple is def Decimal.as_tuple (py/decimal.py:620).
+// decimal_Decimal_as_tuple is def Decimal.as_tuple (py/decimal.py:614).
 
-//line py/decimal.py:620
+//line py/decimal.py:614
 func decimal_Decimal_as_tuple(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:620
+//line py/decimal.py:614
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:620
+//line py/decimal.py:614
 	defer th.Leave()
 	var digits py.Object
-	// py/decimal.py:621: if self._exp == 'F':
+	// py/decimal.py:615: if self._exp == 'F':
 
-//line py/decimal.py:621
-	t923, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac544)
+//line py/decimal.py:615
+	t916, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac542)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:621
-	t924, err := py.CompareBool(th, py.OpEQ, t923, decimal_name_F)
+//line py/decimal.py:615
+	t917, err := py.CompareBool(th, py.OpEQ, t916, decimal_name_F)
 	if err != nil {
 		return nil, err
 	}
-	if t924 {
-		// py/decimal.py:622: return DecimalTuple(self._sign, (0,), 'F')
+	if t917 {
+		// py/decimal.py:616: return DecimalTuple(self._sign, (0,), 'F')
 
-//line py/decimal.py:622
-		t925, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc545)
+//line py/decimal.py:616
+		t918, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc543)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:622
-		t926, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac546)
+//line py/decimal.py:616
+		t919, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac544)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:622
-		t927, err := py.Call3(th, t925, t926, decimal_tuple547, decimal_name_F)
+//line py/decimal.py:616
+		t920, err := py.Call3(th, t918, t919, decimal_tuple545, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		return t927, nil
+		return t920, nil
 	}
-	// py/decimal.py:623: digits = tuple(int(c) for c in self._int) if self._int else ()
+	// py/decimal.py:617: digits = tuple(int(c) for c in self._int) if self._int else ()
 
-//line py/decimal.py:623
-	var t928 py.Object
-//line py/decimal.py:623
-	t929, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac548)
+//line py/decimal.py:617
+	var t921 py.Object
+//line py/decimal.py:617
+	t922, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac546)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:623
-	t930, err := py.Truth(th, t929)
+//line py/decimal.py:617
+	t923, err := py.Truth(th, t922)
 	if err != nil {
 		return nil, err
 	}
-	if t930 {
-//line py/decimal.py:623
-		t931, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc549)
+	if t923 {
+//line py/decimal.py:617
+		t924, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc547)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:623
-		t932, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac550)
+//line py/decimal.py:617
+		t925, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac548)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:623
-		it933, err := py.Iter(th, t932)
+//line py/decimal.py:617
+		it926, err := py.Iter(th, t925)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:623
-		t938, err := py.Call1(th, t931, py.NewGenerator(th, "<genexpr>", "Decimal.as_tuple.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:617
+		t931, err := py.Call1(th, t924, py.NewGenerator(th, "<genexpr>", "Decimal.as_tuple.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 			var c py.Object
 			var err error
 			_ = err
 			for {
-//line py/decimal.py:623
-				t935, err := py.Next(th, it933)
+//line py/decimal.py:617
+				t928, err := py.Next(th, it926)
 				if err != nil {
 					return nil, err
 				}
-				if t935 == nil {
+				if t928 == nil {
 					break
 				}
-				c = t935
-//line py/decimal.py:623
-				t936, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc551)
+				c = t928
+//line py/decimal.py:617
+				t929, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc549)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:623
-				t937, err := py.Call1(th, t936, c)
+//line py/decimal.py:617
+				t930, err := py.Call1(th, t929, c)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:623
-				_, err = gen.Yield(t937)
+//line py/decimal.py:617
+				_, err = gen.Yield(t930)
 				if err != nil {
 					return nil, err
 				}
@@ -7895,1259 +7861,1269 @@ func decimal_Decimal_as_tuple(th *py.Thread, self py.Object) (py.Object, error) 
 		if err != nil {
 			return nil, err
 		}
-		t928 = t938
+		t921 = t931
 	} else {
-		t928 = py.EmptyTuple
+		t921 = py.EmptyTuple
 	}
-	digits = t928
-	// py/decimal.py:624: return DecimalTuple(self._sign, digits, self._exp)
+	digits = t921
+	// py/decimal.py:618: return DecimalTuple(self._sign, digits, self._exp)
 
-//line py/decimal.py:624
-	t939, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc552)
+//line py/decimal.py:618
+	t932, err := py.LoadGlobal(th, decimal_globals, decimal_name_DecimalTuple, &decimal_gc550)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:624
-	t940, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac553)
+//line py/decimal.py:618
+	t933, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac551)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:624
-	t941, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac554)
+//line py/decimal.py:618
+	t934, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac552)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:624
-	t942, err := py.Call3(th, t939, t940, digits, t941)
+//line py/decimal.py:618
+	t935, err := py.Call3(th, t932, t933, digits, t934)
 	if err != nil {
 		return nil, err
 	}
-	return t942, nil
+	return t935, nil
 }
 
-// decimal_Decimal_as_integer_ratio is def Decimal.as_integer_ratio (py/decimal.py:626).
+// decimal_Decimal_as_integer_ratio is def Decimal.as_integer_ratio (py/decimal.py:620).
 
-//line py/decimal.py:626
+//line py/decimal.py:620
 func decimal_Decimal_as_integer_ratio(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:626
+//line py/decimal.py:620
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:626
+//line py/decimal.py:620
 	defer th.Leave()
 	var n, d, g py.Object
 	var err error
 	_ = err
-	// py/decimal.py:627: if self._is_special():
+	// py/decimal.py:621: if self._is_special():
 
-//line py/decimal.py:627
-	t944, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc555)
+//line py/decimal.py:621
+	t937, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc553)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:627
-	t945, err := py.Truth(th, t944)
+//line py/decimal.py:621
+	t938, err := py.Truth(th, t937)
 	if err != nil {
 		return nil, err
 	}
-	if t945 {
-		// py/decimal.py:628: if self._is_nan():
+	if t938 {
+		// py/decimal.py:622: if self._is_nan():
 
-//line py/decimal.py:628
-		t946, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc556)
+//line py/decimal.py:622
+		t939, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc554)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:628
-		t947, err := py.Truth(th, t946)
+//line py/decimal.py:622
+		t940, err := py.Truth(th, t939)
 		if err != nil {
 			return nil, err
 		}
-		if t947 {
-			// py/decimal.py:629: raise ValueError("cannot convert NaN to integer ratio")
+		if t940 {
+			// py/decimal.py:623: raise ValueError("cannot convert NaN to integer ratio")
 
-//line py/decimal.py:629
-			t948, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc557)
+//line py/decimal.py:623
+			t941, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc555)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:629
-			t949, err := py.Call1(th, t948, decimal_str558)
+//line py/decimal.py:623
+			t942, err := py.Call1(th, t941, decimal_str556)
 			if err != nil {
 				return nil, err
 			}
+//line py/decimal.py:623
+			return nil, py.Raise(th, t942, nil)
+		}
+		// py/decimal.py:624: raise OverflowError("cannot convert Infinity to integer ratio")
+
+//line py/decimal.py:624
+		t943, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc557)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:624
+		t944, err := py.Call1(th, t943, decimal_str558)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:624
+		return nil, py.Raise(th, t944, nil)
+	}
+	// py/decimal.py:625: if self._int == '0':
+
+//line py/decimal.py:625
+	t945, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac559)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:625
+	t946, err := py.CompareBool(th, py.OpEQ, t945, decimal_str179)
+	if err != nil {
+		return nil, err
+	}
+	if t946 {
+		// py/decimal.py:626: return 0, 1
+
+//line py/decimal.py:626
+		return decimal_tuple121, nil
+	}
+	// py/decimal.py:627: n = int(self._int)
+
+//line py/decimal.py:627
+	t947, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc562)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:627
+	t948, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac563)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:627
+	n, err = py.Call1(th, t947, t948)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:628: if self._exp >= 0:
+
+//line py/decimal.py:628
+	t949, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac564)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:628
+	t950, err := py.CompareBool(th, py.OpGE, t949, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t950 {
+		// py/decimal.py:629: n, d = n * 10 ** self._exp, 1
+
 //line py/decimal.py:629
-			return nil, py.Raise(th, t949, nil)
-		}
-		// py/decimal.py:630: raise OverflowError("cannot convert Infinity to integer ratio")
-
-//line py/decimal.py:630
-		t950, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc559)
+		t951, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac565)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:630
-		t951, err := py.Call1(th, t950, decimal_str560)
+//line py/decimal.py:629
+		t952, err := py.Pow(th, py.Int(10), t951)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:630
-		return nil, py.Raise(th, t951, nil)
-	}
-	// py/decimal.py:631: if self._int == '0':
-
-//line py/decimal.py:631
-	t952, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac561)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:631
-	t953, err := py.CompareBool(th, py.OpEQ, t952, decimal_str181)
-	if err != nil {
-		return nil, err
-	}
-	if t953 {
-		// py/decimal.py:632: return 0, 1
-
-//line py/decimal.py:632
-		return decimal_tuple123, nil
-	}
-	// py/decimal.py:633: n = int(self._int)
-
-//line py/decimal.py:633
-	t954, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc564)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:633
-	t955, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac565)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:633
-	n, err = py.Call1(th, t954, t955)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:634: if self._exp >= 0:
-
-//line py/decimal.py:634
-	t956, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac566)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:634
-	t957, err := py.CompareBool(th, py.OpGE, t956, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t957 {
-		// py/decimal.py:635: n, d = n * 10 ** self._exp, 1
-
-//line py/decimal.py:635
-		t958, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac567)
+//line py/decimal.py:629
+		t953, err := py.Mul(th, n, t952)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:635
-		t959, err := py.Pow(th, py.Int(10), t958)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:635
-		t960, err := py.Mul(th, n, t959)
-		if err != nil {
-			return nil, err
-		}
-		n = t960
-//line py/decimal.py:635
+		n = t953
+//line py/decimal.py:629
 		d = py.Int(1)
 	} else {
-		// py/decimal.py:637: d = 10 ** -self._exp
+		// py/decimal.py:631: d = 10 ** -self._exp
 
-//line py/decimal.py:637
-		t961, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac568)
+//line py/decimal.py:631
+		t954, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac566)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:637
-		t962, err := py.Neg(th, t961)
+//line py/decimal.py:631
+		t955, err := py.Neg(th, t954)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:637
-		d, err = py.Pow(th, py.Int(10), t962)
+//line py/decimal.py:631
+		d, err = py.Pow(th, py.Int(10), t955)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:638: g = _math.gcd(n, d)
+		// py/decimal.py:632: g = _math.gcd(n, d)
 
-//line py/decimal.py:638
-		t963, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc569)
+//line py/decimal.py:632
+		t956, err := py.LoadGlobal(th, decimal_globals, decimal_name__math, &decimal_gc567)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:638
-		g, err = py.CallMethodCached2(th, t963, decimal_name_gcd, &decimal_mc570, n, d)
+//line py/decimal.py:632
+		g, err = py.CallMethodCached2(th, t956, decimal_name_gcd, &decimal_mc568, n, d)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:639: n, d = n // g, d // g
+		// py/decimal.py:633: n, d = n // g, d // g
 
-//line py/decimal.py:639
-		t964, err := py.FloorDiv(th, n, g)
+//line py/decimal.py:633
+		t957, err := py.FloorDiv(th, n, g)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:639
-		t965, err := py.FloorDiv(th, d, g)
+//line py/decimal.py:633
+		t958, err := py.FloorDiv(th, d, g)
 		if err != nil {
 			return nil, err
 		}
-		n = t964
-		d = t965
+		n = t957
+		d = t958
 	}
-	// py/decimal.py:640: return (-n if self._sign else n), d
+	// py/decimal.py:634: return (-n if self._sign else n), d
 
-//line py/decimal.py:640
-	var t966 py.Object
-//line py/decimal.py:640
-	t967, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac571)
+//line py/decimal.py:634
+	var t959 py.Object
+//line py/decimal.py:634
+	t960, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac569)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:640
-	t968, err := py.Truth(th, t967)
+//line py/decimal.py:634
+	t961, err := py.Truth(th, t960)
 	if err != nil {
 		return nil, err
 	}
-	if t968 {
-//line py/decimal.py:640
-		t969, err := py.Neg(th, n)
+	if t961 {
+//line py/decimal.py:634
+		t962, err := py.Neg(th, n)
 		if err != nil {
 			return nil, err
 		}
-		t966 = t969
+		t959 = t962
 	} else {
-		t966 = n
+		t959 = n
 	}
-//line py/decimal.py:640
-	return py.NewTuple([]py.Object{t966, d}), nil
+//line py/decimal.py:634
+	return py.NewTuple([]py.Object{t959, d}), nil
 }
 
-// decimal_Decimal___str__ is def Decimal.__str__ (py/decimal.py:644).
+// decimal_Decimal___str__ is def Decimal.__str__ (py/decimal.py:638).
 
-//line py/decimal.py:644
+//line py/decimal.py:638
 func decimal_Decimal___str__(th *py.Thread, self, eng, context py.Object) (py.Object, error) {
-//line py/decimal.py:644
+//line py/decimal.py:638
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:644
+//line py/decimal.py:638
 	defer th.Leave()
 	var sign, digits, exp, leftdigits, dotplace, intpart, fracpart, expstr, capitals, e py.Object
 	var err error
 	_ = err
-	// py/decimal.py:645: sign = '-' if self._sign else ''
+	// py/decimal.py:639: sign = '-' if self._sign else ''
 
-//line py/decimal.py:645
-	var t971 py.Object
-//line py/decimal.py:645
-	t972, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac572)
+//line py/decimal.py:639
+	var t964 py.Object
+//line py/decimal.py:639
+	t965, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac570)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:645
-	t973, err := py.Truth(th, t972)
+//line py/decimal.py:639
+	t966, err := py.Truth(th, t965)
 	if err != nil {
 		return nil, err
 	}
-	if t973 {
-		t971 = decimal_str334
+	if t966 {
+		t964 = decimal_str332
 	} else {
-		t971 = decimal_str376
+		t964 = decimal_str374
 	}
-	sign = t971
-	// py/decimal.py:646: if self._exp == 'F':
+	sign = t964
+	// py/decimal.py:640: if self._exp == 'F':
+
+//line py/decimal.py:640
+	t967, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac573)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:640
+	t968, err := py.CompareBool(th, py.OpEQ, t967, decimal_name_F)
+	if err != nil {
+		return nil, err
+	}
+	if t968 {
+		// py/decimal.py:641: return sign + 'Infinity'
+
+//line py/decimal.py:641
+		t969, err := py.Add(th, sign, decimal_name_Infinity)
+		if err != nil {
+			return nil, err
+		}
+		return t969, nil
+	}
+	// py/decimal.py:642: if self._exp == 'n':
+
+//line py/decimal.py:642
+	t970, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac574)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:642
+	t971, err := py.CompareBool(th, py.OpEQ, t970, decimal_name_n)
+	if err != nil {
+		return nil, err
+	}
+	if t971 {
+		// py/decimal.py:643: return sign + 'NaN' + self._int
+
+//line py/decimal.py:643
+		t972, err := py.Add(th, sign, decimal_name_NaN)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:643
+		t973, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac575)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:643
+		t974, err := py.Add(th, t972, t973)
+		if err != nil {
+			return nil, err
+		}
+		return t974, nil
+	}
+	// py/decimal.py:644: if self._exp == 'N':
+
+//line py/decimal.py:644
+	t975, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac576)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:644
+	t976, err := py.CompareBool(th, py.OpEQ, t975, decimal_name_N)
+	if err != nil {
+		return nil, err
+	}
+	if t976 {
+		// py/decimal.py:645: return sign + 'sNaN' + self._int
+
+//line py/decimal.py:645
+		t977, err := py.Add(th, sign, decimal_name_sNaN)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:645
+		t978, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac577)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:645
+		t979, err := py.Add(th, t977, t978)
+		if err != nil {
+			return nil, err
+		}
+		return t979, nil
+	}
+	// py/decimal.py:646: digits = self._int
 
 //line py/decimal.py:646
-	t974, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac575)
+	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac578)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:646
-	t975, err := py.CompareBool(th, py.OpEQ, t974, decimal_name_F)
-	if err != nil {
-		return nil, err
-	}
-	if t975 {
-		// py/decimal.py:647: return sign + 'Infinity'
+	// py/decimal.py:647: exp = self._exp
 
 //line py/decimal.py:647
-		t976, err := py.Add(th, sign, decimal_name_Infinity)
-		if err != nil {
-			return nil, err
-		}
-		return t976, nil
+	exp, err = py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac579)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:648: if self._exp == 'n':
+	// py/decimal.py:648: leftdigits = exp + len(digits)
 
 //line py/decimal.py:648
-	t977, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac576)
+	t980, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc580)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:648
-	t978, err := py.CompareBool(th, py.OpEQ, t977, decimal_name_n)
+	t981, err := py.Call1(th, t980, digits)
 	if err != nil {
 		return nil, err
 	}
-	if t978 {
-		// py/decimal.py:649: return sign + 'NaN' + self._int
+//line py/decimal.py:648
+	leftdigits, err = py.Add(th, exp, t981)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:649: if exp <= 0 and leftdigits > -6:
 
 //line py/decimal.py:649
-		t979, err := py.Add(th, sign, decimal_name_NaN)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:649
-		t980, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac577)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:649
-		t981, err := py.Add(th, t979, t980)
-		if err != nil {
-			return nil, err
-		}
-		return t981, nil
+	t983, err := py.CompareBool(th, py.OpLE, exp, py.Int(0))
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:650: if self._exp == 'N':
+	t982 := t983
+	if t982 {
+//line py/decimal.py:649
+		t984, err := py.CompareBool(th, py.OpGT, leftdigits, py.Int(-6))
+		if err != nil {
+			return nil, err
+		}
+		t982 = t984
+	}
+	if t982 {
+		// py/decimal.py:650: dotplace = leftdigits
 
 //line py/decimal.py:650
-	t982, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac578)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:650
-	t983, err := py.CompareBool(th, py.OpEQ, t982, decimal_name_N)
-	if err != nil {
-		return nil, err
-	}
-	if t983 {
-		// py/decimal.py:651: return sign + 'sNaN' + self._int
-
-//line py/decimal.py:651
-		t984, err := py.Add(th, sign, decimal_name_sNaN)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:651
-		t985, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac579)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:651
-		t986, err := py.Add(th, t984, t985)
-		if err != nil {
-			return nil, err
-		}
-		return t986, nil
-	}
-	// py/decimal.py:652: digits = self._int
-
-//line py/decimal.py:652
-	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac580)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:653: exp = self._exp
-
-//line py/decimal.py:653
-	exp, err = py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac581)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:654: leftdigits = exp + len(digits)
-
-//line py/decimal.py:654
-	t987, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc582)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:654
-	t988, err := py.Call1(th, t987, digits)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:654
-	leftdigits, err = py.Add(th, exp, t988)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:655: if exp <= 0 and leftdigits > -6:
-
-//line py/decimal.py:655
-	t990, err := py.CompareBool(th, py.OpLE, exp, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	t989 := t990
-	if t989 {
-//line py/decimal.py:655
-		t991, err := py.CompareBool(th, py.OpGT, leftdigits, py.Int(-6))
-		if err != nil {
-			return nil, err
-		}
-		t989 = t991
-	}
-	if t989 {
-		// py/decimal.py:656: dotplace = leftdigits
-
-//line py/decimal.py:656
 		dotplace = leftdigits
 	} else {
-		// py/decimal.py:657: elif not eng:
+		// py/decimal.py:651: elif not eng:
 
-//line py/decimal.py:657
-		t992, err := py.Truth(th, eng)
+//line py/decimal.py:651
+		t985, err := py.Truth(th, eng)
 		if err != nil {
 			return nil, err
 		}
-		if !t992 {
-			// py/decimal.py:658: dotplace = 1
+		if !t985 {
+			// py/decimal.py:652: dotplace = 1
 
-//line py/decimal.py:658
+//line py/decimal.py:652
 			dotplace = py.Int(1)
 		} else {
-			// py/decimal.py:659: elif digits == '0':
+			// py/decimal.py:653: elif digits == '0':
 
-//line py/decimal.py:659
-			t993, err := py.CompareBool(th, py.OpEQ, digits, decimal_str181)
+//line py/decimal.py:653
+			t986, err := py.CompareBool(th, py.OpEQ, digits, decimal_str179)
 			if err != nil {
 				return nil, err
 			}
-			if t993 {
-				// py/decimal.py:660: dotplace = (leftdigits + 1) % 3 - 1
+			if t986 {
+				// py/decimal.py:654: dotplace = (leftdigits + 1) % 3 - 1
 
-//line py/decimal.py:660
-				t994, err := py.Add(th, leftdigits, py.Int(1))
+//line py/decimal.py:654
+				t987, err := py.Add(th, leftdigits, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:660
-				t995, err := py.Mod(th, t994, py.Int(3))
+//line py/decimal.py:654
+				t988, err := py.Mod(th, t987, py.Int(3))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:660
-				dotplace, err = py.Sub(th, t995, py.Int(1))
+//line py/decimal.py:654
+				dotplace, err = py.Sub(th, t988, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
 			} else {
-				// py/decimal.py:662: dotplace = (leftdigits - 1) % 3 + 1
+				// py/decimal.py:656: dotplace = (leftdigits - 1) % 3 + 1
 
-//line py/decimal.py:662
-				t996, err := py.Sub(th, leftdigits, py.Int(1))
+//line py/decimal.py:656
+				t989, err := py.Sub(th, leftdigits, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:662
-				t997, err := py.Mod(th, t996, py.Int(3))
+//line py/decimal.py:656
+				t990, err := py.Mod(th, t989, py.Int(3))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:662
-				dotplace, err = py.Add(th, t997, py.Int(1))
+//line py/decimal.py:656
+				dotplace, err = py.Add(th, t990, py.Int(1))
 				if err != nil {
 					return nil, err
 				}
 			}
 		}
 	}
-	// py/decimal.py:663: if dotplace <= 0:
+	// py/decimal.py:657: if dotplace <= 0:
 
-//line py/decimal.py:663
-	t998, err := py.CompareBool(th, py.OpLE, dotplace, py.Int(0))
+//line py/decimal.py:657
+	t991, err := py.CompareBool(th, py.OpLE, dotplace, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t998 {
-		// py/decimal.py:664: intpart = '0'
+	if t991 {
+		// py/decimal.py:658: intpart = '0'
 
-//line py/decimal.py:664
-		intpart = decimal_str181
-		// py/decimal.py:665: fracpart = '.' + '0' * (-dotplace) + digits
+//line py/decimal.py:658
+		intpart = decimal_str179
+		// py/decimal.py:659: fracpart = '.' + '0' * (-dotplace) + digits
 
-//line py/decimal.py:665
-		t999, err := py.Neg(th, dotplace)
+//line py/decimal.py:659
+		t992, err := py.Neg(th, dotplace)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:665
-		t1000, err := py.Mul(th, decimal_str181, t999)
+//line py/decimal.py:659
+		t993, err := py.Mul(th, decimal_str179, t992)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:665
-		t1001, err := py.Add(th, decimal_str356, t1000)
+//line py/decimal.py:659
+		t994, err := py.Add(th, decimal_str354, t993)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:665
-		fracpart, err = py.Add(th, t1001, digits)
+//line py/decimal.py:659
+		fracpart, err = py.Add(th, t994, digits)
 		if err != nil {
 			return nil, err
 		}
 	} else {
-		// py/decimal.py:666: elif dotplace >= len(digits):
+		// py/decimal.py:660: elif dotplace >= len(digits):
 
-//line py/decimal.py:666
-		t1002, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc587)
+//line py/decimal.py:660
+		t995, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc585)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:666
-		t1003, err := py.Call1(th, t1002, digits)
+//line py/decimal.py:660
+		t996, err := py.Call1(th, t995, digits)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:666
-		t1004, err := py.CompareBool(th, py.OpGE, dotplace, t1003)
+//line py/decimal.py:660
+		t997, err := py.CompareBool(th, py.OpGE, dotplace, t996)
 		if err != nil {
 			return nil, err
 		}
-		if t1004 {
-			// py/decimal.py:667: intpart = digits + '0' * (dotplace - len(digits))
+		if t997 {
+			// py/decimal.py:661: intpart = digits + '0' * (dotplace - len(digits))
 
-//line py/decimal.py:667
-			t1005, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc589)
+//line py/decimal.py:661
+			t998, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc587)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:667
-			t1006, err := py.Call1(th, t1005, digits)
+//line py/decimal.py:661
+			t999, err := py.Call1(th, t998, digits)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:667
-			t1007, err := py.Sub(th, dotplace, t1006)
+//line py/decimal.py:661
+			t1000, err := py.Sub(th, dotplace, t999)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:667
-			t1008, err := py.Mul(th, decimal_str181, t1007)
+//line py/decimal.py:661
+			t1001, err := py.Mul(th, decimal_str179, t1000)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:667
-			intpart, err = py.Add(th, digits, t1008)
+//line py/decimal.py:661
+			intpart, err = py.Add(th, digits, t1001)
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:668: fracpart = ''
+			// py/decimal.py:662: fracpart = ''
 
-//line py/decimal.py:668
-			fracpart = decimal_str376
+//line py/decimal.py:662
+			fracpart = decimal_str374
 		} else {
-			// py/decimal.py:670: intpart = digits[:dotplace]
+			// py/decimal.py:664: intpart = digits[:dotplace]
 
-//line py/decimal.py:670
+//line py/decimal.py:664
 			intpart, err = py.GetItem(th, digits, py.NewSlice(py.None, dotplace, py.None))
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:671: fracpart = '.' + digits[dotplace:]
+			// py/decimal.py:665: fracpart = '.' + digits[dotplace:]
 
-//line py/decimal.py:671
-			t1009, err := py.GetItem(th, digits, py.NewSlice(dotplace, py.None, py.None))
+//line py/decimal.py:665
+			t1002, err := py.GetItem(th, digits, py.NewSlice(dotplace, py.None, py.None))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:671
-			fracpart, err = py.Add(th, decimal_str356, t1009)
+//line py/decimal.py:665
+			fracpart, err = py.Add(th, decimal_str354, t1002)
 			if err != nil {
 				return nil, err
 			}
 		}
 	}
-	// py/decimal.py:672: if leftdigits == dotplace:
+	// py/decimal.py:666: if leftdigits == dotplace:
 
-//line py/decimal.py:672
-	t1010, err := py.CompareBool(th, py.OpEQ, leftdigits, dotplace)
+//line py/decimal.py:666
+	t1003, err := py.CompareBool(th, py.OpEQ, leftdigits, dotplace)
 	if err != nil {
 		return nil, err
 	}
-	if t1010 {
-		// py/decimal.py:673: expstr = ''
+	if t1003 {
+		// py/decimal.py:667: expstr = ''
 
-//line py/decimal.py:673
-		expstr = decimal_str376
+//line py/decimal.py:667
+		expstr = decimal_str374
 	} else {
-		// py/decimal.py:675: capitals = 1 if context is None else context.capitals
+		// py/decimal.py:669: capitals = 1 if context is None else context.capitals
 
-//line py/decimal.py:675
-		var t1011 py.Object
-//line py/decimal.py:675
+//line py/decimal.py:669
+		var t1004 py.Object
+//line py/decimal.py:669
 		if py.Is(context, py.None) {
-//line py/decimal.py:675
-			t1011 = py.Int(1)
+//line py/decimal.py:669
+			t1004 = py.Int(1)
 		} else {
-//line py/decimal.py:675
-			t1012, err := py.GetAttrCached(th, context, decimal_name_capitals, &decimal_ac593)
+//line py/decimal.py:669
+			t1005, err := py.GetAttrCached(th, context, decimal_name_capitals, &decimal_ac591)
 			if err != nil {
 				return nil, err
 			}
-			t1011 = t1012
+			t1004 = t1005
 		}
-		capitals = t1011
-		// py/decimal.py:676: e = leftdigits - dotplace
+		capitals = t1004
+		// py/decimal.py:670: e = leftdigits - dotplace
 
-//line py/decimal.py:676
+//line py/decimal.py:670
 		e, err = py.Sub(th, leftdigits, dotplace)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:677: expstr = ['e', 'E'][capitals] + ('%+d' % e)
+		// py/decimal.py:671: expstr = ['e', 'E'][capitals] + ('%+d' % e)
 
-//line py/decimal.py:677
-		t1013, err := py.GetItem(th, py.NewList([]py.Object{decimal_name_e, decimal_name_E}), capitals)
+//line py/decimal.py:671
+		t1006, err := py.GetItem(th, py.NewList([]py.Object{decimal_name_e, decimal_name_E}), capitals)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:677
-		t1014, err := py.Mod(th, decimal_str594, e)
+//line py/decimal.py:671
+		t1007, err := py.Mod(th, decimal_str592, e)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:677
-		expstr, err = py.Add(th, t1013, t1014)
+//line py/decimal.py:671
+		expstr, err = py.Add(th, t1006, t1007)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:678: return sign + intpart + fracpart + expstr
+	// py/decimal.py:672: return sign + intpart + fracpart + expstr
 
-//line py/decimal.py:678
-	t1015, err := py.Add(th, sign, intpart)
+//line py/decimal.py:672
+	t1008, err := py.Add(th, sign, intpart)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:678
-	t1016, err := py.Add(th, t1015, fracpart)
+//line py/decimal.py:672
+	t1009, err := py.Add(th, t1008, fracpart)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:678
-	t1017, err := py.Add(th, t1016, expstr)
+//line py/decimal.py:672
+	t1010, err := py.Add(th, t1009, expstr)
 	if err != nil {
 		return nil, err
 	}
-	return t1017, nil
+	return t1010, nil
 }
 
-// decimal_Decimal___repr__ is def Decimal.__repr__ (py/decimal.py:680).
+// decimal_Decimal___repr__ is def Decimal.__repr__ (py/decimal.py:674).
 
-//line py/decimal.py:680
+//line py/decimal.py:674
 func decimal_Decimal___repr__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:680
+//line py/decimal.py:674
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:680
+//line py/decimal.py:674
 	defer th.Leave()
-	// py/decimal.py:681: return "Decimal('%s')" % str(self)
+	// py/decimal.py:675: return "Decimal('%s')" % str(self)
 
-//line py/decimal.py:681
-	t1019, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc596)
+//line py/decimal.py:675
+	t1012, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc594)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:681
-	t1020, err := py.Call1(th, t1019, self)
+//line py/decimal.py:675
+	t1013, err := py.Call1(th, t1012, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:681
-	t1021, err := py.Mod(th, decimal_str595, t1020)
+//line py/decimal.py:675
+	t1014, err := py.Mod(th, decimal_str593, t1013)
 	if err != nil {
 		return nil, err
 	}
-	return t1021, nil
+	return t1014, nil
 }
 
-// decimal_Decimal_to_eng_string is def Decimal.to_eng_string (py/decimal.py:683).
+// decimal_Decimal_to_eng_string is def Decimal.to_eng_string (py/decimal.py:677).
 
-//line py/decimal.py:683
+//line py/decimal.py:677
 func decimal_Decimal_to_eng_string(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:683
+//line py/decimal.py:677
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:683
+//line py/decimal.py:677
 	defer th.Leave()
-	// py/decimal.py:684: return self.__str__(eng=True, context=context)
+	// py/decimal.py:678: return self.__str__(eng=True, context=context)
 
-//line py/decimal.py:684
-	t1023, err := py.CallMethodCached(th, self, decimal_name___str__, &decimal_mc597, nil, &py.KwArgs{Names: []*py.Str{decimal_name_eng, decimal_name_context}, Values: []py.Object{py.True, context}})
+//line py/decimal.py:678
+	t1016, err := py.CallMethodCached(th, self, decimal_name___str__, &decimal_mc595, nil, &py.KwArgs{Names: []*py.Str{decimal_name_eng, decimal_name_context}, Values: []py.Object{py.True, context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1023, nil
+	return t1016, nil
 }
 
-// decimal_Decimal___format__ is def Decimal.__format__ (py/decimal.py:686).
+// decimal_Decimal___format__ is def Decimal.__format__ (py/decimal.py:680).
 
-//line py/decimal.py:686
+//line py/decimal.py:680
 func decimal_Decimal___format__(th *py.Thread, self, spec py.Object) (py.Object, error) {
-//line py/decimal.py:686
+//line py/decimal.py:680
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:686
+//line py/decimal.py:680
 	defer th.Leave()
 	var fill, align, sign, zero, width, comma, prec, typ, i, j, d, body, ip, dot, fp, k, groups, s, n py.Object
 	var err error
 	_ = err
-	// py/decimal.py:688: fill, align, sign, zero, width, comma, prec, typ = ' ', '', '-', False, 0, '', None, ''
+	// py/decimal.py:682: fill, align, sign, zero, width, comma, prec, typ = ' ', '', '-', False, 0, '', None, ''
 
-//line py/decimal.py:688
-	fill = decimal_str598
-	align = decimal_str376
-	sign = decimal_str334
+//line py/decimal.py:682
+	fill = decimal_str596
+	align = decimal_str374
+	sign = decimal_str332
 	zero = py.False
-//line py/decimal.py:688
+//line py/decimal.py:682
 	width = py.Int(0)
-	comma = decimal_str376
+	comma = decimal_str374
 	prec = py.None
-	typ = decimal_str376
-	// py/decimal.py:689: i = 0
+	typ = decimal_str374
+	// py/decimal.py:683: i = 0
 
-//line py/decimal.py:689
+//line py/decimal.py:683
 	i = py.Int(0)
-	// py/decimal.py:690: if len(spec) >= 2 and spec[1] in '<>=^':
+	// py/decimal.py:684: if len(spec) >= 2 and spec[1] in '<>=^':
 
-//line py/decimal.py:690
-	t1026, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc603)
+//line py/decimal.py:684
+	t1019, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc601)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:690
-	t1027, err := py.Call1(th, t1026, spec)
+//line py/decimal.py:684
+	t1020, err := py.Call1(th, t1019, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:690
-	t1028, err := py.CompareBool(th, py.OpGE, t1027, py.Int(2))
+//line py/decimal.py:684
+	t1021, err := py.CompareBool(th, py.OpGE, t1020, py.Int(2))
 	if err != nil {
 		return nil, err
 	}
-	t1025 := t1028
-	if t1025 {
-//line py/decimal.py:690
-		t1029, err := py.GetItem(th, spec, py.Int(1))
+	t1018 := t1021
+	if t1018 {
+//line py/decimal.py:684
+		t1022, err := py.GetItem(th, spec, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:690
-		t1030, err := py.Contains(th, decimal_str604, t1029)
+//line py/decimal.py:684
+		t1023, err := py.Contains(th, decimal_str602, t1022)
 		if err != nil {
 			return nil, err
 		}
-		t1025 = t1030
+		t1018 = t1023
 	}
-	if t1025 {
-		// py/decimal.py:691: fill, align = spec[0], spec[1]
+	if t1018 {
+		// py/decimal.py:685: fill, align = spec[0], spec[1]
 
-//line py/decimal.py:691
-		t1031, err := py.GetItem(th, spec, py.Int(0))
+//line py/decimal.py:685
+		t1024, err := py.GetItem(th, spec, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:691
-		t1032, err := py.GetItem(th, spec, py.Int(1))
+//line py/decimal.py:685
+		t1025, err := py.GetItem(th, spec, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-		fill = t1031
-		align = t1032
-		// py/decimal.py:692: i = 2
+		fill = t1024
+		align = t1025
+		// py/decimal.py:686: i = 2
 
-//line py/decimal.py:692
+//line py/decimal.py:686
 		i = py.Int(2)
 	} else {
-		// py/decimal.py:693: elif spec[:1] in ('<', '>', '=', '^'):
+		// py/decimal.py:687: elif spec[:1] in ('<', '>', '=', '^'):
 
-//line py/decimal.py:693
-		t1033, err := py.GetItem(th, spec, py.NewSlice(py.None, py.Int(1), py.None))
+//line py/decimal.py:687
+		t1026, err := py.GetItem(th, spec, py.NewSlice(py.None, py.Int(1), py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:693
-		t1034, err := py.Contains(th, decimal_tuple609, t1033)
+//line py/decimal.py:687
+		t1027, err := py.Contains(th, decimal_tuple607, t1026)
 		if err != nil {
 			return nil, err
 		}
-		if t1034 {
-			// py/decimal.py:694: align = spec[0]
+		if t1027 {
+			// py/decimal.py:688: align = spec[0]
 
-//line py/decimal.py:694
+//line py/decimal.py:688
 			align, err = py.GetItem(th, spec, py.Int(0))
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:695: i = 1
+			// py/decimal.py:689: i = 1
 
-//line py/decimal.py:695
+//line py/decimal.py:689
 			i = py.Int(1)
 		}
 	}
-	// py/decimal.py:696: if i < len(spec) and spec[i] in '+- ':
+	// py/decimal.py:690: if i < len(spec) and spec[i] in '+- ':
 
-//line py/decimal.py:696
-	t1036, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc610)
+//line py/decimal.py:690
+	t1029, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc608)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:696
-	t1037, err := py.Call1(th, t1036, spec)
+//line py/decimal.py:690
+	t1030, err := py.Call1(th, t1029, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:696
-	t1038, err := py.CompareBool(th, py.OpLT, i, t1037)
+//line py/decimal.py:690
+	t1031, err := py.CompareBool(th, py.OpLT, i, t1030)
 	if err != nil {
 		return nil, err
 	}
-	t1035 := t1038
-	if t1035 {
-//line py/decimal.py:696
-		t1039, err := py.GetItem(th, spec, i)
+	t1028 := t1031
+	if t1028 {
+//line py/decimal.py:690
+		t1032, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:696
-		t1040, err := py.Contains(th, decimal_str611, t1039)
+//line py/decimal.py:690
+		t1033, err := py.Contains(th, decimal_str609, t1032)
 		if err != nil {
 			return nil, err
 		}
-		t1035 = t1040
+		t1028 = t1033
 	}
-	if t1035 {
-		// py/decimal.py:697: sign = spec[i]
+	if t1028 {
+		// py/decimal.py:691: sign = spec[i]
 
-//line py/decimal.py:697
+//line py/decimal.py:691
 		sign, err = py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:698: i += 1
+		// py/decimal.py:692: i += 1
 
-//line py/decimal.py:698
+//line py/decimal.py:692
 		i, err = py.InPlaceOp(th, py.OpAdd, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:699: if i < len(spec) and spec[i] == '0':
+	// py/decimal.py:693: if i < len(spec) and spec[i] == '0':
 
-//line py/decimal.py:699
-	t1042, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc612)
+//line py/decimal.py:693
+	t1035, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc610)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:699
-	t1043, err := py.Call1(th, t1042, spec)
+//line py/decimal.py:693
+	t1036, err := py.Call1(th, t1035, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:699
-	t1044, err := py.CompareBool(th, py.OpLT, i, t1043)
+//line py/decimal.py:693
+	t1037, err := py.CompareBool(th, py.OpLT, i, t1036)
 	if err != nil {
 		return nil, err
 	}
-	t1041 := t1044
-	if t1041 {
-//line py/decimal.py:699
-		t1045, err := py.GetItem(th, spec, i)
+	t1034 := t1037
+	if t1034 {
+//line py/decimal.py:693
+		t1038, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:699
-		t1046, err := py.CompareBool(th, py.OpEQ, t1045, decimal_str181)
+//line py/decimal.py:693
+		t1039, err := py.CompareBool(th, py.OpEQ, t1038, decimal_str179)
 		if err != nil {
 			return nil, err
 		}
-		t1041 = t1046
+		t1034 = t1039
 	}
-	if t1041 {
-		// py/decimal.py:700: zero = True
+	if t1034 {
+		// py/decimal.py:694: zero = True
 
-//line py/decimal.py:700
+//line py/decimal.py:694
 		zero = py.True
-		// py/decimal.py:701: i += 1
+		// py/decimal.py:695: i += 1
 
-//line py/decimal.py:701
+//line py/decimal.py:695
 		i, err = py.InPlaceOp(th, py.OpAdd, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:702: j = i
+	// py/decimal.py:696: j = i
 
-//line py/decimal.py:702
+//line py/decimal.py:696
 	j = i
-	// py/decimal.py:703: while j < len(spec) and spec[j].isdigit():
+	// py/decimal.py:697: while j < len(spec) and spec[j].isdigit():
 
-//line py/decimal.py:703
+//line py/decimal.py:697
 	for {
-//line py/decimal.py:703
-		t1048, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc614)
+//line py/decimal.py:697
+		if th.Interrupted() {
+//line py/decimal.py:697
+			return nil, th.CheckInterrupt()
+		}
+//line py/decimal.py:697
+		t1041, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc612)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:703
-		t1049, err := py.Call1(th, t1048, spec)
+//line py/decimal.py:697
+		t1042, err := py.Call1(th, t1041, spec)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:703
-		t1050, err := py.CompareBool(th, py.OpLT, j, t1049)
+//line py/decimal.py:697
+		t1043, err := py.CompareBool(th, py.OpLT, j, t1042)
 		if err != nil {
 			return nil, err
 		}
-		t1047 := t1050
-		if t1047 {
-//line py/decimal.py:703
-			t1051, err := py.GetItem(th, spec, j)
+		t1040 := t1043
+		if t1040 {
+//line py/decimal.py:697
+			t1044, err := py.GetItem(th, spec, j)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:703
-			t1052, err := py.CallMethodCached0(th, t1051, decimal_name_isdigit, &decimal_mc615)
+//line py/decimal.py:697
+			t1045, err := py.CallMethodCached0(th, t1044, decimal_name_isdigit, &decimal_mc613)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:703
-			t1053, err := py.Truth(th, t1052)
+//line py/decimal.py:697
+			t1046, err := py.Truth(th, t1045)
 			if err != nil {
 				return nil, err
 			}
-			t1047 = t1053
+			t1040 = t1046
 		}
-		if !t1047 {
+		if !t1040 {
 			break
 		}
-		// py/decimal.py:704: j += 1
+		// py/decimal.py:698: j += 1
 
-//line py/decimal.py:704
+//line py/decimal.py:698
 		j, err = py.InPlaceOp(th, py.OpAdd, j, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:705: if j > i:
+	// py/decimal.py:699: if j > i:
 
-//line py/decimal.py:705
-	t1054, err := py.CompareBool(th, py.OpGT, j, i)
+//line py/decimal.py:699
+	t1047, err := py.CompareBool(th, py.OpGT, j, i)
 	if err != nil {
 		return nil, err
 	}
-	if t1054 {
-		// py/decimal.py:706: width = int(spec[i:j])
+	if t1047 {
+		// py/decimal.py:700: width = int(spec[i:j])
 
-//line py/decimal.py:706
-		t1055, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc616)
+//line py/decimal.py:700
+		t1048, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc614)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:706
-		t1056, err := py.GetItem(th, spec, py.NewSlice(i, j, py.None))
+//line py/decimal.py:700
+		t1049, err := py.GetItem(th, spec, py.NewSlice(i, j, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:706
-		width, err = py.Call1(th, t1055, t1056)
+//line py/decimal.py:700
+		width, err = py.Call1(th, t1048, t1049)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:707: i = j
+	// py/decimal.py:701: i = j
 
-//line py/decimal.py:707
+//line py/decimal.py:701
 	i = j
-	// py/decimal.py:708: if i < len(spec) and spec[i] in ',_':
+	// py/decimal.py:702: if i < len(spec) and spec[i] in ',_':
 
-//line py/decimal.py:708
-	t1058, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc617)
+//line py/decimal.py:702
+	t1051, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc615)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:708
-	t1059, err := py.Call1(th, t1058, spec)
+//line py/decimal.py:702
+	t1052, err := py.Call1(th, t1051, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:708
-	t1060, err := py.CompareBool(th, py.OpLT, i, t1059)
+//line py/decimal.py:702
+	t1053, err := py.CompareBool(th, py.OpLT, i, t1052)
 	if err != nil {
 		return nil, err
 	}
-	t1057 := t1060
-	if t1057 {
-//line py/decimal.py:708
-		t1061, err := py.GetItem(th, spec, i)
+	t1050 := t1053
+	if t1050 {
+//line py/decimal.py:702
+		t1054, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:708
-		t1062, err := py.Contains(th, decimal_str618, t1061)
+//line py/decimal.py:702
+		t1055, err := py.Contains(th, decimal_str616, t1054)
 		if err != nil {
 			return nil, err
 		}
-		t1057 = t1062
+		t1050 = t1055
 	}
-	if t1057 {
-		// py/decimal.py:709: comma = spec[i]
+	if t1050 {
+		// py/decimal.py:703: comma = spec[i]
 
-//line py/decimal.py:709
+//line py/decimal.py:703
 		comma, err = py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:710: i += 1
+		// py/decimal.py:704: i += 1
 
-//line py/decimal.py:710
+//line py/decimal.py:704
 		i, err = py.InPlaceOp(th, py.OpAdd, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:711: if i < len(spec) and spec[i] == '.':
+	// py/decimal.py:705: if i < len(spec) and spec[i] == '.':
 
-//line py/decimal.py:711
-	t1064, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc619)
+//line py/decimal.py:705
+	t1057, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc617)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:711
-	t1065, err := py.Call1(th, t1064, spec)
+//line py/decimal.py:705
+	t1058, err := py.Call1(th, t1057, spec)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:711
-	t1066, err := py.CompareBool(th, py.OpLT, i, t1065)
+//line py/decimal.py:705
+	t1059, err := py.CompareBool(th, py.OpLT, i, t1058)
 	if err != nil {
 		return nil, err
 	}
-	t1063 := t1066
-	if t1063 {
-//line py/decimal.py:711
-		t1067, err := py.GetItem(th, spec, i)
+	t1056 := t1059
+	if t1056 {
+//line py/decimal.py:705
+		t1060, err := py.GetItem(th, spec, i)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:711
-		t1068, err := py.CompareBool(th, py.OpEQ, t1067, decimal_str356)
+//line py/decimal.py:705
+		t1061, err := py.CompareBool(th, py.OpEQ, t1060, decimal_str354)
 		if err != nil {
 			return nil, err
 		}
-		t1063 = t1068
+		t1056 = t1061
 	}
-	if t1063 {
-		// py/decimal.py:712: j = i + 1
+	if t1056 {
+		// py/decimal.py:706: j = i + 1
 
-//line py/decimal.py:712
+//line py/decimal.py:706
 		j, err = py.Add(th, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:713: while j < len(spec) and spec[j].isdigit():
+		// py/decimal.py:707: while j < len(spec) and spec[j].isdigit():
 
-//line py/decimal.py:713
+//line py/decimal.py:707
 		for {
-//line py/decimal.py:713
-			t1070, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc621)
+//line py/decimal.py:707
+			if th.Interrupted() {
+//line py/decimal.py:707
+				return nil, th.CheckInterrupt()
+			}
+//line py/decimal.py:707
+			t1063, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc619)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:713
-			t1071, err := py.Call1(th, t1070, spec)
+//line py/decimal.py:707
+			t1064, err := py.Call1(th, t1063, spec)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:713
-			t1072, err := py.CompareBool(th, py.OpLT, j, t1071)
+//line py/decimal.py:707
+			t1065, err := py.CompareBool(th, py.OpLT, j, t1064)
 			if err != nil {
 				return nil, err
 			}
-			t1069 := t1072
-			if t1069 {
-//line py/decimal.py:713
-				t1073, err := py.GetItem(th, spec, j)
+			t1062 := t1065
+			if t1062 {
+//line py/decimal.py:707
+				t1066, err := py.GetItem(th, spec, j)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:713
-				t1074, err := py.CallMethodCached0(th, t1073, decimal_name_isdigit, &decimal_mc622)
+//line py/decimal.py:707
+				t1067, err := py.CallMethodCached0(th, t1066, decimal_name_isdigit, &decimal_mc620)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:713
-				t1075, err := py.Truth(th, t1074)
+//line py/decimal.py:707
+				t1068, err := py.Truth(th, t1067)
 				if err != nil {
 					return nil, err
 				}
-				t1069 = t1075
+				t1062 = t1068
 			}
-			if !t1069 {
+			if !t1062 {
 				break
 			}
-			// py/decimal.py:714: j += 1
+			// py/decimal.py:708: j += 1
 
-//line py/decimal.py:714
+//line py/decimal.py:708
 			j, err = py.InPlaceOp(th, py.OpAdd, j, py.Int(1))
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:715: prec = int(spec[i + 1:j])
+		// py/decimal.py:709: prec = int(spec[i + 1:j])
 
-//line py/decimal.py:715
-		t1076, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc623)
+//line py/decimal.py:709
+		t1069, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc621)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:715
-		t1077, err := py.Add(th, i, py.Int(1))
+//line py/decimal.py:709
+		t1070, err := py.Add(th, i, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:715
-		t1078, err := py.GetItem(th, spec, py.NewSlice(t1077, j, py.None))
+//line py/decimal.py:709
+		t1071, err := py.GetItem(th, spec, py.NewSlice(t1070, j, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:715
-		prec, err = py.Call1(th, t1076, t1078)
+//line py/decimal.py:709
+		prec, err = py.Call1(th, t1069, t1071)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:716: i = j
+		// py/decimal.py:710: i = j
 
-//line py/decimal.py:716
+//line py/decimal.py:710
 		i = j
 	}
-	// py/decimal.py:717: typ = spec[i:]
+	// py/decimal.py:711: typ = spec[i:]
 
-//line py/decimal.py:717
+//line py/decimal.py:711
 	typ, err = py.GetItem(th, spec, py.NewSlice(i, py.None, py.None))
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:718: if typ not in ('', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n'):
+	// py/decimal.py:712: if typ not in ('', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n'):
 
-//line py/decimal.py:718
-	t1079, err := py.Contains(th, decimal_tuple626, typ)
+//line py/decimal.py:712
+	t1072, err := py.Contains(th, decimal_tuple624, typ)
 	if err != nil {
 		return nil, err
 	}
-	if !t1079 {
-		// py/decimal.py:719: raise ValueError("invalid format string")
+	if !t1072 {
+		// py/decimal.py:713: raise ValueError("invalid format string")
 
-//line py/decimal.py:719
-		t1080, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc627)
+//line py/decimal.py:713
+		t1073, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc625)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:719
-		t1081, err := py.Call1(th, t1080, decimal_str628)
+//line py/decimal.py:713
+		t1074, err := py.Call1(th, t1073, decimal_str626)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:719
-		return nil, py.Raise(th, t1081, nil)
+//line py/decimal.py:713
+		return nil, py.Raise(th, t1074, nil)
 	}
-	// py/decimal.py:720: d = self
+	// py/decimal.py:714: d = self
 
-//line py/decimal.py:720
+//line py/decimal.py:714
 	d = self
-	// py/decimal.py:721: if typ == '%':
+	// py/decimal.py:715: if typ == '%':
 
-//line py/decimal.py:721
-	t1082, err := py.CompareBool(th, py.OpEQ, typ, decimal_str338)
+//line py/decimal.py:715
+	t1075, err := py.CompareBool(th, py.OpEQ, typ, decimal_str336)
 	if err != nil {
 		return nil, err
 	}
-	if t1082 {
-		// py/decimal.py:722: d = Decimal((d._sign, tuple(int(c) for c in d._int), d._exp + 2)) if not d._is_special() else d
+	if t1075 {
+		// py/decimal.py:716: d = Decimal((d._sign, tuple(int(c) for c in d._int), d._exp + 2)) if not d._is_special() else d
 
-//line py/decimal.py:722
-		var t1083 py.Object
-//line py/decimal.py:722
-		t1084, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc630)
+//line py/decimal.py:716
+		var t1076 py.Object
+//line py/decimal.py:716
+		t1077, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc628)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:722
-		t1085, err := py.Truth(th, t1084)
+//line py/decimal.py:716
+		t1078, err := py.Truth(th, t1077)
 		if err != nil {
 			return nil, err
 		}
-		if !t1085 {
-//line py/decimal.py:722
-			t1086, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc631)
+		if !t1078 {
+//line py/decimal.py:716
+			t1079, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc629)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:722
-			t1087, err := py.GetAttrCached(th, d, decimal_name__sign, &decimal_ac632)
+//line py/decimal.py:716
+			t1080, err := py.GetAttrCached(th, d, decimal_name__sign, &decimal_ac630)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:722
-			t1088, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc633)
+//line py/decimal.py:716
+			t1081, err := py.LoadGlobal(th, decimal_globals, decimal_name_tuple, &decimal_gc631)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:722
-			t1089, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac634)
+//line py/decimal.py:716
+			t1082, err := py.GetAttrCached(th, d, decimal_name__int, &decimal_ac632)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:722
-			it1090, err := py.Iter(th, t1089)
+//line py/decimal.py:716
+			it1083, err := py.Iter(th, t1082)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:722
-			t1095, err := py.Call1(th, t1088, py.NewGenerator(th, "<genexpr>", "Decimal.__format__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
+//line py/decimal.py:716
+			t1088, err := py.Call1(th, t1081, py.NewGenerator(th, "<genexpr>", "Decimal.__format__.<locals>.<genexpr>", func(th *py.Thread, gen *py.Yielder) (py.Object, error) {
 				var c py.Object
 				var err error
 				_ = err
 				for {
-//line py/decimal.py:722
-					t1092, err := py.Next(th, it1090)
+//line py/decimal.py:716
+					t1085, err := py.Next(th, it1083)
 					if err != nil {
 						return nil, err
 					}
-					if t1092 == nil {
+					if t1085 == nil {
 						break
 					}
-					c = t1092
-//line py/decimal.py:722
-					t1093, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc635)
+					c = t1085
+//line py/decimal.py:716
+					t1086, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc633)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:722
-					t1094, err := py.Call1(th, t1093, c)
+//line py/decimal.py:716
+					t1087, err := py.Call1(th, t1086, c)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:722
-					_, err = gen.Yield(t1094)
+//line py/decimal.py:716
+					_, err = gen.Yield(t1087)
 					if err != nil {
 						return nil, err
 					}
@@ -9157,320 +9133,320 @@ func decimal_Decimal___format__(th *py.Thread, self, spec py.Object) (py.Object,
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:722
-			t1096, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac636)
+//line py/decimal.py:716
+			t1089, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac634)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:722
-			t1097, err := py.Add(th, t1096, py.Int(2))
+//line py/decimal.py:716
+			t1090, err := py.Add(th, t1089, py.Int(2))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:722
-			t1098, err := py.Call1(th, t1086, py.NewTuple([]py.Object{t1087, t1095, t1097}))
+//line py/decimal.py:716
+			t1091, err := py.Call1(th, t1079, py.NewTuple([]py.Object{t1080, t1088, t1090}))
 			if err != nil {
 				return nil, err
 			}
-			t1083 = t1098
+			t1076 = t1091
 		} else {
-			t1083 = d
+			t1076 = d
 		}
-		d = t1083
+		d = t1076
 	}
-	// py/decimal.py:723: if d._is_special():
+	// py/decimal.py:717: if d._is_special():
 
-//line py/decimal.py:723
-	t1099, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc637)
+//line py/decimal.py:717
+	t1092, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc635)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:723
-	t1100, err := py.Truth(th, t1099)
+//line py/decimal.py:717
+	t1093, err := py.Truth(th, t1092)
 	if err != nil {
 		return nil, err
 	}
-	if t1100 {
-		// py/decimal.py:724: body = str(d.copy_abs()) if d._exp != 'F' else 'Infinity'
+	if t1093 {
+		// py/decimal.py:718: body = str(d.copy_abs()) if d._exp != 'F' else 'Infinity'
 
-//line py/decimal.py:724
-		var t1101 py.Object
-//line py/decimal.py:724
-		t1102, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac638)
+//line py/decimal.py:718
+		var t1094 py.Object
+//line py/decimal.py:718
+		t1095, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac636)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:724
-		t1103, err := py.CompareBool(th, py.OpNE, t1102, decimal_name_F)
+//line py/decimal.py:718
+		t1096, err := py.CompareBool(th, py.OpNE, t1095, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		if t1103 {
-//line py/decimal.py:724
-			t1104, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc639)
+		if t1096 {
+//line py/decimal.py:718
+			t1097, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc637)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:724
-			t1105, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc640)
+//line py/decimal.py:718
+			t1098, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc638)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:724
-			t1106, err := py.Call1(th, t1104, t1105)
+//line py/decimal.py:718
+			t1099, err := py.Call1(th, t1097, t1098)
 			if err != nil {
 				return nil, err
 			}
-			t1101 = t1106
+			t1094 = t1099
 		} else {
-			t1101 = decimal_name_Infinity
+			t1094 = decimal_name_Infinity
 		}
-		body = t1101
-		// py/decimal.py:725: if d._exp == 'F' and typ in ('F', 'E', 'G'):
+		body = t1094
+		// py/decimal.py:719: if d._exp == 'F' and typ in ('F', 'E', 'G'):
 
-//line py/decimal.py:725
-		t1108, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac641)
+//line py/decimal.py:719
+		t1101, err := py.GetAttrCached(th, d, decimal_name__exp, &decimal_ac639)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:725
-		t1109, err := py.CompareBool(th, py.OpEQ, t1108, decimal_name_F)
+//line py/decimal.py:719
+		t1102, err := py.CompareBool(th, py.OpEQ, t1101, decimal_name_F)
 		if err != nil {
 			return nil, err
 		}
-		t1107 := t1109
-		if t1107 {
-//line py/decimal.py:725
-			t1110, err := py.Contains(th, decimal_tuple642, typ)
+		t1100 := t1102
+		if t1100 {
+//line py/decimal.py:719
+			t1103, err := py.Contains(th, decimal_tuple640, typ)
 			if err != nil {
 				return nil, err
 			}
-			t1107 = t1110
+			t1100 = t1103
 		}
-		if t1107 {
-			// py/decimal.py:726: body = 'INFINITY'
+		if t1100 {
+			// py/decimal.py:720: body = 'INFINITY'
 
-//line py/decimal.py:726
+//line py/decimal.py:720
 			body = decimal_name_INFINITY
 		}
 	} else {
-		// py/decimal.py:727: elif typ in ('f', 'F', '%'):
+		// py/decimal.py:721: elif typ in ('f', 'F', '%'):
 
-//line py/decimal.py:727
-		t1111, err := py.Contains(th, decimal_tuple644, typ)
+//line py/decimal.py:721
+		t1104, err := py.Contains(th, decimal_tuple642, typ)
 		if err != nil {
 			return nil, err
 		}
-		if t1111 {
-			// py/decimal.py:728: if prec is not None:
+		if t1104 {
+			// py/decimal.py:722: if prec is not None:
 
-//line py/decimal.py:728
+//line py/decimal.py:722
 			if !py.Is(prec, py.None) {
-				// py/decimal.py:729: d = d.quantize(Decimal((0, (1,), -prec)), rounding=getcontext().rounding,
+				// py/decimal.py:723: d = d.quantize(Decimal((0, (1,), -prec)), rounding=getcontext().rounding,
 
-//line py/decimal.py:729
-				t1112, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc645)
+//line py/decimal.py:723
+				t1105, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc643)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				t1113, err := py.Neg(th, prec)
+//line py/decimal.py:723
+				t1106, err := py.Neg(th, prec)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				t1114, err := py.Call1(th, t1112, py.NewTuple([]py.Object{py.Int(0), decimal_tuple646, t1113}))
+//line py/decimal.py:723
+				t1107, err := py.Call1(th, t1105, py.NewTuple([]py.Object{py.Int(0), decimal_tuple644, t1106}))
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				t1115, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc648)
+//line py/decimal.py:723
+				t1108, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc646)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				t1116, err := py.Call0(th, t1115)
+//line py/decimal.py:723
+				t1109, err := py.Call0(th, t1108)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				t1117, err := py.GetAttrCached(th, t1116, decimal_name_rounding, &decimal_ac649)
+//line py/decimal.py:723
+				t1110, err := py.GetAttrCached(th, t1109, decimal_name_rounding, &decimal_ac647)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				t1118, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc650)
+//line py/decimal.py:723
+				t1111, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc648)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				t1119, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc651)
+//line py/decimal.py:723
+				t1112, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc649)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				t1120, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc652)
+//line py/decimal.py:723
+				t1113, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc650)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				t1121, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc653)
+//line py/decimal.py:723
+				t1114, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc651)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				t1122, err := py.Call(th, t1118, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1119, t1120, t1121}})
+//line py/decimal.py:723
+				t1115, err := py.Call(th, t1111, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1112, t1113, t1114}})
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:729
-				d, err = py.CallMethodCached(th, d, decimal_name_quantize, &decimal_mc654, []py.Object{t1114}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1117, t1122}})
+//line py/decimal.py:723
+				d, err = py.CallMethodCached(th, d, decimal_name_quantize, &decimal_mc652, []py.Object{t1107}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1110, t1115}})
 				if err != nil {
 					return nil, err
 				}
 			}
-			// py/decimal.py:731: body = d.copy_abs()._fixed()
+			// py/decimal.py:725: body = d.copy_abs()._fixed()
 
-//line py/decimal.py:731
-			t1123, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc655)
+//line py/decimal.py:725
+			t1116, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc653)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:731
-			body, err = py.CallMethodCached0(th, t1123, decimal_name__fixed, &decimal_mc656)
+//line py/decimal.py:725
+			body, err = py.CallMethodCached0(th, t1116, decimal_name__fixed, &decimal_mc654)
 			if err != nil {
 				return nil, err
 			}
 		} else {
-			// py/decimal.py:732: elif typ in ('e', 'E'):
+			// py/decimal.py:726: elif typ in ('e', 'E'):
 
-//line py/decimal.py:732
-			t1124, err := py.Contains(th, decimal_tuple657, typ)
+//line py/decimal.py:726
+			t1117, err := py.Contains(th, decimal_tuple655, typ)
 			if err != nil {
 				return nil, err
 			}
-			if t1124 {
-				// py/decimal.py:733: if prec is not None:
+			if t1117 {
+				// py/decimal.py:727: if prec is not None:
 
-//line py/decimal.py:733
+//line py/decimal.py:727
 				if !py.Is(prec, py.None) {
-					// py/decimal.py:734: d = d._round_sig(prec + 1)
+					// py/decimal.py:728: d = d._round_sig(prec + 1)
 
-//line py/decimal.py:734
-					t1125, err := py.Add(th, prec, py.Int(1))
+//line py/decimal.py:728
+					t1118, err := py.Add(th, prec, py.Int(1))
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:734
-					d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc658, t1125)
+//line py/decimal.py:728
+					d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc656, t1118)
 					if err != nil {
 						return nil, err
 					}
 				}
-				// py/decimal.py:735: body = d.copy_abs()._sci(typ)
+				// py/decimal.py:729: body = d.copy_abs()._sci(typ)
 
-//line py/decimal.py:735
-				t1126, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc659)
+//line py/decimal.py:729
+				t1119, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc657)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:735
-				body, err = py.CallMethodCached1(th, t1126, decimal_name__sci, &decimal_mc660, typ)
+//line py/decimal.py:729
+				body, err = py.CallMethodCached1(th, t1119, decimal_name__sci, &decimal_mc658, typ)
 				if err != nil {
 					return nil, err
 				}
 			} else {
-				// py/decimal.py:736: elif typ in ('g', 'G', 'n', ''):
+				// py/decimal.py:730: elif typ in ('g', 'G', 'n', ''):
 
-//line py/decimal.py:736
-				t1127, err := py.Contains(th, decimal_tuple662, typ)
+//line py/decimal.py:730
+				t1120, err := py.Contains(th, decimal_tuple660, typ)
 				if err != nil {
 					return nil, err
 				}
-				if t1127 {
-					// py/decimal.py:737: if prec is not None and typ != '':
+				if t1120 {
+					// py/decimal.py:731: if prec is not None and typ != '':
 
-//line py/decimal.py:737
-					t1128 := !py.Is(prec, py.None)
-					if t1128 {
-//line py/decimal.py:737
-						t1129, err := py.CompareBool(th, py.OpNE, typ, decimal_str376)
+//line py/decimal.py:731
+					t1121 := !py.Is(prec, py.None)
+					if t1121 {
+//line py/decimal.py:731
+						t1122, err := py.CompareBool(th, py.OpNE, typ, decimal_str374)
 						if err != nil {
 							return nil, err
 						}
-						t1128 = t1129
+						t1121 = t1122
 					}
-					if t1128 {
-						// py/decimal.py:738: d = d._round_sig(max(prec, 1))
+					if t1121 {
+						// py/decimal.py:732: d = d._round_sig(max(prec, 1))
 
-//line py/decimal.py:738
-						t1130, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc664)
+//line py/decimal.py:732
+						t1123, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc662)
 						if err != nil {
 							return nil, err
 						}
-//line py/decimal.py:738
-						t1131, err := py.Call2(th, t1130, prec, py.Int(1))
+//line py/decimal.py:732
+						t1124, err := py.Call2(th, t1123, prec, py.Int(1))
 						if err != nil {
 							return nil, err
 						}
-//line py/decimal.py:738
-						d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc665, t1131)
+//line py/decimal.py:732
+						d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc663, t1124)
 						if err != nil {
 							return nil, err
 						}
 					} else {
-						// py/decimal.py:739: elif prec is not None:
+						// py/decimal.py:733: elif prec is not None:
 
-//line py/decimal.py:739
+//line py/decimal.py:733
 						if !py.Is(prec, py.None) {
-							// py/decimal.py:740: d = d._round_sig(max(prec, 1))
+							// py/decimal.py:734: d = d._round_sig(max(prec, 1))
 
-//line py/decimal.py:740
-							t1132, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc666)
+//line py/decimal.py:734
+							t1125, err := py.LoadGlobal(th, decimal_globals, decimal_name_max, &decimal_gc664)
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:740
-							t1133, err := py.Call2(th, t1132, prec, py.Int(1))
+//line py/decimal.py:734
+							t1126, err := py.Call2(th, t1125, prec, py.Int(1))
 							if err != nil {
 								return nil, err
 							}
-//line py/decimal.py:740
-							d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc667, t1133)
+//line py/decimal.py:734
+							d, err = py.CallMethodCached1(th, d, decimal_name__round_sig, &decimal_mc665, t1126)
 							if err != nil {
 								return nil, err
 							}
 						}
 					}
-					// py/decimal.py:741: body = str(d.copy_abs())
+					// py/decimal.py:735: body = str(d.copy_abs())
 
-//line py/decimal.py:741
-					t1134, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc668)
+//line py/decimal.py:735
+					t1127, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc666)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:741
-					t1135, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc669)
+//line py/decimal.py:735
+					t1128, err := py.CallMethodCached0(th, d, decimal_name_copy_abs, &decimal_mc667)
 					if err != nil {
 						return nil, err
 					}
-//line py/decimal.py:741
-					body, err = py.Call1(th, t1134, t1135)
+//line py/decimal.py:735
+					body, err = py.Call1(th, t1127, t1128)
 					if err != nil {
 						return nil, err
 					}
-					// py/decimal.py:742: if typ == 'G':
+					// py/decimal.py:736: if typ == 'G':
 
-//line py/decimal.py:742
-					t1136, err := py.CompareBool(th, py.OpEQ, typ, decimal_name_G)
+//line py/decimal.py:736
+					t1129, err := py.CompareBool(th, py.OpEQ, typ, decimal_name_G)
 					if err != nil {
 						return nil, err
 					}
-					if t1136 {
-						// py/decimal.py:743: body = body.upper()
+					if t1129 {
+						// py/decimal.py:737: body = body.upper()
 
-//line py/decimal.py:743
-						body, err = py.CallMethodCached0(th, body, decimal_name_upper, &decimal_mc670)
+//line py/decimal.py:737
+						body, err = py.CallMethodCached0(th, body, decimal_name_upper, &decimal_mc668)
 						if err != nil {
 							return nil, err
 						}
@@ -9479,1306 +9455,1356 @@ func decimal_Decimal___format__(th *py.Thread, self, spec py.Object) (py.Object,
 			}
 		}
 	}
-	// py/decimal.py:744: if typ == '%':
+	// py/decimal.py:738: if typ == '%':
+
+//line py/decimal.py:738
+	t1130, err := py.CompareBool(th, py.OpEQ, typ, decimal_str336)
+	if err != nil {
+		return nil, err
+	}
+	if t1130 {
+		// py/decimal.py:739: body += '%'
+
+//line py/decimal.py:739
+		if body == nil {
+//line py/decimal.py:739
+			return nil, py.UnboundLocal("body")
+		}
+//line py/decimal.py:739
+		body, err = py.InPlaceOp(th, py.OpAdd, body, decimal_str336)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:740: if comma and not d._is_special():
+
+//line py/decimal.py:740
+	t1132, err := py.Truth(th, comma)
+	if err != nil {
+		return nil, err
+	}
+	t1131 := t1132
+	if t1131 {
+//line py/decimal.py:740
+		t1133, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc671)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:740
+		t1134, err := py.Truth(th, t1133)
+		if err != nil {
+			return nil, err
+		}
+		t1131 = !t1134
+	}
+	if t1131 {
+		// py/decimal.py:741: ip, dot, fp = body.partition('.')
+
+//line py/decimal.py:741
+		if body == nil {
+//line py/decimal.py:741
+			return nil, py.UnboundLocal("body")
+		}
+//line py/decimal.py:741
+		t1135, err := py.CallMethodCached1(th, body, decimal_name_partition, &decimal_mc673, decimal_str354)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:741
+		t1136, err := py.Unpack(th, t1135, 3)
+		if err != nil {
+			return nil, err
+		}
+		ip = t1136[0]
+		dot = t1136[1]
+		fp = t1136[2]
+		// py/decimal.py:742: k = len(ip)
+
+//line py/decimal.py:742
+		t1137, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc674)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:742
+		k, err = py.Call1(th, t1137, ip)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:743: groups = []
+
+//line py/decimal.py:743
+		groups = py.NewList(nil)
+		// py/decimal.py:744: while k > 3:
 
 //line py/decimal.py:744
-	t1137, err := py.CompareBool(th, py.OpEQ, typ, decimal_str338)
-	if err != nil {
-		return nil, err
-	}
-	if t1137 {
-		// py/decimal.py:745: body += '%'
-
-//line py/decimal.py:745
-		if body == nil {
-//line py/decimal.py:745
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:745
-		body, err = py.InPlaceOp(th, py.OpAdd, body, decimal_str338)
-		if err != nil {
-			return nil, err
-		}
-	}
-	// py/decimal.py:746: if comma and not d._is_special():
-
-//line py/decimal.py:746
-	t1139, err := py.Truth(th, comma)
-	if err != nil {
-		return nil, err
-	}
-	t1138 := t1139
-	if t1138 {
-//line py/decimal.py:746
-		t1140, err := py.CallMethodCached0(th, d, decimal_name__is_special, &decimal_mc673)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:746
-		t1141, err := py.Truth(th, t1140)
-		if err != nil {
-			return nil, err
-		}
-		t1138 = !t1141
-	}
-	if t1138 {
-		// py/decimal.py:747: ip, dot, fp = body.partition('.')
-
-//line py/decimal.py:747
-		if body == nil {
-//line py/decimal.py:747
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:747
-		t1142, err := py.CallMethodCached1(th, body, decimal_name_partition, &decimal_mc675, decimal_str356)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:747
-		t1143, err := py.Unpack(th, t1142, 3)
-		if err != nil {
-			return nil, err
-		}
-		ip = t1143[0]
-		dot = t1143[1]
-		fp = t1143[2]
-		// py/decimal.py:748: k = len(ip)
-
-//line py/decimal.py:748
-		t1144, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc676)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:748
-		k, err = py.Call1(th, t1144, ip)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:749: groups = []
-
-//line py/decimal.py:749
-		groups = py.NewList(nil)
-		// py/decimal.py:750: while k > 3:
-
-//line py/decimal.py:750
 		for {
-//line py/decimal.py:750
-			t1145, err := py.CompareBool(th, py.OpGT, k, py.Int(3))
+//line py/decimal.py:744
+			if th.Interrupted() {
+//line py/decimal.py:744
+				return nil, th.CheckInterrupt()
+			}
+//line py/decimal.py:744
+			t1138, err := py.CompareBool(th, py.OpGT, k, py.Int(3))
 			if err != nil {
 				return nil, err
 			}
-			if !t1145 {
+			if !t1138 {
 				break
 			}
-			// py/decimal.py:751: groups.insert(0, ip[k - 3:k])
+			// py/decimal.py:745: groups.insert(0, ip[k - 3:k])
 
-//line py/decimal.py:751
-			t1146, err := py.Sub(th, k, py.Int(3))
+//line py/decimal.py:745
+			t1139, err := py.Sub(th, k, py.Int(3))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:751
-			t1147, err := py.GetItem(th, ip, py.NewSlice(t1146, k, py.None))
+//line py/decimal.py:745
+			t1140, err := py.GetItem(th, ip, py.NewSlice(t1139, k, py.None))
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:751
-			_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc677, py.Int(0), t1147)
+//line py/decimal.py:745
+			_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc675, py.Int(0), t1140)
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:752: k -= 3
+			// py/decimal.py:746: k -= 3
 
-//line py/decimal.py:752
+//line py/decimal.py:746
 			k, err = py.InPlaceOp(th, py.OpSub, k, py.Int(3))
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:753: groups.insert(0, ip[:k])
+		// py/decimal.py:747: groups.insert(0, ip[:k])
 
-//line py/decimal.py:753
-		t1148, err := py.GetItem(th, ip, py.NewSlice(py.None, k, py.None))
+//line py/decimal.py:747
+		t1141, err := py.GetItem(th, ip, py.NewSlice(py.None, k, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:753
-		_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc678, py.Int(0), t1148)
+//line py/decimal.py:747
+		_, err = py.CallMethodCached2(th, groups, decimal_name_insert, &decimal_mc676, py.Int(0), t1141)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:754: body = comma.join(groups) + dot + fp
+		// py/decimal.py:748: body = comma.join(groups) + dot + fp
 
-//line py/decimal.py:754
-		t1149, err := py.CallMethodCached1(th, comma, decimal_name_join, &decimal_mc679, groups)
+//line py/decimal.py:748
+		t1142, err := py.CallMethodCached1(th, comma, decimal_name_join, &decimal_mc677, groups)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:754
-		t1150, err := py.Add(th, t1149, dot)
+//line py/decimal.py:748
+		t1143, err := py.Add(th, t1142, dot)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:754
-		body, err = py.Add(th, t1150, fp)
+//line py/decimal.py:748
+		body, err = py.Add(th, t1143, fp)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:755: s = ''
+	// py/decimal.py:749: s = ''
 
-//line py/decimal.py:755
-	s = decimal_str376
-	// py/decimal.py:756: if self._sign:
+//line py/decimal.py:749
+	s = decimal_str374
+	// py/decimal.py:750: if self._sign:
 
-//line py/decimal.py:756
-	t1151, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac681)
+//line py/decimal.py:750
+	t1144, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac679)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:756
-	t1152, err := py.Truth(th, t1151)
+//line py/decimal.py:750
+	t1145, err := py.Truth(th, t1144)
 	if err != nil {
 		return nil, err
 	}
-	if t1152 {
-		// py/decimal.py:757: s = '-'
+	if t1145 {
+		// py/decimal.py:751: s = '-'
 
-//line py/decimal.py:757
-		s = decimal_str334
+//line py/decimal.py:751
+		s = decimal_str332
 	} else {
-		// py/decimal.py:758: elif sign in '+ ':
+		// py/decimal.py:752: elif sign in '+ ':
 
-//line py/decimal.py:758
-		t1153, err := py.Contains(th, decimal_str683, sign)
+//line py/decimal.py:752
+		t1146, err := py.Contains(th, decimal_str681, sign)
 		if err != nil {
 			return nil, err
 		}
-		if t1153 {
-			// py/decimal.py:759: s = sign
+		if t1146 {
+			// py/decimal.py:753: s = sign
 
-//line py/decimal.py:759
+//line py/decimal.py:753
 			s = sign
 		}
 	}
-	// py/decimal.py:760: if zero and not align:
+	// py/decimal.py:754: if zero and not align:
 
-//line py/decimal.py:760
-	t1155, err := py.Truth(th, zero)
+//line py/decimal.py:754
+	t1148, err := py.Truth(th, zero)
 	if err != nil {
 		return nil, err
 	}
-	t1154 := t1155
-	if t1154 {
-//line py/decimal.py:760
-		t1156, err := py.Truth(th, align)
+	t1147 := t1148
+	if t1147 {
+//line py/decimal.py:754
+		t1149, err := py.Truth(th, align)
 		if err != nil {
 			return nil, err
 		}
-		t1154 = !t1156
+		t1147 = !t1149
 	}
-	if t1154 {
-		// py/decimal.py:761: fill, align = '0', '='
+	if t1147 {
+		// py/decimal.py:755: fill, align = '0', '='
+
+//line py/decimal.py:755
+		fill = decimal_str179
+		align = decimal_str605
+	}
+	// py/decimal.py:756: if not align:
+
+//line py/decimal.py:756
+	t1150, err := py.Truth(th, align)
+	if err != nil {
+		return nil, err
+	}
+	if !t1150 {
+		// py/decimal.py:757: align = '>' if False else '<' if self._is_special() and False else '>'
+
+//line py/decimal.py:757
+		var t1151 py.Object
+		if false {
+			t1151 = decimal_str604
+		} else {
+			var t1152 py.Object
+//line py/decimal.py:757
+			t1154, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc685)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:757
+			t1155, err := py.Truth(th, t1154)
+			if err != nil {
+				return nil, err
+			}
+			t1153 := t1155
+			if t1153 {
+				t1153 = false
+			}
+			if t1153 {
+				t1152 = decimal_str603
+			} else {
+				t1152 = decimal_str604
+			}
+			t1151 = t1152
+		}
+		align = t1151
+		// py/decimal.py:758: align = '>'
+
+//line py/decimal.py:758
+		align = decimal_str604
+	}
+	// py/decimal.py:759: n = width - len(s) - len(body)
+
+//line py/decimal.py:759
+	t1156, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc689)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:759
+	t1157, err := py.Call1(th, t1156, s)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:759
+	t1158, err := py.Sub(th, width, t1157)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:759
+	t1159, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc690)
+	if err != nil {
+		return nil, err
+	}
+	if body == nil {
+//line py/decimal.py:759
+		return nil, py.UnboundLocal("body")
+	}
+//line py/decimal.py:759
+	t1160, err := py.Call1(th, t1159, body)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:759
+	n, err = py.Sub(th, t1158, t1160)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:760: if n <= 0:
+
+//line py/decimal.py:760
+	t1161, err := py.CompareBool(th, py.OpLE, n, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1161 {
+		// py/decimal.py:761: return s + body
 
 //line py/decimal.py:761
-		fill = decimal_str181
-		align = decimal_str607
+		if body == nil {
+//line py/decimal.py:761
+			return nil, py.UnboundLocal("body")
+		}
+//line py/decimal.py:761
+		t1162, err := py.Add(th, s, body)
+		if err != nil {
+			return nil, err
+		}
+		return t1162, nil
 	}
-	// py/decimal.py:762: if not align:
+	// py/decimal.py:762: if align == '=':
 
 //line py/decimal.py:762
-	t1157, err := py.Truth(th, align)
+	t1163, err := py.CompareBool(th, py.OpEQ, align, decimal_str605)
 	if err != nil {
 		return nil, err
 	}
-	if !t1157 {
-		// py/decimal.py:763: align = '>' if False else '<' if self._is_special() and False else '>'
+	if t1163 {
+		// py/decimal.py:763: return s + fill * n + body
 
 //line py/decimal.py:763
-		var t1158 py.Object
-		if false {
-			t1158 = decimal_str606
-		} else {
-			var t1159 py.Object
-//line py/decimal.py:763
-			t1161, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc687)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:763
-			t1162, err := py.Truth(th, t1161)
-			if err != nil {
-				return nil, err
-			}
-			t1160 := t1162
-			if t1160 {
-				t1160 = false
-			}
-			if t1160 {
-				t1159 = decimal_str605
-			} else {
-				t1159 = decimal_str606
-			}
-			t1158 = t1159
+		t1164, err := py.Mul(th, fill, n)
+		if err != nil {
+			return nil, err
 		}
-		align = t1158
-		// py/decimal.py:764: align = '>'
+//line py/decimal.py:763
+		t1165, err := py.Add(th, s, t1164)
+		if err != nil {
+			return nil, err
+		}
+		if body == nil {
+//line py/decimal.py:763
+			return nil, py.UnboundLocal("body")
+		}
+//line py/decimal.py:763
+		t1166, err := py.Add(th, t1165, body)
+		if err != nil {
+			return nil, err
+		}
+		return t1166, nil
+	}
+	// py/decimal.py:764: if align == '<':
 
 //line py/decimal.py:764
-		align = decimal_str606
+	t1167, err := py.CompareBool(th, py.OpEQ, align, decimal_str603)
+	if err != nil {
+		return nil, err
 	}
-	// py/decimal.py:765: n = width - len(s) - len(body)
+	if t1167 {
+		// py/decimal.py:765: return s + body + fill * n
 
 //line py/decimal.py:765
-	t1163, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc691)
-	if err != nil {
-		return nil, err
-	}
+		if body == nil {
 //line py/decimal.py:765
-	t1164, err := py.Call1(th, t1163, s)
-	if err != nil {
-		return nil, err
-	}
+			return nil, py.UnboundLocal("body")
+		}
 //line py/decimal.py:765
-	t1165, err := py.Sub(th, width, t1164)
-	if err != nil {
-		return nil, err
-	}
+		t1168, err := py.Add(th, s, body)
+		if err != nil {
+			return nil, err
+		}
 //line py/decimal.py:765
-	t1166, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc692)
-	if err != nil {
-		return nil, err
-	}
-	if body == nil {
+		t1169, err := py.Mul(th, fill, n)
+		if err != nil {
+			return nil, err
+		}
 //line py/decimal.py:765
-		return nil, py.UnboundLocal("body")
+		t1170, err := py.Add(th, t1168, t1169)
+		if err != nil {
+			return nil, err
+		}
+		return t1170, nil
 	}
-//line py/decimal.py:765
-	t1167, err := py.Call1(th, t1166, body)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:765
-	n, err = py.Sub(th, t1165, t1167)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:766: if n <= 0:
+	// py/decimal.py:766: if align == '^':
 
 //line py/decimal.py:766
-	t1168, err := py.CompareBool(th, py.OpLE, n, py.Int(0))
+	t1171, err := py.CompareBool(th, py.OpEQ, align, decimal_str606)
 	if err != nil {
 		return nil, err
 	}
-	if t1168 {
-		// py/decimal.py:767: return s + body
+	if t1171 {
+		// py/decimal.py:767: return fill * (n // 2) + s + body + fill * (n - n // 2)
 
 //line py/decimal.py:767
+		t1172, err := py.FloorDiv(th, n, py.Int(2))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:767
+		t1173, err := py.Mul(th, fill, t1172)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:767
+		t1174, err := py.Add(th, t1173, s)
+		if err != nil {
+			return nil, err
+		}
 		if body == nil {
 //line py/decimal.py:767
 			return nil, py.UnboundLocal("body")
 		}
 //line py/decimal.py:767
-		t1169, err := py.Add(th, s, body)
+		t1175, err := py.Add(th, t1174, body)
 		if err != nil {
 			return nil, err
 		}
-		return t1169, nil
+//line py/decimal.py:767
+		t1176, err := py.FloorDiv(th, n, py.Int(2))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:767
+		t1177, err := py.Sub(th, n, t1176)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:767
+		t1178, err := py.Mul(th, fill, t1177)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:767
+		t1179, err := py.Add(th, t1175, t1178)
+		if err != nil {
+			return nil, err
+		}
+		return t1179, nil
 	}
-	// py/decimal.py:768: if align == '=':
+	// py/decimal.py:768: return fill * n + s + body
 
 //line py/decimal.py:768
-	t1170, err := py.CompareBool(th, py.OpEQ, align, decimal_str607)
+	t1180, err := py.Mul(th, fill, n)
 	if err != nil {
 		return nil, err
 	}
-	if t1170 {
-		// py/decimal.py:769: return s + fill * n + body
-
-//line py/decimal.py:769
-		t1171, err := py.Mul(th, fill, n)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:769
-		t1172, err := py.Add(th, s, t1171)
-		if err != nil {
-			return nil, err
-		}
-		if body == nil {
-//line py/decimal.py:769
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:769
-		t1173, err := py.Add(th, t1172, body)
-		if err != nil {
-			return nil, err
-		}
-		return t1173, nil
-	}
-	// py/decimal.py:770: if align == '<':
-
-//line py/decimal.py:770
-	t1174, err := py.CompareBool(th, py.OpEQ, align, decimal_str605)
-	if err != nil {
-		return nil, err
-	}
-	if t1174 {
-		// py/decimal.py:771: return s + body + fill * n
-
-//line py/decimal.py:771
-		if body == nil {
-//line py/decimal.py:771
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:771
-		t1175, err := py.Add(th, s, body)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:771
-		t1176, err := py.Mul(th, fill, n)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:771
-		t1177, err := py.Add(th, t1175, t1176)
-		if err != nil {
-			return nil, err
-		}
-		return t1177, nil
-	}
-	// py/decimal.py:772: if align == '^':
-
-//line py/decimal.py:772
-	t1178, err := py.CompareBool(th, py.OpEQ, align, decimal_str608)
-	if err != nil {
-		return nil, err
-	}
-	if t1178 {
-		// py/decimal.py:773: return fill * (n // 2) + s + body + fill * (n - n // 2)
-
-//line py/decimal.py:773
-		t1179, err := py.FloorDiv(th, n, py.Int(2))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:773
-		t1180, err := py.Mul(th, fill, t1179)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:773
-		t1181, err := py.Add(th, t1180, s)
-		if err != nil {
-			return nil, err
-		}
-		if body == nil {
-//line py/decimal.py:773
-			return nil, py.UnboundLocal("body")
-		}
-//line py/decimal.py:773
-		t1182, err := py.Add(th, t1181, body)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:773
-		t1183, err := py.FloorDiv(th, n, py.Int(2))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:773
-		t1184, err := py.Sub(th, n, t1183)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:773
-		t1185, err := py.Mul(th, fill, t1184)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:773
-		t1186, err := py.Add(th, t1182, t1185)
-		if err != nil {
-			return nil, err
-		}
-		return t1186, nil
-	}
-	// py/decimal.py:774: return fill * n + s + body
-
-//line py/decimal.py:774
-	t1187, err := py.Mul(th, fill, n)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:774
-	t1188, err := py.Add(th, t1187, s)
+//line py/decimal.py:768
+	t1181, err := py.Add(th, t1180, s)
 	if err != nil {
 		return nil, err
 	}
 	if body == nil {
-//line py/decimal.py:774
+//line py/decimal.py:768
 		return nil, py.UnboundLocal("body")
 	}
-//line py/decimal.py:774
-	t1189, err := py.Add(th, t1188, body)
+//line py/decimal.py:768
+	t1182, err := py.Add(th, t1181, body)
 	if err != nil {
 		return nil, err
 	}
-	return t1189, nil
+	return t1182, nil
 }
 
-// decimal_Decimal__fixed is def Decimal._fixed (py/decimal.py:776).
+// decimal_Decimal__fixed is def Decimal._fixed (py/decimal.py:770).
 
-//line py/decimal.py:776
+//line py/decimal.py:770
 func decimal_Decimal__fixed(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:776
+//line py/decimal.py:770
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:776
+//line py/decimal.py:770
 	defer th.Leave()
 	var digits, exp py.Object
-	// py/decimal.py:777: digits, exp = self._int, self._exp
+	// py/decimal.py:771: digits, exp = self._int, self._exp
 
-//line py/decimal.py:777
-	t1191, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac696)
+//line py/decimal.py:771
+	t1184, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac694)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:777
-	t1192, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac697)
+//line py/decimal.py:771
+	t1185, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac695)
 	if err != nil {
 		return nil, err
 	}
-	digits = t1191
-	exp = t1192
-	// py/decimal.py:778: if exp >= 0:
+	digits = t1184
+	exp = t1185
+	// py/decimal.py:772: if exp >= 0:
 
-//line py/decimal.py:778
-	t1193, err := py.CompareBool(th, py.OpGE, exp, py.Int(0))
+//line py/decimal.py:772
+	t1186, err := py.CompareBool(th, py.OpGE, exp, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t1193 {
-		// py/decimal.py:779: return digits + '0' * exp if digits != '0' else '0'
+	if t1186 {
+		// py/decimal.py:773: return digits + '0' * exp if digits != '0' else '0'
 
-//line py/decimal.py:779
-		var t1194 py.Object
-//line py/decimal.py:779
-		t1195, err := py.CompareBool(th, py.OpNE, digits, decimal_str181)
+//line py/decimal.py:773
+		var t1187 py.Object
+//line py/decimal.py:773
+		t1188, err := py.CompareBool(th, py.OpNE, digits, decimal_str179)
 		if err != nil {
 			return nil, err
 		}
-		if t1195 {
-//line py/decimal.py:779
-			t1196, err := py.Mul(th, decimal_str181, exp)
+		if t1188 {
+//line py/decimal.py:773
+			t1189, err := py.Mul(th, decimal_str179, exp)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:779
-			t1197, err := py.Add(th, digits, t1196)
+//line py/decimal.py:773
+			t1190, err := py.Add(th, digits, t1189)
 			if err != nil {
 				return nil, err
 			}
-			t1194 = t1197
+			t1187 = t1190
 		} else {
-			t1194 = decimal_str181
+			t1187 = decimal_str179
 		}
-		return t1194, nil
+		return t1187, nil
 	}
-	// py/decimal.py:780: if len(digits) > -exp:
+	// py/decimal.py:774: if len(digits) > -exp:
 
-//line py/decimal.py:780
-	t1198, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc701)
+//line py/decimal.py:774
+	t1191, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc699)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:780
-	t1199, err := py.Call1(th, t1198, digits)
+//line py/decimal.py:774
+	t1192, err := py.Call1(th, t1191, digits)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:780
-	t1200, err := py.Neg(th, exp)
+//line py/decimal.py:774
+	t1193, err := py.Neg(th, exp)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:780
-	t1201, err := py.CompareBool(th, py.OpGT, t1199, t1200)
+//line py/decimal.py:774
+	t1194, err := py.CompareBool(th, py.OpGT, t1192, t1193)
 	if err != nil {
 		return nil, err
 	}
-	if t1201 {
-		// py/decimal.py:781: return digits[:exp] + '.' + digits[exp:]
+	if t1194 {
+		// py/decimal.py:775: return digits[:exp] + '.' + digits[exp:]
 
-//line py/decimal.py:781
-		t1202, err := py.GetItem(th, digits, py.NewSlice(py.None, exp, py.None))
+//line py/decimal.py:775
+		t1195, err := py.GetItem(th, digits, py.NewSlice(py.None, exp, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:781
-		t1203, err := py.Add(th, t1202, decimal_str356)
+//line py/decimal.py:775
+		t1196, err := py.Add(th, t1195, decimal_str354)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:781
-		t1204, err := py.GetItem(th, digits, py.NewSlice(exp, py.None, py.None))
+//line py/decimal.py:775
+		t1197, err := py.GetItem(th, digits, py.NewSlice(exp, py.None, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:781
-		t1205, err := py.Add(th, t1203, t1204)
+//line py/decimal.py:775
+		t1198, err := py.Add(th, t1196, t1197)
 		if err != nil {
 			return nil, err
 		}
-		return t1205, nil
+		return t1198, nil
 	}
-	// py/decimal.py:782: return '0.' + '0' * (-exp - len(digits)) + digits
+	// py/decimal.py:776: return '0.' + '0' * (-exp - len(digits)) + digits
 
-//line py/decimal.py:782
-	t1206, err := py.Neg(th, exp)
+//line py/decimal.py:776
+	t1199, err := py.Neg(th, exp)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:782
-	t1207, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc705)
+//line py/decimal.py:776
+	t1200, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc703)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:782
-	t1208, err := py.Call1(th, t1207, digits)
+//line py/decimal.py:776
+	t1201, err := py.Call1(th, t1200, digits)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:782
-	t1209, err := py.Sub(th, t1206, t1208)
+//line py/decimal.py:776
+	t1202, err := py.Sub(th, t1199, t1201)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:782
-	t1210, err := py.Mul(th, decimal_str181, t1209)
+//line py/decimal.py:776
+	t1203, err := py.Mul(th, decimal_str179, t1202)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:782
-	t1211, err := py.Add(th, decimal_str703, t1210)
+//line py/decimal.py:776
+	t1204, err := py.Add(th, decimal_str701, t1203)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:782
-	t1212, err := py.Add(th, t1211, digits)
+//line py/decimal.py:776
+	t1205, err := py.Add(th, t1204, digits)
 	if err != nil {
 		return nil, err
 	}
-	return t1212, nil
+	return t1205, nil
 }
 
-// decimal_Decimal__sci is def Decimal._sci (py/decimal.py:784).
+// decimal_Decimal__sci is def Decimal._sci (py/decimal.py:778).
 
-//line py/decimal.py:784
+//line py/decimal.py:778
 func decimal_Decimal__sci(th *py.Thread, self, typ py.Object) (py.Object, error) {
-//line py/decimal.py:784
+//line py/decimal.py:778
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:784
+//line py/decimal.py:778
 	defer th.Leave()
 	var digits, adj, mant py.Object
 	var err error
 	_ = err
-	// py/decimal.py:785: digits = self._int
+	// py/decimal.py:779: digits = self._int
 
-//line py/decimal.py:785
-	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac706)
+//line py/decimal.py:779
+	digits, err = py.GetAttrCached(th, self, decimal_name__int, &decimal_ac704)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:786: adj = self.adjusted()
+	// py/decimal.py:780: adj = self.adjusted()
 
-//line py/decimal.py:786
-	adj, err = py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc707)
+//line py/decimal.py:780
+	adj, err = py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc705)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:787: mant = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
+	// py/decimal.py:781: mant = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
 
-//line py/decimal.py:787
-	t1214, err := py.GetItem(th, digits, py.Int(0))
+//line py/decimal.py:781
+	t1207, err := py.GetItem(th, digits, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	var t1215 py.Object
-//line py/decimal.py:787
-	t1216, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc708)
+	var t1208 py.Object
+//line py/decimal.py:781
+	t1209, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc706)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:787
-	t1217, err := py.Call1(th, t1216, digits)
+//line py/decimal.py:781
+	t1210, err := py.Call1(th, t1209, digits)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:787
-	t1218, err := py.CompareBool(th, py.OpGT, t1217, py.Int(1))
+//line py/decimal.py:781
+	t1211, err := py.CompareBool(th, py.OpGT, t1210, py.Int(1))
 	if err != nil {
 		return nil, err
 	}
-	if t1218 {
-//line py/decimal.py:787
-		t1219, err := py.GetItem(th, digits, py.NewSlice(py.Int(1), py.None, py.None))
+	if t1211 {
+//line py/decimal.py:781
+		t1212, err := py.GetItem(th, digits, py.NewSlice(py.Int(1), py.None, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:787
-		t1220, err := py.Add(th, decimal_str356, t1219)
+//line py/decimal.py:781
+		t1213, err := py.Add(th, decimal_str354, t1212)
 		if err != nil {
 			return nil, err
 		}
-		t1215 = t1220
+		t1208 = t1213
 	} else {
-		t1215 = decimal_str376
+		t1208 = decimal_str374
 	}
-//line py/decimal.py:787
-	mant, err = py.Add(th, t1214, t1215)
+//line py/decimal.py:781
+	mant, err = py.Add(th, t1207, t1208)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:788: return mant + typ + ('%+d' % adj)
+	// py/decimal.py:782: return mant + typ + ('%+d' % adj)
 
-//line py/decimal.py:788
-	t1221, err := py.Add(th, mant, typ)
+//line py/decimal.py:782
+	t1214, err := py.Add(th, mant, typ)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:788
-	t1222, err := py.Mod(th, decimal_str594, adj)
+//line py/decimal.py:782
+	t1215, err := py.Mod(th, decimal_str592, adj)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:788
-	t1223, err := py.Add(th, t1221, t1222)
+//line py/decimal.py:782
+	t1216, err := py.Add(th, t1214, t1215)
 	if err != nil {
 		return nil, err
 	}
-	return t1223, nil
+	return t1216, nil
 }
 
-// decimal_Decimal__round_sig is def Decimal._round_sig (py/decimal.py:790).
+// decimal_Decimal__round_sig is def Decimal._round_sig (py/decimal.py:784).
 
-//line py/decimal.py:790
+//line py/decimal.py:784
 func decimal_Decimal__round_sig(th *py.Thread, self, n py.Object) (py.Object, error) {
-//line py/decimal.py:790
+//line py/decimal.py:784
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:790
+//line py/decimal.py:784
 	defer th.Leave()
 	var ctx py.Object
 	var err error
 	_ = err
-	// py/decimal.py:791: if self._is_special() or len(self._int) <= n:
+	// py/decimal.py:785: if self._is_special() or len(self._int) <= n:
 
-//line py/decimal.py:791
-	t1226, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc712)
+//line py/decimal.py:785
+	t1219, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc710)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:791
-	t1227, err := py.Truth(th, t1226)
+//line py/decimal.py:785
+	t1220, err := py.Truth(th, t1219)
 	if err != nil {
 		return nil, err
 	}
-	t1225 := t1227
-	if !t1225 {
-//line py/decimal.py:791
-		t1228, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc713)
+	t1218 := t1220
+	if !t1218 {
+//line py/decimal.py:785
+		t1221, err := py.LoadGlobal(th, decimal_globals, decimal_name_len, &decimal_gc711)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:791
-		t1229, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac714)
+//line py/decimal.py:785
+		t1222, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac712)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:791
-		t1230, err := py.Call1(th, t1228, t1229)
+//line py/decimal.py:785
+		t1223, err := py.Call1(th, t1221, t1222)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:791
-		t1231, err := py.CompareBool(th, py.OpLE, t1230, n)
+//line py/decimal.py:785
+		t1224, err := py.CompareBool(th, py.OpLE, t1223, n)
 		if err != nil {
 			return nil, err
 		}
-		t1225 = t1231
+		t1218 = t1224
 	}
-	if t1225 {
-		// py/decimal.py:792: return self
+	if t1218 {
+		// py/decimal.py:786: return self
 
-//line py/decimal.py:792
+//line py/decimal.py:786
 		return self, nil
 	}
-	// py/decimal.py:793: ctx = Context(prec=n, rounding=getcontext().rounding, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+	// py/decimal.py:787: ctx = Context(prec=n, rounding=getcontext().rounding, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
 
-//line py/decimal.py:793
-	t1232, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc715)
+//line py/decimal.py:787
+	t1225, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc713)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:793
-	t1233, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc716)
+//line py/decimal.py:787
+	t1226, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc714)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:793
-	t1234, err := py.Call0(th, t1233)
+//line py/decimal.py:787
+	t1227, err := py.Call0(th, t1226)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:793
-	t1235, err := py.GetAttrCached(th, t1234, decimal_name_rounding, &decimal_ac717)
+//line py/decimal.py:787
+	t1228, err := py.GetAttrCached(th, t1227, decimal_name_rounding, &decimal_ac715)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:793
-	t1236, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc718)
+//line py/decimal.py:787
+	t1229, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc716)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:793
-	t1237, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc719)
+//line py/decimal.py:787
+	t1230, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc717)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:793
-	ctx, err = py.Call(th, t1232, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emax, decimal_name_Emin, decimal_name_traps}, Values: []py.Object{n, t1235, t1236, t1237, py.NewList(nil)}})
+//line py/decimal.py:787
+	ctx, err = py.Call(th, t1225, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_rounding, decimal_name_Emax, decimal_name_Emin, decimal_name_traps}, Values: []py.Object{n, t1228, t1229, t1230, py.NewList(nil)}})
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:794: return self._op('plus', context=ctx)
+	// py/decimal.py:788: return self._op('plus', context=ctx)
 
-//line py/decimal.py:794
-	t1238, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc720, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{ctx}})
+//line py/decimal.py:788
+	t1231, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc718, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{ctx}})
 	if err != nil {
 		return nil, err
 	}
-	return t1238, nil
+	return t1231, nil
 }
 
-// decimal_Decimal__coerce is def Decimal._coerce (py/decimal.py:798).
+// decimal_Decimal__coerce is def Decimal._coerce (py/decimal.py:792).
 
-//line py/decimal.py:798
+//line py/decimal.py:792
 func decimal_Decimal__coerce(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:798
+//line py/decimal.py:792
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:798
+//line py/decimal.py:792
 	defer th.Leave()
-	// py/decimal.py:799: if isinstance(other, Decimal):
+	// py/decimal.py:793: if isinstance(other, Decimal):
 
-//line py/decimal.py:799
-	t1240, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc721)
+//line py/decimal.py:793
+	t1233, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc719)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:799
-	t1241, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc722)
+//line py/decimal.py:793
+	t1234, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc720)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:799
-	t1242, err := py.Call2(th, t1240, other, t1241)
+//line py/decimal.py:793
+	t1235, err := py.Call2(th, t1233, other, t1234)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:799
-	t1243, err := py.Truth(th, t1242)
+//line py/decimal.py:793
+	t1236, err := py.Truth(th, t1235)
 	if err != nil {
 		return nil, err
 	}
-	if t1243 {
-		// py/decimal.py:800: return other
+	if t1236 {
+		// py/decimal.py:794: return other
 
-//line py/decimal.py:800
+//line py/decimal.py:794
 		return other, nil
 	}
-	// py/decimal.py:801: if isinstance(other, int):
+	// py/decimal.py:795: if isinstance(other, int):
+
+//line py/decimal.py:795
+	t1237, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc721)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:795
+	t1238, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc722)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:795
+	t1239, err := py.Call2(th, t1237, other, t1238)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:795
+	t1240, err := py.Truth(th, t1239)
+	if err != nil {
+		return nil, err
+	}
+	if t1240 {
+		// py/decimal.py:796: return Decimal(other)
+
+//line py/decimal.py:796
+		t1241, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc723)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:796
+		t1242, err := py.Call1(th, t1241, other)
+		if err != nil {
+			return nil, err
+		}
+		return t1242, nil
+	}
+	// py/decimal.py:797: return None
+
+//line py/decimal.py:797
+	return py.None, nil
+}
+
+// decimal_Decimal__binary is def Decimal._binary (py/decimal.py:799).
+
+//line py/decimal.py:799
+func decimal_Decimal__binary(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, name, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, name, context
+//line py/decimal.py:799
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:799
+	defer th.Leave()
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:800: o = self._coerce(other)
+
+//line py/decimal.py:800
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc724, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:801: if o is None:
 
 //line py/decimal.py:801
-	t1244, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc723)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:801
-	t1245, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc724)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:801
-	t1246, err := py.Call2(th, t1244, other, t1245)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:801
-	t1247, err := py.Truth(th, t1246)
-	if err != nil {
-		return nil, err
-	}
-	if t1247 {
-		// py/decimal.py:802: return Decimal(other)
+	if py.Is(o, py.None) {
+		// py/decimal.py:802: _unsupported(name, self, other)
 
 //line py/decimal.py:802
-		t1248, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc725)
+		t1244, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc725)
 		if err != nil {
 			return nil, err
 		}
 //line py/decimal.py:802
-		t1249, err := py.Call1(th, t1248, other)
+		_, err = py.Call3(th, t1244, name, self, other)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:803: return NotImplemented
+
+//line py/decimal.py:803
+		t1245, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc726)
+		if err != nil {
+			return nil, err
+		}
+		return t1245, nil
+	}
+	// py/decimal.py:804: return self._op(name, o, context=context)
+
+//line py/decimal.py:804
+	t1246, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc727, []py.Object{name, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1246, nil
+}
+
+// decimal_Decimal__rbinary is def Decimal._rbinary (py/decimal.py:806).
+
+//line py/decimal.py:806
+func decimal_Decimal__rbinary(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, name, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, name, context
+//line py/decimal.py:806
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:806
+	defer th.Leave()
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:807: o = self._coerce(other)
+
+//line py/decimal.py:807
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc728, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:808: if o is None:
+
+//line py/decimal.py:808
+	if py.Is(o, py.None) {
+		// py/decimal.py:809: _unsupported(name, other, self)
+
+//line py/decimal.py:809
+		t1248, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc729)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:809
+		_, err = py.Call3(th, t1248, name, other, self)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:810: return NotImplemented
+
+//line py/decimal.py:810
+		t1249, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc730)
 		if err != nil {
 			return nil, err
 		}
 		return t1249, nil
 	}
-	// py/decimal.py:803: return None
+	// py/decimal.py:811: return o._op(name, self, context=context)
 
-//line py/decimal.py:803
-	return py.None, nil
-}
-
-// decimal_Decimal__binary is def Decimal._binary (py/decimal.py:805).
-
-//line py/decimal.py:805
-func decimal_Decimal__binary(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, name, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, name, context
-//line py/decimal.py:805
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:805
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:806: o = self._coerce(other)
-
-//line py/decimal.py:806
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc726, other)
+//line py/decimal.py:811
+	t1250, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc731, []py.Object{name, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:807: if o is None:
-
-//line py/decimal.py:807
-	if py.Is(o, py.None) {
-		// py/decimal.py:808: _unsupported(name, self, other)
-
-//line py/decimal.py:808
-		t1251, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc727)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:808
-		_, err = py.Call3(th, t1251, name, self, other)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:809: return NotImplemented
-
-//line py/decimal.py:809
-		t1252, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc728)
-		if err != nil {
-			return nil, err
-		}
-		return t1252, nil
-	}
-	// py/decimal.py:810: return self._op(name, o, context=context)
-
-//line py/decimal.py:810
-	t1253, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc729, []py.Object{name, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1253, nil
+	return t1250, nil
 }
 
-// decimal_Decimal__rbinary is def Decimal._rbinary (py/decimal.py:812).
-
-//line py/decimal.py:812
-func decimal_Decimal__rbinary(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, name, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, name, context
-//line py/decimal.py:812
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:812
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:813: o = self._coerce(other)
+// decimal_Decimal___add__ is def Decimal.__add__ (py/decimal.py:813).
 
 //line py/decimal.py:813
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc730, other)
-	if err != nil {
+func decimal_Decimal___add__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:813
+	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-	// py/decimal.py:814: if o is None:
+//line py/decimal.py:813
+	defer th.Leave()
+	// py/decimal.py:814: return self._binary(other, 'add', context)
 
 //line py/decimal.py:814
-	if py.Is(o, py.None) {
-		// py/decimal.py:815: _unsupported(name, other, self)
+	t1252, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_add, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1252, nil
+}
 
-//line py/decimal.py:815
-		t1255, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc731)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:815
-		_, err = py.Call3(th, t1255, name, other, self)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:816: return NotImplemented
+// decimal_Decimal___radd__ is def Decimal.__radd__ (py/decimal.py:816).
 
 //line py/decimal.py:816
-		t1256, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc732)
-		if err != nil {
-			return nil, err
-		}
-		return t1256, nil
+func decimal_Decimal___radd__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:816
+	if err := th.Enter(); err != nil {
+		return nil, err
 	}
-	// py/decimal.py:817: return o._op(name, self, context=context)
+//line py/decimal.py:816
+	defer th.Leave()
+	// py/decimal.py:817: return self._rbinary(other, 'add', context)
 
 //line py/decimal.py:817
-	t1257, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc733, []py.Object{name, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1254, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_add, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1257, nil
+	return t1254, nil
 }
 
-// decimal_Decimal___add__ is def Decimal.__add__ (py/decimal.py:819).
+// decimal_Decimal___sub__ is def Decimal.__sub__ (py/decimal.py:819).
 
 //line py/decimal.py:819
-func decimal_Decimal___add__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___sub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:819
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:819
 	defer th.Leave()
-	// py/decimal.py:820: return self._binary(other, 'add', context)
+	// py/decimal.py:820: return self._binary(other, 'sub', context)
 
 //line py/decimal.py:820
-	t1259, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_add, context)
+	t1256, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_sub, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1259, nil
+	return t1256, nil
 }
 
-// decimal_Decimal___radd__ is def Decimal.__radd__ (py/decimal.py:822).
+// decimal_Decimal___rsub__ is def Decimal.__rsub__ (py/decimal.py:822).
 
 //line py/decimal.py:822
-func decimal_Decimal___radd__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___rsub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:822
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:822
 	defer th.Leave()
-	// py/decimal.py:823: return self._rbinary(other, 'add', context)
+	// py/decimal.py:823: return self._rbinary(other, 'sub', context)
 
 //line py/decimal.py:823
-	t1261, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_add, context)
+	t1258, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_sub, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1261, nil
+	return t1258, nil
 }
 
-// decimal_Decimal___sub__ is def Decimal.__sub__ (py/decimal.py:825).
+// decimal_Decimal___mul__ is def Decimal.__mul__ (py/decimal.py:825).
 
 //line py/decimal.py:825
-func decimal_Decimal___sub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___mul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:825
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:825
 	defer th.Leave()
-	// py/decimal.py:826: return self._binary(other, 'sub', context)
+	// py/decimal.py:826: return self._binary(other, 'mul', context)
 
 //line py/decimal.py:826
-	t1263, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_sub, context)
+	t1260, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_mul, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1263, nil
+	return t1260, nil
 }
 
-// decimal_Decimal___rsub__ is def Decimal.__rsub__ (py/decimal.py:828).
+// decimal_Decimal___rmul__ is def Decimal.__rmul__ (py/decimal.py:828).
 
 //line py/decimal.py:828
-func decimal_Decimal___rsub__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___rmul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:828
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:828
 	defer th.Leave()
-	// py/decimal.py:829: return self._rbinary(other, 'sub', context)
+	// py/decimal.py:829: return self._rbinary(other, 'mul', context)
 
 //line py/decimal.py:829
-	t1265, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_sub, context)
+	t1262, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_mul, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1265, nil
+	return t1262, nil
 }
 
-// decimal_Decimal___mul__ is def Decimal.__mul__ (py/decimal.py:831).
+// decimal_Decimal___truediv__ is def Decimal.__truediv__ (py/decimal.py:831).
 
 //line py/decimal.py:831
-func decimal_Decimal___mul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___truediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:831
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:831
 	defer th.Leave()
-	// py/decimal.py:832: return self._binary(other, 'mul', context)
+	// py/decimal.py:832: return self._binary(other, 'div', context)
 
 //line py/decimal.py:832
-	t1267, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_mul, context)
+	t1264, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_div, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1267, nil
+	return t1264, nil
 }
 
-// decimal_Decimal___rmul__ is def Decimal.__rmul__ (py/decimal.py:834).
+// decimal_Decimal___rtruediv__ is def Decimal.__rtruediv__ (py/decimal.py:834).
 
 //line py/decimal.py:834
-func decimal_Decimal___rmul__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___rtruediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:834
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:834
 	defer th.Leave()
-	// py/decimal.py:835: return self._rbinary(other, 'mul', context)
+	// py/decimal.py:835: return self._rbinary(other, 'div', context)
 
 //line py/decimal.py:835
-	t1269, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_mul, context)
+	t1266, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_div, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1269, nil
+	return t1266, nil
 }
 
-// decimal_Decimal___truediv__ is def Decimal.__truediv__ (py/decimal.py:837).
+// decimal_Decimal___floordiv__ is def Decimal.__floordiv__ (py/decimal.py:837).
 
 //line py/decimal.py:837
-func decimal_Decimal___truediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___floordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:837
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:837
 	defer th.Leave()
-	// py/decimal.py:838: return self._binary(other, 'div', context)
+	// py/decimal.py:838: return self._binary(other, 'divint', context)
 
 //line py/decimal.py:838
-	t1271, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_div, context)
+	t1268, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_divint, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1271, nil
+	return t1268, nil
 }
 
-// decimal_Decimal___rtruediv__ is def Decimal.__rtruediv__ (py/decimal.py:840).
+// decimal_Decimal___rfloordiv__ is def Decimal.__rfloordiv__ (py/decimal.py:840).
 
 //line py/decimal.py:840
-func decimal_Decimal___rtruediv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___rfloordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:840
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:840
 	defer th.Leave()
-	// py/decimal.py:841: return self._rbinary(other, 'div', context)
+	// py/decimal.py:841: return self._rbinary(other, 'divint', context)
 
 //line py/decimal.py:841
-	t1273, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_div, context)
+	t1270, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_divint, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1273, nil
+	return t1270, nil
 }
 
-// decimal_Decimal___floordiv__ is def Decimal.__floordiv__ (py/decimal.py:843).
+// decimal_Decimal___mod__ is def Decimal.__mod__ (py/decimal.py:843).
 
 //line py/decimal.py:843
-func decimal_Decimal___floordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___mod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:843
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:843
 	defer th.Leave()
-	// py/decimal.py:844: return self._binary(other, 'divint', context)
+	// py/decimal.py:844: return self._binary(other, 'rem', context)
 
 //line py/decimal.py:844
-	t1275, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_divint, context)
+	t1272, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_rem, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1275, nil
+	return t1272, nil
 }
 
-// decimal_Decimal___rfloordiv__ is def Decimal.__rfloordiv__ (py/decimal.py:846).
+// decimal_Decimal___rmod__ is def Decimal.__rmod__ (py/decimal.py:846).
 
 //line py/decimal.py:846
-func decimal_Decimal___rfloordiv__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___rmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:846
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:846
 	defer th.Leave()
-	// py/decimal.py:847: return self._rbinary(other, 'divint', context)
+	// py/decimal.py:847: return self._rbinary(other, 'rem', context)
 
 //line py/decimal.py:847
-	t1277, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_divint, context)
+	t1274, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_rem, context)
 	if err != nil {
 		return nil, err
 	}
-	return t1277, nil
+	return t1274, nil
 }
 
-// decimal_Decimal___mod__ is def Decimal.__mod__ (py/decimal.py:849).
+// decimal_Decimal___divmod__ is def Decimal.__divmod__ (py/decimal.py:849).
 
 //line py/decimal.py:849
-func decimal_Decimal___mod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:849
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:849
-	defer th.Leave()
-	// py/decimal.py:850: return self._binary(other, 'rem', context)
-
-//line py/decimal.py:850
-	t1279, err := py.CallMethod3(th, self, decimal_name__binary, other, decimal_name_rem, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1279, nil
-}
-
-// decimal_Decimal___rmod__ is def Decimal.__rmod__ (py/decimal.py:852).
-
-//line py/decimal.py:852
-func decimal_Decimal___rmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:852
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:852
-	defer th.Leave()
-	// py/decimal.py:853: return self._rbinary(other, 'rem', context)
-
-//line py/decimal.py:853
-	t1281, err := py.CallMethod3(th, self, decimal_name__rbinary, other, decimal_name_rem, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1281, nil
-}
-
-// decimal_Decimal___divmod__ is def Decimal.__divmod__ (py/decimal.py:855).
-
-//line py/decimal.py:855
 func decimal_Decimal___divmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:855
+//line py/decimal.py:849
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:855
+//line py/decimal.py:849
 	defer th.Leave()
 	var o py.Object
 	var err error
 	_ = err
-	// py/decimal.py:856: o = self._coerce(other)
+	// py/decimal.py:850: o = self._coerce(other)
 
-//line py/decimal.py:856
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc734, other)
+//line py/decimal.py:850
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc732, other)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:857: if o is None:
+	// py/decimal.py:851: if o is None:
+
+//line py/decimal.py:851
+	if py.Is(o, py.None) {
+		// py/decimal.py:852: _unsupported('divmod', self, other)
+
+//line py/decimal.py:852
+		t1276, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc733)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:852
+		_, err = py.Call3(th, t1276, decimal_name_divmod, self, other)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:853: return NotImplemented
+
+//line py/decimal.py:853
+		t1277, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc734)
+		if err != nil {
+			return nil, err
+		}
+		return t1277, nil
+	}
+	// py/decimal.py:854: return (self._op('divint', o, context=context), self._op('rem', o, context=context))
+
+//line py/decimal.py:854
+	t1278, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc735, []py.Object{decimal_name_divint, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:854
+	t1279, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc736, []py.Object{decimal_name_rem, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:854
+	return py.NewTuple([]py.Object{t1278, t1279}), nil
+}
+
+// decimal_Decimal___rdivmod__ is def Decimal.__rdivmod__ (py/decimal.py:856).
+
+//line py/decimal.py:856
+func decimal_Decimal___rdivmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:856
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:856
+	defer th.Leave()
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:857: o = self._coerce(other)
 
 //line py/decimal.py:857
-	if py.Is(o, py.None) {
-		// py/decimal.py:858: _unsupported('divmod', self, other)
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc737, other)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:858: if o is None:
 
 //line py/decimal.py:858
-		t1283, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc735)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:858
-		_, err = py.Call3(th, t1283, decimal_name_divmod, self, other)
-		if err != nil {
-			return nil, err
-		}
+	if py.Is(o, py.None) {
 		// py/decimal.py:859: return NotImplemented
 
 //line py/decimal.py:859
-		t1284, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc736)
+		t1281, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc738)
 		if err != nil {
 			return nil, err
 		}
-		return t1284, nil
+		return t1281, nil
 	}
-	// py/decimal.py:860: return (self._op('divint', o, context=context), self._op('rem', o, context=context))
+	// py/decimal.py:860: return o.__divmod__(self, context=context)
 
 //line py/decimal.py:860
-	t1285, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc737, []py.Object{decimal_name_divint, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1282, err := py.CallMethodCached(th, o, decimal_name___divmod__, &decimal_mc739, []py.Object{self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:860
-	t1286, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc738, []py.Object{decimal_name_rem, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:860
-	return py.NewTuple([]py.Object{t1285, t1286}), nil
+	return t1282, nil
 }
 
-// decimal_Decimal___rdivmod__ is def Decimal.__rdivmod__ (py/decimal.py:862).
+// decimal_Decimal___pow__ is def Decimal.__pow__ (py/decimal.py:862).
 
 //line py/decimal.py:862
-func decimal_Decimal___rdivmod__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+func decimal_Decimal___pow__(th *py.Thread, args []py.Object) (py.Object, error) {
+	self, other, modulo, context := args[0], args[1], args[2], args[3]
+	_, _, _, _ = self, other, modulo, context
 //line py/decimal.py:862
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:862
 	defer th.Leave()
-	var o py.Object
+	var o, m, r py.Object
 	var err error
 	_ = err
 	// py/decimal.py:863: o = self._coerce(other)
 
 //line py/decimal.py:863
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc739, other)
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc740, other)
 	if err != nil {
 		return nil, err
 	}
@@ -10786,1964 +10812,1977 @@ func decimal_Decimal___rdivmod__(th *py.Thread, self, other, context py.Object) 
 
 //line py/decimal.py:864
 	if py.Is(o, py.None) {
-		// py/decimal.py:865: return NotImplemented
+		// py/decimal.py:865: _unsupported('pow', self, other)
 
 //line py/decimal.py:865
-		t1288, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc740)
+		t1284, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc741)
 		if err != nil {
 			return nil, err
 		}
-		return t1288, nil
-	}
-	// py/decimal.py:866: return o.__divmod__(self, context=context)
+//line py/decimal.py:865
+		_, err = py.Call3(th, t1284, decimal_name_pow, self, other)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:866: return NotImplemented
 
 //line py/decimal.py:866
-	t1289, err := py.CallMethodCached(th, o, decimal_name___divmod__, &decimal_mc741, []py.Object{self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+		t1285, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc742)
+		if err != nil {
+			return nil, err
+		}
+		return t1285, nil
+	}
+	// py/decimal.py:867: if modulo is not None:
+
+//line py/decimal.py:867
+	if !py.Is(modulo, py.None) {
+		// py/decimal.py:868: m = self._coerce(modulo)
+
+//line py/decimal.py:868
+		m, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc743, modulo)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:869: if context is None:
+
+//line py/decimal.py:869
+		if py.Is(context, py.None) {
+			// py/decimal.py:870: context = getcontext()
+
+//line py/decimal.py:870
+			t1286, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc744)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:870
+			context, err = py.Call0(th, t1286)
+			if err != nil {
+				return nil, err
+			}
+		}
+		// py/decimal.py:871: if (self._is_special() or o._is_special() or m._is_special()
+
+//line py/decimal.py:871
+		t1288, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc745)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:871
+		t1289, err := py.Truth(th, t1288)
+		if err != nil {
+			return nil, err
+		}
+		t1287 := t1289
+		if !t1287 {
+//line py/decimal.py:871
+			t1290, err := py.CallMethodCached0(th, o, decimal_name__is_special, &decimal_mc746)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:871
+			t1291, err := py.Truth(th, t1290)
+			if err != nil {
+				return nil, err
+			}
+			t1287 = t1291
+			if !t1287 {
+//line py/decimal.py:871
+				t1292, err := py.CallMethodCached0(th, m, decimal_name__is_special, &decimal_mc747)
+				if err != nil {
+					return nil, err
+				}
+//line py/decimal.py:871
+				t1293, err := py.Truth(th, t1292)
+				if err != nil {
+					return nil, err
+				}
+				t1287 = t1293
+				if !t1287 {
+//line py/decimal.py:871
+					t1294, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac748)
+					if err != nil {
+						return nil, err
+					}
+//line py/decimal.py:871
+					t1295, err := py.CompareBool(th, py.OpNE, t1294, py.Int(0))
+					if err != nil {
+						return nil, err
+					}
+					t1287 = t1295
+					if !t1287 {
+//line py/decimal.py:871
+						t1296, err := py.GetAttrCached(th, o, decimal_name__exp, &decimal_ac749)
+						if err != nil {
+							return nil, err
+						}
+//line py/decimal.py:871
+						t1297, err := py.CompareBool(th, py.OpNE, t1296, py.Int(0))
+						if err != nil {
+							return nil, err
+						}
+						t1287 = t1297
+						if !t1287 {
+//line py/decimal.py:871
+							t1298, err := py.GetAttrCached(th, m, decimal_name__exp, &decimal_ac750)
+							if err != nil {
+								return nil, err
+							}
+//line py/decimal.py:871
+							t1299, err := py.CompareBool(th, py.OpNE, t1298, py.Int(0))
+							if err != nil {
+								return nil, err
+							}
+							t1287 = t1299
+							if !t1287 {
+//line py/decimal.py:871
+								t1300, err := py.GetAttrCached(th, o, decimal_name__sign, &decimal_ac751)
+								if err != nil {
+									return nil, err
+								}
+//line py/decimal.py:871
+								t1301, err := py.Truth(th, t1300)
+								if err != nil {
+									return nil, err
+								}
+								t1287 = t1301
+							}
+						}
+					}
+				}
+			}
+		}
+		if t1287 {
+			// py/decimal.py:873: context._raise([(InvalidOperation, InvalidOperation)])
+
+//line py/decimal.py:873
+			t1302, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc752)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:873
+			t1303, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc753)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:873
+			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc754, py.NewList([]py.Object{py.NewTuple([]py.Object{t1302, t1303})}))
+			if err != nil {
+				return nil, err
+			}
+			// py/decimal.py:874: return Decimal('NaN')
+
+//line py/decimal.py:874
+			t1304, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc755)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:874
+			t1305, err := py.Call1(th, t1304, decimal_name_NaN)
+			if err != nil {
+				return nil, err
+			}
+			return t1305, nil
+		}
+		// py/decimal.py:875: r = pow(int(self), int(o), int(m))
+
+//line py/decimal.py:875
+		t1306, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc756)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:875
+		t1307, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc757)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:875
+		t1308, err := py.Call1(th, t1307, self)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:875
+		t1309, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc758)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:875
+		t1310, err := py.Call1(th, t1309, o)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:875
+		t1311, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc759)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:875
+		t1312, err := py.Call1(th, t1311, m)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:875
+		r, err = py.Call3(th, t1306, t1308, t1310, t1312)
+		if err != nil {
+			return nil, err
+		}
+		// py/decimal.py:876: return Decimal(r)._op('plus', context=context)
+
+//line py/decimal.py:876
+		t1313, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc760)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:876
+		t1314, err := py.Call1(th, t1313, r)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:876
+		t1315, err := py.CallMethodCached(th, t1314, decimal_name__op, &decimal_mc761, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+		if err != nil {
+			return nil, err
+		}
+		return t1315, nil
+	}
+	// py/decimal.py:877: return self._op('pow', o, context=context)
+
+//line py/decimal.py:877
+	t1316, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc762, []py.Object{decimal_name_pow, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1289, nil
+	return t1316, nil
 }
 
-// decimal_Decimal___pow__ is def Decimal.__pow__ (py/decimal.py:868).
+// decimal_Decimal___rpow__ is def Decimal.__rpow__ (py/decimal.py:879).
 
-//line py/decimal.py:868
-func decimal_Decimal___pow__(th *py.Thread, args []py.Object) (py.Object, error) {
-	self, other, modulo, context := args[0], args[1], args[2], args[3]
-	_, _, _, _ = self, other, modulo, context
-//line py/decimal.py:868
+//line py/decimal.py:879
+func decimal_Decimal___rpow__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:879
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:868
+//line py/decimal.py:879
 	defer th.Leave()
-	var o, m, r py.Object
+	var o py.Object
 	var err error
 	_ = err
-	// py/decimal.py:869: o = self._coerce(other)
+	// py/decimal.py:880: o = self._coerce(other)
 
-//line py/decimal.py:869
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc742, other)
+//line py/decimal.py:880
+	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc763, other)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:870: if o is None:
+	// py/decimal.py:881: if o is None:
 
-//line py/decimal.py:870
+//line py/decimal.py:881
 	if py.Is(o, py.None) {
-		// py/decimal.py:871: _unsupported('pow', self, other)
+		// py/decimal.py:882: return NotImplemented
 
-//line py/decimal.py:871
-		t1291, err := py.LoadGlobal(th, decimal_globals, decimal_name__unsupported, &decimal_gc743)
+//line py/decimal.py:882
+		t1318, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc764)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:871
-		_, err = py.Call3(th, t1291, decimal_name_pow, self, other)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:872: return NotImplemented
-
-//line py/decimal.py:872
-		t1292, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc744)
-		if err != nil {
-			return nil, err
-		}
-		return t1292, nil
+		return t1318, nil
 	}
-	// py/decimal.py:873: if modulo is not None:
-
-//line py/decimal.py:873
-	if !py.Is(modulo, py.None) {
-		// py/decimal.py:874: m = self._coerce(modulo)
-
-//line py/decimal.py:874
-		m, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc745, modulo)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:875: if context is None:
-
-//line py/decimal.py:875
-		if py.Is(context, py.None) {
-			// py/decimal.py:876: context = getcontext()
-
-//line py/decimal.py:876
-			t1293, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc746)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:876
-			context, err = py.Call0(th, t1293)
-			if err != nil {
-				return nil, err
-			}
-		}
-		// py/decimal.py:877: if (self._is_special() or o._is_special() or m._is_special()
-
-//line py/decimal.py:877
-		t1295, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc747)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:877
-		t1296, err := py.Truth(th, t1295)
-		if err != nil {
-			return nil, err
-		}
-		t1294 := t1296
-		if !t1294 {
-//line py/decimal.py:877
-			t1297, err := py.CallMethodCached0(th, o, decimal_name__is_special, &decimal_mc748)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:877
-			t1298, err := py.Truth(th, t1297)
-			if err != nil {
-				return nil, err
-			}
-			t1294 = t1298
-			if !t1294 {
-//line py/decimal.py:877
-				t1299, err := py.CallMethodCached0(th, m, decimal_name__is_special, &decimal_mc749)
-				if err != nil {
-					return nil, err
-				}
-//line py/decimal.py:877
-				t1300, err := py.Truth(th, t1299)
-				if err != nil {
-					return nil, err
-				}
-				t1294 = t1300
-				if !t1294 {
-//line py/decimal.py:877
-					t1301, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac750)
-					if err != nil {
-						return nil, err
-					}
-//line py/decimal.py:877
-					t1302, err := py.CompareBool(th, py.OpNE, t1301, py.Int(0))
-					if err != nil {
-						return nil, err
-					}
-					t1294 = t1302
-					if !t1294 {
-//line py/decimal.py:877
-						t1303, err := py.GetAttrCached(th, o, decimal_name__exp, &decimal_ac751)
-						if err != nil {
-							return nil, err
-						}
-//line py/decimal.py:877
-						t1304, err := py.CompareBool(th, py.OpNE, t1303, py.Int(0))
-						if err != nil {
-							return nil, err
-						}
-						t1294 = t1304
-						if !t1294 {
-//line py/decimal.py:877
-							t1305, err := py.GetAttrCached(th, m, decimal_name__exp, &decimal_ac752)
-							if err != nil {
-								return nil, err
-							}
-//line py/decimal.py:877
-							t1306, err := py.CompareBool(th, py.OpNE, t1305, py.Int(0))
-							if err != nil {
-								return nil, err
-							}
-							t1294 = t1306
-							if !t1294 {
-//line py/decimal.py:877
-								t1307, err := py.GetAttrCached(th, o, decimal_name__sign, &decimal_ac753)
-								if err != nil {
-									return nil, err
-								}
-//line py/decimal.py:877
-								t1308, err := py.Truth(th, t1307)
-								if err != nil {
-									return nil, err
-								}
-								t1294 = t1308
-							}
-						}
-					}
-				}
-			}
-		}
-		if t1294 {
-			// py/decimal.py:879: context._raise([(InvalidOperation, InvalidOperation)])
-
-//line py/decimal.py:879
-			t1309, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc754)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:879
-			t1310, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc755)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:879
-			_, err = py.CallMethodCached1(th, context, decimal_name__raise, &decimal_mc756, py.NewList([]py.Object{py.NewTuple([]py.Object{t1309, t1310})}))
-			if err != nil {
-				return nil, err
-			}
-			// py/decimal.py:880: return Decimal('NaN')
-
-//line py/decimal.py:880
-			t1311, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc757)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:880
-			t1312, err := py.Call1(th, t1311, decimal_name_NaN)
-			if err != nil {
-				return nil, err
-			}
-			return t1312, nil
-		}
-		// py/decimal.py:881: r = pow(int(self), int(o), int(m))
-
-//line py/decimal.py:881
-		t1313, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc758)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:881
-		t1314, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc759)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:881
-		t1315, err := py.Call1(th, t1314, self)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:881
-		t1316, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc760)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:881
-		t1317, err := py.Call1(th, t1316, o)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:881
-		t1318, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc761)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:881
-		t1319, err := py.Call1(th, t1318, m)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:881
-		r, err = py.Call3(th, t1313, t1315, t1317, t1319)
-		if err != nil {
-			return nil, err
-		}
-		// py/decimal.py:882: return Decimal(r)._op('plus', context=context)
-
-//line py/decimal.py:882
-		t1320, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc762)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:882
-		t1321, err := py.Call1(th, t1320, r)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:882
-		t1322, err := py.CallMethodCached(th, t1321, decimal_name__op, &decimal_mc763, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-		if err != nil {
-			return nil, err
-		}
-		return t1322, nil
-	}
-	// py/decimal.py:883: return self._op('pow', o, context=context)
+	// py/decimal.py:883: return o._op('pow', self, context=context)
 
 //line py/decimal.py:883
-	t1323, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc764, []py.Object{decimal_name_pow, o}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1319, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc765, []py.Object{decimal_name_pow, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1319, nil
+}
+
+// decimal_Decimal___neg__ is def Decimal.__neg__ (py/decimal.py:885).
+
+//line py/decimal.py:885
+func decimal_Decimal___neg__(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:885
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:885
+	defer th.Leave()
+	// py/decimal.py:886: return self._op('minus', context=context)
+
+//line py/decimal.py:886
+	t1321, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc766, []py.Object{decimal_name_minus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1321, nil
+}
+
+// decimal_Decimal___pos__ is def Decimal.__pos__ (py/decimal.py:888).
+
+//line py/decimal.py:888
+func decimal_Decimal___pos__(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:888
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:888
+	defer th.Leave()
+	// py/decimal.py:889: return self._op('plus', context=context)
+
+//line py/decimal.py:889
+	t1323, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc767, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
 	return t1323, nil
 }
 
-// decimal_Decimal___rpow__ is def Decimal.__rpow__ (py/decimal.py:885).
-
-//line py/decimal.py:885
-func decimal_Decimal___rpow__(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:885
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:885
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:886: o = self._coerce(other)
-
-//line py/decimal.py:886
-	o, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc765, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:887: if o is None:
-
-//line py/decimal.py:887
-	if py.Is(o, py.None) {
-		// py/decimal.py:888: return NotImplemented
-
-//line py/decimal.py:888
-		t1325, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc766)
-		if err != nil {
-			return nil, err
-		}
-		return t1325, nil
-	}
-	// py/decimal.py:889: return o._op('pow', self, context=context)
-
-//line py/decimal.py:889
-	t1326, err := py.CallMethodCached(th, o, decimal_name__op, &decimal_mc767, []py.Object{decimal_name_pow, self}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1326, nil
-}
-
-// decimal_Decimal___neg__ is def Decimal.__neg__ (py/decimal.py:891).
+// decimal_Decimal___abs__ is def Decimal.__abs__ (py/decimal.py:891).
 
 //line py/decimal.py:891
-func decimal_Decimal___neg__(th *py.Thread, self, context py.Object) (py.Object, error) {
+func decimal_Decimal___abs__(th *py.Thread, self, round, context py.Object) (py.Object, error) {
 //line py/decimal.py:891
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:891
 	defer th.Leave()
-	// py/decimal.py:892: return self._op('minus', context=context)
+	// py/decimal.py:892: if not round:
 
 //line py/decimal.py:892
-	t1328, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc768, []py.Object{decimal_name_minus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1325, err := py.Truth(th, round)
 	if err != nil {
 		return nil, err
 	}
-	return t1328, nil
-}
+	if !t1325 {
+		// py/decimal.py:893: return self.copy_abs()
 
-// decimal_Decimal___pos__ is def Decimal.__pos__ (py/decimal.py:894).
-
-//line py/decimal.py:894
-func decimal_Decimal___pos__(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:894
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:894
-	defer th.Leave()
-	// py/decimal.py:895: return self._op('plus', context=context)
-
-//line py/decimal.py:895
-	t1330, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc769, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1330, nil
-}
-
-// decimal_Decimal___abs__ is def Decimal.__abs__ (py/decimal.py:897).
-
-//line py/decimal.py:897
-func decimal_Decimal___abs__(th *py.Thread, self, round, context py.Object) (py.Object, error) {
-//line py/decimal.py:897
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:897
-	defer th.Leave()
-	// py/decimal.py:898: if not round:
-
-//line py/decimal.py:898
-	t1332, err := py.Truth(th, round)
-	if err != nil {
-		return nil, err
-	}
-	if !t1332 {
-		// py/decimal.py:899: return self.copy_abs()
-
-//line py/decimal.py:899
-		t1333, err := py.CallMethodCached0(th, self, decimal_name_copy_abs, &decimal_mc770)
+//line py/decimal.py:893
+		t1326, err := py.CallMethodCached0(th, self, decimal_name_copy_abs, &decimal_mc768)
 		if err != nil {
 			return nil, err
 		}
-		return t1333, nil
+		return t1326, nil
 	}
-	// py/decimal.py:900: return self._op('abs', context=context)
+	// py/decimal.py:894: return self._op('abs', context=context)
+
+//line py/decimal.py:894
+	t1327, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc769, []py.Object{decimal_name_abs}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1327, nil
+}
+
+// decimal_Decimal_sqrt is def Decimal.sqrt (py/decimal.py:896).
+
+//line py/decimal.py:896
+func decimal_Decimal_sqrt(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:896
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:896
+	defer th.Leave()
+	// py/decimal.py:897: return self._op('sqrt', context=context)
+
+//line py/decimal.py:897
+	t1329, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc770, []py.Object{decimal_name_sqrt}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1329, nil
+}
+
+// decimal_Decimal_exp is def Decimal.exp (py/decimal.py:899).
+
+//line py/decimal.py:899
+func decimal_Decimal_exp(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:899
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:899
+	defer th.Leave()
+	// py/decimal.py:900: return self._op('exp', context=context)
 
 //line py/decimal.py:900
-	t1334, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc771, []py.Object{decimal_name_abs}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1331, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc771, []py.Object{decimal_name_exp}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1334, nil
+	return t1331, nil
 }
 
-// decimal_Decimal_sqrt is def Decimal.sqrt (py/decimal.py:902).
+// decimal_Decimal_ln is def Decimal.ln (py/decimal.py:902).
 
 //line py/decimal.py:902
-func decimal_Decimal_sqrt(th *py.Thread, self, context py.Object) (py.Object, error) {
+func decimal_Decimal_ln(th *py.Thread, self, context py.Object) (py.Object, error) {
 //line py/decimal.py:902
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:902
 	defer th.Leave()
-	// py/decimal.py:903: return self._op('sqrt', context=context)
+	// py/decimal.py:903: return self._op('ln', context=context)
 
 //line py/decimal.py:903
-	t1336, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc772, []py.Object{decimal_name_sqrt}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1333, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc772, []py.Object{decimal_name_ln}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1336, nil
+	return t1333, nil
 }
 
-// decimal_Decimal_exp is def Decimal.exp (py/decimal.py:905).
+// decimal_Decimal_log10 is def Decimal.log10 (py/decimal.py:905).
 
 //line py/decimal.py:905
-func decimal_Decimal_exp(th *py.Thread, self, context py.Object) (py.Object, error) {
+func decimal_Decimal_log10(th *py.Thread, self, context py.Object) (py.Object, error) {
 //line py/decimal.py:905
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:905
 	defer th.Leave()
-	// py/decimal.py:906: return self._op('exp', context=context)
+	// py/decimal.py:906: return self._op('log10', context=context)
 
 //line py/decimal.py:906
-	t1338, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc773, []py.Object{decimal_name_exp}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1335, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc773, []py.Object{decimal_name_log10}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1338, nil
+	return t1335, nil
 }
 
-// decimal_Decimal_ln is def Decimal.ln (py/decimal.py:908).
+// decimal_Decimal_normalize is def Decimal.normalize (py/decimal.py:908).
 
 //line py/decimal.py:908
-func decimal_Decimal_ln(th *py.Thread, self, context py.Object) (py.Object, error) {
+func decimal_Decimal_normalize(th *py.Thread, self, context py.Object) (py.Object, error) {
 //line py/decimal.py:908
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:908
 	defer th.Leave()
-	// py/decimal.py:909: return self._op('ln', context=context)
+	// py/decimal.py:909: return self._op('reduce', context=context)
 
 //line py/decimal.py:909
-	t1340, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc774, []py.Object{decimal_name_ln}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	t1337, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc774, []py.Object{decimal_name_reduce}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1340, nil
+	return t1337, nil
 }
 
-// decimal_Decimal_log10 is def Decimal.log10 (py/decimal.py:911).
+// decimal_Decimal_quantize is def Decimal.quantize (py/decimal.py:911).
 
 //line py/decimal.py:911
-func decimal_Decimal_log10(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:911
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:911
-	defer th.Leave()
-	// py/decimal.py:912: return self._op('log10', context=context)
-
-//line py/decimal.py:912
-	t1342, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc775, []py.Object{decimal_name_log10}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1342, nil
-}
-
-// decimal_Decimal_normalize is def Decimal.normalize (py/decimal.py:914).
-
-//line py/decimal.py:914
-func decimal_Decimal_normalize(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:914
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:914
-	defer th.Leave()
-	// py/decimal.py:915: return self._op('reduce', context=context)
-
-//line py/decimal.py:915
-	t1344, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc776, []py.Object{decimal_name_reduce}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1344, nil
-}
-
-// decimal_Decimal_quantize is def Decimal.quantize (py/decimal.py:917).
-
-//line py/decimal.py:917
 func decimal_Decimal_quantize(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, exp, rounding, context := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, exp, rounding, context
-//line py/decimal.py:917
+//line py/decimal.py:911
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:917
+//line py/decimal.py:911
 	defer th.Leave()
 	var e py.Object
 	var err error
 	_ = err
-	// py/decimal.py:918: e = self._coerce(exp)
+	// py/decimal.py:912: e = self._coerce(exp)
+
+//line py/decimal.py:912
+	e, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc775, exp)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:913: if e is None:
+
+//line py/decimal.py:913
+	if py.Is(e, py.None) {
+		// py/decimal.py:914: raise TypeError("conversion from %s to Decimal is not supported" % type(exp).__name__)
+
+//line py/decimal.py:914
+		t1339, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc776)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:914
+		t1340, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc778)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:914
+		t1341, err := py.Call1(th, t1340, exp)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:914
+		t1342, err := py.GetAttrCached(th, t1341, decimal_name___name__, &decimal_ac779)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:914
+		t1343, err := py.Mod(th, decimal_str278, t1342)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:914
+		t1344, err := py.Call1(th, t1339, t1343)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:914
+		return nil, py.Raise(th, t1344, nil)
+	}
+	// py/decimal.py:915: return self._op('quantize', e, context=context, rounding=rounding)
+
+//line py/decimal.py:915
+	t1345, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc780, []py.Object{decimal_name_quantize, e}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
+	if err != nil {
+		return nil, err
+	}
+	return t1345, nil
+}
+
+// decimal_Decimal_to_integral_value is def Decimal.to_integral_value (py/decimal.py:917).
+
+//line py/decimal.py:917
+func decimal_Decimal_to_integral_value(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
+//line py/decimal.py:917
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:917
+	defer th.Leave()
+	// py/decimal.py:918: return self._op('tointegral', context=context, rounding=rounding)
 
 //line py/decimal.py:918
-	e, err = py.CallMethodCached1(th, self, decimal_name__coerce, &decimal_mc777, exp)
+	t1347, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc781, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:919: if e is None:
-
-//line py/decimal.py:919
-	if py.Is(e, py.None) {
-		// py/decimal.py:920: raise TypeError("conversion from %s to Decimal is not supported" % type(exp).__name__)
-
-//line py/decimal.py:920
-		t1346, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc778)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:920
-		t1347, err := py.LoadGlobal(th, decimal_globals, decimal_name_type, &decimal_gc780)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:920
-		t1348, err := py.Call1(th, t1347, exp)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:920
-		t1349, err := py.GetAttrCached(th, t1348, decimal_name___name__, &decimal_ac781)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:920
-		t1350, err := py.Mod(th, decimal_str280, t1349)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:920
-		t1351, err := py.Call1(th, t1346, t1350)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:920
-		return nil, py.Raise(th, t1351, nil)
-	}
-	// py/decimal.py:921: return self._op('quantize', e, context=context, rounding=rounding)
-
-//line py/decimal.py:921
-	t1352, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc782, []py.Object{decimal_name_quantize, e}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
-	if err != nil {
-		return nil, err
-	}
-	return t1352, nil
+	return t1347, nil
 }
 
-// decimal_Decimal_to_integral_value is def Decimal.to_integral_value (py/decimal.py:923).
+// decimal_Decimal_to_integral_exact is def Decimal.to_integral_exact (py/decimal.py:922).
 
-//line py/decimal.py:923
-func decimal_Decimal_to_integral_value(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
-//line py/decimal.py:923
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:923
-	defer th.Leave()
-	// py/decimal.py:924: return self._op('tointegral', context=context, rounding=rounding)
-
-//line py/decimal.py:924
-	t1354, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc783, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
-	if err != nil {
-		return nil, err
-	}
-	return t1354, nil
-}
-
-// decimal_Decimal_to_integral_exact is def Decimal.to_integral_exact (py/decimal.py:928).
-
-//line py/decimal.py:928
+//line py/decimal.py:922
 func decimal_Decimal_to_integral_exact(th *py.Thread, self, rounding, context py.Object) (py.Object, error) {
-//line py/decimal.py:928
+//line py/decimal.py:922
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:928
+//line py/decimal.py:922
 	defer th.Leave()
-	// py/decimal.py:929: return self._op('tointegralexact', context=context, rounding=rounding)
+	// py/decimal.py:923: return self._op('tointegralexact', context=context, rounding=rounding)
 
-//line py/decimal.py:929
-	t1357, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc785, []py.Object{decimal_name_tointegralexact}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
+//line py/decimal.py:923
+	t1350, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc783, []py.Object{decimal_name_tointegralexact}, &py.KwArgs{Names: []*py.Str{decimal_name_context, decimal_name_rounding}, Values: []py.Object{context, rounding}})
 	if err != nil {
 		return nil, err
 	}
-	return t1357, nil
+	return t1350, nil
 }
 
-// decimal_Decimal_fma is def Decimal.fma (py/decimal.py:931).
+// decimal_Decimal_fma is def Decimal.fma (py/decimal.py:925).
 
-//line py/decimal.py:931
+//line py/decimal.py:925
 func decimal_Decimal_fma(th *py.Thread, args []py.Object) (py.Object, error) {
 	self, other, third, context := args[0], args[1], args[2], args[3]
 	_, _, _, _ = self, other, third, context
-//line py/decimal.py:931
+//line py/decimal.py:925
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:931
+//line py/decimal.py:925
 	defer th.Leave()
-	// py/decimal.py:932: return self._op('fma', _dec(other, context), _dec(third, context), context=context)
+	// py/decimal.py:926: return self._op('fma', _dec(other, context), _dec(third, context), context=context)
 
-//line py/decimal.py:932
-	t1359, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc786)
+//line py/decimal.py:926
+	t1352, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc784)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:932
-	t1360, err := py.Call2(th, t1359, other, context)
+//line py/decimal.py:926
+	t1353, err := py.Call2(th, t1352, other, context)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:932
-	t1361, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc787)
+//line py/decimal.py:926
+	t1354, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc785)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:932
-	t1362, err := py.Call2(th, t1361, third, context)
+//line py/decimal.py:926
+	t1355, err := py.Call2(th, t1354, third, context)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:932
-	t1363, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc788, []py.Object{decimal_name_fma, t1360, t1362}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:926
+	t1356, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc786, []py.Object{decimal_name_fma, t1353, t1355}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1363, nil
+	return t1356, nil
 }
 
-// decimal_Decimal__next is def Decimal._next (py/decimal.py:934).
+// decimal_Decimal__next is def Decimal._next (py/decimal.py:928).
 
-//line py/decimal.py:934
+//line py/decimal.py:928
 func decimal_Decimal__next(th *py.Thread, self, up, context py.Object) (py.Object, error) {
-//line py/decimal.py:934
+//line py/decimal.py:928
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:934
+//line py/decimal.py:928
 	defer th.Leave()
 	var ctx, big, work, tiny py.Object
 	var err error
 	_ = err
-	// py/decimal.py:935: ctx = context if context is not None else getcontext()
+	// py/decimal.py:929: ctx = context if context is not None else getcontext()
 
-//line py/decimal.py:935
-	var t1365 py.Object
-//line py/decimal.py:935
+//line py/decimal.py:929
+	var t1358 py.Object
+//line py/decimal.py:929
 	if !py.Is(context, py.None) {
-		t1365 = context
+		t1358 = context
 	} else {
-//line py/decimal.py:935
-		t1366, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc789)
+//line py/decimal.py:929
+		t1359, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc787)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:935
-		t1367, err := py.Call0(th, t1366)
+//line py/decimal.py:929
+		t1360, err := py.Call0(th, t1359)
 		if err != nil {
 			return nil, err
 		}
-		t1365 = t1367
+		t1358 = t1360
 	}
-	ctx = t1365
-	// py/decimal.py:936: if self._is_nan():
+	ctx = t1358
+	// py/decimal.py:930: if self._is_nan():
 
-//line py/decimal.py:936
-	t1368, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc790)
+//line py/decimal.py:930
+	t1361, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc788)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:936
-	t1369, err := py.Truth(th, t1368)
+//line py/decimal.py:930
+	t1362, err := py.Truth(th, t1361)
 	if err != nil {
 		return nil, err
 	}
-	if t1369 {
-		// py/decimal.py:937: if self._exp == 'N':
+	if t1362 {
+		// py/decimal.py:931: if self._exp == 'N':
 
-//line py/decimal.py:937
-		t1370, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac791)
+//line py/decimal.py:931
+		t1363, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac789)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:937
-		t1371, err := py.CompareBool(th, py.OpEQ, t1370, decimal_name_N)
+//line py/decimal.py:931
+		t1364, err := py.CompareBool(th, py.OpEQ, t1363, decimal_name_N)
 		if err != nil {
 			return nil, err
 		}
-		if t1371 {
-			// py/decimal.py:938: ctx._raise([(InvalidOperation, InvalidOperation)])
+		if t1364 {
+			// py/decimal.py:932: ctx._raise([(InvalidOperation, InvalidOperation)])
 
-//line py/decimal.py:938
-			t1372, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc792)
+//line py/decimal.py:932
+			t1365, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc790)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:938
-			t1373, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc793)
+//line py/decimal.py:932
+			t1366, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc791)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:938
-			_, err = py.CallMethodCached1(th, ctx, decimal_name__raise, &decimal_mc794, py.NewList([]py.Object{py.NewTuple([]py.Object{t1372, t1373})}))
+//line py/decimal.py:932
+			_, err = py.CallMethodCached1(th, ctx, decimal_name__raise, &decimal_mc792, py.NewList([]py.Object{py.NewTuple([]py.Object{t1365, t1366})}))
 			if err != nil {
 				return nil, err
 			}
-			// py/decimal.py:939: return Decimal._make((self._sign, self._int, 'n'))
+			// py/decimal.py:933: return Decimal._make((self._sign, self._int, 'n'))
 
-//line py/decimal.py:939
-			t1374, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc795)
+//line py/decimal.py:933
+			t1367, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc793)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:939
-			t1375, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac796)
+//line py/decimal.py:933
+			t1368, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac794)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:939
-			t1376, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac797)
+//line py/decimal.py:933
+			t1369, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac795)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:939
-			t1377, err := py.CallMethodCached1(th, t1374, decimal_name__make, &decimal_mc798, py.NewTuple([]py.Object{t1375, t1376, decimal_name_n}))
+//line py/decimal.py:933
+			t1370, err := py.CallMethodCached1(th, t1367, decimal_name__make, &decimal_mc796, py.NewTuple([]py.Object{t1368, t1369, decimal_name_n}))
 			if err != nil {
 				return nil, err
 			}
-			return t1377, nil
+			return t1370, nil
 		}
-		// py/decimal.py:940: return self
+		// py/decimal.py:934: return self
 
-//line py/decimal.py:940
+//line py/decimal.py:934
 		return self, nil
 	}
-	// py/decimal.py:941: if self._exp == 'F':
+	// py/decimal.py:935: if self._exp == 'F':
 
-//line py/decimal.py:941
-	t1378, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac799)
+//line py/decimal.py:935
+	t1371, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac797)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:941
-	t1379, err := py.CompareBool(th, py.OpEQ, t1378, decimal_name_F)
+//line py/decimal.py:935
+	t1372, err := py.CompareBool(th, py.OpEQ, t1371, decimal_name_F)
 	if err != nil {
 		return nil, err
 	}
-	if t1379 {
-		// py/decimal.py:942: if (self._sign == 0) == up:
+	if t1372 {
+		// py/decimal.py:936: if (self._sign == 0) == up:
 
-//line py/decimal.py:942
-		t1380, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac800)
+//line py/decimal.py:936
+		t1373, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac798)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:942
-		t1381, err := py.Compare(th, py.OpEQ, t1380, py.Int(0))
+//line py/decimal.py:936
+		t1374, err := py.Compare(th, py.OpEQ, t1373, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:942
-		t1382, err := py.CompareBool(th, py.OpEQ, t1381, up)
+//line py/decimal.py:936
+		t1375, err := py.CompareBool(th, py.OpEQ, t1374, up)
 		if err != nil {
 			return nil, err
 		}
-		if t1382 {
-			// py/decimal.py:943: return self
+		if t1375 {
+			// py/decimal.py:937: return self
 
-//line py/decimal.py:943
+//line py/decimal.py:937
 			return self, nil
 		}
-		// py/decimal.py:944: big = Decimal((1 - self._sign if up else self._sign, (9,) * ctx.prec, ctx.Emax - ctx.prec + 1))
+		// py/decimal.py:938: big = Decimal((1 - self._sign if up else self._sign, (9,) * ctx.prec, ctx.Emax - ctx.prec + 1))
 
-//line py/decimal.py:944
-		t1383, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc801)
+//line py/decimal.py:938
+		t1376, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc799)
 		if err != nil {
 			return nil, err
 		}
-		var t1384 py.Object
-//line py/decimal.py:944
-		t1385, err := py.Truth(th, up)
+		var t1377 py.Object
+//line py/decimal.py:938
+		t1378, err := py.Truth(th, up)
 		if err != nil {
 			return nil, err
 		}
-		if t1385 {
-//line py/decimal.py:944
-			t1386, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac802)
+		if t1378 {
+//line py/decimal.py:938
+			t1379, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac800)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:944
-			t1387, err := py.Sub(th, py.Int(1), t1386)
+//line py/decimal.py:938
+			t1380, err := py.Sub(th, py.Int(1), t1379)
 			if err != nil {
 				return nil, err
 			}
-			t1384 = t1387
+			t1377 = t1380
 		} else {
-//line py/decimal.py:944
-			t1388, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac803)
+//line py/decimal.py:938
+			t1381, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac801)
 			if err != nil {
 				return nil, err
 			}
-			t1384 = t1388
+			t1377 = t1381
 		}
-//line py/decimal.py:944
-		t1389, err := py.GetAttrCached(th, ctx, decimal_name_prec, &decimal_ac805)
+//line py/decimal.py:938
+		t1382, err := py.GetAttrCached(th, ctx, decimal_name_prec, &decimal_ac803)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:944
-		t1390, err := py.Mul(th, decimal_tuple804, t1389)
+//line py/decimal.py:938
+		t1383, err := py.Mul(th, decimal_tuple802, t1382)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:944
-		t1391, err := py.GetAttrCached(th, ctx, decimal_name_Emax, &decimal_ac806)
+//line py/decimal.py:938
+		t1384, err := py.GetAttrCached(th, ctx, decimal_name_Emax, &decimal_ac804)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:944
-		t1392, err := py.GetAttrCached(th, ctx, decimal_name_prec, &decimal_ac807)
+//line py/decimal.py:938
+		t1385, err := py.GetAttrCached(th, ctx, decimal_name_prec, &decimal_ac805)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:944
-		t1393, err := py.Sub(th, t1391, t1392)
+//line py/decimal.py:938
+		t1386, err := py.Sub(th, t1384, t1385)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:944
-		t1394, err := py.Add(th, t1393, py.Int(1))
+//line py/decimal.py:938
+		t1387, err := py.Add(th, t1386, py.Int(1))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:944
-		big, err = py.Call1(th, t1383, py.NewTuple([]py.Object{t1384, t1390, t1394}))
+//line py/decimal.py:938
+		big, err = py.Call1(th, t1376, py.NewTuple([]py.Object{t1377, t1383, t1387}))
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:945: return big if up == bool(self._sign) else big.copy_negate()
+		// py/decimal.py:939: return big if up == bool(self._sign) else big.copy_negate()
 
-//line py/decimal.py:945
-		var t1395 py.Object
-//line py/decimal.py:945
-		t1396, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc808)
+//line py/decimal.py:939
+		var t1388 py.Object
+//line py/decimal.py:939
+		t1389, err := py.LoadGlobal(th, decimal_globals, decimal_name_bool, &decimal_gc806)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:945
-		t1397, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac809)
+//line py/decimal.py:939
+		t1390, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac807)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:945
-		t1398, err := py.Call1(th, t1396, t1397)
+//line py/decimal.py:939
+		t1391, err := py.Call1(th, t1389, t1390)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:945
-		t1399, err := py.CompareBool(th, py.OpEQ, up, t1398)
+//line py/decimal.py:939
+		t1392, err := py.CompareBool(th, py.OpEQ, up, t1391)
 		if err != nil {
 			return nil, err
 		}
-		if t1399 {
-			t1395 = big
+		if t1392 {
+			t1388 = big
 		} else {
-//line py/decimal.py:945
-			t1400, err := py.CallMethodCached0(th, big, decimal_name_copy_negate, &decimal_mc810)
+//line py/decimal.py:939
+			t1393, err := py.CallMethodCached0(th, big, decimal_name_copy_negate, &decimal_mc808)
 			if err != nil {
 				return nil, err
 			}
-			t1395 = t1400
+			t1388 = t1393
 		}
-		return t1395, nil
+		return t1388, nil
 	}
-	// py/decimal.py:946: if self._int == '0':
+	// py/decimal.py:940: if self._int == '0':
 
-//line py/decimal.py:946
-	t1401, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac811)
+//line py/decimal.py:940
+	t1394, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac809)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:946
-	t1402, err := py.CompareBool(th, py.OpEQ, t1401, decimal_str181)
+//line py/decimal.py:940
+	t1395, err := py.CompareBool(th, py.OpEQ, t1394, decimal_str179)
+	if err != nil {
+		return nil, err
+	}
+	if t1395 {
+		// py/decimal.py:941: return Decimal((0 if up else 1, (1,), ctx.Etiny()))
+
+//line py/decimal.py:941
+		t1396, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc811)
+		if err != nil {
+			return nil, err
+		}
+		var t1397 py.Object
+//line py/decimal.py:941
+		t1398, err := py.Truth(th, up)
+		if err != nil {
+			return nil, err
+		}
+		if t1398 {
+//line py/decimal.py:941
+			t1397 = py.Int(0)
+		} else {
+//line py/decimal.py:941
+			t1397 = py.Int(1)
+		}
+//line py/decimal.py:941
+		t1399, err := py.CallMethodCached0(th, ctx, decimal_name_Etiny, &decimal_mc813)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:941
+		t1400, err := py.Call1(th, t1396, py.NewTuple([]py.Object{t1397, decimal_tuple644, t1399}))
+		if err != nil {
+			return nil, err
+		}
+		return t1400, nil
+	}
+	// py/decimal.py:942: work = ctx.copy()
+
+//line py/decimal.py:942
+	work, err = py.CallMethodCached0(th, ctx, decimal_name_copy, &decimal_mc814)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:943: work.rounding = ROUND_CEILING if up else ROUND_FLOOR
+
+//line py/decimal.py:943
+	var t1401 py.Object
+//line py/decimal.py:943
+	t1402, err := py.Truth(th, up)
 	if err != nil {
 		return nil, err
 	}
 	if t1402 {
-		// py/decimal.py:947: return Decimal((0 if up else 1, (1,), ctx.Etiny()))
-
-//line py/decimal.py:947
-		t1403, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc813)
+//line py/decimal.py:943
+		t1403, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_CEILING, &decimal_gc815)
 		if err != nil {
 			return nil, err
 		}
-		var t1404 py.Object
-//line py/decimal.py:947
-		t1405, err := py.Truth(th, up)
+		t1401 = t1403
+	} else {
+//line py/decimal.py:943
+		t1404, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_FLOOR, &decimal_gc816)
 		if err != nil {
 			return nil, err
 		}
-		if t1405 {
-//line py/decimal.py:947
-			t1404 = py.Int(0)
-		} else {
-//line py/decimal.py:947
-			t1404 = py.Int(1)
-		}
-//line py/decimal.py:947
-		t1406, err := py.CallMethodCached0(th, ctx, decimal_name_Etiny, &decimal_mc815)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:947
-		t1407, err := py.Call1(th, t1403, py.NewTuple([]py.Object{t1404, decimal_tuple646, t1406}))
-		if err != nil {
-			return nil, err
-		}
-		return t1407, nil
+		t1401 = t1404
 	}
-	// py/decimal.py:948: work = ctx.copy()
+//line py/decimal.py:943
+	err = py.SetAttr(th, work, decimal_name_rounding, t1401)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:944: work.clear_traps()
+
+//line py/decimal.py:944
+	_, err = py.CallMethodCached0(th, work, decimal_name_clear_traps, &decimal_mc817)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:945: tiny = Decimal((0 if up else 1, (1,), min(self.adjusted() - ctx.prec - 2, self._exp - 1)))
+
+//line py/decimal.py:945
+	t1405, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc818)
+	if err != nil {
+		return nil, err
+	}
+	var t1406 py.Object
+//line py/decimal.py:945
+	t1407, err := py.Truth(th, up)
+	if err != nil {
+		return nil, err
+	}
+	if t1407 {
+//line py/decimal.py:945
+		t1406 = py.Int(0)
+	} else {
+//line py/decimal.py:945
+		t1406 = py.Int(1)
+	}
+//line py/decimal.py:945
+	t1408, err := py.LoadGlobal(th, decimal_globals, decimal_name_min, &decimal_gc820)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:945
+	t1409, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc821)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:945
+	t1410, err := py.GetAttrCached(th, ctx, decimal_name_prec, &decimal_ac822)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:945
+	t1411, err := py.Sub(th, t1409, t1410)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:945
+	t1412, err := py.Sub(th, t1411, py.Int(2))
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:945
+	t1413, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac823)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:945
+	t1414, err := py.Sub(th, t1413, py.Int(1))
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:945
+	t1415, err := py.Call2(th, t1408, t1412, t1414)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:945
+	tiny, err = py.Call1(th, t1405, py.NewTuple([]py.Object{t1406, decimal_tuple644, t1415}))
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:946: return self._op('add', tiny, context=work)
+
+//line py/decimal.py:946
+	t1416, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc824, []py.Object{decimal_name_add, tiny}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{work}})
+	if err != nil {
+		return nil, err
+	}
+	return t1416, nil
+}
+
+// decimal_Decimal_next_plus is def Decimal.next_plus (py/decimal.py:948).
 
 //line py/decimal.py:948
-	work, err = py.CallMethodCached0(th, ctx, decimal_name_copy, &decimal_mc816)
-	if err != nil {
+func decimal_Decimal_next_plus(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:948
+	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-	// py/decimal.py:949: work.rounding = ROUND_CEILING if up else ROUND_FLOOR
-
-//line py/decimal.py:949
-	var t1408 py.Object
-//line py/decimal.py:949
-	t1409, err := py.Truth(th, up)
-	if err != nil {
-		return nil, err
-	}
-	if t1409 {
-//line py/decimal.py:949
-		t1410, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_CEILING, &decimal_gc817)
-		if err != nil {
-			return nil, err
-		}
-		t1408 = t1410
-	} else {
-//line py/decimal.py:949
-		t1411, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_FLOOR, &decimal_gc818)
-		if err != nil {
-			return nil, err
-		}
-		t1408 = t1411
-	}
-//line py/decimal.py:949
-	err = py.SetAttr(th, work, decimal_name_rounding, t1408)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:950: work.clear_traps()
+//line py/decimal.py:948
+	defer th.Leave()
+	// py/decimal.py:950: return self._next(True, context)
 
 //line py/decimal.py:950
-	_, err = py.CallMethodCached0(th, work, decimal_name_clear_traps, &decimal_mc819)
+	t1418, err := py.CallMethodCached2(th, self, decimal_name__next, &decimal_mc825, py.True, context)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:951: tiny = Decimal((0 if up else 1, (1,), min(self.adjusted() - ctx.prec - 2, self._exp - 1)))
+	return t1418, nil
+}
 
-//line py/decimal.py:951
-	t1412, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc820)
-	if err != nil {
-		return nil, err
-	}
-	var t1413 py.Object
-//line py/decimal.py:951
-	t1414, err := py.Truth(th, up)
-	if err != nil {
-		return nil, err
-	}
-	if t1414 {
-//line py/decimal.py:951
-		t1413 = py.Int(0)
-	} else {
-//line py/decimal.py:951
-		t1413 = py.Int(1)
-	}
-//line py/decimal.py:951
-	t1415, err := py.LoadGlobal(th, decimal_globals, decimal_name_min, &decimal_gc822)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:951
-	t1416, err := py.CallMethodCached0(th, self, decimal_name_adjusted, &decimal_mc823)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:951
-	t1417, err := py.GetAttrCached(th, ctx, decimal_name_prec, &decimal_ac824)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:951
-	t1418, err := py.Sub(th, t1416, t1417)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:951
-	t1419, err := py.Sub(th, t1418, py.Int(2))
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:951
-	t1420, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac825)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:951
-	t1421, err := py.Sub(th, t1420, py.Int(1))
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:951
-	t1422, err := py.Call2(th, t1415, t1419, t1421)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:951
-	tiny, err = py.Call1(th, t1412, py.NewTuple([]py.Object{t1413, decimal_tuple646, t1422}))
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:952: return self._op('add', tiny, context=work)
+// decimal_Decimal_next_minus is def Decimal.next_minus (py/decimal.py:952).
 
 //line py/decimal.py:952
-	t1423, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc826, []py.Object{decimal_name_add, tiny}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{work}})
-	if err != nil {
-		return nil, err
-	}
-	return t1423, nil
-}
-
-// decimal_Decimal_next_plus is def Decimal.next_plus (py/decimal.py:954).
-
-//line py/decimal.py:954
-func decimal_Decimal_next_plus(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:954
+func decimal_Decimal_next_minus(th *py.Thread, self, context py.Object) (py.Object, error) {
+//line py/decimal.py:952
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:954
+//line py/decimal.py:952
 	defer th.Leave()
-	// py/decimal.py:956: return self._next(True, context)
+	// py/decimal.py:954: return self._next(False, context)
+
+//line py/decimal.py:954
+	t1420, err := py.CallMethodCached2(th, self, decimal_name__next, &decimal_mc827, py.False, context)
+	if err != nil {
+		return nil, err
+	}
+	return t1420, nil
+}
+
+// decimal_Decimal_same_quantum is def Decimal.same_quantum (py/decimal.py:956).
 
 //line py/decimal.py:956
-	t1425, err := py.CallMethodCached2(th, self, decimal_name__next, &decimal_mc827, py.True, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1425, nil
-}
-
-// decimal_Decimal_next_minus is def Decimal.next_minus (py/decimal.py:958).
-
-//line py/decimal.py:958
-func decimal_Decimal_next_minus(th *py.Thread, self, context py.Object) (py.Object, error) {
-//line py/decimal.py:958
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:958
-	defer th.Leave()
-	// py/decimal.py:960: return self._next(False, context)
-
-//line py/decimal.py:960
-	t1427, err := py.CallMethodCached2(th, self, decimal_name__next, &decimal_mc829, py.False, context)
-	if err != nil {
-		return nil, err
-	}
-	return t1427, nil
-}
-
-// decimal_Decimal_same_quantum is def Decimal.same_quantum (py/decimal.py:962).
-
-//line py/decimal.py:962
 func decimal_Decimal_same_quantum(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:962
+//line py/decimal.py:956
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:962
+//line py/decimal.py:956
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:963: other = _dec(other, context)
+	// py/decimal.py:957: other = _dec(other, context)
 
-//line py/decimal.py:963
-	t1429, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc831)
+//line py/decimal.py:957
+	t1422, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc829)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:963
-	other, err = py.Call2(th, t1429, other, context)
+//line py/decimal.py:957
+	other, err = py.Call2(th, t1422, other, context)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:964: if self._is_special() or other._is_special():
+	// py/decimal.py:958: if self._is_special() or other._is_special():
 
-//line py/decimal.py:964
-	t1431, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc832)
+//line py/decimal.py:958
+	t1424, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc830)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:964
-	t1432, err := py.Truth(th, t1431)
+//line py/decimal.py:958
+	t1425, err := py.Truth(th, t1424)
 	if err != nil {
 		return nil, err
 	}
-	t1430 := t1432
-	if !t1430 {
-//line py/decimal.py:964
-		t1433, err := py.CallMethodCached0(th, other, decimal_name__is_special, &decimal_mc833)
+	t1423 := t1425
+	if !t1423 {
+//line py/decimal.py:958
+		t1426, err := py.CallMethodCached0(th, other, decimal_name__is_special, &decimal_mc831)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:964
-		t1434, err := py.Truth(th, t1433)
+//line py/decimal.py:958
+		t1427, err := py.Truth(th, t1426)
 		if err != nil {
 			return nil, err
 		}
-		t1430 = t1434
+		t1423 = t1427
 	}
-	if t1430 {
-		// py/decimal.py:965: return (self._is_nan() and other._is_nan()) or (self._exp == 'F' and other._exp == 'F')
+	if t1423 {
+		// py/decimal.py:959: return (self._is_nan() and other._is_nan()) or (self._exp == 'F' and other._exp == 'F')
 
-//line py/decimal.py:965
-		t1437, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc834)
+//line py/decimal.py:959
+		t1430, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc832)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:965
-		t1436 := py.Object(t1437)
-//line py/decimal.py:965
-		t1438, err := py.Truth(th, t1436)
+//line py/decimal.py:959
+		t1429 := py.Object(t1430)
+//line py/decimal.py:959
+		t1431, err := py.Truth(th, t1429)
 		if err != nil {
 			return nil, err
 		}
-		if t1438 {
-//line py/decimal.py:965
-			t1439, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc835)
+		if t1431 {
+//line py/decimal.py:959
+			t1432, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc833)
 			if err != nil {
 				return nil, err
 			}
-			t1436 = t1439
+			t1429 = t1432
 		}
-//line py/decimal.py:965
-		t1435 := py.Object(t1436)
-//line py/decimal.py:965
-		t1440, err := py.Truth(th, t1435)
+//line py/decimal.py:959
+		t1428 := py.Object(t1429)
+//line py/decimal.py:959
+		t1433, err := py.Truth(th, t1428)
 		if err != nil {
 			return nil, err
 		}
-		if !t1440 {
-//line py/decimal.py:965
-			t1442, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac836)
+		if !t1433 {
+//line py/decimal.py:959
+			t1435, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac834)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:965
-			t1443, err := py.Compare(th, py.OpEQ, t1442, decimal_name_F)
+//line py/decimal.py:959
+			t1436, err := py.Compare(th, py.OpEQ, t1435, decimal_name_F)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:965
-			t1441 := py.Object(t1443)
-//line py/decimal.py:965
-			t1444, err := py.Truth(th, t1441)
+//line py/decimal.py:959
+			t1434 := py.Object(t1436)
+//line py/decimal.py:959
+			t1437, err := py.Truth(th, t1434)
 			if err != nil {
 				return nil, err
 			}
-			if t1444 {
-//line py/decimal.py:965
-				t1445, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac837)
+			if t1437 {
+//line py/decimal.py:959
+				t1438, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac835)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:965
-				t1446, err := py.Compare(th, py.OpEQ, t1445, decimal_name_F)
+//line py/decimal.py:959
+				t1439, err := py.Compare(th, py.OpEQ, t1438, decimal_name_F)
 				if err != nil {
 					return nil, err
 				}
-				t1441 = t1446
+				t1434 = t1439
 			}
-			t1435 = t1441
+			t1428 = t1434
 		}
-		return t1435, nil
+		return t1428, nil
 	}
-	// py/decimal.py:966: return self._exp == other._exp
+	// py/decimal.py:960: return self._exp == other._exp
 
-//line py/decimal.py:966
-	t1447, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac838)
+//line py/decimal.py:960
+	t1440, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac836)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:966
-	t1448, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac839)
+//line py/decimal.py:960
+	t1441, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac837)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:966
-	t1449, err := py.Compare(th, py.OpEQ, t1447, t1448)
+//line py/decimal.py:960
+	t1442, err := py.Compare(th, py.OpEQ, t1440, t1441)
 	if err != nil {
 		return nil, err
 	}
-	return t1449, nil
+	return t1442, nil
 }
 
-// decimal_Decimal_copy_abs is def Decimal.copy_abs (py/decimal.py:968).
+// decimal_Decimal_copy_abs is def Decimal.copy_abs (py/decimal.py:962).
 
-//line py/decimal.py:968
+//line py/decimal.py:962
 func decimal_Decimal_copy_abs(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:968
+//line py/decimal.py:962
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:968
+//line py/decimal.py:962
 	defer th.Leave()
-	// py/decimal.py:969: return Decimal._make((0, self._int, self._exp))
+	// py/decimal.py:963: return Decimal._make((0, self._int, self._exp))
 
-//line py/decimal.py:969
-	t1451, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc840)
+//line py/decimal.py:963
+	t1444, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc838)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:969
-	t1452, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac841)
+//line py/decimal.py:963
+	t1445, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac839)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:969
-	t1453, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac842)
+//line py/decimal.py:963
+	t1446, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac840)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:969
-	t1454, err := py.CallMethodCached1(th, t1451, decimal_name__make, &decimal_mc843, py.NewTuple([]py.Object{py.Int(0), t1452, t1453}))
+//line py/decimal.py:963
+	t1447, err := py.CallMethodCached1(th, t1444, decimal_name__make, &decimal_mc841, py.NewTuple([]py.Object{py.Int(0), t1445, t1446}))
+	if err != nil {
+		return nil, err
+	}
+	return t1447, nil
+}
+
+// decimal_Decimal_copy_negate is def Decimal.copy_negate (py/decimal.py:965).
+
+//line py/decimal.py:965
+func decimal_Decimal_copy_negate(th *py.Thread, self py.Object) (py.Object, error) {
+//line py/decimal.py:965
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:965
+	defer th.Leave()
+	// py/decimal.py:966: return Decimal._make((1 - self._sign, self._int, self._exp))
+
+//line py/decimal.py:966
+	t1449, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc842)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:966
+	t1450, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac843)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:966
+	t1451, err := py.Sub(th, py.Int(1), t1450)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:966
+	t1452, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac844)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:966
+	t1453, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac845)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:966
+	t1454, err := py.CallMethodCached1(th, t1449, decimal_name__make, &decimal_mc846, py.NewTuple([]py.Object{t1451, t1452, t1453}))
 	if err != nil {
 		return nil, err
 	}
 	return t1454, nil
 }
 
-// decimal_Decimal_copy_negate is def Decimal.copy_negate (py/decimal.py:971).
+// decimal_Decimal_copy_sign is def Decimal.copy_sign (py/decimal.py:968).
 
-//line py/decimal.py:971
-func decimal_Decimal_copy_negate(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:971
+//line py/decimal.py:968
+func decimal_Decimal_copy_sign(th *py.Thread, self, other, context py.Object) (py.Object, error) {
+//line py/decimal.py:968
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:971
+//line py/decimal.py:968
 	defer th.Leave()
-	// py/decimal.py:972: return Decimal._make((1 - self._sign, self._int, self._exp))
+	var err error
+	_ = err
+	// py/decimal.py:969: other = _dec(other, context)
 
-//line py/decimal.py:972
-	t1456, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc844)
+//line py/decimal.py:969
+	t1456, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc847)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:972
-	t1457, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac845)
+//line py/decimal.py:969
+	other, err = py.Call2(th, t1456, other, context)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:972
-	t1458, err := py.Sub(th, py.Int(1), t1457)
+	// py/decimal.py:970: return Decimal._make((other._sign, self._int, self._exp))
+
+//line py/decimal.py:970
+	t1457, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc848)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:972
-	t1459, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac846)
+//line py/decimal.py:970
+	t1458, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac849)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:972
-	t1460, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac847)
+//line py/decimal.py:970
+	t1459, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac850)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:972
-	t1461, err := py.CallMethodCached1(th, t1456, decimal_name__make, &decimal_mc848, py.NewTuple([]py.Object{t1458, t1459, t1460}))
+//line py/decimal.py:970
+	t1460, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac851)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:970
+	t1461, err := py.CallMethodCached1(th, t1457, decimal_name__make, &decimal_mc852, py.NewTuple([]py.Object{t1458, t1459, t1460}))
 	if err != nil {
 		return nil, err
 	}
 	return t1461, nil
 }
 
-// decimal_Decimal_copy_sign is def Decimal.copy_sign (py/decimal.py:974).
+// decimal_Decimal_conjugate is def Decimal.conjugate (py/decimal.py:972).
 
-//line py/decimal.py:974
-func decimal_Decimal_copy_sign(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:974
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:974
-	defer th.Leave()
-	var err error
-	_ = err
-	// py/decimal.py:975: other = _dec(other, context)
-
-//line py/decimal.py:975
-	t1463, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc849)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:975
-	other, err = py.Call2(th, t1463, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:976: return Decimal._make((other._sign, self._int, self._exp))
-
-//line py/decimal.py:976
-	t1464, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc850)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:976
-	t1465, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac851)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:976
-	t1466, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac852)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:976
-	t1467, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac853)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:976
-	t1468, err := py.CallMethodCached1(th, t1464, decimal_name__make, &decimal_mc854, py.NewTuple([]py.Object{t1465, t1466, t1467}))
-	if err != nil {
-		return nil, err
-	}
-	return t1468, nil
-}
-
-// decimal_Decimal_conjugate is def Decimal.conjugate (py/decimal.py:978).
-
-//line py/decimal.py:978
+//line py/decimal.py:972
 func decimal_Decimal_conjugate(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:978
+//line py/decimal.py:972
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:978
+//line py/decimal.py:972
 	defer th.Leave()
-	// py/decimal.py:979: return self
+	// py/decimal.py:973: return self
 
-//line py/decimal.py:979
+//line py/decimal.py:973
 	return self, nil
 }
 
-// decimal_Decimal_real is def Decimal.real (py/decimal.py:982).
+// decimal_Decimal_real is def Decimal.real (py/decimal.py:976).
 
-//line py/decimal.py:982
+//line py/decimal.py:976
 func decimal_Decimal_real(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:982
+//line py/decimal.py:976
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:982
+//line py/decimal.py:976
 	defer th.Leave()
-	// py/decimal.py:983: return self
+	// py/decimal.py:977: return self
 
-//line py/decimal.py:983
+//line py/decimal.py:977
 	return self, nil
 }
 
-// decimal_Decimal_imag is def Decimal.imag (py/decimal.py:986).
+// decimal_Decimal_imag is def Decimal.imag (py/decimal.py:980).
 
-//line py/decimal.py:986
+//line py/decimal.py:980
 func decimal_Decimal_imag(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:986
+//line py/decimal.py:980
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:986
+//line py/decimal.py:980
 	defer th.Leave()
-	// py/decimal.py:987: return Decimal(0)
+	// py/decimal.py:981: return Decimal(0)
 
-//line py/decimal.py:987
-	t1475, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc857)
+//line py/decimal.py:981
+	t1468, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc855)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:987
-	t1476, err := py.Call1(th, t1475, py.Int(0))
+//line py/decimal.py:981
+	t1469, err := py.Call1(th, t1468, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	return t1476, nil
+	return t1469, nil
 }
 
-// decimal_Decimal__cmp_other is def Decimal._cmp_other (py/decimal.py:991).
+// decimal_Decimal__cmp_other is def Decimal._cmp_other (py/decimal.py:985).
 
-//line py/decimal.py:991
+//line py/decimal.py:985
 func decimal_Decimal__cmp_other(th *py.Thread, self, other, ordering py.Object) (py.Object, error) {
-//line py/decimal.py:991
+//line py/decimal.py:985
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:991
+//line py/decimal.py:985
 	defer th.Leave()
 	var ctx py.Object
 	var err error
 	_ = err
-	// py/decimal.py:992: if isinstance(other, Decimal):
+	// py/decimal.py:986: if isinstance(other, Decimal):
 
-//line py/decimal.py:992
-	t1479, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc858)
+//line py/decimal.py:986
+	t1472, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc856)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:992
-	t1480, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc859)
+//line py/decimal.py:986
+	t1473, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc857)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:992
-	t1481, err := py.Call2(th, t1479, other, t1480)
+//line py/decimal.py:986
+	t1474, err := py.Call2(th, t1472, other, t1473)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:992
-	t1482, err := py.Truth(th, t1481)
+//line py/decimal.py:986
+	t1475, err := py.Truth(th, t1474)
 	if err != nil {
 		return nil, err
 	}
-	if t1482 {
-		// py/decimal.py:993: return other
+	if t1475 {
+		// py/decimal.py:987: return other
 
-//line py/decimal.py:993
+//line py/decimal.py:987
 		return other, nil
 	}
-	// py/decimal.py:994: if isinstance(other, int):
+	// py/decimal.py:988: if isinstance(other, int):
 
-//line py/decimal.py:994
-	t1483, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc860)
+//line py/decimal.py:988
+	t1476, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc858)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:994
-	t1484, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc861)
+//line py/decimal.py:988
+	t1477, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc859)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:994
-	t1485, err := py.Call2(th, t1483, other, t1484)
+//line py/decimal.py:988
+	t1478, err := py.Call2(th, t1476, other, t1477)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:994
-	t1486, err := py.Truth(th, t1485)
+//line py/decimal.py:988
+	t1479, err := py.Truth(th, t1478)
 	if err != nil {
 		return nil, err
 	}
-	if t1486 {
-		// py/decimal.py:995: return Decimal(other)
+	if t1479 {
+		// py/decimal.py:989: return Decimal(other)
 
-//line py/decimal.py:995
-		t1487, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc862)
+//line py/decimal.py:989
+		t1480, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc860)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:995
-		t1488, err := py.Call1(th, t1487, other)
+//line py/decimal.py:989
+		t1481, err := py.Call1(th, t1480, other)
 		if err != nil {
 			return nil, err
 		}
-		return t1488, nil
+		return t1481, nil
 	}
-	// py/decimal.py:996: if isinstance(other, float):
+	// py/decimal.py:990: if isinstance(other, float):
 
-//line py/decimal.py:996
-	t1489, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc863)
+//line py/decimal.py:990
+	t1482, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc861)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:996
-	t1490, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc864)
+//line py/decimal.py:990
+	t1483, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc862)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:996
-	t1491, err := py.Call2(th, t1489, other, t1490)
+//line py/decimal.py:990
+	t1484, err := py.Call2(th, t1482, other, t1483)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:996
-	t1492, err := py.Truth(th, t1491)
+//line py/decimal.py:990
+	t1485, err := py.Truth(th, t1484)
 	if err != nil {
 		return nil, err
 	}
-	if t1492 {
-		// py/decimal.py:997: ctx = getcontext()
+	if t1485 {
+		// py/decimal.py:991: ctx = getcontext()
 
-//line py/decimal.py:997
-		t1493, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc865)
+//line py/decimal.py:991
+		t1486, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc863)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:997
-		ctx, err = py.Call0(th, t1493)
+//line py/decimal.py:991
+		ctx, err = py.Call0(th, t1486)
 		if err != nil {
 			return nil, err
 		}
-		// py/decimal.py:998: if ordering:
+		// py/decimal.py:992: if ordering:
 
-//line py/decimal.py:998
-		t1494, err := py.Truth(th, ordering)
+//line py/decimal.py:992
+		t1487, err := py.Truth(th, ordering)
 		if err != nil {
 			return nil, err
 		}
-		if t1494 {
-			// py/decimal.py:999: ctx._raise([(FloatOperation, FloatOperation)])
+		if t1487 {
+			// py/decimal.py:993: ctx._raise([(FloatOperation, FloatOperation)])
 
-//line py/decimal.py:999
-			t1495, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc866)
+//line py/decimal.py:993
+			t1488, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc864)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:999
-			t1496, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc867)
+//line py/decimal.py:993
+			t1489, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc865)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:999
-			_, err = py.CallMethodCached1(th, ctx, decimal_name__raise, &decimal_mc868, py.NewList([]py.Object{py.NewTuple([]py.Object{t1495, t1496})}))
+//line py/decimal.py:993
+			_, err = py.CallMethodCached1(th, ctx, decimal_name__raise, &decimal_mc866, py.NewList([]py.Object{py.NewTuple([]py.Object{t1488, t1489})}))
 			if err != nil {
 				return nil, err
 			}
 		} else {
-			// py/decimal.py:1001: ctx.flags[FloatOperation] = True
+			// py/decimal.py:995: ctx.flags[FloatOperation] = True
 
-//line py/decimal.py:1001
-			t1497, err := py.GetAttrCached(th, ctx, decimal_name_flags, &decimal_ac869)
+//line py/decimal.py:995
+			t1490, err := py.GetAttrCached(th, ctx, decimal_name_flags, &decimal_ac867)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1001
-			t1498, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc870)
+//line py/decimal.py:995
+			t1491, err := py.LoadGlobal(th, decimal_globals, decimal_name_FloatOperation, &decimal_gc868)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1001
-			err = py.SetItem(th, t1497, t1498, py.True)
+//line py/decimal.py:995
+			err = py.SetItem(th, t1490, t1491, py.True)
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:1002: return Decimal._from_float_exact(other)
+		// py/decimal.py:996: return Decimal._from_float_exact(other)
 
-//line py/decimal.py:1002
-		t1499, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc871)
+//line py/decimal.py:996
+		t1492, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc869)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1002
-		t1500, err := py.CallMethodCached1(th, t1499, decimal_name__from_float_exact, &decimal_mc872, other)
+//line py/decimal.py:996
+		t1493, err := py.CallMethodCached1(th, t1492, decimal_name__from_float_exact, &decimal_mc870, other)
 		if err != nil {
 			return nil, err
 		}
-		return t1500, nil
+		return t1493, nil
 	}
-	// py/decimal.py:1003: if isinstance(other, _numbers.Rational):
+	// py/decimal.py:997: if isinstance(other, _numbers.Rational):
 
-//line py/decimal.py:1003
-	t1501, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc873)
+//line py/decimal.py:997
+	t1494, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc871)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1003
-	t1502, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc874)
+//line py/decimal.py:997
+	t1495, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc872)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1003
-	t1503, err := py.GetAttrCached(th, t1502, decimal_name_Rational, &decimal_ac875)
+//line py/decimal.py:997
+	t1496, err := py.GetAttrCached(th, t1495, decimal_name_Rational, &decimal_ac873)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1003
-	t1504, err := py.Call2(th, t1501, other, t1503)
+//line py/decimal.py:997
+	t1497, err := py.Call2(th, t1494, other, t1496)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1003
-	t1505, err := py.Truth(th, t1504)
+//line py/decimal.py:997
+	t1498, err := py.Truth(th, t1497)
 	if err != nil {
 		return nil, err
 	}
-	if t1505 {
-		// py/decimal.py:1004: return None
+	if t1498 {
+		// py/decimal.py:998: return None
 
-//line py/decimal.py:1004
+//line py/decimal.py:998
 		return py.None, nil
 	}
-	// py/decimal.py:1005: return None
+	// py/decimal.py:999: return None
 
-//line py/decimal.py:1005
+//line py/decimal.py:999
 	return py.None, nil
 }
 
-// decimal_Decimal__compare_value is def Decimal._compare_value (py/decimal.py:1007).
+// decimal_Decimal__compare_value is def Decimal._compare_value (py/decimal.py:1001).
 
-//line py/decimal.py:1007
+//line py/decimal.py:1001
 func decimal_Decimal__compare_value(th *py.Thread, self, other, ordering py.Object) (py.Object, error) {
-//line py/decimal.py:1007
+//line py/decimal.py:1001
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1007
+//line py/decimal.py:1001
 	defer th.Leave()
 	var err error
 	_ = err
-	// py/decimal.py:1009: if self._is_nan() or other._is_nan():
+	// py/decimal.py:1003: if self._is_nan() or other._is_nan():
 
-//line py/decimal.py:1009
-	t1508, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc876)
+//line py/decimal.py:1003
+	t1501, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc874)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1009
-	t1509, err := py.Truth(th, t1508)
+//line py/decimal.py:1003
+	t1502, err := py.Truth(th, t1501)
 	if err != nil {
 		return nil, err
 	}
-	t1507 := t1509
-	if !t1507 {
-//line py/decimal.py:1009
-		t1510, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc877)
+	t1500 := t1502
+	if !t1500 {
+//line py/decimal.py:1003
+		t1503, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc875)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1009
-		t1511, err := py.Truth(th, t1510)
+//line py/decimal.py:1003
+		t1504, err := py.Truth(th, t1503)
 		if err != nil {
 			return nil, err
 		}
-		t1507 = t1511
+		t1500 = t1504
 	}
-	if t1507 {
-		// py/decimal.py:1010: if ordering or self._exp == 'N' or other._exp == 'N':
+	if t1500 {
+		// py/decimal.py:1004: if ordering or self._exp == 'N' or other._exp == 'N':
 
-//line py/decimal.py:1010
-		t1513, err := py.Truth(th, ordering)
+//line py/decimal.py:1004
+		t1506, err := py.Truth(th, ordering)
 		if err != nil {
 			return nil, err
 		}
-		t1512 := t1513
-		if !t1512 {
-//line py/decimal.py:1010
-			t1514, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac878)
+		t1505 := t1506
+		if !t1505 {
+//line py/decimal.py:1004
+			t1507, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac876)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1010
-			t1515, err := py.CompareBool(th, py.OpEQ, t1514, decimal_name_N)
+//line py/decimal.py:1004
+			t1508, err := py.CompareBool(th, py.OpEQ, t1507, decimal_name_N)
 			if err != nil {
 				return nil, err
 			}
-			t1512 = t1515
-			if !t1512 {
-//line py/decimal.py:1010
-				t1516, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac879)
+			t1505 = t1508
+			if !t1505 {
+//line py/decimal.py:1004
+				t1509, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac877)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:1010
-				t1517, err := py.CompareBool(th, py.OpEQ, t1516, decimal_name_N)
+//line py/decimal.py:1004
+				t1510, err := py.CompareBool(th, py.OpEQ, t1509, decimal_name_N)
 				if err != nil {
 					return nil, err
 				}
-				t1512 = t1517
+				t1505 = t1510
 			}
 		}
-		if t1512 {
-			// py/decimal.py:1011: getcontext()._raise([(InvalidOperation, InvalidOperation)])
+		if t1505 {
+			// py/decimal.py:1005: getcontext()._raise([(InvalidOperation, InvalidOperation)])
 
-//line py/decimal.py:1011
-			t1518, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc880)
+//line py/decimal.py:1005
+			t1511, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc878)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1011
-			t1519, err := py.Call0(th, t1518)
+//line py/decimal.py:1005
+			t1512, err := py.Call0(th, t1511)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1011
-			t1520, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc881)
+//line py/decimal.py:1005
+			t1513, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc879)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1011
-			t1521, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc882)
+//line py/decimal.py:1005
+			t1514, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc880)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1011
-			_, err = py.CallMethodCached1(th, t1519, decimal_name__raise, &decimal_mc883, py.NewList([]py.Object{py.NewTuple([]py.Object{t1520, t1521})}))
+//line py/decimal.py:1005
+			_, err = py.CallMethodCached1(th, t1512, decimal_name__raise, &decimal_mc881, py.NewList([]py.Object{py.NewTuple([]py.Object{t1513, t1514})}))
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:1012: return None
+		// py/decimal.py:1006: return None
 
-//line py/decimal.py:1012
+//line py/decimal.py:1006
 		return py.None, nil
 	}
-	// py/decimal.py:1013: return _d.compare(self._tuple(), other._tuple())
+	// py/decimal.py:1007: return _d.compare(self._tuple(), other._tuple())
 
-//line py/decimal.py:1013
-	t1522, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc884)
+//line py/decimal.py:1007
+	t1515, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc882)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1013
-	t1523, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc885)
+//line py/decimal.py:1007
+	t1516, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc883)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1013
-	t1524, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc886)
+//line py/decimal.py:1007
+	t1517, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc884)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1013
-	t1525, err := py.CallMethodCached2(th, t1522, decimal_name_compare, &decimal_mc887, t1523, t1524)
+//line py/decimal.py:1007
+	t1518, err := py.CallMethodCached2(th, t1515, decimal_name_compare, &decimal_mc885, t1516, t1517)
 	if err != nil {
 		return nil, err
 	}
-	return t1525, nil
+	return t1518, nil
 }
 
-// decimal_Decimal___eq__ is def Decimal.__eq__ (py/decimal.py:1015).
+// decimal_Decimal___eq__ is def Decimal.__eq__ (py/decimal.py:1009).
 
-//line py/decimal.py:1015
+//line py/decimal.py:1009
 func decimal_Decimal___eq__(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:1015
+//line py/decimal.py:1009
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1015
+//line py/decimal.py:1009
 	defer th.Leave()
 	var o, n, d py.Object
 	var err error
 	_ = err
-	// py/decimal.py:1016: o = self._cmp_other(other, False)
+	// py/decimal.py:1010: o = self._cmp_other(other, False)
 
-//line py/decimal.py:1016
-	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc889, other, py.False)
+//line py/decimal.py:1010
+	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc887, other, py.False)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:1017: if o is None:
+	// py/decimal.py:1011: if o is None:
 
-//line py/decimal.py:1017
+//line py/decimal.py:1011
 	if py.Is(o, py.None) {
-		// py/decimal.py:1018: if isinstance(other, _numbers.Rational):
+		// py/decimal.py:1012: if isinstance(other, _numbers.Rational):
 
-//line py/decimal.py:1018
-		t1527, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc890)
+//line py/decimal.py:1012
+		t1520, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc888)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1018
-		t1528, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc891)
+//line py/decimal.py:1012
+		t1521, err := py.LoadGlobal(th, decimal_globals, decimal_name__numbers, &decimal_gc889)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1018
-		t1529, err := py.GetAttrCached(th, t1528, decimal_name_Rational, &decimal_ac892)
+//line py/decimal.py:1012
+		t1522, err := py.GetAttrCached(th, t1521, decimal_name_Rational, &decimal_ac890)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1018
-		t1530, err := py.Call2(th, t1527, other, t1529)
+//line py/decimal.py:1012
+		t1523, err := py.Call2(th, t1520, other, t1522)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1018
-		t1531, err := py.Truth(th, t1530)
+//line py/decimal.py:1012
+		t1524, err := py.Truth(th, t1523)
 		if err != nil {
 			return nil, err
 		}
-		if t1531 {
-			// py/decimal.py:1019: if self._is_special():
+		if t1524 {
+			// py/decimal.py:1013: if self._is_special():
 
-//line py/decimal.py:1019
-			t1532, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc893)
+//line py/decimal.py:1013
+			t1525, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc891)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1019
-			t1533, err := py.Truth(th, t1532)
+//line py/decimal.py:1013
+			t1526, err := py.Truth(th, t1525)
 			if err != nil {
 				return nil, err
 			}
-			if t1533 {
-				// py/decimal.py:1020: return False
+			if t1526 {
+				// py/decimal.py:1014: return False
 
-//line py/decimal.py:1020
+//line py/decimal.py:1014
 				return py.False, nil
 			}
-			// py/decimal.py:1021: n, d = self.as_integer_ratio()
+			// py/decimal.py:1015: n, d = self.as_integer_ratio()
 
-//line py/decimal.py:1021
-			t1534, err := py.CallMethodCached0(th, self, decimal_name_as_integer_ratio, &decimal_mc894)
+//line py/decimal.py:1015
+			t1527, err := py.CallMethodCached0(th, self, decimal_name_as_integer_ratio, &decimal_mc892)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1021
-			t1535, err := py.Unpack(th, t1534, 2)
+//line py/decimal.py:1015
+			t1528, err := py.Unpack(th, t1527, 2)
 			if err != nil {
 				return nil, err
 			}
-			n = t1535[0]
-			d = t1535[1]
-			// py/decimal.py:1022: return n * other.denominator == d * other.numerator
+			n = t1528[0]
+			d = t1528[1]
+			// py/decimal.py:1016: return n * other.denominator == d * other.numerator
 
-//line py/decimal.py:1022
-			t1536, err := py.GetAttrCached(th, other, decimal_name_denominator, &decimal_ac895)
+//line py/decimal.py:1016
+			t1529, err := py.GetAttrCached(th, other, decimal_name_denominator, &decimal_ac893)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1022
-			t1537, err := py.Mul(th, n, t1536)
+//line py/decimal.py:1016
+			t1530, err := py.Mul(th, n, t1529)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1022
-			t1538, err := py.GetAttrCached(th, other, decimal_name_numerator, &decimal_ac896)
+//line py/decimal.py:1016
+			t1531, err := py.GetAttrCached(th, other, decimal_name_numerator, &decimal_ac894)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1022
-			t1539, err := py.Mul(th, d, t1538)
+//line py/decimal.py:1016
+			t1532, err := py.Mul(th, d, t1531)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1022
-			t1540, err := py.Compare(th, py.OpEQ, t1537, t1539)
+//line py/decimal.py:1016
+			t1533, err := py.Compare(th, py.OpEQ, t1530, t1532)
 			if err != nil {
 				return nil, err
 			}
-			return t1540, nil
+			return t1533, nil
 		}
-		// py/decimal.py:1023: return NotImplemented
+		// py/decimal.py:1017: return NotImplemented
+
+//line py/decimal.py:1017
+		t1534, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc895)
+		if err != nil {
+			return nil, err
+		}
+		return t1534, nil
+	}
+	// py/decimal.py:1018: return self._compare_value(o, False) == 0
+
+//line py/decimal.py:1018
+	t1535, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc896, o, py.False)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1018
+	t1536, err := py.Compare(th, py.OpEQ, t1535, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	return t1536, nil
+}
+
+// decimal_Decimal__order is def Decimal._order (py/decimal.py:1020).
+
+//line py/decimal.py:1020
+func decimal_Decimal__order(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:1020
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1020
+	defer th.Leave()
+	var o py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1021: o = self._cmp_other(other, True)
+
+//line py/decimal.py:1021
+	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc897, other, py.True)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1022: if o is None:
+
+//line py/decimal.py:1022
+	if py.Is(o, py.None) {
+		// py/decimal.py:1023: return None
 
 //line py/decimal.py:1023
-		t1541, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc897)
+		return py.None, nil
+	}
+	// py/decimal.py:1024: return self._compare_value(o, True)
+
+//line py/decimal.py:1024
+	t1538, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc898, o, py.True)
+	if err != nil {
+		return nil, err
+	}
+	return t1538, nil
+}
+
+// decimal_Decimal___lt__ is def Decimal.__lt__ (py/decimal.py:1026).
+
+//line py/decimal.py:1026
+func decimal_Decimal___lt__(th *py.Thread, self, other py.Object) (py.Object, error) {
+//line py/decimal.py:1026
+	if err := th.Enter(); err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1026
+	defer th.Leave()
+	var c py.Object
+	var err error
+	_ = err
+	// py/decimal.py:1027: if self._cmp_other(other, False) is None:
+
+//line py/decimal.py:1027
+	t1540, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc899, other, py.False)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1027
+	if py.Is(t1540, py.None) {
+		// py/decimal.py:1028: return NotImplemented
+
+//line py/decimal.py:1028
+		t1541, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc900)
 		if err != nil {
 			return nil, err
 		}
 		return t1541, nil
 	}
-	// py/decimal.py:1024: return self._compare_value(o, False) == 0
-
-//line py/decimal.py:1024
-	t1542, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc898, o, py.False)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1024
-	t1543, err := py.Compare(th, py.OpEQ, t1542, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	return t1543, nil
-}
-
-// decimal_Decimal__order is def Decimal._order (py/decimal.py:1026).
-
-//line py/decimal.py:1026
-func decimal_Decimal__order(th *py.Thread, self, other py.Object) (py.Object, error) {
-//line py/decimal.py:1026
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1026
-	defer th.Leave()
-	var o py.Object
-	var err error
-	_ = err
-	// py/decimal.py:1027: o = self._cmp_other(other, True)
-
-//line py/decimal.py:1027
-	o, err = py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc899, other, py.True)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1028: if o is None:
-
-//line py/decimal.py:1028
-	if py.Is(o, py.None) {
-		// py/decimal.py:1029: return None
+	// py/decimal.py:1029: c = self._order(other)
 
 //line py/decimal.py:1029
-		return py.None, nil
-	}
-	// py/decimal.py:1030: return self._compare_value(o, True)
-
-//line py/decimal.py:1030
-	t1545, err := py.CallMethodCached2(th, self, decimal_name__compare_value, &decimal_mc900, o, py.True)
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc901, other)
 	if err != nil {
 		return nil, err
 	}
-	return t1545, nil
+	// py/decimal.py:1030: return c is not None and c < 0
+
+//line py/decimal.py:1030
+	t1542 := py.Object(py.Bool(!py.Is(c, py.None)))
+//line py/decimal.py:1030
+	t1543, err := py.Truth(th, t1542)
+	if err != nil {
+		return nil, err
+	}
+	if t1543 {
+//line py/decimal.py:1030
+		t1544, err := py.Compare(th, py.OpLT, c, py.Int(0))
+		if err != nil {
+			return nil, err
+		}
+		t1542 = t1544
+	}
+	return t1542, nil
 }
 
-// decimal_Decimal___lt__ is def Decimal.__lt__ (py/decimal.py:1032).
+// decimal_Decimal___le__ is def Decimal.__le__ (py/decimal.py:1032).
 
 //line py/decimal.py:1032
-func decimal_Decimal___lt__(th *py.Thread, self, other py.Object) (py.Object, error) {
+func decimal_Decimal___le__(th *py.Thread, self, other py.Object) (py.Object, error) {
 //line py/decimal.py:1032
 	if err := th.Enter(); err != nil {
 		return nil, err
@@ -12756,52 +12795,52 @@ func decimal_Decimal___lt__(th *py.Thread, self, other py.Object) (py.Object, er
 	// py/decimal.py:1033: if self._cmp_other(other, False) is None:
 
 //line py/decimal.py:1033
-	t1547, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc901, other, py.False)
+	t1546, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc902, other, py.False)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1033
-	if py.Is(t1547, py.None) {
+	if py.Is(t1546, py.None) {
 		// py/decimal.py:1034: return NotImplemented
 
 //line py/decimal.py:1034
-		t1548, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc902)
+		t1547, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc903)
 		if err != nil {
 			return nil, err
 		}
-		return t1548, nil
+		return t1547, nil
 	}
 	// py/decimal.py:1035: c = self._order(other)
 
 //line py/decimal.py:1035
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc903, other)
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc904, other)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:1036: return c is not None and c < 0
+	// py/decimal.py:1036: return c is not None and c <= 0
 
 //line py/decimal.py:1036
-	t1549 := py.Object(py.Bool(!py.Is(c, py.None)))
+	t1548 := py.Object(py.Bool(!py.Is(c, py.None)))
 //line py/decimal.py:1036
-	t1550, err := py.Truth(th, t1549)
+	t1549, err := py.Truth(th, t1548)
 	if err != nil {
 		return nil, err
 	}
-	if t1550 {
+	if t1549 {
 //line py/decimal.py:1036
-		t1551, err := py.Compare(th, py.OpLT, c, py.Int(0))
+		t1550, err := py.Compare(th, py.OpLE, c, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		t1549 = t1551
+		t1548 = t1550
 	}
-	return t1549, nil
+	return t1548, nil
 }
 
-// decimal_Decimal___le__ is def Decimal.__le__ (py/decimal.py:1038).
+// decimal_Decimal___gt__ is def Decimal.__gt__ (py/decimal.py:1038).
 
 //line py/decimal.py:1038
-func decimal_Decimal___le__(th *py.Thread, self, other py.Object) (py.Object, error) {
+func decimal_Decimal___gt__(th *py.Thread, self, other py.Object) (py.Object, error) {
 //line py/decimal.py:1038
 	if err := th.Enter(); err != nil {
 		return nil, err
@@ -12814,52 +12853,52 @@ func decimal_Decimal___le__(th *py.Thread, self, other py.Object) (py.Object, er
 	// py/decimal.py:1039: if self._cmp_other(other, False) is None:
 
 //line py/decimal.py:1039
-	t1553, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc904, other, py.False)
+	t1552, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc905, other, py.False)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1039
-	if py.Is(t1553, py.None) {
+	if py.Is(t1552, py.None) {
 		// py/decimal.py:1040: return NotImplemented
 
 //line py/decimal.py:1040
-		t1554, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc905)
+		t1553, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc906)
 		if err != nil {
 			return nil, err
 		}
-		return t1554, nil
+		return t1553, nil
 	}
 	// py/decimal.py:1041: c = self._order(other)
 
 //line py/decimal.py:1041
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc906, other)
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc907, other)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:1042: return c is not None and c <= 0
+	// py/decimal.py:1042: return c is not None and c > 0
 
 //line py/decimal.py:1042
-	t1555 := py.Object(py.Bool(!py.Is(c, py.None)))
+	t1554 := py.Object(py.Bool(!py.Is(c, py.None)))
 //line py/decimal.py:1042
-	t1556, err := py.Truth(th, t1555)
+	t1555, err := py.Truth(th, t1554)
 	if err != nil {
 		return nil, err
 	}
-	if t1556 {
+	if t1555 {
 //line py/decimal.py:1042
-		t1557, err := py.Compare(th, py.OpLE, c, py.Int(0))
+		t1556, err := py.Compare(th, py.OpGT, c, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		t1555 = t1557
+		t1554 = t1556
 	}
-	return t1555, nil
+	return t1554, nil
 }
 
-// decimal_Decimal___gt__ is def Decimal.__gt__ (py/decimal.py:1044).
+// decimal_Decimal___ge__ is def Decimal.__ge__ (py/decimal.py:1044).
 
 //line py/decimal.py:1044
-func decimal_Decimal___gt__(th *py.Thread, self, other py.Object) (py.Object, error) {
+func decimal_Decimal___ge__(th *py.Thread, self, other py.Object) (py.Object, error) {
 //line py/decimal.py:1044
 	if err := th.Enter(); err != nil {
 		return nil, err
@@ -12872,2513 +12911,2455 @@ func decimal_Decimal___gt__(th *py.Thread, self, other py.Object) (py.Object, er
 	// py/decimal.py:1045: if self._cmp_other(other, False) is None:
 
 //line py/decimal.py:1045
-	t1559, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc907, other, py.False)
+	t1558, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc908, other, py.False)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1045
-	if py.Is(t1559, py.None) {
+	if py.Is(t1558, py.None) {
 		// py/decimal.py:1046: return NotImplemented
 
 //line py/decimal.py:1046
-		t1560, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc908)
+		t1559, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc909)
 		if err != nil {
 			return nil, err
 		}
-		return t1560, nil
+		return t1559, nil
 	}
 	// py/decimal.py:1047: c = self._order(other)
 
 //line py/decimal.py:1047
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc909, other)
+	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc910, other)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:1048: return c is not None and c > 0
+	// py/decimal.py:1048: return c is not None and c >= 0
 
 //line py/decimal.py:1048
-	t1561 := py.Object(py.Bool(!py.Is(c, py.None)))
+	t1560 := py.Object(py.Bool(!py.Is(c, py.None)))
 //line py/decimal.py:1048
-	t1562, err := py.Truth(th, t1561)
+	t1561, err := py.Truth(th, t1560)
 	if err != nil {
 		return nil, err
 	}
-	if t1562 {
+	if t1561 {
 //line py/decimal.py:1048
-		t1563, err := py.Compare(th, py.OpGT, c, py.Int(0))
+		t1562, err := py.Compare(th, py.OpGE, c, py.Int(0))
 		if err != nil {
 			return nil, err
 		}
-		t1561 = t1563
+		t1560 = t1562
 	}
-	return t1561, nil
+	return t1560, nil
 }
 
-// decimal_Decimal___ge__ is def Decimal.__ge__ (py/decimal.py:1050).
+// decimal_Decimal_compare is def Decimal.compare (py/decimal.py:1050).
 
 //line py/decimal.py:1050
-func decimal_Decimal___ge__(th *py.Thread, self, other py.Object) (py.Object, error) {
+func decimal_Decimal_compare(th *py.Thread, self, other, context py.Object) (py.Object, error) {
 //line py/decimal.py:1050
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1050
 	defer th.Leave()
-	var c py.Object
 	var err error
 	_ = err
-	// py/decimal.py:1051: if self._cmp_other(other, False) is None:
+	// py/decimal.py:1051: other = _dec(other, context)
 
 //line py/decimal.py:1051
-	t1565, err := py.CallMethodCached2(th, self, decimal_name__cmp_other, &decimal_mc910, other, py.False)
+	t1564, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc911)
 	if err != nil {
 		return nil, err
 	}
 //line py/decimal.py:1051
-	if py.Is(t1565, py.None) {
-		// py/decimal.py:1052: return NotImplemented
+	other, err = py.Call2(th, t1564, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1052: if self._is_nan() or other._is_nan():
 
 //line py/decimal.py:1052
-		t1566, err := py.LoadGlobal(th, decimal_globals, decimal_name_NotImplemented, &decimal_gc911)
+	t1566, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc912)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1052
+	t1567, err := py.Truth(th, t1566)
+	if err != nil {
+		return nil, err
+	}
+	t1565 := t1567
+	if !t1565 {
+//line py/decimal.py:1052
+		t1568, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc913)
 		if err != nil {
 			return nil, err
 		}
-		return t1566, nil
+//line py/decimal.py:1052
+		t1569, err := py.Truth(th, t1568)
+		if err != nil {
+			return nil, err
+		}
+		t1565 = t1569
 	}
-	// py/decimal.py:1053: c = self._order(other)
+	if t1565 {
+		// py/decimal.py:1053: if self._exp == 'N' or other._exp == 'N':
 
 //line py/decimal.py:1053
-	c, err = py.CallMethodCached1(th, self, decimal_name__order, &decimal_mc912, other)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1054: return c is not None and c >= 0
-
-//line py/decimal.py:1054
-	t1567 := py.Object(py.Bool(!py.Is(c, py.None)))
-//line py/decimal.py:1054
-	t1568, err := py.Truth(th, t1567)
-	if err != nil {
-		return nil, err
-	}
-	if t1568 {
-//line py/decimal.py:1054
-		t1569, err := py.Compare(th, py.OpGE, c, py.Int(0))
+		t1571, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac914)
 		if err != nil {
 			return nil, err
 		}
-		t1567 = t1569
-	}
-	return t1567, nil
-}
-
-// decimal_Decimal_compare is def Decimal.compare (py/decimal.py:1056).
-
-//line py/decimal.py:1056
-func decimal_Decimal_compare(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:1056
-	if err := th.Enter(); err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1056
-	defer th.Leave()
-	var err error
-	_ = err
-	// py/decimal.py:1057: other = _dec(other, context)
-
-//line py/decimal.py:1057
-	t1571, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc913)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1057
-	other, err = py.Call2(th, t1571, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1058: if self._is_nan() or other._is_nan():
-
-//line py/decimal.py:1058
-	t1573, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc914)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1058
-	t1574, err := py.Truth(th, t1573)
-	if err != nil {
-		return nil, err
-	}
-	t1572 := t1574
-	if !t1572 {
-//line py/decimal.py:1058
-		t1575, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc915)
+//line py/decimal.py:1053
+		t1572, err := py.CompareBool(th, py.OpEQ, t1571, decimal_name_N)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1058
-		t1576, err := py.Truth(th, t1575)
-		if err != nil {
-			return nil, err
-		}
-		t1572 = t1576
-	}
-	if t1572 {
-		// py/decimal.py:1059: if self._exp == 'N' or other._exp == 'N':
-
-//line py/decimal.py:1059
-		t1578, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac916)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1059
-		t1579, err := py.CompareBool(th, py.OpEQ, t1578, decimal_name_N)
-		if err != nil {
-			return nil, err
-		}
-		t1577 := t1579
-		if !t1577 {
-//line py/decimal.py:1059
-			t1580, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac917)
+		t1570 := t1572
+		if !t1570 {
+//line py/decimal.py:1053
+			t1573, err := py.GetAttrCached(th, other, decimal_name__exp, &decimal_ac915)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1059
-			t1581, err := py.CompareBool(th, py.OpEQ, t1580, decimal_name_N)
+//line py/decimal.py:1053
+			t1574, err := py.CompareBool(th, py.OpEQ, t1573, decimal_name_N)
 			if err != nil {
 				return nil, err
 			}
-			t1577 = t1581
+			t1570 = t1574
 		}
-		if t1577 {
-			// py/decimal.py:1060: (context or getcontext())._raise([(InvalidOperation, InvalidOperation)])
+		if t1570 {
+			// py/decimal.py:1054: (context or getcontext())._raise([(InvalidOperation, InvalidOperation)])
 
-//line py/decimal.py:1060
-			t1582 := py.Object(context)
-//line py/decimal.py:1060
-			t1583, err := py.Truth(th, t1582)
+//line py/decimal.py:1054
+			t1575 := py.Object(context)
+//line py/decimal.py:1054
+			t1576, err := py.Truth(th, t1575)
 			if err != nil {
 				return nil, err
 			}
-			if !t1583 {
-//line py/decimal.py:1060
-				t1584, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc918)
+			if !t1576 {
+//line py/decimal.py:1054
+				t1577, err := py.LoadGlobal(th, decimal_globals, decimal_name_getcontext, &decimal_gc916)
 				if err != nil {
 					return nil, err
 				}
-//line py/decimal.py:1060
-				t1585, err := py.Call0(th, t1584)
+//line py/decimal.py:1054
+				t1578, err := py.Call0(th, t1577)
 				if err != nil {
 					return nil, err
 				}
-				t1582 = t1585
+				t1575 = t1578
 			}
-//line py/decimal.py:1060
-			t1586, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc919)
+//line py/decimal.py:1054
+			t1579, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc917)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1060
-			t1587, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc920)
+//line py/decimal.py:1054
+			t1580, err := py.LoadGlobal(th, decimal_globals, decimal_name_InvalidOperation, &decimal_gc918)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1060
-			_, err = py.CallMethodCached1(th, t1582, decimal_name__raise, &decimal_mc921, py.NewList([]py.Object{py.NewTuple([]py.Object{t1586, t1587})}))
+//line py/decimal.py:1054
+			_, err = py.CallMethodCached1(th, t1575, decimal_name__raise, &decimal_mc919, py.NewList([]py.Object{py.NewTuple([]py.Object{t1579, t1580})}))
 			if err != nil {
 				return nil, err
 			}
 		}
-		// py/decimal.py:1061: return Decimal('NaN')
+		// py/decimal.py:1055: return Decimal('NaN')
 
-//line py/decimal.py:1061
-		t1588, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc922)
+//line py/decimal.py:1055
+		t1581, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc920)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1061
-		t1589, err := py.Call1(th, t1588, decimal_name_NaN)
+//line py/decimal.py:1055
+		t1582, err := py.Call1(th, t1581, decimal_name_NaN)
 		if err != nil {
 			return nil, err
 		}
-		return t1589, nil
+		return t1582, nil
 	}
-	// py/decimal.py:1062: return Decimal(_d.compare(self._tuple(), other._tuple()))
+	// py/decimal.py:1056: return Decimal(_d.compare(self._tuple(), other._tuple()))
 
-//line py/decimal.py:1062
-	t1590, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc923)
+//line py/decimal.py:1056
+	t1583, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc921)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1062
-	t1591, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc924)
+//line py/decimal.py:1056
+	t1584, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc922)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1062
-	t1592, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc925)
+//line py/decimal.py:1056
+	t1585, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc923)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1062
-	t1593, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc926)
+//line py/decimal.py:1056
+	t1586, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc924)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1062
-	t1594, err := py.CallMethodCached2(th, t1591, decimal_name_compare, &decimal_mc927, t1592, t1593)
+//line py/decimal.py:1056
+	t1587, err := py.CallMethodCached2(th, t1584, decimal_name_compare, &decimal_mc925, t1585, t1586)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1062
-	t1595, err := py.Call1(th, t1590, t1594)
+//line py/decimal.py:1056
+	t1588, err := py.Call1(th, t1583, t1587)
 	if err != nil {
 		return nil, err
 	}
-	return t1595, nil
+	return t1588, nil
 }
 
-// decimal_Decimal_max is def Decimal.max (py/decimal.py:1064).
+// decimal_Decimal_max is def Decimal.max (py/decimal.py:1058).
 
-//line py/decimal.py:1064
+//line py/decimal.py:1058
 func decimal_Decimal_max(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:1064
+//line py/decimal.py:1058
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1064
+//line py/decimal.py:1058
 	defer th.Leave()
 	var c py.Object
 	var err error
 	_ = err
-	// py/decimal.py:1065: other = _dec(other, context)
+	// py/decimal.py:1059: other = _dec(other, context)
 
-//line py/decimal.py:1065
-	t1597, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc928)
+//line py/decimal.py:1059
+	t1590, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc926)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1065
-	other, err = py.Call2(th, t1597, other, context)
+//line py/decimal.py:1059
+	other, err = py.Call2(th, t1590, other, context)
 	if err != nil {
 		return nil, err
 	}
-	// py/decimal.py:1066: if self._is_nan():
+	// py/decimal.py:1060: if self._is_nan():
 
-//line py/decimal.py:1066
-	t1598, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc929)
+//line py/decimal.py:1060
+	t1591, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc927)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1066
-	t1599, err := py.Truth(th, t1598)
+//line py/decimal.py:1060
+	t1592, err := py.Truth(th, t1591)
 	if err != nil {
 		return nil, err
 	}
-	if t1599 {
-		// py/decimal.py:1067: return other._op('plus', context=context) if not other._is_nan() else self
+	if t1592 {
+		// py/decimal.py:1061: return other._op('plus', context=context) if not other._is_nan() else self
 
-//line py/decimal.py:1067
-		var t1600 py.Object
-//line py/decimal.py:1067
-		t1601, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc930)
+//line py/decimal.py:1061
+		var t1593 py.Object
+//line py/decimal.py:1061
+		t1594, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc928)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1067
-		t1602, err := py.Truth(th, t1601)
+//line py/decimal.py:1061
+		t1595, err := py.Truth(th, t1594)
 		if err != nil {
 			return nil, err
 		}
-		if !t1602 {
-//line py/decimal.py:1067
-			t1603, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc931, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+		if !t1595 {
+//line py/decimal.py:1061
+			t1596, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc929, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 			if err != nil {
 				return nil, err
 			}
-			t1600 = t1603
+			t1593 = t1596
 		} else {
-			t1600 = self
+			t1593 = self
 		}
-		return t1600, nil
+		return t1593, nil
 	}
-	// py/decimal.py:1068: if other._is_nan():
+	// py/decimal.py:1062: if other._is_nan():
 
-//line py/decimal.py:1068
-	t1604, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc932)
+//line py/decimal.py:1062
+	t1597, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc930)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1068
-	t1605, err := py.Truth(th, t1604)
+//line py/decimal.py:1062
+	t1598, err := py.Truth(th, t1597)
 	if err != nil {
 		return nil, err
 	}
-	if t1605 {
-		// py/decimal.py:1069: return self._op('plus', context=context)
+	if t1598 {
+		// py/decimal.py:1063: return self._op('plus', context=context)
+
+//line py/decimal.py:1063
+		t1599, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc931, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+		if err != nil {
+			return nil, err
+		}
+		return t1599, nil
+	}
+	// py/decimal.py:1064: c = _d.compare(self._tuple(), other._tuple())
+
+//line py/decimal.py:1064
+	t1600, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc932)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1064
+	t1601, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc933)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1064
+	t1602, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc934)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1064
+	c, err = py.CallMethodCached2(th, t1600, decimal_name_compare, &decimal_mc935, t1601, t1602)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1065: if c == 0:
+
+//line py/decimal.py:1065
+	t1603, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1603 {
+		// py/decimal.py:1066: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
+
+//line py/decimal.py:1066
+		var t1604 py.Object
+//line py/decimal.py:1066
+		t1605, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac936)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1066
+		t1606, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac937)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1066
+		t1607, err := py.CompareBool(th, py.OpNE, t1605, t1606)
+		if err != nil {
+			return nil, err
+		}
+		if t1607 {
+//line py/decimal.py:1066
+			t1608, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac938)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1066
+			t1609, err := py.Compare(th, py.OpEQ, t1608, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1066
+			t1610, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac939)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1066
+			t1611, err := py.Compare(th, py.OpEQ, t1610, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1066
+			t1612, err := py.Sub(th, t1609, t1611)
+			if err != nil {
+				return nil, err
+			}
+			t1604 = t1612
+		} else {
+//line py/decimal.py:1066
+			t1604 = py.Int(0)
+		}
+		c = t1604
+	}
+	// py/decimal.py:1067: return (self if c >= 0 else other)._op('plus', context=context)
+
+//line py/decimal.py:1067
+	var t1613 py.Object
+//line py/decimal.py:1067
+	t1614, err := py.CompareBool(th, py.OpGE, c, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1614 {
+		t1613 = self
+	} else {
+		t1613 = other
+	}
+//line py/decimal.py:1067
+	t1615, err := py.CallMethodCached(th, t1613, decimal_name__op, &decimal_mc940, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+	if err != nil {
+		return nil, err
+	}
+	return t1615, nil
+}
+
+// decimal_Decimal_min is def Decimal.min (py/decimal.py:1069).
 
 //line py/decimal.py:1069
-		t1606, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc933, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-		if err != nil {
-			return nil, err
-		}
-		return t1606, nil
-	}
-	// py/decimal.py:1070: c = _d.compare(self._tuple(), other._tuple())
-
-//line py/decimal.py:1070
-	t1607, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc934)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1070
-	t1608, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc935)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1070
-	t1609, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc936)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1070
-	c, err = py.CallMethodCached2(th, t1607, decimal_name_compare, &decimal_mc937, t1608, t1609)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1071: if c == 0:
-
-//line py/decimal.py:1071
-	t1610, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1610 {
-		// py/decimal.py:1072: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
-
-//line py/decimal.py:1072
-		var t1611 py.Object
-//line py/decimal.py:1072
-		t1612, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac938)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1072
-		t1613, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac939)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1072
-		t1614, err := py.CompareBool(th, py.OpNE, t1612, t1613)
-		if err != nil {
-			return nil, err
-		}
-		if t1614 {
-//line py/decimal.py:1072
-			t1615, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac940)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1072
-			t1616, err := py.Compare(th, py.OpEQ, t1615, py.Int(0))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1072
-			t1617, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac941)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1072
-			t1618, err := py.Compare(th, py.OpEQ, t1617, py.Int(0))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1072
-			t1619, err := py.Sub(th, t1616, t1618)
-			if err != nil {
-				return nil, err
-			}
-			t1611 = t1619
-		} else {
-//line py/decimal.py:1072
-			t1611 = py.Int(0)
-		}
-		c = t1611
-	}
-	// py/decimal.py:1073: return (self if c >= 0 else other)._op('plus', context=context)
-
-//line py/decimal.py:1073
-	var t1620 py.Object
-//line py/decimal.py:1073
-	t1621, err := py.CompareBool(th, py.OpGE, c, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1621 {
-		t1620 = self
-	} else {
-		t1620 = other
-	}
-//line py/decimal.py:1073
-	t1622, err := py.CallMethodCached(th, t1620, decimal_name__op, &decimal_mc942, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-	if err != nil {
-		return nil, err
-	}
-	return t1622, nil
-}
-
-// decimal_Decimal_min is def Decimal.min (py/decimal.py:1075).
-
-//line py/decimal.py:1075
 func decimal_Decimal_min(th *py.Thread, self, other, context py.Object) (py.Object, error) {
-//line py/decimal.py:1075
+//line py/decimal.py:1069
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1075
+//line py/decimal.py:1069
 	defer th.Leave()
 	var c py.Object
 	var err error
 	_ = err
-	// py/decimal.py:1076: other = _dec(other, context)
+	// py/decimal.py:1070: other = _dec(other, context)
+
+//line py/decimal.py:1070
+	t1617, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc941)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1070
+	other, err = py.Call2(th, t1617, other, context)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1071: if self._is_nan():
+
+//line py/decimal.py:1071
+	t1618, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc942)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1071
+	t1619, err := py.Truth(th, t1618)
+	if err != nil {
+		return nil, err
+	}
+	if t1619 {
+		// py/decimal.py:1072: return other._op('plus', context=context) if not other._is_nan() else self
+
+//line py/decimal.py:1072
+		var t1620 py.Object
+//line py/decimal.py:1072
+		t1621, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc943)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1072
+		t1622, err := py.Truth(th, t1621)
+		if err != nil {
+			return nil, err
+		}
+		if !t1622 {
+//line py/decimal.py:1072
+			t1623, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc944, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+			if err != nil {
+				return nil, err
+			}
+			t1620 = t1623
+		} else {
+			t1620 = self
+		}
+		return t1620, nil
+	}
+	// py/decimal.py:1073: if other._is_nan():
+
+//line py/decimal.py:1073
+	t1624, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc945)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1073
+	t1625, err := py.Truth(th, t1624)
+	if err != nil {
+		return nil, err
+	}
+	if t1625 {
+		// py/decimal.py:1074: return self._op('plus', context=context)
+
+//line py/decimal.py:1074
+		t1626, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc946, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+		if err != nil {
+			return nil, err
+		}
+		return t1626, nil
+	}
+	// py/decimal.py:1075: c = _d.compare(self._tuple(), other._tuple())
+
+//line py/decimal.py:1075
+	t1627, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc947)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1075
+	t1628, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc948)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1075
+	t1629, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc949)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1075
+	c, err = py.CallMethodCached2(th, t1627, decimal_name_compare, &decimal_mc950, t1628, t1629)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1076: if c == 0:
 
 //line py/decimal.py:1076
-	t1624, err := py.LoadGlobal(th, decimal_globals, decimal_name__dec, &decimal_gc943)
+	t1630, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1076
-	other, err = py.Call2(th, t1624, other, context)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1077: if self._is_nan():
+	if t1630 {
+		// py/decimal.py:1077: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
 
 //line py/decimal.py:1077
-	t1625, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc944)
-	if err != nil {
-		return nil, err
-	}
+		var t1631 py.Object
 //line py/decimal.py:1077
-	t1626, err := py.Truth(th, t1625)
-	if err != nil {
-		return nil, err
-	}
-	if t1626 {
-		// py/decimal.py:1078: return other._op('plus', context=context) if not other._is_nan() else self
-
-//line py/decimal.py:1078
-		var t1627 py.Object
-//line py/decimal.py:1078
-		t1628, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc945)
+		t1632, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac951)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1078
-		t1629, err := py.Truth(th, t1628)
+//line py/decimal.py:1077
+		t1633, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac952)
 		if err != nil {
 			return nil, err
 		}
-		if !t1629 {
-//line py/decimal.py:1078
-			t1630, err := py.CallMethodCached(th, other, decimal_name__op, &decimal_mc946, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:1077
+		t1634, err := py.CompareBool(th, py.OpNE, t1632, t1633)
+		if err != nil {
+			return nil, err
+		}
+		if t1634 {
+//line py/decimal.py:1077
+			t1635, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac953)
 			if err != nil {
 				return nil, err
 			}
-			t1627 = t1630
+//line py/decimal.py:1077
+			t1636, err := py.Compare(th, py.OpEQ, t1635, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1077
+			t1637, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac954)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1077
+			t1638, err := py.Compare(th, py.OpEQ, t1637, py.Int(0))
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1077
+			t1639, err := py.Sub(th, t1636, t1638)
+			if err != nil {
+				return nil, err
+			}
+			t1631 = t1639
 		} else {
-			t1627 = self
+//line py/decimal.py:1077
+			t1631 = py.Int(0)
 		}
-		return t1627, nil
+		c = t1631
 	}
-	// py/decimal.py:1079: if other._is_nan():
+	// py/decimal.py:1078: return (self if c <= 0 else other)._op('plus', context=context)
 
-//line py/decimal.py:1079
-	t1631, err := py.CallMethodCached0(th, other, decimal_name__is_nan, &decimal_mc947)
+//line py/decimal.py:1078
+	var t1640 py.Object
+//line py/decimal.py:1078
+	t1641, err := py.CompareBool(th, py.OpLE, c, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1079
-	t1632, err := py.Truth(th, t1631)
-	if err != nil {
-		return nil, err
-	}
-	if t1632 {
-		// py/decimal.py:1080: return self._op('plus', context=context)
-
-//line py/decimal.py:1080
-		t1633, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc948, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
-		if err != nil {
-			return nil, err
-		}
-		return t1633, nil
-	}
-	// py/decimal.py:1081: c = _d.compare(self._tuple(), other._tuple())
-
-//line py/decimal.py:1081
-	t1634, err := py.LoadGlobal(th, decimal_globals, decimal_name__d, &decimal_gc949)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1081
-	t1635, err := py.CallMethodCached0(th, self, decimal_name__tuple, &decimal_mc950)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1081
-	t1636, err := py.CallMethodCached0(th, other, decimal_name__tuple, &decimal_mc951)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1081
-	c, err = py.CallMethodCached2(th, t1634, decimal_name_compare, &decimal_mc952, t1635, t1636)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1082: if c == 0:
-
-//line py/decimal.py:1082
-	t1637, err := py.CompareBool(th, py.OpEQ, c, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1637 {
-		// py/decimal.py:1083: c = (self._sign == 0) - (other._sign == 0) if self._sign != other._sign else 0
-
-//line py/decimal.py:1083
-		var t1638 py.Object
-//line py/decimal.py:1083
-		t1639, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac953)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1083
-		t1640, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac954)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1083
-		t1641, err := py.CompareBool(th, py.OpNE, t1639, t1640)
-		if err != nil {
-			return nil, err
-		}
-		if t1641 {
-//line py/decimal.py:1083
-			t1642, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac955)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1083
-			t1643, err := py.Compare(th, py.OpEQ, t1642, py.Int(0))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1083
-			t1644, err := py.GetAttrCached(th, other, decimal_name__sign, &decimal_ac956)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1083
-			t1645, err := py.Compare(th, py.OpEQ, t1644, py.Int(0))
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1083
-			t1646, err := py.Sub(th, t1643, t1645)
-			if err != nil {
-				return nil, err
-			}
-			t1638 = t1646
-		} else {
-//line py/decimal.py:1083
-			t1638 = py.Int(0)
-		}
-		c = t1638
-	}
-	// py/decimal.py:1084: return (self if c <= 0 else other)._op('plus', context=context)
-
-//line py/decimal.py:1084
-	var t1647 py.Object
-//line py/decimal.py:1084
-	t1648, err := py.CompareBool(th, py.OpLE, c, py.Int(0))
-	if err != nil {
-		return nil, err
-	}
-	if t1648 {
-		t1647 = self
+	if t1641 {
+		t1640 = self
 	} else {
-		t1647 = other
+		t1640 = other
 	}
-//line py/decimal.py:1084
-	t1649, err := py.CallMethodCached(th, t1647, decimal_name__op, &decimal_mc957, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
+//line py/decimal.py:1078
+	t1642, err := py.CallMethodCached(th, t1640, decimal_name__op, &decimal_mc955, []py.Object{decimal_name_plus}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{context}})
 	if err != nil {
 		return nil, err
 	}
-	return t1649, nil
+	return t1642, nil
 }
 
-// decimal_Decimal___hash__ is def Decimal.__hash__ (py/decimal.py:1086).
+// decimal_Decimal___hash__ is def Decimal.__hash__ (py/decimal.py:1080).
 
-//line py/decimal.py:1086
+//line py/decimal.py:1080
 func decimal_Decimal___hash__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1086
+//line py/decimal.py:1080
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1086
+//line py/decimal.py:1080
 	defer th.Leave()
 	var exp_hash, hash__, ans py.Object
 	var err error
 	_ = err
-	// py/decimal.py:1087: if self._is_special():
+	// py/decimal.py:1081: if self._is_special():
 
-//line py/decimal.py:1087
-	t1651, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc958)
+//line py/decimal.py:1081
+	t1644, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc956)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1087
-	t1652, err := py.Truth(th, t1651)
+//line py/decimal.py:1081
+	t1645, err := py.Truth(th, t1644)
 	if err != nil {
 		return nil, err
 	}
-	if t1652 {
-		// py/decimal.py:1088: if self._exp == 'N':
+	if t1645 {
+		// py/decimal.py:1082: if self._exp == 'N':
 
-//line py/decimal.py:1088
-		t1653, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac959)
+//line py/decimal.py:1082
+		t1646, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac957)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1088
-		t1654, err := py.CompareBool(th, py.OpEQ, t1653, decimal_name_N)
+//line py/decimal.py:1082
+		t1647, err := py.CompareBool(th, py.OpEQ, t1646, decimal_name_N)
 		if err != nil {
 			return nil, err
 		}
-		if t1654 {
-			// py/decimal.py:1089: raise TypeError('Cannot hash a signaling NaN value')
+		if t1647 {
+			// py/decimal.py:1083: raise TypeError('Cannot hash a signaling NaN value')
 
-//line py/decimal.py:1089
-			t1655, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc960)
+//line py/decimal.py:1083
+			t1648, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc958)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1089
-			t1656, err := py.Call1(th, t1655, decimal_str961)
+//line py/decimal.py:1083
+			t1649, err := py.Call1(th, t1648, decimal_str959)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1089
-			return nil, py.Raise(th, t1656, nil)
+//line py/decimal.py:1083
+			return nil, py.Raise(th, t1649, nil)
 		}
-		// py/decimal.py:1090: if self._is_nan():
+		// py/decimal.py:1084: if self._is_nan():
 
-//line py/decimal.py:1090
-		t1657, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc962)
+//line py/decimal.py:1084
+		t1650, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc960)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1090
-		t1658, err := py.Truth(th, t1657)
+//line py/decimal.py:1084
+		t1651, err := py.Truth(th, t1650)
 		if err != nil {
 			return nil, err
 		}
-		if t1658 {
-			// py/decimal.py:1091: return object.__hash__(self)
+		if t1651 {
+			// py/decimal.py:1085: return object.__hash__(self)
 
-//line py/decimal.py:1091
-			t1659, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc963)
+//line py/decimal.py:1085
+			t1652, err := py.LoadGlobal(th, decimal_globals, decimal_name_object, &decimal_gc961)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1091
-			t1660, err := py.CallMethodCached1(th, t1659, decimal_name___hash__, &decimal_mc964, self)
+//line py/decimal.py:1085
+			t1653, err := py.CallMethodCached1(th, t1652, decimal_name___hash__, &decimal_mc962, self)
 			if err != nil {
 				return nil, err
 			}
-			return t1660, nil
+			return t1653, nil
 		}
-		// py/decimal.py:1092: return -_PyHASH_INF if self._sign else _PyHASH_INF
+		// py/decimal.py:1086: return -_PyHASH_INF if self._sign else _PyHASH_INF
 
-//line py/decimal.py:1092
-		var t1661 py.Object
-//line py/decimal.py:1092
-		t1662, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac965)
+//line py/decimal.py:1086
+		var t1654 py.Object
+//line py/decimal.py:1086
+		t1655, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac963)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1092
-		t1663, err := py.Truth(th, t1662)
+//line py/decimal.py:1086
+		t1656, err := py.Truth(th, t1655)
 		if err != nil {
 			return nil, err
 		}
-		if t1663 {
-//line py/decimal.py:1092
-			t1664, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc966)
+		if t1656 {
+//line py/decimal.py:1086
+			t1657, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc964)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1092
-			t1665, err := py.Neg(th, t1664)
+//line py/decimal.py:1086
+			t1658, err := py.Neg(th, t1657)
 			if err != nil {
 				return nil, err
 			}
-			t1661 = t1665
+			t1654 = t1658
 		} else {
-//line py/decimal.py:1092
-			t1666, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc967)
+//line py/decimal.py:1086
+			t1659, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_INF, &decimal_gc965)
 			if err != nil {
 				return nil, err
 			}
-			t1661 = t1666
+			t1654 = t1659
 		}
-		return t1661, nil
+		return t1654, nil
 	}
-	// py/decimal.py:1093: if self._exp >= 0:
+	// py/decimal.py:1087: if self._exp >= 0:
+
+//line py/decimal.py:1087
+	t1660, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac966)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1087
+	t1661, err := py.CompareBool(th, py.OpGE, t1660, py.Int(0))
+	if err != nil {
+		return nil, err
+	}
+	if t1661 {
+		// py/decimal.py:1088: exp_hash = pow(10, self._exp, _PyHASH_MODULUS)
+
+//line py/decimal.py:1088
+		t1662, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc967)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1088
+		t1663, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac968)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1088
+		t1664, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc969)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1088
+		exp_hash, err = py.Call3(th, t1662, py.Int(10), t1663, t1664)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		// py/decimal.py:1090: exp_hash = pow(_PyHASH_10INV, -self._exp, _PyHASH_MODULUS)
+
+//line py/decimal.py:1090
+		t1665, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc970)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1090
+		t1666, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_10INV, &decimal_gc971)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1090
+		t1667, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac972)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1090
+		t1668, err := py.Neg(th, t1667)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1090
+		t1669, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc973)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1090
+		exp_hash, err = py.Call3(th, t1665, t1666, t1668, t1669)
+		if err != nil {
+			return nil, err
+		}
+	}
+	// py/decimal.py:1091: hash_ = int(self._int) * exp_hash % _PyHASH_MODULUS
+
+//line py/decimal.py:1091
+	t1670, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc974)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1091
+	t1671, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac975)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1091
+	t1672, err := py.Call1(th, t1670, t1671)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1091
+	t1673, err := py.Mul(th, t1672, exp_hash)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1091
+	t1674, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc976)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1091
+	hash__, err = py.Mod(th, t1673, t1674)
+	if err != nil {
+		return nil, err
+	}
+	// py/decimal.py:1092: ans = -hash_ if self._sign else hash_
+
+//line py/decimal.py:1092
+	var t1675 py.Object
+//line py/decimal.py:1092
+	t1676, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac977)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1092
+	t1677, err := py.Truth(th, t1676)
+	if err != nil {
+		return nil, err
+	}
+	if t1677 {
+//line py/decimal.py:1092
+		t1678, err := py.Neg(th, hash__)
+		if err != nil {
+			return nil, err
+		}
+		t1675 = t1678
+	} else {
+		t1675 = hash__
+	}
+	ans = t1675
+	// py/decimal.py:1093: return -2 if ans == -1 else ans
 
 //line py/decimal.py:1093
-	t1667, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac968)
-	if err != nil {
-		return nil, err
-	}
+	var t1679 py.Object
 //line py/decimal.py:1093
-	t1668, err := py.CompareBool(th, py.OpGE, t1667, py.Int(0))
+	t1680, err := py.CompareBool(th, py.OpEQ, ans, py.Int(-1))
 	if err != nil {
 		return nil, err
 	}
-	if t1668 {
-		// py/decimal.py:1094: exp_hash = pow(10, self._exp, _PyHASH_MODULUS)
-
-//line py/decimal.py:1094
-		t1669, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc969)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1094
-		t1670, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac970)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1094
-		t1671, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc971)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1094
-		exp_hash, err = py.Call3(th, t1669, py.Int(10), t1670, t1671)
-		if err != nil {
-			return nil, err
-		}
+	if t1680 {
+//line py/decimal.py:1093
+		t1679 = py.Int(-2)
 	} else {
-		// py/decimal.py:1096: exp_hash = pow(_PyHASH_10INV, -self._exp, _PyHASH_MODULUS)
-
-//line py/decimal.py:1096
-		t1672, err := py.LoadGlobal(th, decimal_globals, decimal_name_pow, &decimal_gc972)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1096
-		t1673, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_10INV, &decimal_gc973)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1096
-		t1674, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac974)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1096
-		t1675, err := py.Neg(th, t1674)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1096
-		t1676, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc975)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1096
-		exp_hash, err = py.Call3(th, t1672, t1673, t1675, t1676)
-		if err != nil {
-			return nil, err
-		}
+		t1679 = ans
 	}
-	// py/decimal.py:1097: hash_ = int(self._int) * exp_hash % _PyHASH_MODULUS
-
-//line py/decimal.py:1097
-	t1677, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc976)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1097
-	t1678, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac977)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1097
-	t1679, err := py.Call1(th, t1677, t1678)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1097
-	t1680, err := py.Mul(th, t1679, exp_hash)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1097
-	t1681, err := py.LoadGlobal(th, decimal_globals, decimal_name__PyHASH_MODULUS, &decimal_gc978)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1097
-	hash__, err = py.Mod(th, t1680, t1681)
-	if err != nil {
-		return nil, err
-	}
-	// py/decimal.py:1098: ans = -hash_ if self._sign else hash_
-
-//line py/decimal.py:1098
-	var t1682 py.Object
-//line py/decimal.py:1098
-	t1683, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac979)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1098
-	t1684, err := py.Truth(th, t1683)
-	if err != nil {
-		return nil, err
-	}
-	if t1684 {
-//line py/decimal.py:1098
-		t1685, err := py.Neg(th, hash__)
-		if err != nil {
-			return nil, err
-		}
-		t1682 = t1685
-	} else {
-		t1682 = hash__
-	}
-	ans = t1682
-	// py/decimal.py:1099: return -2 if ans == -1 else ans
-
-//line py/decimal.py:1099
-	var t1686 py.Object
-//line py/decimal.py:1099
-	t1687, err := py.CompareBool(th, py.OpEQ, ans, py.Int(-1))
-	if err != nil {
-		return nil, err
-	}
-	if t1687 {
-//line py/decimal.py:1099
-		t1686 = py.Int(-2)
-	} else {
-		t1686 = ans
-	}
-	return t1686, nil
+	return t1679, nil
 }
 
-// decimal_Decimal___bool__ is def Decimal.__bool__ (py/decimal.py:1103).
+// decimal_Decimal___bool__ is def Decimal.__bool__ (py/decimal.py:1097).
 
-//line py/decimal.py:1103
+//line py/decimal.py:1097
 func decimal_Decimal___bool__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1103
+//line py/decimal.py:1097
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1103
+//line py/decimal.py:1097
 	defer th.Leave()
-	// py/decimal.py:1104: return self._is_special() or self._int != '0'
+	// py/decimal.py:1098: return self._is_special() or self._int != '0'
 
-//line py/decimal.py:1104
-	t1690, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc980)
+//line py/decimal.py:1098
+	t1683, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc978)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1104
-	t1689 := py.Object(t1690)
-//line py/decimal.py:1104
-	t1691, err := py.Truth(th, t1689)
+//line py/decimal.py:1098
+	t1682 := py.Object(t1683)
+//line py/decimal.py:1098
+	t1684, err := py.Truth(th, t1682)
 	if err != nil {
 		return nil, err
 	}
-	if !t1691 {
-//line py/decimal.py:1104
-		t1692, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac981)
+	if !t1684 {
+//line py/decimal.py:1098
+		t1685, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac979)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1104
-		t1693, err := py.Compare(th, py.OpNE, t1692, decimal_str181)
+//line py/decimal.py:1098
+		t1686, err := py.Compare(th, py.OpNE, t1685, decimal_str179)
 		if err != nil {
 			return nil, err
 		}
-		t1689 = t1693
+		t1682 = t1686
 	}
-	return t1689, nil
+	return t1682, nil
 }
 
-// decimal_Decimal___int__ is def Decimal.__int__ (py/decimal.py:1106).
+// decimal_Decimal___int__ is def Decimal.__int__ (py/decimal.py:1100).
 
-//line py/decimal.py:1106
+//line py/decimal.py:1100
 func decimal_Decimal___int__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1106
+//line py/decimal.py:1100
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1106
+//line py/decimal.py:1100
 	defer th.Leave()
 	var n py.Object
 	var err error
 	_ = err
-	// py/decimal.py:1107: if self._is_special():
+	// py/decimal.py:1101: if self._is_special():
 
-//line py/decimal.py:1107
-	t1695, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc983)
+//line py/decimal.py:1101
+	t1688, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc981)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1107
-	t1696, err := py.Truth(th, t1695)
+//line py/decimal.py:1101
+	t1689, err := py.Truth(th, t1688)
 	if err != nil {
 		return nil, err
 	}
-	if t1696 {
-		// py/decimal.py:1108: if self._is_nan():
+	if t1689 {
+		// py/decimal.py:1102: if self._is_nan():
 
-//line py/decimal.py:1108
-		t1697, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc984)
+//line py/decimal.py:1102
+		t1690, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc982)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1108
-		t1698, err := py.Truth(th, t1697)
+//line py/decimal.py:1102
+		t1691, err := py.Truth(th, t1690)
 		if err != nil {
 			return nil, err
 		}
-		if t1698 {
-			// py/decimal.py:1109: raise ValueError("cannot convert NaN to integer")
+		if t1691 {
+			// py/decimal.py:1103: raise ValueError("cannot convert NaN to integer")
 
-//line py/decimal.py:1109
-			t1699, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc985)
+//line py/decimal.py:1103
+			t1692, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc983)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1109
-			t1700, err := py.Call1(th, t1699, decimal_str986)
+//line py/decimal.py:1103
+			t1693, err := py.Call1(th, t1692, decimal_str984)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1109
-			return nil, py.Raise(th, t1700, nil)
+//line py/decimal.py:1103
+			return nil, py.Raise(th, t1693, nil)
 		}
-		// py/decimal.py:1110: raise OverflowError("cannot convert Infinity to integer")
+		// py/decimal.py:1104: raise OverflowError("cannot convert Infinity to integer")
 
-//line py/decimal.py:1110
-		t1701, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc987)
+//line py/decimal.py:1104
+		t1694, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc985)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1110
-		t1702, err := py.Call1(th, t1701, decimal_str988)
+//line py/decimal.py:1104
+		t1695, err := py.Call1(th, t1694, decimal_str986)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1110
-		return nil, py.Raise(th, t1702, nil)
+//line py/decimal.py:1104
+		return nil, py.Raise(th, t1695, nil)
 	}
-	// py/decimal.py:1111: if self._exp >= 0:
+	// py/decimal.py:1105: if self._exp >= 0:
 
-//line py/decimal.py:1111
-	t1703, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac989)
+//line py/decimal.py:1105
+	t1696, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac987)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1111
-	t1704, err := py.CompareBool(th, py.OpGE, t1703, py.Int(0))
+//line py/decimal.py:1105
+	t1697, err := py.CompareBool(th, py.OpGE, t1696, py.Int(0))
 	if err != nil {
 		return nil, err
 	}
-	if t1704 {
-		// py/decimal.py:1112: n = int(self._int) * 10 ** self._exp
+	if t1697 {
+		// py/decimal.py:1106: n = int(self._int) * 10 ** self._exp
 
-//line py/decimal.py:1112
-		t1705, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc990)
+//line py/decimal.py:1106
+		t1698, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc988)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1112
-		t1706, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac991)
+//line py/decimal.py:1106
+		t1699, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac989)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1112
-		t1707, err := py.Call1(th, t1705, t1706)
+//line py/decimal.py:1106
+		t1700, err := py.Call1(th, t1698, t1699)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1112
-		t1708, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac992)
+//line py/decimal.py:1106
+		t1701, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac990)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1112
-		t1709, err := py.Pow(th, py.Int(10), t1708)
+//line py/decimal.py:1106
+		t1702, err := py.Pow(th, py.Int(10), t1701)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1112
-		n, err = py.Mul(th, t1707, t1709)
+//line py/decimal.py:1106
+		n, err = py.Mul(th, t1700, t1702)
 		if err != nil {
 			return nil, err
 		}
 	} else {
-		// py/decimal.py:1114: n = int(self._int[:self._exp] or '0')
+		// py/decimal.py:1108: n = int(self._int[:self._exp] or '0')
 
-//line py/decimal.py:1114
-		t1710, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc993)
+//line py/decimal.py:1108
+		t1703, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc991)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1114
-		t1712, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac994)
+//line py/decimal.py:1108
+		t1705, err := py.GetAttrCached(th, self, decimal_name__int, &decimal_ac992)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1114
-		t1713, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac995)
+//line py/decimal.py:1108
+		t1706, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac993)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1114
-		t1714, err := py.GetItem(th, t1712, py.NewSlice(py.None, t1713, py.None))
+//line py/decimal.py:1108
+		t1707, err := py.GetItem(th, t1705, py.NewSlice(py.None, t1706, py.None))
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1114
-		t1711 := py.Object(t1714)
-//line py/decimal.py:1114
-		t1715, err := py.Truth(th, t1711)
+//line py/decimal.py:1108
+		t1704 := py.Object(t1707)
+//line py/decimal.py:1108
+		t1708, err := py.Truth(th, t1704)
 		if err != nil {
 			return nil, err
 		}
-		if !t1715 {
-			t1711 = decimal_str181
+		if !t1708 {
+			t1704 = decimal_str179
 		}
-//line py/decimal.py:1114
-		n, err = py.Call1(th, t1710, t1711)
+//line py/decimal.py:1108
+		n, err = py.Call1(th, t1703, t1704)
 		if err != nil {
 			return nil, err
 		}
 	}
-	// py/decimal.py:1115: return -n if self._sign else n
+	// py/decimal.py:1109: return -n if self._sign else n
 
-//line py/decimal.py:1115
-	var t1716 py.Object
-//line py/decimal.py:1115
-	t1717, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac997)
+//line py/decimal.py:1109
+	var t1709 py.Object
+//line py/decimal.py:1109
+	t1710, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac995)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1115
-	t1718, err := py.Truth(th, t1717)
+//line py/decimal.py:1109
+	t1711, err := py.Truth(th, t1710)
 	if err != nil {
 		return nil, err
 	}
-	if t1718 {
-//line py/decimal.py:1115
-		t1719, err := py.Neg(th, n)
+	if t1711 {
+//line py/decimal.py:1109
+		t1712, err := py.Neg(th, n)
 		if err != nil {
 			return nil, err
 		}
-		t1716 = t1719
+		t1709 = t1712
 	} else {
-		t1716 = n
+		t1709 = n
 	}
-	return t1716, nil
+	return t1709, nil
 }
 
-// decimal_Decimal___float__ is def Decimal.__float__ (py/decimal.py:1119).
+// decimal_Decimal___float__ is def Decimal.__float__ (py/decimal.py:1113).
 
-//line py/decimal.py:1119
+//line py/decimal.py:1113
 func decimal_Decimal___float__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1119
+//line py/decimal.py:1113
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1119
+//line py/decimal.py:1113
 	defer th.Leave()
-	// py/decimal.py:1120: if self._exp == 'N':
+	// py/decimal.py:1114: if self._exp == 'N':
 
-//line py/decimal.py:1120
-	t1722, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac999)
+//line py/decimal.py:1114
+	t1715, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac997)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1120
-	t1723, err := py.CompareBool(th, py.OpEQ, t1722, decimal_name_N)
+//line py/decimal.py:1114
+	t1716, err := py.CompareBool(th, py.OpEQ, t1715, decimal_name_N)
 	if err != nil {
 		return nil, err
 	}
-	if t1723 {
-		// py/decimal.py:1121: raise ValueError("cannot convert signaling NaN to float")
+	if t1716 {
+		// py/decimal.py:1115: raise ValueError("cannot convert signaling NaN to float")
 
-//line py/decimal.py:1121
-		t1724, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc1000)
+//line py/decimal.py:1115
+		t1717, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc998)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1121
-		t1725, err := py.Call1(th, t1724, decimal_str1001)
+//line py/decimal.py:1115
+		t1718, err := py.Call1(th, t1717, decimal_str999)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1121
-		return nil, py.Raise(th, t1725, nil)
+//line py/decimal.py:1115
+		return nil, py.Raise(th, t1718, nil)
 	}
-	// py/decimal.py:1122: if self._exp == 'n':
+	// py/decimal.py:1116: if self._exp == 'n':
 
-//line py/decimal.py:1122
-	t1726, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac1002)
+//line py/decimal.py:1116
+	t1719, err := py.GetAttrCached(th, self, decimal_name__exp, &decimal_ac1000)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1122
-	t1727, err := py.CompareBool(th, py.OpEQ, t1726, decimal_name_n)
+//line py/decimal.py:1116
+	t1720, err := py.CompareBool(th, py.OpEQ, t1719, decimal_name_n)
 	if err != nil {
 		return nil, err
 	}
-	if t1727 {
-		// py/decimal.py:1123: return float('-nan') if self._sign else float('nan')
+	if t1720 {
+		// py/decimal.py:1117: return float('-nan') if self._sign else float('nan')
 
-//line py/decimal.py:1123
-		var t1728 py.Object
-//line py/decimal.py:1123
-		t1729, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac1003)
+//line py/decimal.py:1117
+		var t1721 py.Object
+//line py/decimal.py:1117
+		t1722, err := py.GetAttrCached(th, self, decimal_name__sign, &decimal_ac1001)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1123
-		t1730, err := py.Truth(th, t1729)
+//line py/decimal.py:1117
+		t1723, err := py.Truth(th, t1722)
 		if err != nil {
 			return nil, err
 		}
-		if t1730 {
-//line py/decimal.py:1123
-			t1731, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1004)
+		if t1723 {
+//line py/decimal.py:1117
+			t1724, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1002)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1123
-			t1732, err := py.Call1(th, t1731, decimal_str1005)
+//line py/decimal.py:1117
+			t1725, err := py.Call1(th, t1724, decimal_str1003)
 			if err != nil {
 				return nil, err
 			}
-			t1728 = t1732
+			t1721 = t1725
 		} else {
-//line py/decimal.py:1123
-			t1733, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1006)
+//line py/decimal.py:1117
+			t1726, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1004)
 			if err != nil {
 				return nil, err
 			}
-//line py/decimal.py:1123
-			t1734, err := py.Call1(th, t1733, decimal_name_nan)
+//line py/decimal.py:1117
+			t1727, err := py.Call1(th, t1726, decimal_name_nan)
 			if err != nil {
 				return nil, err
 			}
-			t1728 = t1734
+			t1721 = t1727
 		}
-		return t1728, nil
+		return t1721, nil
 	}
-	// py/decimal.py:1124: return float(str(self))
+	// py/decimal.py:1118: return float(str(self))
 
-//line py/decimal.py:1124
-	t1735, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1007)
+//line py/decimal.py:1118
+	t1728, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1005)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1124
-	t1736, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc1008)
+//line py/decimal.py:1118
+	t1729, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc1006)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1124
-	t1737, err := py.Call1(th, t1736, self)
+//line py/decimal.py:1118
+	t1730, err := py.Call1(th, t1729, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1124
-	t1738, err := py.Call1(th, t1735, t1737)
+//line py/decimal.py:1118
+	t1731, err := py.Call1(th, t1728, t1730)
 	if err != nil {
 		return nil, err
 	}
-	return t1738, nil
+	return t1731, nil
 }
 
-// decimal_Decimal___floor__ is def Decimal.__floor__ (py/decimal.py:1126).
+// decimal_Decimal___floor__ is def Decimal.__floor__ (py/decimal.py:1120).
 
-//line py/decimal.py:1126
+//line py/decimal.py:1120
 func decimal_Decimal___floor__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1126
+//line py/decimal.py:1120
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1126
+//line py/decimal.py:1120
 	defer th.Leave()
-	// py/decimal.py:1127: if self._is_special():
+	// py/decimal.py:1121: if self._is_special():
 
-//line py/decimal.py:1127
-	t1740, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc1009)
+//line py/decimal.py:1121
+	t1733, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc1007)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1127
-	t1741, err := py.Truth(th, t1740)
+//line py/decimal.py:1121
+	t1734, err := py.Truth(th, t1733)
 	if err != nil {
 		return nil, err
 	}
-	if t1741 {
-		// py/decimal.py:1128: return int(self)
+	if t1734 {
+		// py/decimal.py:1122: return int(self)
 
-//line py/decimal.py:1128
-		t1742, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1010)
+//line py/decimal.py:1122
+		t1735, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1008)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1128
-		t1743, err := py.Call1(th, t1742, self)
+//line py/decimal.py:1122
+		t1736, err := py.Call1(th, t1735, self)
 		if err != nil {
 			return nil, err
 		}
-		return t1743, nil
+		return t1736, nil
 	}
-	// py/decimal.py:1129: return int(self._op('floor', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
+	// py/decimal.py:1123: return int(self._op('floor', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
 
-//line py/decimal.py:1129
-	t1744, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1011)
+//line py/decimal.py:1123
+	t1737, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1009)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1129
-	t1745, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc1012)
+//line py/decimal.py:1123
+	t1738, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc1010)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1129
-	t1746, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc1013)
+//line py/decimal.py:1123
+	t1739, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc1011)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1129
-	t1747, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc1014)
+//line py/decimal.py:1123
+	t1740, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc1012)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1129
-	t1748, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc1015)
+//line py/decimal.py:1123
+	t1741, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc1013)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1129
-	t1749, err := py.Call(th, t1745, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1746, t1747, t1748}})
+//line py/decimal.py:1123
+	t1742, err := py.Call(th, t1738, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1739, t1740, t1741}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1129
-	t1750, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc1016, []py.Object{decimal_name_floor}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1749}})
+//line py/decimal.py:1123
+	t1743, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc1014, []py.Object{decimal_name_floor}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1742}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1129
-	t1751, err := py.Call1(th, t1744, t1750)
+//line py/decimal.py:1123
+	t1744, err := py.Call1(th, t1737, t1743)
 	if err != nil {
 		return nil, err
 	}
-	return t1751, nil
+	return t1744, nil
 }
 
-// decimal_Decimal___ceil__ is def Decimal.__ceil__ (py/decimal.py:1131).
+// decimal_Decimal___ceil__ is def Decimal.__ceil__ (py/decimal.py:1125).
 
-//line py/decimal.py:1131
+//line py/decimal.py:1125
 func decimal_Decimal___ceil__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1131
+//line py/decimal.py:1125
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1131
+//line py/decimal.py:1125
 	defer th.Leave()
-	// py/decimal.py:1132: if self._is_special():
+	// py/decimal.py:1126: if self._is_special():
 
-//line py/decimal.py:1132
-	t1753, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc1017)
+//line py/decimal.py:1126
+	t1746, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc1015)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1132
-	t1754, err := py.Truth(th, t1753)
+//line py/decimal.py:1126
+	t1747, err := py.Truth(th, t1746)
 	if err != nil {
 		return nil, err
 	}
-	if t1754 {
-		// py/decimal.py:1133: return int(self)
+	if t1747 {
+		// py/decimal.py:1127: return int(self)
 
-//line py/decimal.py:1133
-		t1755, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1018)
+//line py/decimal.py:1127
+		t1748, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1016)
 		if err != nil {
 			return nil, err
 		}
-//line py/decimal.py:1133
-		t1756, err := py.Call1(th, t1755, self)
+//line py/decimal.py:1127
+		t1749, err := py.Call1(th, t1748, self)
 		if err != nil {
 			return nil, err
 		}
-		return t1756, nil
+		return t1749, nil
 	}
-	// py/decimal.py:1134: return int(self._op('ceil', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
+	// py/decimal.py:1128: return int(self._op('ceil', context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)))
 
-//line py/decimal.py:1134
-	t1757, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1019)
+//line py/decimal.py:1128
+	t1750, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1017)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1134
-	t1758, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc1020)
+//line py/decimal.py:1128
+	t1751, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc1018)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1134
-	t1759, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc1021)
+//line py/decimal.py:1128
+	t1752, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc1019)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1134
-	t1760, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc1022)
+//line py/decimal.py:1128
+	t1753, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc1020)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1134
-	t1761, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc1023)
+//line py/decimal.py:1128
+	t1754, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc1021)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1134
-	t1762, err := py.Call(th, t1758, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1759, t1760, t1761}})
+//line py/decimal.py:1128
+	t1755, err := py.Call(th, t1751, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1752, t1753, t1754}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1134
-	t1763, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc1024, []py.Object{decimal_name_ceil}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1762}})
+//line py/decimal.py:1128
+	t1756, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc1022, []py.Object{decimal_name_ceil}, &py.KwArgs{Names: []*py.Str{decimal_name_context}, Values: []py.Object{t1755}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1134
-	t1764, err := py.Call1(th, t1757, t1763)
+//line py/decimal.py:1128
+	t1757, err := py.Call1(th, t1750, t1756)
 	if err != nil {
 		return nil, err
 	}
-	return t1764, nil
+	return t1757, nil
 }
 
-// decimal_Decimal___round__ is def Decimal.__round__ (py/decimal.py:1136).
+// decimal_Decimal___round__ is def Decimal.__round__ (py/decimal.py:1130).
 
-//line py/decimal.py:1136
+//line py/decimal.py:1130
 func decimal_Decimal___round__(th *py.Thread, self, n py.Object) (py.Object, error) {
-//line py/decimal.py:1136
+//line py/decimal.py:1130
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1136
+//line py/decimal.py:1130
 	defer th.Leave()
-	// py/decimal.py:1137: if n is not None:
+	// py/decimal.py:1131: if n is not None:
+
+//line py/decimal.py:1131
+	if !py.Is(n, py.None) {
+		// py/decimal.py:1132: if not isinstance(n, int):
+
+//line py/decimal.py:1132
+		t1759, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc1023)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1132
+		t1760, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1024)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1132
+		t1761, err := py.Call2(th, t1759, n, t1760)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1132
+		t1762, err := py.Truth(th, t1761)
+		if err != nil {
+			return nil, err
+		}
+		if !t1762 {
+			// py/decimal.py:1133: raise TypeError('Second argument to round should be integral')
+
+//line py/decimal.py:1133
+			t1763, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc1025)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1133
+			t1764, err := py.Call1(th, t1763, decimal_str1026)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1133
+			return nil, py.Raise(th, t1764, nil)
+		}
+		// py/decimal.py:1134: return self.quantize(Decimal((0, (1,), -n)))
+
+//line py/decimal.py:1134
+		t1765, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc1027)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1134
+		t1766, err := py.Neg(th, n)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1134
+		t1767, err := py.Call1(th, t1765, py.NewTuple([]py.Object{py.Int(0), decimal_tuple644, t1766}))
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1134
+		t1768, err := py.CallMethodCached1(th, self, decimal_name_quantize, &decimal_mc1030, t1767)
+		if err != nil {
+			return nil, err
+		}
+		return t1768, nil
+	}
+	// py/decimal.py:1135: if self._is_special():
+
+//line py/decimal.py:1135
+	t1769, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc1031)
+	if err != nil {
+		return nil, err
+	}
+//line py/decimal.py:1135
+	t1770, err := py.Truth(th, t1769)
+	if err != nil {
+		return nil, err
+	}
+	if t1770 {
+		// py/decimal.py:1136: if self._is_nan():
+
+//line py/decimal.py:1136
+		t1771, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc1032)
+		if err != nil {
+			return nil, err
+		}
+//line py/decimal.py:1136
+		t1772, err := py.Truth(th, t1771)
+		if err != nil {
+			return nil, err
+		}
+		if t1772 {
+			// py/decimal.py:1137: raise ValueError("cannot round a NaN")
 
 //line py/decimal.py:1137
-	if !py.Is(n, py.None) {
-		// py/decimal.py:1138: if not isinstance(n, int):
+			t1773, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc1033)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1137
+			t1774, err := py.Call1(th, t1773, decimal_str1034)
+			if err != nil {
+				return nil, err
+			}
+//line py/decimal.py:1137
+			return nil, py.Raise(th, t1774, nil)
+		}
+		// py/decimal.py:1138: raise OverflowError("cannot round an infinity")
 
 //line py/decimal.py:1138
-		t1766, err := py.LoadGlobal(th, decimal_globals, decimal_name_isinstance, &decimal_gc1025)
+		t1775, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc1035)
 		if err != nil {
 			return nil, err
 		}
 //line py/decimal.py:1138
-		t1767, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1026)
+		t1776, err := py.Call1(th, t1775, decimal_str1036)
 		if err != nil {
 			return nil, err
 		}
 //line py/decimal.py:1138
-		t1768, err := py.Call2(th, t1766, n, t1767)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1138
-		t1769, err := py.Truth(th, t1768)
-		if err != nil {
-			return nil, err
-		}
-		if !t1769 {
-			// py/decimal.py:1139: raise TypeError('Second argument to round should be integral')
+		return nil, py.Raise(th, t1776, nil)
+	}
+	// py/decimal.py:1139: return int(self._op('tointegral', rounding=ROUND_HALF_EVEN,
 
 //line py/decimal.py:1139
-			t1770, err := py.LoadGlobal(th, decimal_globals, decimal_name_TypeError, &decimal_gc1027)
-			if err != nil {
-				return nil, err
-			}
+	t1777, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1037)
+	if err != nil {
+		return nil, err
+	}
 //line py/decimal.py:1139
-			t1771, err := py.Call1(th, t1770, decimal_str1028)
-			if err != nil {
-				return nil, err
-			}
+	t1778, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc1038)
+	if err != nil {
+		return nil, err
+	}
 //line py/decimal.py:1139
-			return nil, py.Raise(th, t1771, nil)
-		}
-		// py/decimal.py:1140: return self.quantize(Decimal((0, (1,), -n)))
-
-//line py/decimal.py:1140
-		t1772, err := py.LoadGlobal(th, decimal_globals, decimal_name_Decimal, &decimal_gc1029)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1140
-		t1773, err := py.Neg(th, n)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1140
-		t1774, err := py.Call1(th, t1772, py.NewTuple([]py.Object{py.Int(0), decimal_tuple646, t1773}))
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1140
-		t1775, err := py.CallMethodCached1(th, self, decimal_name_quantize, &decimal_mc1032, t1774)
-		if err != nil {
-			return nil, err
-		}
-		return t1775, nil
-	}
-	// py/decimal.py:1141: if self._is_special():
-
-//line py/decimal.py:1141
-	t1776, err := py.CallMethodCached0(th, self, decimal_name__is_special, &decimal_mc1033)
+	t1779, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc1039)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1141
-	t1777, err := py.Truth(th, t1776)
+//line py/decimal.py:1139
+	t1780, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc1040)
 	if err != nil {
 		return nil, err
 	}
-	if t1777 {
-		// py/decimal.py:1142: if self._is_nan():
-
-//line py/decimal.py:1142
-		t1778, err := py.CallMethodCached0(th, self, decimal_name__is_nan, &decimal_mc1034)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1142
-		t1779, err := py.Truth(th, t1778)
-		if err != nil {
-			return nil, err
-		}
-		if t1779 {
-			// py/decimal.py:1143: raise ValueError("cannot round a NaN")
-
-//line py/decimal.py:1143
-			t1780, err := py.LoadGlobal(th, decimal_globals, decimal_name_ValueError, &decimal_gc1035)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1143
-			t1781, err := py.Call1(th, t1780, decimal_str1036)
-			if err != nil {
-				return nil, err
-			}
-//line py/decimal.py:1143
-			return nil, py.Raise(th, t1781, nil)
-		}
-		// py/decimal.py:1144: raise OverflowError("cannot round an infinity")
-
-//line py/decimal.py:1144
-		t1782, err := py.LoadGlobal(th, decimal_globals, decimal_name_OverflowError, &decimal_gc1037)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1144
-		t1783, err := py.Call1(th, t1782, decimal_str1038)
-		if err != nil {
-			return nil, err
-		}
-//line py/decimal.py:1144
-		return nil, py.Raise(th, t1783, nil)
-	}
-	// py/decimal.py:1145: return int(self._op('tointegral', rounding=ROUND_HALF_EVEN,
-
-//line py/decimal.py:1145
-	t1784, err := py.LoadGlobal(th, decimal_globals, decimal_name_int, &decimal_gc1039)
+//line py/decimal.py:1139
+	t1781, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc1041)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1145
-	t1785, err := py.LoadGlobal(th, decimal_globals, decimal_name_ROUND_HALF_EVEN, &decimal_gc1040)
+//line py/decimal.py:1139
+	t1782, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc1042)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1145
-	t1786, err := py.LoadGlobal(th, decimal_globals, decimal_name_Context, &decimal_gc1041)
+//line py/decimal.py:1139
+	t1783, err := py.Call(th, t1779, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1780, t1781, t1782}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1145
-	t1787, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_PREC, &decimal_gc1042)
+//line py/decimal.py:1139
+	t1784, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc1043, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1778, t1783}})
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1145
-	t1788, err := py.LoadGlobal(th, decimal_globals, decimal_name_MAX_EMAX, &decimal_gc1043)
+//line py/decimal.py:1139
+	t1785, err := py.Call1(th, t1777, t1784)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1145
-	t1789, err := py.LoadGlobal(th, decimal_globals, decimal_name_MIN_EMIN, &decimal_gc1044)
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1145
-	t1790, err := py.Call(th, t1786, nil, &py.KwArgs{Names: []*py.Str{decimal_name_prec, decimal_name_Emax, decimal_name_Emin}, Values: []py.Object{t1787, t1788, t1789}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1145
-	t1791, err := py.CallMethodCached(th, self, decimal_name__op, &decimal_mc1045, []py.Object{decimal_name_tointegral}, &py.KwArgs{Names: []*py.Str{decimal_name_rounding, decimal_name_context}, Values: []py.Object{t1785, t1790}})
-	if err != nil {
-		return nil, err
-	}
-//line py/decimal.py:1145
-	t1792, err := py.Call1(th, t1784, t1791)
-	if err != nil {
-		return nil, err
-	}
-	return t1792, nil
+	return t1785, nil
 }
 
-// decimal_Decimal___complex__ is def Decimal.__complex__ (py/decimal.py:1148).
+// decimal_Decimal___complex__ is def Decimal.__complex__ (py/decimal.py:1142).
 
-//line py/decimal.py:1148
+//line py/decimal.py:1142
 func decimal_Decimal___complex__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1148
+//line py/decimal.py:1142
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1148
+//line py/decimal.py:1142
 	defer th.Leave()
-	// py/decimal.py:1149: return complex(float(self))
+	// py/decimal.py:1143: return complex(float(self))
 
-//line py/decimal.py:1149
-	t1794, err := py.LoadGlobal(th, decimal_globals, decimal_name_complex, &decimal_gc1046)
+//line py/decimal.py:1143
+	t1787, err := py.LoadGlobal(th, decimal_globals, decimal_name_complex, &decimal_gc1044)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1149
-	t1795, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1047)
+//line py/decimal.py:1143
+	t1788, err := py.LoadGlobal(th, decimal_globals, decimal_name_float, &decimal_gc1045)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1149
-	t1796, err := py.Call1(th, t1795, self)
+//line py/decimal.py:1143
+	t1789, err := py.Call1(th, t1788, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1149
-	t1797, err := py.Call1(th, t1794, t1796)
+//line py/decimal.py:1143
+	t1790, err := py.Call1(th, t1787, t1789)
 	if err != nil {
 		return nil, err
 	}
-	return t1797, nil
+	return t1790, nil
 }
 
-// decimal_Decimal___reduce__ is def Decimal.__reduce__ (py/decimal.py:1151).
+// decimal_Decimal___reduce__ is def Decimal.__reduce__ (py/decimal.py:1145).
 
-//line py/decimal.py:1151
+//line py/decimal.py:1145
 func decimal_Decimal___reduce__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1151
+//line py/decimal.py:1145
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1151
+//line py/decimal.py:1145
 	defer th.Leave()
-	// py/decimal.py:1152: return (self.__class__, (str(self),))
+	// py/decimal.py:1146: return (self.__class__, (str(self),))
 
-//line py/decimal.py:1152
-	t1799, err := py.GetAttrCached(th, self, decimal_name___class__, &decimal_ac1048)
+//line py/decimal.py:1146
+	t1792, err := py.GetAttrCached(th, self, decimal_name___class__, &decimal_ac1046)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1152
-	t1800, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc1049)
+//line py/decimal.py:1146
+	t1793, err := py.LoadGlobal(th, decimal_globals, decimal_name_str, &decimal_gc1047)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1152
-	t1801, err := py.Call1(th, t1800, self)
+//line py/decimal.py:1146
+	t1794, err := py.Call1(th, t1793, self)
 	if err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1152
-	return py.NewTuple([]py.Object{t1799, py.NewTuple([]py.Object{t1801})}), nil
+//line py/decimal.py:1146
+	return py.NewTuple([]py.Object{t1792, py.NewTuple([]py.Object{t1794})}), nil
 }
 
-// decimal_Decimal___copy__ is def Decimal.__copy__ (py/decimal.py:1154).
+// decimal_Decimal___copy__ is def Decimal.__copy__ (py/decimal.py:1148).
 
-//line py/decimal.py:1154
+//line py/decimal.py:1148
 func decimal_Decimal___copy__(th *py.Thread, self py.Object) (py.Object, error) {
-//line py/decimal.py:1154
+//line py/decimal.py:1148
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1154
+//line py/decimal.py:1148
 	defer th.Leave()
-	// py/decimal.py:1155: return self
+	// py/decimal.py:1149: return self
 
-//line py/decimal.py:1155
+//line py/decimal.py:1149
 	return self, nil
 }
 
-// decimal_Decimal___deepcopy__ is def Decimal.__deepcopy__ (py/decimal.py:1157).
+// decimal_Decimal___deepcopy__ is def Decimal.__deepcopy__ (py/decimal.py:1151).
 
-//line py/decimal.py:1157
+//line py/decimal.py:1151
 func decimal_Decimal___deepcopy__(th *py.Thread, self, memo py.Object) (py.Object, error) {
-//line py/decimal.py:1157
+//line py/decimal.py:1151
 	if err := th.Enter(); err != nil {
 		return nil, err
 	}
-//line py/decimal.py:1157
+//line py/decimal.py:1151
 	defer th.Leave()
-	// py/decimal.py:1158: return self
+	// py/decimal.py:1152: return self
 
-//line py/decimal.py:1158
+//line py/decimal.py:1152
 	return self, nil
 }
 
-// decimal_Decimal_body runs the body of class Decimal (py/decimal.py:461).
+// decimal_Decimal_body runs the body of class Decimal (py/decimal.py:455).
 
-//line py/decimal.py:461
+//line py/decimal.py:455
 func decimal_Decimal_body(th *py.Thread, ns *py.Dict) error {
-//line py/decimal.py:461
-	ns.SetStr(decimal_name___doc__, decimal_str387)
-	// py/decimal.py:463: __module__ = 'decimal'
+//line py/decimal.py:455
+	ns.SetStr(decimal_name___doc__, decimal_str385)
+	// py/decimal.py:457: __module__ = 'decimal'
 
-//line py/decimal.py:463
+//line py/decimal.py:457
 	ns.SetStr(decimal_name___module__, decimal_name_decimal)
-	// py/decimal.py:464: __slots__ = ('_sign', '_int', '_exp')
+	// py/decimal.py:458: __slots__ = ('_sign', '_int', '_exp')
 
-//line py/decimal.py:464
-	ns.SetStr(decimal_name___slots__, decimal_tuple388)
-	// py/decimal.py:466: def __new__(cls, value="0", context=None):
+//line py/decimal.py:458
+	ns.SetStr(decimal_name___slots__, decimal_tuple386)
+	// py/decimal.py:460: def __new__(cls, value="0", context=None):
 
-//line py/decimal.py:466
-	t774 := py.NewFunction(&py.Function{Name: "__new__", QualName: "Decimal.__new__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__new__", Names: []string{"cls", "value", "context"}, NPos: 3, Defaults: []py.Object{decimal_str181, py.None}}})
-//line py/decimal.py:466
-	py.SetImpl3(t774, decimal_Decimal___new__)
-//line py/decimal.py:466
-	ns.SetStr(decimal_name___new__, t774)
-	// py/decimal.py:517: def _set(self, t):
+//line py/decimal.py:460
+	t767 := py.NewFunction(&py.Function{Name: "__new__", QualName: "Decimal.__new__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__new__", Names: []string{"cls", "value", "context"}, NPos: 3, Defaults: []py.Object{decimal_str179, py.None}}})
+//line py/decimal.py:460
+	py.SetImpl3(t767, decimal_Decimal___new__)
+//line py/decimal.py:460
+	ns.SetStr(decimal_name___new__, t767)
+	// py/decimal.py:511: def _set(self, t):
 
-//line py/decimal.py:517
-	t778 := py.NewFunction(&py.Function{Name: "_set", QualName: "Decimal._set", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._set", Names: []string{"self", "t"}, NPos: 2}})
-//line py/decimal.py:517
-	py.SetImpl2(t778, decimal_Decimal__set)
-//line py/decimal.py:517
-	ns.SetStr(decimal_name__set, t778)
-	// py/decimal.py:521: def _from_float_exact(cls, f, self=None):
+//line py/decimal.py:511
+	t771 := py.NewFunction(&py.Function{Name: "_set", QualName: "Decimal._set", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._set", Names: []string{"self", "t"}, NPos: 2}})
+//line py/decimal.py:511
+	py.SetImpl2(t771, decimal_Decimal__set)
+//line py/decimal.py:511
+	ns.SetStr(decimal_name__set, t771)
+	// py/decimal.py:515: def _from_float_exact(cls, f, self=None):
 
-//line py/decimal.py:521
-	t779, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc468)
+//line py/decimal.py:515
+	t772, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc466)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:521
-	t807 := py.NewFunction(&py.Function{Name: "_from_float_exact", QualName: "Decimal._from_float_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._from_float_exact", Names: []string{"cls", "f", "self"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:521
-	py.SetImpl3(t807, decimal_Decimal__from_float_exact)
-//line py/decimal.py:521
-	t808, err := py.Call1(th, t779, t807)
+//line py/decimal.py:515
+	t800 := py.NewFunction(&py.Function{Name: "_from_float_exact", QualName: "Decimal._from_float_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._from_float_exact", Names: []string{"cls", "f", "self"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:515
+	py.SetImpl3(t800, decimal_Decimal__from_float_exact)
+//line py/decimal.py:515
+	t801, err := py.Call1(th, t772, t800)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:521
-	ns.SetStr(decimal_name__from_float_exact, t808)
-	// py/decimal.py:537: def from_float(cls, f):
+//line py/decimal.py:515
+	ns.SetStr(decimal_name__from_float_exact, t801)
+	// py/decimal.py:531: def from_float(cls, f):
 
-//line py/decimal.py:537
-	t809, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc484)
+//line py/decimal.py:531
+	t802, err := py.LoadName(th, ns, decimal_globals, decimal_name_classmethod, &decimal_gc482)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:537
-	t824 := py.NewFunction(&py.Function{Name: "from_float", QualName: "Decimal.from_float", Module: decimal_modname, Doc: decimal_str494, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.from_float", Names: []string{"cls", "f"}, NPos: 2}})
-//line py/decimal.py:537
-	py.SetImpl2(t824, decimal_Decimal_from_float)
-//line py/decimal.py:537
-	t825, err := py.Call1(th, t809, t824)
+//line py/decimal.py:531
+	t817 := py.NewFunction(&py.Function{Name: "from_float", QualName: "Decimal.from_float", Module: decimal_modname, Doc: decimal_str492, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.from_float", Names: []string{"cls", "f"}, NPos: 2}})
+//line py/decimal.py:531
+	py.SetImpl2(t817, decimal_Decimal_from_float)
+//line py/decimal.py:531
+	t818, err := py.Call1(th, t802, t817)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:537
-	ns.SetStr(decimal_name_from_float, t825)
-	// py/decimal.py:548: def _tuple(self):
+//line py/decimal.py:531
+	ns.SetStr(decimal_name_from_float, t818)
+	// py/decimal.py:542: def _tuple(self):
 
-//line py/decimal.py:548
-	t829 := py.NewFunction(&py.Function{Name: "_tuple", QualName: "Decimal._tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._tuple", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:548
-	py.SetImpl1(t829, decimal_Decimal__tuple)
-//line py/decimal.py:548
-	ns.SetStr(decimal_name__tuple, t829)
-	// py/decimal.py:552: def _make(t):
+//line py/decimal.py:542
+	t822 := py.NewFunction(&py.Function{Name: "_tuple", QualName: "Decimal._tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._tuple", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:542
+	py.SetImpl1(t822, decimal_Decimal__tuple)
+//line py/decimal.py:542
+	ns.SetStr(decimal_name__tuple, t822)
+	// py/decimal.py:546: def _make(t):
 
-//line py/decimal.py:552
-	t830, err := py.LoadName(th, ns, decimal_globals, decimal_name_staticmethod, &decimal_gc498)
+//line py/decimal.py:546
+	t823, err := py.LoadName(th, ns, decimal_globals, decimal_name_staticmethod, &decimal_gc496)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:552
-	t834 := py.NewFunction(&py.Function{Name: "_make", QualName: "Decimal._make", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._make", Names: []string{"t"}, NPos: 1}})
-//line py/decimal.py:552
-	py.SetImpl1(t834, decimal_Decimal__make)
-//line py/decimal.py:552
-	t835, err := py.Call1(th, t830, t834)
+//line py/decimal.py:546
+	t827 := py.NewFunction(&py.Function{Name: "_make", QualName: "Decimal._make", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._make", Names: []string{"t"}, NPos: 1}})
+//line py/decimal.py:546
+	py.SetImpl1(t827, decimal_Decimal__make)
+//line py/decimal.py:546
+	t828, err := py.Call1(th, t823, t827)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:552
-	ns.SetStr(decimal_name__make, t835)
-	// py/decimal.py:557: def _op(self, name, *others, context=None, rounding=None):
+//line py/decimal.py:546
+	ns.SetStr(decimal_name__make, t828)
+	// py/decimal.py:551: def _op(self, name, *others, context=None, rounding=None):
 
-//line py/decimal.py:557
-	t855 := py.NewFunction(&py.Function{Name: "_op", QualName: "Decimal._op", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._op", Names: []string{"self", "name", "others", "context", "rounding"}, NPos: 2, NKwOnly: 2, HasVarArgs: true, KwDefaults: []py.Object{py.None, py.None}}})
-	t855.Body = decimal_Decimal__op
-//line py/decimal.py:557
-	ns.SetStr(decimal_name__op, t855)
-	// py/decimal.py:568: def _is_special(self):
+//line py/decimal.py:551
+	t848 := py.NewFunction(&py.Function{Name: "_op", QualName: "Decimal._op", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._op", Names: []string{"self", "name", "others", "context", "rounding"}, NPos: 2, NKwOnly: 2, HasVarArgs: true, KwDefaults: []py.Object{py.None, py.None}}})
+	t848.Body = decimal_Decimal__op
+//line py/decimal.py:551
+	ns.SetStr(decimal_name__op, t848)
+	// py/decimal.py:562: def _is_special(self):
+
+//line py/decimal.py:562
+	t853 := py.NewFunction(&py.Function{Name: "_is_special", QualName: "Decimal._is_special", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_special", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:562
+	py.SetImpl1(t853, decimal_Decimal__is_special)
+//line py/decimal.py:562
+	ns.SetStr(decimal_name__is_special, t853)
+	// py/decimal.py:565: def _is_nan(self):
+
+//line py/decimal.py:565
+	t860 := py.NewFunction(&py.Function{Name: "_is_nan", QualName: "Decimal._is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_nan", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:565
+	py.SetImpl1(t860, decimal_Decimal__is_nan)
+//line py/decimal.py:565
+	ns.SetStr(decimal_name__is_nan, t860)
+	// py/decimal.py:568: def is_nan(self):
 
 //line py/decimal.py:568
-	t860 := py.NewFunction(&py.Function{Name: "_is_special", QualName: "Decimal._is_special", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_special", Names: []string{"self"}, NPos: 1}})
+	t862 := py.NewFunction(&py.Function{Name: "is_nan", QualName: "Decimal.is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_nan", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:568
-	py.SetImpl1(t860, decimal_Decimal__is_special)
+	py.SetImpl1(t862, decimal_Decimal_is_nan)
 //line py/decimal.py:568
-	ns.SetStr(decimal_name__is_special, t860)
-	// py/decimal.py:571: def _is_nan(self):
+	ns.SetStr(decimal_name_is_nan, t862)
+	// py/decimal.py:571: def is_snan(self):
 
 //line py/decimal.py:571
-	t867 := py.NewFunction(&py.Function{Name: "_is_nan", QualName: "Decimal._is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._is_nan", Names: []string{"self"}, NPos: 1}})
+	t865 := py.NewFunction(&py.Function{Name: "is_snan", QualName: "Decimal.is_snan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_snan", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:571
-	py.SetImpl1(t867, decimal_Decimal__is_nan)
+	py.SetImpl1(t865, decimal_Decimal_is_snan)
 //line py/decimal.py:571
-	ns.SetStr(decimal_name__is_nan, t867)
-	// py/decimal.py:574: def is_nan(self):
+	ns.SetStr(decimal_name_is_snan, t865)
+	// py/decimal.py:574: def is_qnan(self):
 
 //line py/decimal.py:574
-	t869 := py.NewFunction(&py.Function{Name: "is_nan", QualName: "Decimal.is_nan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_nan", Names: []string{"self"}, NPos: 1}})
+	t868 := py.NewFunction(&py.Function{Name: "is_qnan", QualName: "Decimal.is_qnan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_qnan", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:574
-	py.SetImpl1(t869, decimal_Decimal_is_nan)
+	py.SetImpl1(t868, decimal_Decimal_is_qnan)
 //line py/decimal.py:574
-	ns.SetStr(decimal_name_is_nan, t869)
-	// py/decimal.py:577: def is_snan(self):
+	ns.SetStr(decimal_name_is_qnan, t868)
+	// py/decimal.py:577: def is_infinite(self):
 
 //line py/decimal.py:577
-	t872 := py.NewFunction(&py.Function{Name: "is_snan", QualName: "Decimal.is_snan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_snan", Names: []string{"self"}, NPos: 1}})
+	t871 := py.NewFunction(&py.Function{Name: "is_infinite", QualName: "Decimal.is_infinite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_infinite", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:577
-	py.SetImpl1(t872, decimal_Decimal_is_snan)
+	py.SetImpl1(t871, decimal_Decimal_is_infinite)
 //line py/decimal.py:577
-	ns.SetStr(decimal_name_is_snan, t872)
-	// py/decimal.py:580: def is_qnan(self):
+	ns.SetStr(decimal_name_is_infinite, t871)
+	// py/decimal.py:580: def is_finite(self):
 
 //line py/decimal.py:580
-	t875 := py.NewFunction(&py.Function{Name: "is_qnan", QualName: "Decimal.is_qnan", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_qnan", Names: []string{"self"}, NPos: 1}})
+	t874 := py.NewFunction(&py.Function{Name: "is_finite", QualName: "Decimal.is_finite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_finite", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:580
-	py.SetImpl1(t875, decimal_Decimal_is_qnan)
+	py.SetImpl1(t874, decimal_Decimal_is_finite)
 //line py/decimal.py:580
-	ns.SetStr(decimal_name_is_qnan, t875)
-	// py/decimal.py:583: def is_infinite(self):
+	ns.SetStr(decimal_name_is_finite, t874)
+	// py/decimal.py:583: def is_zero(self):
 
 //line py/decimal.py:583
-	t878 := py.NewFunction(&py.Function{Name: "is_infinite", QualName: "Decimal.is_infinite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_infinite", Names: []string{"self"}, NPos: 1}})
+	t881 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Decimal.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_zero", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:583
-	py.SetImpl1(t878, decimal_Decimal_is_infinite)
+	py.SetImpl1(t881, decimal_Decimal_is_zero)
 //line py/decimal.py:583
-	ns.SetStr(decimal_name_is_infinite, t878)
-	// py/decimal.py:586: def is_finite(self):
+	ns.SetStr(decimal_name_is_zero, t881)
+	// py/decimal.py:586: def is_signed(self):
 
 //line py/decimal.py:586
-	t881 := py.NewFunction(&py.Function{Name: "is_finite", QualName: "Decimal.is_finite", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_finite", Names: []string{"self"}, NPos: 1}})
+	t884 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Decimal.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_signed", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:586
-	py.SetImpl1(t881, decimal_Decimal_is_finite)
+	py.SetImpl1(t884, decimal_Decimal_is_signed)
 //line py/decimal.py:586
-	ns.SetStr(decimal_name_is_finite, t881)
-	// py/decimal.py:589: def is_zero(self):
+	ns.SetStr(decimal_name_is_signed, t884)
+	// py/decimal.py:589: def is_normal(self, context=None):
 
 //line py/decimal.py:589
-	t888 := py.NewFunction(&py.Function{Name: "is_zero", QualName: "Decimal.is_zero", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_zero", Names: []string{"self"}, NPos: 1}})
+	t894 := py.NewFunction(&py.Function{Name: "is_normal", QualName: "Decimal.is_normal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_normal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:589
-	py.SetImpl1(t888, decimal_Decimal_is_zero)
+	py.SetImpl2(t894, decimal_Decimal_is_normal)
 //line py/decimal.py:589
-	ns.SetStr(decimal_name_is_zero, t888)
-	// py/decimal.py:592: def is_signed(self):
+	ns.SetStr(decimal_name_is_normal, t894)
+	// py/decimal.py:596: def is_subnormal(self, context=None):
 
-//line py/decimal.py:592
-	t891 := py.NewFunction(&py.Function{Name: "is_signed", QualName: "Decimal.is_signed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_signed", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:592
-	py.SetImpl1(t891, decimal_Decimal_is_signed)
-//line py/decimal.py:592
-	ns.SetStr(decimal_name_is_signed, t891)
-	// py/decimal.py:595: def is_normal(self, context=None):
+//line py/decimal.py:596
+	t904 := py.NewFunction(&py.Function{Name: "is_subnormal", QualName: "Decimal.is_subnormal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_subnormal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:596
+	py.SetImpl2(t904, decimal_Decimal_is_subnormal)
+//line py/decimal.py:596
+	ns.SetStr(decimal_name_is_subnormal, t904)
+	// py/decimal.py:603: def is_canonical(self):
 
-//line py/decimal.py:595
-	t901 := py.NewFunction(&py.Function{Name: "is_normal", QualName: "Decimal.is_normal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_normal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:595
-	py.SetImpl2(t901, decimal_Decimal_is_normal)
-//line py/decimal.py:595
-	ns.SetStr(decimal_name_is_normal, t901)
-	// py/decimal.py:602: def is_subnormal(self, context=None):
+//line py/decimal.py:603
+	t905 := py.NewFunction(&py.Function{Name: "is_canonical", QualName: "Decimal.is_canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_canonical", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:603
+	py.SetImpl1(t905, decimal_Decimal_is_canonical)
+//line py/decimal.py:603
+	ns.SetStr(decimal_name_is_canonical, t905)
+	// py/decimal.py:606: def canonical(self):
 
-//line py/decimal.py:602
-	t911 := py.NewFunction(&py.Function{Name: "is_subnormal", QualName: "Decimal.is_subnormal", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_subnormal", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:602
-	py.SetImpl2(t911, decimal_Decimal_is_subnormal)
-//line py/decimal.py:602
-	ns.SetStr(decimal_name_is_subnormal, t911)
-	// py/decimal.py:609: def is_canonical(self):
+//line py/decimal.py:606
+	t906 := py.NewFunction(&py.Function{Name: "canonical", QualName: "Decimal.canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.canonical", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:606
+	py.SetImpl1(t906, decimal_Decimal_canonical)
+//line py/decimal.py:606
+	ns.SetStr(decimal_name_canonical, t906)
+	// py/decimal.py:609: def adjusted(self):
 
 //line py/decimal.py:609
-	t912 := py.NewFunction(&py.Function{Name: "is_canonical", QualName: "Decimal.is_canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.is_canonical", Names: []string{"self"}, NPos: 1}})
+	t915 := py.NewFunction(&py.Function{Name: "adjusted", QualName: "Decimal.adjusted", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.adjusted", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:609
-	py.SetImpl1(t912, decimal_Decimal_is_canonical)
+	py.SetImpl1(t915, decimal_Decimal_adjusted)
 //line py/decimal.py:609
-	ns.SetStr(decimal_name_is_canonical, t912)
-	// py/decimal.py:612: def canonical(self):
+	ns.SetStr(decimal_name_adjusted, t915)
+	// py/decimal.py:614: def as_tuple(self):
 
-//line py/decimal.py:612
-	t913 := py.NewFunction(&py.Function{Name: "canonical", QualName: "Decimal.canonical", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.canonical", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:612
-	py.SetImpl1(t913, decimal_Decimal_canonical)
-//line py/decimal.py:612
-	ns.SetStr(decimal_name_canonical, t913)
-	// py/decimal.py:615: def adjusted(self):
-
-//line py/decimal.py:615
-	t922 := py.NewFunction(&py.Function{Name: "adjusted", QualName: "Decimal.adjusted", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.adjusted", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:615
-	py.SetImpl1(t922, decimal_Decimal_adjusted)
-//line py/decimal.py:615
-	ns.SetStr(decimal_name_adjusted, t922)
-	// py/decimal.py:620: def as_tuple(self):
+//line py/decimal.py:614
+	t936 := py.NewFunction(&py.Function{Name: "as_tuple", QualName: "Decimal.as_tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_tuple", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:614
+	py.SetImpl1(t936, decimal_Decimal_as_tuple)
+//line py/decimal.py:614
+	ns.SetStr(decimal_name_as_tuple, t936)
+	// py/decimal.py:620: def as_integer_ratio(self):
 
 //line py/decimal.py:620
-	t943 := py.NewFunction(&py.Function{Name: "as_tuple", QualName: "Decimal.as_tuple", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_tuple", Names: []string{"self"}, NPos: 1}})
+	t963 := py.NewFunction(&py.Function{Name: "as_integer_ratio", QualName: "Decimal.as_integer_ratio", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_integer_ratio", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:620
-	py.SetImpl1(t943, decimal_Decimal_as_tuple)
+	py.SetImpl1(t963, decimal_Decimal_as_integer_ratio)
 //line py/decimal.py:620
-	ns.SetStr(decimal_name_as_tuple, t943)
-	// py/decimal.py:626: def as_integer_ratio(self):
+	ns.SetStr(decimal_name_as_integer_ratio, t963)
+	// py/decimal.py:638: def __str__(self, eng=False, context=None):
 
-//line py/decimal.py:626
-	t970 := py.NewFunction(&py.Function{Name: "as_integer_ratio", QualName: "Decimal.as_integer_ratio", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.as_integer_ratio", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:626
-	py.SetImpl1(t970, decimal_Decimal_as_integer_ratio)
-//line py/decimal.py:626
-	ns.SetStr(decimal_name_as_integer_ratio, t970)
-	// py/decimal.py:644: def __str__(self, eng=False, context=None):
+//line py/decimal.py:638
+	t1011 := py.NewFunction(&py.Function{Name: "__str__", QualName: "Decimal.__str__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__str__", Names: []string{"self", "eng", "context"}, NPos: 3, Defaults: []py.Object{py.False, py.None}}})
+//line py/decimal.py:638
+	py.SetImpl3(t1011, decimal_Decimal___str__)
+//line py/decimal.py:638
+	ns.SetStr(decimal_name___str__, t1011)
+	// py/decimal.py:674: def __repr__(self):
 
-//line py/decimal.py:644
-	t1018 := py.NewFunction(&py.Function{Name: "__str__", QualName: "Decimal.__str__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__str__", Names: []string{"self", "eng", "context"}, NPos: 3, Defaults: []py.Object{py.False, py.None}}})
-//line py/decimal.py:644
-	py.SetImpl3(t1018, decimal_Decimal___str__)
-//line py/decimal.py:644
-	ns.SetStr(decimal_name___str__, t1018)
-	// py/decimal.py:680: def __repr__(self):
+//line py/decimal.py:674
+	t1015 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Decimal.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__repr__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:674
+	py.SetImpl1(t1015, decimal_Decimal___repr__)
+//line py/decimal.py:674
+	ns.SetStr(decimal_name___repr__, t1015)
+	// py/decimal.py:677: def to_eng_string(self, context=None):
+
+//line py/decimal.py:677
+	t1017 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Decimal.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_eng_string", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:677
+	py.SetImpl2(t1017, decimal_Decimal_to_eng_string)
+//line py/decimal.py:677
+	ns.SetStr(decimal_name_to_eng_string, t1017)
+	// py/decimal.py:680: def __format__(self, spec):
 
 //line py/decimal.py:680
-	t1022 := py.NewFunction(&py.Function{Name: "__repr__", QualName: "Decimal.__repr__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__repr__", Names: []string{"self"}, NPos: 1}})
+	t1183 := py.NewFunction(&py.Function{Name: "__format__", QualName: "Decimal.__format__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__format__", Names: []string{"self", "spec"}, NPos: 2}})
 //line py/decimal.py:680
-	py.SetImpl1(t1022, decimal_Decimal___repr__)
+	py.SetImpl2(t1183, decimal_Decimal___format__)
 //line py/decimal.py:680
-	ns.SetStr(decimal_name___repr__, t1022)
-	// py/decimal.py:683: def to_eng_string(self, context=None):
+	ns.SetStr(decimal_name___format__, t1183)
+	// py/decimal.py:770: def _fixed(self):
 
-//line py/decimal.py:683
-	t1024 := py.NewFunction(&py.Function{Name: "to_eng_string", QualName: "Decimal.to_eng_string", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_eng_string", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:683
-	py.SetImpl2(t1024, decimal_Decimal_to_eng_string)
-//line py/decimal.py:683
-	ns.SetStr(decimal_name_to_eng_string, t1024)
-	// py/decimal.py:686: def __format__(self, spec):
+//line py/decimal.py:770
+	t1206 := py.NewFunction(&py.Function{Name: "_fixed", QualName: "Decimal._fixed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._fixed", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:770
+	py.SetImpl1(t1206, decimal_Decimal__fixed)
+//line py/decimal.py:770
+	ns.SetStr(decimal_name__fixed, t1206)
+	// py/decimal.py:778: def _sci(self, typ):
 
-//line py/decimal.py:686
-	t1190 := py.NewFunction(&py.Function{Name: "__format__", QualName: "Decimal.__format__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__format__", Names: []string{"self", "spec"}, NPos: 2}})
-//line py/decimal.py:686
-	py.SetImpl2(t1190, decimal_Decimal___format__)
-//line py/decimal.py:686
-	ns.SetStr(decimal_name___format__, t1190)
-	// py/decimal.py:776: def _fixed(self):
-
-//line py/decimal.py:776
-	t1213 := py.NewFunction(&py.Function{Name: "_fixed", QualName: "Decimal._fixed", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._fixed", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:776
-	py.SetImpl1(t1213, decimal_Decimal__fixed)
-//line py/decimal.py:776
-	ns.SetStr(decimal_name__fixed, t1213)
-	// py/decimal.py:784: def _sci(self, typ):
+//line py/decimal.py:778
+	t1217 := py.NewFunction(&py.Function{Name: "_sci", QualName: "Decimal._sci", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._sci", Names: []string{"self", "typ"}, NPos: 2}})
+//line py/decimal.py:778
+	py.SetImpl2(t1217, decimal_Decimal__sci)
+//line py/decimal.py:778
+	ns.SetStr(decimal_name__sci, t1217)
+	// py/decimal.py:784: def _round_sig(self, n):
 
 //line py/decimal.py:784
-	t1224 := py.NewFunction(&py.Function{Name: "_sci", QualName: "Decimal._sci", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._sci", Names: []string{"self", "typ"}, NPos: 2}})
+	t1232 := py.NewFunction(&py.Function{Name: "_round_sig", QualName: "Decimal._round_sig", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._round_sig", Names: []string{"self", "n"}, NPos: 2}})
 //line py/decimal.py:784
-	py.SetImpl2(t1224, decimal_Decimal__sci)
+	py.SetImpl2(t1232, decimal_Decimal__round_sig)
 //line py/decimal.py:784
-	ns.SetStr(decimal_name__sci, t1224)
-	// py/decimal.py:790: def _round_sig(self, n):
+	ns.SetStr(decimal_name__round_sig, t1232)
+	// py/decimal.py:792: def _coerce(self, other):
 
-//line py/decimal.py:790
-	t1239 := py.NewFunction(&py.Function{Name: "_round_sig", QualName: "Decimal._round_sig", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._round_sig", Names: []string{"self", "n"}, NPos: 2}})
-//line py/decimal.py:790
-	py.SetImpl2(t1239, decimal_Decimal__round_sig)
-//line py/decimal.py:790
-	ns.SetStr(decimal_name__round_sig, t1239)
-	// py/decimal.py:798: def _coerce(self, other):
+//line py/decimal.py:792
+	t1243 := py.NewFunction(&py.Function{Name: "_coerce", QualName: "Decimal._coerce", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._coerce", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:792
+	py.SetImpl2(t1243, decimal_Decimal__coerce)
+//line py/decimal.py:792
+	ns.SetStr(decimal_name__coerce, t1243)
+	// py/decimal.py:799: def _binary(self, other, name, context):
 
-//line py/decimal.py:798
-	t1250 := py.NewFunction(&py.Function{Name: "_coerce", QualName: "Decimal._coerce", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._coerce", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:798
-	py.SetImpl2(t1250, decimal_Decimal__coerce)
-//line py/decimal.py:798
-	ns.SetStr(decimal_name__coerce, t1250)
-	// py/decimal.py:805: def _binary(self, other, name, context):
+//line py/decimal.py:799
+	t1247 := py.NewFunction(&py.Function{Name: "_binary", QualName: "Decimal._binary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._binary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
+	t1247.Body = decimal_Decimal__binary
+//line py/decimal.py:799
+	ns.SetStr(decimal_name__binary, t1247)
+	// py/decimal.py:806: def _rbinary(self, other, name, context):
 
-//line py/decimal.py:805
-	t1254 := py.NewFunction(&py.Function{Name: "_binary", QualName: "Decimal._binary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._binary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
-	t1254.Body = decimal_Decimal__binary
-//line py/decimal.py:805
-	ns.SetStr(decimal_name__binary, t1254)
-	// py/decimal.py:812: def _rbinary(self, other, name, context):
+//line py/decimal.py:806
+	t1251 := py.NewFunction(&py.Function{Name: "_rbinary", QualName: "Decimal._rbinary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._rbinary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
+	t1251.Body = decimal_Decimal__rbinary
+//line py/decimal.py:806
+	ns.SetStr(decimal_name__rbinary, t1251)
+	// py/decimal.py:813: def __add__(self, other, context=None):
 
-//line py/decimal.py:812
-	t1258 := py.NewFunction(&py.Function{Name: "_rbinary", QualName: "Decimal._rbinary", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._rbinary", Names: []string{"self", "other", "name", "context"}, NPos: 4}})
-	t1258.Body = decimal_Decimal__rbinary
-//line py/decimal.py:812
-	ns.SetStr(decimal_name__rbinary, t1258)
-	// py/decimal.py:819: def __add__(self, other, context=None):
+//line py/decimal.py:813
+	t1253 := py.NewFunction(&py.Function{Name: "__add__", QualName: "Decimal.__add__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__add__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:813
+	py.SetImpl3(t1253, decimal_Decimal___add__)
+//line py/decimal.py:813
+	ns.SetStr(decimal_name___add__, t1253)
+	// py/decimal.py:816: def __radd__(self, other, context=None):
+
+//line py/decimal.py:816
+	t1255 := py.NewFunction(&py.Function{Name: "__radd__", QualName: "Decimal.__radd__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__radd__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:816
+	py.SetImpl3(t1255, decimal_Decimal___radd__)
+//line py/decimal.py:816
+	ns.SetStr(decimal_name___radd__, t1255)
+	// py/decimal.py:819: def __sub__(self, other, context=None):
 
 //line py/decimal.py:819
-	t1260 := py.NewFunction(&py.Function{Name: "__add__", QualName: "Decimal.__add__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__add__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1257 := py.NewFunction(&py.Function{Name: "__sub__", QualName: "Decimal.__sub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__sub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:819
-	py.SetImpl3(t1260, decimal_Decimal___add__)
+	py.SetImpl3(t1257, decimal_Decimal___sub__)
 //line py/decimal.py:819
-	ns.SetStr(decimal_name___add__, t1260)
-	// py/decimal.py:822: def __radd__(self, other, context=None):
+	ns.SetStr(decimal_name___sub__, t1257)
+	// py/decimal.py:822: def __rsub__(self, other, context=None):
 
 //line py/decimal.py:822
-	t1262 := py.NewFunction(&py.Function{Name: "__radd__", QualName: "Decimal.__radd__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__radd__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1259 := py.NewFunction(&py.Function{Name: "__rsub__", QualName: "Decimal.__rsub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rsub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:822
-	py.SetImpl3(t1262, decimal_Decimal___radd__)
+	py.SetImpl3(t1259, decimal_Decimal___rsub__)
 //line py/decimal.py:822
-	ns.SetStr(decimal_name___radd__, t1262)
-	// py/decimal.py:825: def __sub__(self, other, context=None):
+	ns.SetStr(decimal_name___rsub__, t1259)
+	// py/decimal.py:825: def __mul__(self, other, context=None):
 
 //line py/decimal.py:825
-	t1264 := py.NewFunction(&py.Function{Name: "__sub__", QualName: "Decimal.__sub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__sub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1261 := py.NewFunction(&py.Function{Name: "__mul__", QualName: "Decimal.__mul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:825
-	py.SetImpl3(t1264, decimal_Decimal___sub__)
+	py.SetImpl3(t1261, decimal_Decimal___mul__)
 //line py/decimal.py:825
-	ns.SetStr(decimal_name___sub__, t1264)
-	// py/decimal.py:828: def __rsub__(self, other, context=None):
+	ns.SetStr(decimal_name___mul__, t1261)
+	// py/decimal.py:828: def __rmul__(self, other, context=None):
 
 //line py/decimal.py:828
-	t1266 := py.NewFunction(&py.Function{Name: "__rsub__", QualName: "Decimal.__rsub__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rsub__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1263 := py.NewFunction(&py.Function{Name: "__rmul__", QualName: "Decimal.__rmul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:828
-	py.SetImpl3(t1266, decimal_Decimal___rsub__)
+	py.SetImpl3(t1263, decimal_Decimal___rmul__)
 //line py/decimal.py:828
-	ns.SetStr(decimal_name___rsub__, t1266)
-	// py/decimal.py:831: def __mul__(self, other, context=None):
+	ns.SetStr(decimal_name___rmul__, t1263)
+	// py/decimal.py:831: def __truediv__(self, other, context=None):
 
 //line py/decimal.py:831
-	t1268 := py.NewFunction(&py.Function{Name: "__mul__", QualName: "Decimal.__mul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1265 := py.NewFunction(&py.Function{Name: "__truediv__", QualName: "Decimal.__truediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__truediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:831
-	py.SetImpl3(t1268, decimal_Decimal___mul__)
+	py.SetImpl3(t1265, decimal_Decimal___truediv__)
 //line py/decimal.py:831
-	ns.SetStr(decimal_name___mul__, t1268)
-	// py/decimal.py:834: def __rmul__(self, other, context=None):
+	ns.SetStr(decimal_name___truediv__, t1265)
+	// py/decimal.py:834: def __rtruediv__(self, other, context=None):
 
 //line py/decimal.py:834
-	t1270 := py.NewFunction(&py.Function{Name: "__rmul__", QualName: "Decimal.__rmul__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmul__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1267 := py.NewFunction(&py.Function{Name: "__rtruediv__", QualName: "Decimal.__rtruediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rtruediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:834
-	py.SetImpl3(t1270, decimal_Decimal___rmul__)
+	py.SetImpl3(t1267, decimal_Decimal___rtruediv__)
 //line py/decimal.py:834
-	ns.SetStr(decimal_name___rmul__, t1270)
-	// py/decimal.py:837: def __truediv__(self, other, context=None):
+	ns.SetStr(decimal_name___rtruediv__, t1267)
+	// py/decimal.py:837: def __floordiv__(self, other, context=None):
 
 //line py/decimal.py:837
-	t1272 := py.NewFunction(&py.Function{Name: "__truediv__", QualName: "Decimal.__truediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__truediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1269 := py.NewFunction(&py.Function{Name: "__floordiv__", QualName: "Decimal.__floordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:837
-	py.SetImpl3(t1272, decimal_Decimal___truediv__)
+	py.SetImpl3(t1269, decimal_Decimal___floordiv__)
 //line py/decimal.py:837
-	ns.SetStr(decimal_name___truediv__, t1272)
-	// py/decimal.py:840: def __rtruediv__(self, other, context=None):
+	ns.SetStr(decimal_name___floordiv__, t1269)
+	// py/decimal.py:840: def __rfloordiv__(self, other, context=None):
 
 //line py/decimal.py:840
-	t1274 := py.NewFunction(&py.Function{Name: "__rtruediv__", QualName: "Decimal.__rtruediv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rtruediv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1271 := py.NewFunction(&py.Function{Name: "__rfloordiv__", QualName: "Decimal.__rfloordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rfloordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:840
-	py.SetImpl3(t1274, decimal_Decimal___rtruediv__)
+	py.SetImpl3(t1271, decimal_Decimal___rfloordiv__)
 //line py/decimal.py:840
-	ns.SetStr(decimal_name___rtruediv__, t1274)
-	// py/decimal.py:843: def __floordiv__(self, other, context=None):
+	ns.SetStr(decimal_name___rfloordiv__, t1271)
+	// py/decimal.py:843: def __mod__(self, other, context=None):
 
 //line py/decimal.py:843
-	t1276 := py.NewFunction(&py.Function{Name: "__floordiv__", QualName: "Decimal.__floordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1273 := py.NewFunction(&py.Function{Name: "__mod__", QualName: "Decimal.__mod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:843
-	py.SetImpl3(t1276, decimal_Decimal___floordiv__)
+	py.SetImpl3(t1273, decimal_Decimal___mod__)
 //line py/decimal.py:843
-	ns.SetStr(decimal_name___floordiv__, t1276)
-	// py/decimal.py:846: def __rfloordiv__(self, other, context=None):
+	ns.SetStr(decimal_name___mod__, t1273)
+	// py/decimal.py:846: def __rmod__(self, other, context=None):
 
 //line py/decimal.py:846
-	t1278 := py.NewFunction(&py.Function{Name: "__rfloordiv__", QualName: "Decimal.__rfloordiv__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rfloordiv__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1275 := py.NewFunction(&py.Function{Name: "__rmod__", QualName: "Decimal.__rmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:846
-	py.SetImpl3(t1278, decimal_Decimal___rfloordiv__)
+	py.SetImpl3(t1275, decimal_Decimal___rmod__)
 //line py/decimal.py:846
-	ns.SetStr(decimal_name___rfloordiv__, t1278)
-	// py/decimal.py:849: def __mod__(self, other, context=None):
+	ns.SetStr(decimal_name___rmod__, t1275)
+	// py/decimal.py:849: def __divmod__(self, other, context=None):
 
 //line py/decimal.py:849
-	t1280 := py.NewFunction(&py.Function{Name: "__mod__", QualName: "Decimal.__mod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__mod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1280 := py.NewFunction(&py.Function{Name: "__divmod__", QualName: "Decimal.__divmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__divmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:849
-	py.SetImpl3(t1280, decimal_Decimal___mod__)
+	py.SetImpl3(t1280, decimal_Decimal___divmod__)
 //line py/decimal.py:849
-	ns.SetStr(decimal_name___mod__, t1280)
-	// py/decimal.py:852: def __rmod__(self, other, context=None):
+	ns.SetStr(decimal_name___divmod__, t1280)
+	// py/decimal.py:856: def __rdivmod__(self, other, context=None):
 
-//line py/decimal.py:852
-	t1282 := py.NewFunction(&py.Function{Name: "__rmod__", QualName: "Decimal.__rmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:852
-	py.SetImpl3(t1282, decimal_Decimal___rmod__)
-//line py/decimal.py:852
-	ns.SetStr(decimal_name___rmod__, t1282)
-	// py/decimal.py:855: def __divmod__(self, other, context=None):
-
-//line py/decimal.py:855
-	t1287 := py.NewFunction(&py.Function{Name: "__divmod__", QualName: "Decimal.__divmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__divmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:855
-	py.SetImpl3(t1287, decimal_Decimal___divmod__)
-//line py/decimal.py:855
-	ns.SetStr(decimal_name___divmod__, t1287)
-	// py/decimal.py:862: def __rdivmod__(self, other, context=None):
+//line py/decimal.py:856
+	t1283 := py.NewFunction(&py.Function{Name: "__rdivmod__", QualName: "Decimal.__rdivmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rdivmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:856
+	py.SetImpl3(t1283, decimal_Decimal___rdivmod__)
+//line py/decimal.py:856
+	ns.SetStr(decimal_name___rdivmod__, t1283)
+	// py/decimal.py:862: def __pow__(self, other, modulo=None, context=None):
 
 //line py/decimal.py:862
-	t1290 := py.NewFunction(&py.Function{Name: "__rdivmod__", QualName: "Decimal.__rdivmod__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rdivmod__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1317 := py.NewFunction(&py.Function{Name: "__pow__", QualName: "Decimal.__pow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pow__", Names: []string{"self", "other", "modulo", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
+	t1317.Body = decimal_Decimal___pow__
 //line py/decimal.py:862
-	py.SetImpl3(t1290, decimal_Decimal___rdivmod__)
-//line py/decimal.py:862
-	ns.SetStr(decimal_name___rdivmod__, t1290)
-	// py/decimal.py:868: def __pow__(self, other, modulo=None, context=None):
+	ns.SetStr(decimal_name___pow__, t1317)
+	// py/decimal.py:879: def __rpow__(self, other, context=None):
 
-//line py/decimal.py:868
-	t1324 := py.NewFunction(&py.Function{Name: "__pow__", QualName: "Decimal.__pow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pow__", Names: []string{"self", "other", "modulo", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
-	t1324.Body = decimal_Decimal___pow__
-//line py/decimal.py:868
-	ns.SetStr(decimal_name___pow__, t1324)
-	// py/decimal.py:885: def __rpow__(self, other, context=None):
+//line py/decimal.py:879
+	t1320 := py.NewFunction(&py.Function{Name: "__rpow__", QualName: "Decimal.__rpow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rpow__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:879
+	py.SetImpl3(t1320, decimal_Decimal___rpow__)
+//line py/decimal.py:879
+	ns.SetStr(decimal_name___rpow__, t1320)
+	// py/decimal.py:885: def __neg__(self, context=None):
 
 //line py/decimal.py:885
-	t1327 := py.NewFunction(&py.Function{Name: "__rpow__", QualName: "Decimal.__rpow__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__rpow__", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1322 := py.NewFunction(&py.Function{Name: "__neg__", QualName: "Decimal.__neg__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__neg__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:885
-	py.SetImpl3(t1327, decimal_Decimal___rpow__)
+	py.SetImpl2(t1322, decimal_Decimal___neg__)
 //line py/decimal.py:885
-	ns.SetStr(decimal_name___rpow__, t1327)
-	// py/decimal.py:891: def __neg__(self, context=None):
+	ns.SetStr(decimal_name___neg__, t1322)
+	// py/decimal.py:888: def __pos__(self, context=None):
+
+//line py/decimal.py:888
+	t1324 := py.NewFunction(&py.Function{Name: "__pos__", QualName: "Decimal.__pos__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pos__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:888
+	py.SetImpl2(t1324, decimal_Decimal___pos__)
+//line py/decimal.py:888
+	ns.SetStr(decimal_name___pos__, t1324)
+	// py/decimal.py:891: def __abs__(self, round=True, context=None):
 
 //line py/decimal.py:891
-	t1329 := py.NewFunction(&py.Function{Name: "__neg__", QualName: "Decimal.__neg__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__neg__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+	t1328 := py.NewFunction(&py.Function{Name: "__abs__", QualName: "Decimal.__abs__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__abs__", Names: []string{"self", "round", "context"}, NPos: 3, Defaults: []py.Object{py.True, py.None}}})
 //line py/decimal.py:891
-	py.SetImpl2(t1329, decimal_Decimal___neg__)
+	py.SetImpl3(t1328, decimal_Decimal___abs__)
 //line py/decimal.py:891
-	ns.SetStr(decimal_name___neg__, t1329)
-	// py/decimal.py:894: def __pos__(self, context=None):
+	ns.SetStr(decimal_name___abs__, t1328)
+	// py/decimal.py:896: def sqrt(self, context=None):
 
-//line py/decimal.py:894
-	t1331 := py.NewFunction(&py.Function{Name: "__pos__", QualName: "Decimal.__pos__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__pos__", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:894
-	py.SetImpl2(t1331, decimal_Decimal___pos__)
-//line py/decimal.py:894
-	ns.SetStr(decimal_name___pos__, t1331)
-	// py/decimal.py:897: def __abs__(self, round=True, context=None):
+//line py/decimal.py:896
+	t1330 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Decimal.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.sqrt", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:896
+	py.SetImpl2(t1330, decimal_Decimal_sqrt)
+//line py/decimal.py:896
+	ns.SetStr(decimal_name_sqrt, t1330)
+	// py/decimal.py:899: def exp(self, context=None):
 
-//line py/decimal.py:897
-	t1335 := py.NewFunction(&py.Function{Name: "__abs__", QualName: "Decimal.__abs__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__abs__", Names: []string{"self", "round", "context"}, NPos: 3, Defaults: []py.Object{py.True, py.None}}})
-//line py/decimal.py:897
-	py.SetImpl3(t1335, decimal_Decimal___abs__)
-//line py/decimal.py:897
-	ns.SetStr(decimal_name___abs__, t1335)
-	// py/decimal.py:902: def sqrt(self, context=None):
+//line py/decimal.py:899
+	t1332 := py.NewFunction(&py.Function{Name: "exp", QualName: "Decimal.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.exp", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:899
+	py.SetImpl2(t1332, decimal_Decimal_exp)
+//line py/decimal.py:899
+	ns.SetStr(decimal_name_exp, t1332)
+	// py/decimal.py:902: def ln(self, context=None):
 
 //line py/decimal.py:902
-	t1337 := py.NewFunction(&py.Function{Name: "sqrt", QualName: "Decimal.sqrt", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.sqrt", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+	t1334 := py.NewFunction(&py.Function{Name: "ln", QualName: "Decimal.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.ln", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:902
-	py.SetImpl2(t1337, decimal_Decimal_sqrt)
+	py.SetImpl2(t1334, decimal_Decimal_ln)
 //line py/decimal.py:902
-	ns.SetStr(decimal_name_sqrt, t1337)
-	// py/decimal.py:905: def exp(self, context=None):
+	ns.SetStr(decimal_name_ln, t1334)
+	// py/decimal.py:905: def log10(self, context=None):
 
 //line py/decimal.py:905
-	t1339 := py.NewFunction(&py.Function{Name: "exp", QualName: "Decimal.exp", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.exp", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+	t1336 := py.NewFunction(&py.Function{Name: "log10", QualName: "Decimal.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.log10", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:905
-	py.SetImpl2(t1339, decimal_Decimal_exp)
+	py.SetImpl2(t1336, decimal_Decimal_log10)
 //line py/decimal.py:905
-	ns.SetStr(decimal_name_exp, t1339)
-	// py/decimal.py:908: def ln(self, context=None):
+	ns.SetStr(decimal_name_log10, t1336)
+	// py/decimal.py:908: def normalize(self, context=None):
 
 //line py/decimal.py:908
-	t1341 := py.NewFunction(&py.Function{Name: "ln", QualName: "Decimal.ln", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.ln", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+	t1338 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Decimal.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.normalize", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:908
-	py.SetImpl2(t1341, decimal_Decimal_ln)
+	py.SetImpl2(t1338, decimal_Decimal_normalize)
 //line py/decimal.py:908
-	ns.SetStr(decimal_name_ln, t1341)
-	// py/decimal.py:911: def log10(self, context=None):
+	ns.SetStr(decimal_name_normalize, t1338)
+	// py/decimal.py:911: def quantize(self, exp, rounding=None, context=None):
 
 //line py/decimal.py:911
-	t1343 := py.NewFunction(&py.Function{Name: "log10", QualName: "Decimal.log10", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.log10", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+	t1346 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Decimal.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.quantize", Names: []string{"self", "exp", "rounding", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
+	t1346.Body = decimal_Decimal_quantize
 //line py/decimal.py:911
-	py.SetImpl2(t1343, decimal_Decimal_log10)
-//line py/decimal.py:911
-	ns.SetStr(decimal_name_log10, t1343)
-	// py/decimal.py:914: def normalize(self, context=None):
-
-//line py/decimal.py:914
-	t1345 := py.NewFunction(&py.Function{Name: "normalize", QualName: "Decimal.normalize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.normalize", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:914
-	py.SetImpl2(t1345, decimal_Decimal_normalize)
-//line py/decimal.py:914
-	ns.SetStr(decimal_name_normalize, t1345)
-	// py/decimal.py:917: def quantize(self, exp, rounding=None, context=None):
+	ns.SetStr(decimal_name_quantize, t1346)
+	// py/decimal.py:917: def to_integral_value(self, rounding=None, context=None):
 
 //line py/decimal.py:917
-	t1353 := py.NewFunction(&py.Function{Name: "quantize", QualName: "Decimal.quantize", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.quantize", Names: []string{"self", "exp", "rounding", "context"}, NPos: 4, Defaults: []py.Object{py.None, py.None}}})
-	t1353.Body = decimal_Decimal_quantize
+	t1348 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Decimal.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_value", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
 //line py/decimal.py:917
-	ns.SetStr(decimal_name_quantize, t1353)
-	// py/decimal.py:923: def to_integral_value(self, rounding=None, context=None):
+	py.SetImpl3(t1348, decimal_Decimal_to_integral_value)
+//line py/decimal.py:917
+	ns.SetStr(decimal_name_to_integral_value, t1348)
+	// py/decimal.py:920: to_integral = to_integral_value
 
-//line py/decimal.py:923
-	t1355 := py.NewFunction(&py.Function{Name: "to_integral_value", QualName: "Decimal.to_integral_value", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_value", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
-//line py/decimal.py:923
-	py.SetImpl3(t1355, decimal_Decimal_to_integral_value)
-//line py/decimal.py:923
-	ns.SetStr(decimal_name_to_integral_value, t1355)
-	// py/decimal.py:926: to_integral = to_integral_value
-
-//line py/decimal.py:926
-	t1356, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc784)
+//line py/decimal.py:920
+	t1349, err := py.LoadName(th, ns, decimal_globals, decimal_name_to_integral_value, &decimal_gc782)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:926
-	ns.SetStr(decimal_name_to_integral, t1356)
-	// py/decimal.py:928: def to_integral_exact(self, rounding=None, context=None):
+//line py/decimal.py:920
+	ns.SetStr(decimal_name_to_integral, t1349)
+	// py/decimal.py:922: def to_integral_exact(self, rounding=None, context=None):
+
+//line py/decimal.py:922
+	t1351 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Decimal.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_exact", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
+//line py/decimal.py:922
+	py.SetImpl3(t1351, decimal_Decimal_to_integral_exact)
+//line py/decimal.py:922
+	ns.SetStr(decimal_name_to_integral_exact, t1351)
+	// py/decimal.py:925: def fma(self, other, third, context=None):
+
+//line py/decimal.py:925
+	t1357 := py.NewFunction(&py.Function{Name: "fma", QualName: "Decimal.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.fma", Names: []string{"self", "other", "third", "context"}, NPos: 4, Defaults: []py.Object{py.None}}})
+	t1357.Body = decimal_Decimal_fma
+//line py/decimal.py:925
+	ns.SetStr(decimal_name_fma, t1357)
+	// py/decimal.py:928: def _next(self, up, context):
 
 //line py/decimal.py:928
-	t1358 := py.NewFunction(&py.Function{Name: "to_integral_exact", QualName: "Decimal.to_integral_exact", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.to_integral_exact", Names: []string{"self", "rounding", "context"}, NPos: 3, Defaults: []py.Object{py.None, py.None}}})
+	t1417 := py.NewFunction(&py.Function{Name: "_next", QualName: "Decimal._next", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._next", Names: []string{"self", "up", "context"}, NPos: 3}})
 //line py/decimal.py:928
-	py.SetImpl3(t1358, decimal_Decimal_to_integral_exact)
+	py.SetImpl3(t1417, decimal_Decimal__next)
 //line py/decimal.py:928
-	ns.SetStr(decimal_name_to_integral_exact, t1358)
-	// py/decimal.py:931: def fma(self, other, third, context=None):
+	ns.SetStr(decimal_name__next, t1417)
+	// py/decimal.py:948: def next_plus(self, context=None):
 
-//line py/decimal.py:931
-	t1364 := py.NewFunction(&py.Function{Name: "fma", QualName: "Decimal.fma", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.fma", Names: []string{"self", "other", "third", "context"}, NPos: 4, Defaults: []py.Object{py.None}}})
-	t1364.Body = decimal_Decimal_fma
-//line py/decimal.py:931
-	ns.SetStr(decimal_name_fma, t1364)
-	// py/decimal.py:934: def _next(self, up, context):
+//line py/decimal.py:948
+	t1419 := py.NewFunction(&py.Function{Name: "next_plus", QualName: "Decimal.next_plus", Module: decimal_modname, Doc: decimal_str826, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.next_plus", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:948
+	py.SetImpl2(t1419, decimal_Decimal_next_plus)
+//line py/decimal.py:948
+	ns.SetStr(decimal_name_next_plus, t1419)
+	// py/decimal.py:952: def next_minus(self, context=None):
 
-//line py/decimal.py:934
-	t1424 := py.NewFunction(&py.Function{Name: "_next", QualName: "Decimal._next", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._next", Names: []string{"self", "up", "context"}, NPos: 3}})
-//line py/decimal.py:934
-	py.SetImpl3(t1424, decimal_Decimal__next)
-//line py/decimal.py:934
-	ns.SetStr(decimal_name__next, t1424)
-	// py/decimal.py:954: def next_plus(self, context=None):
+//line py/decimal.py:952
+	t1421 := py.NewFunction(&py.Function{Name: "next_minus", QualName: "Decimal.next_minus", Module: decimal_modname, Doc: decimal_str828, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.next_minus", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:952
+	py.SetImpl2(t1421, decimal_Decimal_next_minus)
+//line py/decimal.py:952
+	ns.SetStr(decimal_name_next_minus, t1421)
+	// py/decimal.py:956: def same_quantum(self, other, context=None):
 
-//line py/decimal.py:954
-	t1426 := py.NewFunction(&py.Function{Name: "next_plus", QualName: "Decimal.next_plus", Module: decimal_modname, Doc: decimal_str828, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.next_plus", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:954
-	py.SetImpl2(t1426, decimal_Decimal_next_plus)
-//line py/decimal.py:954
-	ns.SetStr(decimal_name_next_plus, t1426)
-	// py/decimal.py:958: def next_minus(self, context=None):
-
-//line py/decimal.py:958
-	t1428 := py.NewFunction(&py.Function{Name: "next_minus", QualName: "Decimal.next_minus", Module: decimal_modname, Doc: decimal_str830, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.next_minus", Names: []string{"self", "context"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:958
-	py.SetImpl2(t1428, decimal_Decimal_next_minus)
-//line py/decimal.py:958
-	ns.SetStr(decimal_name_next_minus, t1428)
-	// py/decimal.py:962: def same_quantum(self, other, context=None):
+//line py/decimal.py:956
+	t1443 := py.NewFunction(&py.Function{Name: "same_quantum", QualName: "Decimal.same_quantum", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.same_quantum", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:956
+	py.SetImpl3(t1443, decimal_Decimal_same_quantum)
+//line py/decimal.py:956
+	ns.SetStr(decimal_name_same_quantum, t1443)
+	// py/decimal.py:962: def copy_abs(self):
 
 //line py/decimal.py:962
-	t1450 := py.NewFunction(&py.Function{Name: "same_quantum", QualName: "Decimal.same_quantum", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.same_quantum", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+	t1448 := py.NewFunction(&py.Function{Name: "copy_abs", QualName: "Decimal.copy_abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_abs", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:962
-	py.SetImpl3(t1450, decimal_Decimal_same_quantum)
+	py.SetImpl1(t1448, decimal_Decimal_copy_abs)
 //line py/decimal.py:962
-	ns.SetStr(decimal_name_same_quantum, t1450)
-	// py/decimal.py:968: def copy_abs(self):
+	ns.SetStr(decimal_name_copy_abs, t1448)
+	// py/decimal.py:965: def copy_negate(self):
+
+//line py/decimal.py:965
+	t1455 := py.NewFunction(&py.Function{Name: "copy_negate", QualName: "Decimal.copy_negate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_negate", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:965
+	py.SetImpl1(t1455, decimal_Decimal_copy_negate)
+//line py/decimal.py:965
+	ns.SetStr(decimal_name_copy_negate, t1455)
+	// py/decimal.py:968: def copy_sign(self, other, context=None):
 
 //line py/decimal.py:968
-	t1455 := py.NewFunction(&py.Function{Name: "copy_abs", QualName: "Decimal.copy_abs", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_abs", Names: []string{"self"}, NPos: 1}})
+	t1462 := py.NewFunction(&py.Function{Name: "copy_sign", QualName: "Decimal.copy_sign", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_sign", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:968
-	py.SetImpl1(t1455, decimal_Decimal_copy_abs)
+	py.SetImpl3(t1462, decimal_Decimal_copy_sign)
 //line py/decimal.py:968
-	ns.SetStr(decimal_name_copy_abs, t1455)
-	// py/decimal.py:971: def copy_negate(self):
+	ns.SetStr(decimal_name_copy_sign, t1462)
+	// py/decimal.py:972: def conjugate(self):
 
-//line py/decimal.py:971
-	t1462 := py.NewFunction(&py.Function{Name: "copy_negate", QualName: "Decimal.copy_negate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_negate", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:971
-	py.SetImpl1(t1462, decimal_Decimal_copy_negate)
-//line py/decimal.py:971
-	ns.SetStr(decimal_name_copy_negate, t1462)
-	// py/decimal.py:974: def copy_sign(self, other, context=None):
+//line py/decimal.py:972
+	t1463 := py.NewFunction(&py.Function{Name: "conjugate", QualName: "Decimal.conjugate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.conjugate", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:972
+	py.SetImpl1(t1463, decimal_Decimal_conjugate)
+//line py/decimal.py:972
+	ns.SetStr(decimal_name_conjugate, t1463)
+	// py/decimal.py:976: def real(self):
 
-//line py/decimal.py:974
-	t1469 := py.NewFunction(&py.Function{Name: "copy_sign", QualName: "Decimal.copy_sign", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.copy_sign", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:974
-	py.SetImpl3(t1469, decimal_Decimal_copy_sign)
-//line py/decimal.py:974
-	ns.SetStr(decimal_name_copy_sign, t1469)
-	// py/decimal.py:978: def conjugate(self):
-
-//line py/decimal.py:978
-	t1470 := py.NewFunction(&py.Function{Name: "conjugate", QualName: "Decimal.conjugate", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.conjugate", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:978
-	py.SetImpl1(t1470, decimal_Decimal_conjugate)
-//line py/decimal.py:978
-	ns.SetStr(decimal_name_conjugate, t1470)
-	// py/decimal.py:982: def real(self):
-
-//line py/decimal.py:982
-	t1471, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc855)
+//line py/decimal.py:976
+	t1464, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc853)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:982
-	t1472 := py.NewFunction(&py.Function{Name: "real", QualName: "Decimal.real", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.real", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:982
-	py.SetImpl1(t1472, decimal_Decimal_real)
-//line py/decimal.py:982
-	t1473, err := py.Call1(th, t1471, t1472)
+//line py/decimal.py:976
+	t1465 := py.NewFunction(&py.Function{Name: "real", QualName: "Decimal.real", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.real", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:976
+	py.SetImpl1(t1465, decimal_Decimal_real)
+//line py/decimal.py:976
+	t1466, err := py.Call1(th, t1464, t1465)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:982
-	ns.SetStr(decimal_name_real, t1473)
-	// py/decimal.py:986: def imag(self):
+//line py/decimal.py:976
+	ns.SetStr(decimal_name_real, t1466)
+	// py/decimal.py:980: def imag(self):
 
-//line py/decimal.py:986
-	t1474, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc856)
+//line py/decimal.py:980
+	t1467, err := py.LoadName(th, ns, decimal_globals, decimal_name_property, &decimal_gc854)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:986
-	t1477 := py.NewFunction(&py.Function{Name: "imag", QualName: "Decimal.imag", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.imag", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:986
-	py.SetImpl1(t1477, decimal_Decimal_imag)
-//line py/decimal.py:986
-	t1478, err := py.Call1(th, t1474, t1477)
+//line py/decimal.py:980
+	t1470 := py.NewFunction(&py.Function{Name: "imag", QualName: "Decimal.imag", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.imag", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:980
+	py.SetImpl1(t1470, decimal_Decimal_imag)
+//line py/decimal.py:980
+	t1471, err := py.Call1(th, t1467, t1470)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:986
-	ns.SetStr(decimal_name_imag, t1478)
-	// py/decimal.py:991: def _cmp_other(self, other, ordering):
+//line py/decimal.py:980
+	ns.SetStr(decimal_name_imag, t1471)
+	// py/decimal.py:985: def _cmp_other(self, other, ordering):
 
-//line py/decimal.py:991
-	t1506 := py.NewFunction(&py.Function{Name: "_cmp_other", QualName: "Decimal._cmp_other", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._cmp_other", Names: []string{"self", "other", "ordering"}, NPos: 3}})
-//line py/decimal.py:991
-	py.SetImpl3(t1506, decimal_Decimal__cmp_other)
-//line py/decimal.py:991
-	ns.SetStr(decimal_name__cmp_other, t1506)
-	// py/decimal.py:1007: def _compare_value(self, other, ordering):
+//line py/decimal.py:985
+	t1499 := py.NewFunction(&py.Function{Name: "_cmp_other", QualName: "Decimal._cmp_other", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._cmp_other", Names: []string{"self", "other", "ordering"}, NPos: 3}})
+//line py/decimal.py:985
+	py.SetImpl3(t1499, decimal_Decimal__cmp_other)
+//line py/decimal.py:985
+	ns.SetStr(decimal_name__cmp_other, t1499)
+	// py/decimal.py:1001: def _compare_value(self, other, ordering):
 
-//line py/decimal.py:1007
-	t1526 := py.NewFunction(&py.Function{Name: "_compare_value", QualName: "Decimal._compare_value", Module: decimal_modname, Doc: decimal_str888, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._compare_value", Names: []string{"self", "other", "ordering"}, NPos: 3}})
-//line py/decimal.py:1007
-	py.SetImpl3(t1526, decimal_Decimal__compare_value)
-//line py/decimal.py:1007
-	ns.SetStr(decimal_name__compare_value, t1526)
-	// py/decimal.py:1015: def __eq__(self, other):
+//line py/decimal.py:1001
+	t1519 := py.NewFunction(&py.Function{Name: "_compare_value", QualName: "Decimal._compare_value", Module: decimal_modname, Doc: decimal_str886, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._compare_value", Names: []string{"self", "other", "ordering"}, NPos: 3}})
+//line py/decimal.py:1001
+	py.SetImpl3(t1519, decimal_Decimal__compare_value)
+//line py/decimal.py:1001
+	ns.SetStr(decimal_name__compare_value, t1519)
+	// py/decimal.py:1009: def __eq__(self, other):
 
-//line py/decimal.py:1015
-	t1544 := py.NewFunction(&py.Function{Name: "__eq__", QualName: "Decimal.__eq__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__eq__", Names: []string{"self", "other"}, NPos: 2}})
-//line py/decimal.py:1015
-	py.SetImpl2(t1544, decimal_Decimal___eq__)
-//line py/decimal.py:1015
-	ns.SetStr(decimal_name___eq__, t1544)
-	// py/decimal.py:1026: def _order(self, other):
+//line py/decimal.py:1009
+	t1537 := py.NewFunction(&py.Function{Name: "__eq__", QualName: "Decimal.__eq__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__eq__", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:1009
+	py.SetImpl2(t1537, decimal_Decimal___eq__)
+//line py/decimal.py:1009
+	ns.SetStr(decimal_name___eq__, t1537)
+	// py/decimal.py:1020: def _order(self, other):
+
+//line py/decimal.py:1020
+	t1539 := py.NewFunction(&py.Function{Name: "_order", QualName: "Decimal._order", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._order", Names: []string{"self", "other"}, NPos: 2}})
+//line py/decimal.py:1020
+	py.SetImpl2(t1539, decimal_Decimal__order)
+//line py/decimal.py:1020
+	ns.SetStr(decimal_name__order, t1539)
+	// py/decimal.py:1026: def __lt__(self, other):
 
 //line py/decimal.py:1026
-	t1546 := py.NewFunction(&py.Function{Name: "_order", QualName: "Decimal._order", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal._order", Names: []string{"self", "other"}, NPos: 2}})
+	t1545 := py.NewFunction(&py.Function{Name: "__lt__", QualName: "Decimal.__lt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__lt__", Names: []string{"self", "other"}, NPos: 2}})
 //line py/decimal.py:1026
-	py.SetImpl2(t1546, decimal_Decimal__order)
+	py.SetImpl2(t1545, decimal_Decimal___lt__)
 //line py/decimal.py:1026
-	ns.SetStr(decimal_name__order, t1546)
-	// py/decimal.py:1032: def __lt__(self, other):
+	ns.SetStr(decimal_name___lt__, t1545)
+	// py/decimal.py:1032: def __le__(self, other):
 
 //line py/decimal.py:1032
-	t1552 := py.NewFunction(&py.Function{Name: "__lt__", QualName: "Decimal.__lt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__lt__", Names: []string{"self", "other"}, NPos: 2}})
+	t1551 := py.NewFunction(&py.Function{Name: "__le__", QualName: "Decimal.__le__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__le__", Names: []string{"self", "other"}, NPos: 2}})
 //line py/decimal.py:1032
-	py.SetImpl2(t1552, decimal_Decimal___lt__)
+	py.SetImpl2(t1551, decimal_Decimal___le__)
 //line py/decimal.py:1032
-	ns.SetStr(decimal_name___lt__, t1552)
-	// py/decimal.py:1038: def __le__(self, other):
+	ns.SetStr(decimal_name___le__, t1551)
+	// py/decimal.py:1038: def __gt__(self, other):
 
 //line py/decimal.py:1038
-	t1558 := py.NewFunction(&py.Function{Name: "__le__", QualName: "Decimal.__le__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__le__", Names: []string{"self", "other"}, NPos: 2}})
+	t1557 := py.NewFunction(&py.Function{Name: "__gt__", QualName: "Decimal.__gt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__gt__", Names: []string{"self", "other"}, NPos: 2}})
 //line py/decimal.py:1038
-	py.SetImpl2(t1558, decimal_Decimal___le__)
+	py.SetImpl2(t1557, decimal_Decimal___gt__)
 //line py/decimal.py:1038
-	ns.SetStr(decimal_name___le__, t1558)
-	// py/decimal.py:1044: def __gt__(self, other):
+	ns.SetStr(decimal_name___gt__, t1557)
+	// py/decimal.py:1044: def __ge__(self, other):
 
 //line py/decimal.py:1044
-	t1564 := py.NewFunction(&py.Function{Name: "__gt__", QualName: "Decimal.__gt__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__gt__", Names: []string{"self", "other"}, NPos: 2}})
+	t1563 := py.NewFunction(&py.Function{Name: "__ge__", QualName: "Decimal.__ge__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ge__", Names: []string{"self", "other"}, NPos: 2}})
 //line py/decimal.py:1044
-	py.SetImpl2(t1564, decimal_Decimal___gt__)
+	py.SetImpl2(t1563, decimal_Decimal___ge__)
 //line py/decimal.py:1044
-	ns.SetStr(decimal_name___gt__, t1564)
-	// py/decimal.py:1050: def __ge__(self, other):
+	ns.SetStr(decimal_name___ge__, t1563)
+	// py/decimal.py:1050: def compare(self, other, context=None):
 
 //line py/decimal.py:1050
-	t1570 := py.NewFunction(&py.Function{Name: "__ge__", QualName: "Decimal.__ge__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ge__", Names: []string{"self", "other"}, NPos: 2}})
+	t1589 := py.NewFunction(&py.Function{Name: "compare", QualName: "Decimal.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.compare", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
 //line py/decimal.py:1050
-	py.SetImpl2(t1570, decimal_Decimal___ge__)
+	py.SetImpl3(t1589, decimal_Decimal_compare)
 //line py/decimal.py:1050
-	ns.SetStr(decimal_name___ge__, t1570)
-	// py/decimal.py:1056: def compare(self, other, context=None):
+	ns.SetStr(decimal_name_compare, t1589)
+	// py/decimal.py:1058: def max(self, other, context=None):
 
-//line py/decimal.py:1056
-	t1596 := py.NewFunction(&py.Function{Name: "compare", QualName: "Decimal.compare", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.compare", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:1056
-	py.SetImpl3(t1596, decimal_Decimal_compare)
-//line py/decimal.py:1056
-	ns.SetStr(decimal_name_compare, t1596)
-	// py/decimal.py:1064: def max(self, other, context=None):
+//line py/decimal.py:1058
+	t1616 := py.NewFunction(&py.Function{Name: "max", QualName: "Decimal.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.max", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:1058
+	py.SetImpl3(t1616, decimal_Decimal_max)
+//line py/decimal.py:1058
+	ns.SetStr(decimal_name_max, t1616)
+	// py/decimal.py:1069: def min(self, other, context=None):
 
-//line py/decimal.py:1064
-	t1623 := py.NewFunction(&py.Function{Name: "max", QualName: "Decimal.max", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.max", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:1064
-	py.SetImpl3(t1623, decimal_Decimal_max)
-//line py/decimal.py:1064
-	ns.SetStr(decimal_name_max, t1623)
-	// py/decimal.py:1075: def min(self, other, context=None):
+//line py/decimal.py:1069
+	t1643 := py.NewFunction(&py.Function{Name: "min", QualName: "Decimal.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.min", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:1069
+	py.SetImpl3(t1643, decimal_Decimal_min)
+//line py/decimal.py:1069
+	ns.SetStr(decimal_name_min, t1643)
+	// py/decimal.py:1080: def __hash__(self):
 
-//line py/decimal.py:1075
-	t1650 := py.NewFunction(&py.Function{Name: "min", QualName: "Decimal.min", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.min", Names: []string{"self", "other", "context"}, NPos: 3, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:1075
-	py.SetImpl3(t1650, decimal_Decimal_min)
-//line py/decimal.py:1075
-	ns.SetStr(decimal_name_min, t1650)
-	// py/decimal.py:1086: def __hash__(self):
+//line py/decimal.py:1080
+	t1681 := py.NewFunction(&py.Function{Name: "__hash__", QualName: "Decimal.__hash__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__hash__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1080
+	py.SetImpl1(t1681, decimal_Decimal___hash__)
+//line py/decimal.py:1080
+	ns.SetStr(decimal_name___hash__, t1681)
+	// py/decimal.py:1097: def __bool__(self):
 
-//line py/decimal.py:1086
-	t1688 := py.NewFunction(&py.Function{Name: "__hash__", QualName: "Decimal.__hash__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__hash__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1086
-	py.SetImpl1(t1688, decimal_Decimal___hash__)
-//line py/decimal.py:1086
-	ns.SetStr(decimal_name___hash__, t1688)
-	// py/decimal.py:1103: def __bool__(self):
+//line py/decimal.py:1097
+	t1687 := py.NewFunction(&py.Function{Name: "__bool__", QualName: "Decimal.__bool__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__bool__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1097
+	py.SetImpl1(t1687, decimal_Decimal___bool__)
+//line py/decimal.py:1097
+	ns.SetStr(decimal_name___bool__, t1687)
+	// py/decimal.py:1100: def __int__(self):
 
-//line py/decimal.py:1103
-	t1694 := py.NewFunction(&py.Function{Name: "__bool__", QualName: "Decimal.__bool__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__bool__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1103
-	py.SetImpl1(t1694, decimal_Decimal___bool__)
-//line py/decimal.py:1103
-	ns.SetStr(decimal_name___bool__, t1694)
-	// py/decimal.py:1106: def __int__(self):
+//line py/decimal.py:1100
+	t1713 := py.NewFunction(&py.Function{Name: "__int__", QualName: "Decimal.__int__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__int__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1100
+	py.SetImpl1(t1713, decimal_Decimal___int__)
+//line py/decimal.py:1100
+	ns.SetStr(decimal_name___int__, t1713)
+	// py/decimal.py:1111: __trunc__ = __int__
 
-//line py/decimal.py:1106
-	t1720 := py.NewFunction(&py.Function{Name: "__int__", QualName: "Decimal.__int__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__int__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1106
-	py.SetImpl1(t1720, decimal_Decimal___int__)
-//line py/decimal.py:1106
-	ns.SetStr(decimal_name___int__, t1720)
-	// py/decimal.py:1117: __trunc__ = __int__
-
-//line py/decimal.py:1117
-	t1721, err := py.LoadName(th, ns, decimal_globals, decimal_name___int__, &decimal_gc998)
+//line py/decimal.py:1111
+	t1714, err := py.LoadName(th, ns, decimal_globals, decimal_name___int__, &decimal_gc996)
 	if err != nil {
 		return err
 	}
-//line py/decimal.py:1117
-	ns.SetStr(decimal_name___trunc__, t1721)
-	// py/decimal.py:1119: def __float__(self):
+//line py/decimal.py:1111
+	ns.SetStr(decimal_name___trunc__, t1714)
+	// py/decimal.py:1113: def __float__(self):
 
-//line py/decimal.py:1119
-	t1739 := py.NewFunction(&py.Function{Name: "__float__", QualName: "Decimal.__float__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__float__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1119
-	py.SetImpl1(t1739, decimal_Decimal___float__)
-//line py/decimal.py:1119
-	ns.SetStr(decimal_name___float__, t1739)
-	// py/decimal.py:1126: def __floor__(self):
+//line py/decimal.py:1113
+	t1732 := py.NewFunction(&py.Function{Name: "__float__", QualName: "Decimal.__float__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__float__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1113
+	py.SetImpl1(t1732, decimal_Decimal___float__)
+//line py/decimal.py:1113
+	ns.SetStr(decimal_name___float__, t1732)
+	// py/decimal.py:1120: def __floor__(self):
 
-//line py/decimal.py:1126
-	t1752 := py.NewFunction(&py.Function{Name: "__floor__", QualName: "Decimal.__floor__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floor__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1126
-	py.SetImpl1(t1752, decimal_Decimal___floor__)
-//line py/decimal.py:1126
-	ns.SetStr(decimal_name___floor__, t1752)
-	// py/decimal.py:1131: def __ceil__(self):
+//line py/decimal.py:1120
+	t1745 := py.NewFunction(&py.Function{Name: "__floor__", QualName: "Decimal.__floor__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__floor__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1120
+	py.SetImpl1(t1745, decimal_Decimal___floor__)
+//line py/decimal.py:1120
+	ns.SetStr(decimal_name___floor__, t1745)
+	// py/decimal.py:1125: def __ceil__(self):
 
-//line py/decimal.py:1131
-	t1765 := py.NewFunction(&py.Function{Name: "__ceil__", QualName: "Decimal.__ceil__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ceil__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1131
-	py.SetImpl1(t1765, decimal_Decimal___ceil__)
-//line py/decimal.py:1131
-	ns.SetStr(decimal_name___ceil__, t1765)
-	// py/decimal.py:1136: def __round__(self, n=None):
+//line py/decimal.py:1125
+	t1758 := py.NewFunction(&py.Function{Name: "__ceil__", QualName: "Decimal.__ceil__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__ceil__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1125
+	py.SetImpl1(t1758, decimal_Decimal___ceil__)
+//line py/decimal.py:1125
+	ns.SetStr(decimal_name___ceil__, t1758)
+	// py/decimal.py:1130: def __round__(self, n=None):
 
-//line py/decimal.py:1136
-	t1793 := py.NewFunction(&py.Function{Name: "__round__", QualName: "Decimal.__round__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__round__", Names: []string{"self", "n"}, NPos: 2, Defaults: []py.Object{py.None}}})
-//line py/decimal.py:1136
-	py.SetImpl2(t1793, decimal_Decimal___round__)
-//line py/decimal.py:1136
-	ns.SetStr(decimal_name___round__, t1793)
-	// py/decimal.py:1148: def __complex__(self):
+//line py/decimal.py:1130
+	t1786 := py.NewFunction(&py.Function{Name: "__round__", QualName: "Decimal.__round__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__round__", Names: []string{"self", "n"}, NPos: 2, Defaults: []py.Object{py.None}}})
+//line py/decimal.py:1130
+	py.SetImpl2(t1786, decimal_Decimal___round__)
+//line py/decimal.py:1130
+	ns.SetStr(decimal_name___round__, t1786)
+	// py/decimal.py:1142: def __complex__(self):
+
+//line py/decimal.py:1142
+	t1791 := py.NewFunction(&py.Function{Name: "__complex__", QualName: "Decimal.__complex__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__complex__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1142
+	py.SetImpl1(t1791, decimal_Decimal___complex__)
+//line py/decimal.py:1142
+	ns.SetStr(decimal_name___complex__, t1791)
+	// py/decimal.py:1145: def __reduce__(self):
+
+//line py/decimal.py:1145
+	t1795 := py.NewFunction(&py.Function{Name: "__reduce__", QualName: "Decimal.__reduce__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__reduce__", Names: []string{"self"}, NPos: 1}})
+//line py/decimal.py:1145
+	py.SetImpl1(t1795, decimal_Decimal___reduce__)
+//line py/decimal.py:1145
+	ns.SetStr(decimal_name___reduce__, t1795)
+	// py/decimal.py:1148: def __copy__(self):
 
 //line py/decimal.py:1148
-	t1798 := py.NewFunction(&py.Function{Name: "__complex__", QualName: "Decimal.__complex__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__complex__", Names: []string{"self"}, NPos: 1}})
+	t1796 := py.NewFunction(&py.Function{Name: "__copy__", QualName: "Decimal.__copy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__copy__", Names: []string{"self"}, NPos: 1}})
 //line py/decimal.py:1148
-	py.SetImpl1(t1798, decimal_Decimal___complex__)
+	py.SetImpl1(t1796, decimal_Decimal___copy__)
 //line py/decimal.py:1148
-	ns.SetStr(decimal_name___complex__, t1798)
-	// py/decimal.py:1151: def __reduce__(self):
+	ns.SetStr(decimal_name___copy__, t1796)
+	// py/decimal.py:1151: def __deepcopy__(self, memo):
 
 //line py/decimal.py:1151
-	t1802 := py.NewFunction(&py.Function{Name: "__reduce__", QualName: "Decimal.__reduce__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__reduce__", Names: []string{"self"}, NPos: 1}})
+	t1797 := py.NewFunction(&py.Function{Name: "__deepcopy__", QualName: "Decimal.__deepcopy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__deepcopy__", Names: []string{"self", "memo"}, NPos: 2}})
 //line py/decimal.py:1151
-	py.SetImpl1(t1802, decimal_Decimal___reduce__)
+	py.SetImpl2(t1797, decimal_Decimal___deepcopy__)
 //line py/decimal.py:1151
-	ns.SetStr(decimal_name___reduce__, t1802)
-	// py/decimal.py:1154: def __copy__(self):
-
-//line py/decimal.py:1154
-	t1803 := py.NewFunction(&py.Function{Name: "__copy__", QualName: "Decimal.__copy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__copy__", Names: []string{"self"}, NPos: 1}})
-//line py/decimal.py:1154
-	py.SetImpl1(t1803, decimal_Decimal___copy__)
-//line py/decimal.py:1154
-	ns.SetStr(decimal_name___copy__, t1803)
-	// py/decimal.py:1157: def __deepcopy__(self, memo):
-
-//line py/decimal.py:1157
-	t1804 := py.NewFunction(&py.Function{Name: "__deepcopy__", QualName: "Decimal.__deepcopy__", Module: decimal_modname, Globals: decimal_globals, Sig: &py.Signature{Name: "Decimal.__deepcopy__", Names: []string{"self", "memo"}, NPos: 2}})
-//line py/decimal.py:1157
-	py.SetImpl2(t1804, decimal_Decimal___deepcopy__)
-//line py/decimal.py:1157
-	ns.SetStr(decimal_name___deepcopy__, t1804)
+	ns.SetStr(decimal_name___deepcopy__, t1797)
 	return nil
 }
 
@@ -15485,9 +15466,9 @@ var (
 	decimal_gc43                           py.GlobalCache
 	decimal_gc44                           py.GlobalCache
 	decimal_gc45                           py.GlobalCache
+	decimal_name__SIGNALS                  = py.Intern("_SIGNALS")
 	decimal_gc46                           py.GlobalCache
 	decimal_gc47                           py.GlobalCache
-	decimal_name__SIGNALS                  = py.Intern("_SIGNALS")
 	decimal_gc48                           py.GlobalCache
 	decimal_gc49                           py.GlobalCache
 	decimal_gc50                           py.GlobalCache
@@ -15506,312 +15487,312 @@ var (
 	decimal_gc63                           py.GlobalCache
 	decimal_gc64                           py.GlobalCache
 	decimal_gc65                           py.GlobalCache
-	decimal_gc66                           py.GlobalCache
-	decimal_gc67                           py.GlobalCache
 	decimal_name__CONDITIONS               = py.Intern("_CONDITIONS")
-	decimal_gc68                           py.GlobalCache
-	decimal_str69                          = py.NewStr("sign digits exponent")
+	decimal_gc66                           py.GlobalCache
+	decimal_str67                          = py.NewStr("sign digits exponent")
 	decimal_name_module                    = py.Intern("module")
-	decimal_gc70                           py.GlobalCache
+	decimal_gc68                           py.GlobalCache
 	decimal_name_dict                      = py.Intern("dict")
 	decimal_name__SignalDict               = py.Intern("_SignalDict")
-	decimal_gc71                           py.GlobalCache
+	decimal_gc69                           py.GlobalCache
 	decimal_name_object                    = py.Intern("object")
-	decimal_str72                          = py.NewStr("Contains the context for a Decimal instance.")
-	decimal_gc73                           py.GlobalCache
+	decimal_str70                          = py.NewStr("Contains the context for a Decimal instance.")
+	decimal_gc71                           py.GlobalCache
 	decimal_name__default_context          = py.Intern("_default_context")
-	decimal_ac74                           py.AttrCache
+	decimal_ac72                           py.AttrCache
 	decimal_name_prec                      = py.Intern("prec")
-	decimal_ac75                           py.AttrCache
+	decimal_ac73                           py.AttrCache
 	decimal_name_rounding                  = py.Intern("rounding")
-	decimal_gc76                           py.GlobalCache
-	decimal_ac77                           py.AttrCache
+	decimal_gc74                           py.GlobalCache
+	decimal_ac75                           py.AttrCache
 	decimal_name_Emin                      = py.Intern("Emin")
-	decimal_ac78                           py.AttrCache
+	decimal_ac76                           py.AttrCache
 	decimal_name_Emax                      = py.Intern("Emax")
-	decimal_ac79                           py.AttrCache
+	decimal_ac77                           py.AttrCache
 	decimal_name_capitals                  = py.Intern("capitals")
-	decimal_ac80                           py.AttrCache
+	decimal_ac78                           py.AttrCache
 	decimal_name_clamp                     = py.Intern("clamp")
-	decimal_gc81                           py.GlobalCache
-	decimal_ac82                           py.AttrCache
+	decimal_gc79                           py.GlobalCache
+	decimal_ac80                           py.AttrCache
 	decimal_name_traps                     = py.Intern("traps")
+	decimal_gc81                           py.GlobalCache
+	decimal_gc82                           py.GlobalCache
 	decimal_gc83                           py.GlobalCache
 	decimal_gc84                           py.GlobalCache
 	decimal_gc85                           py.GlobalCache
 	decimal_gc86                           py.GlobalCache
+	decimal_name_isinstance                = py.Intern("isinstance")
 	decimal_gc87                           py.GlobalCache
 	decimal_gc88                           py.GlobalCache
-	decimal_name_isinstance                = py.Intern("isinstance")
 	decimal_gc89                           py.GlobalCache
 	decimal_gc90                           py.GlobalCache
-	decimal_gc91                           py.GlobalCache
-	decimal_gc92                           py.GlobalCache
 	decimal_name_bool                      = py.Intern("bool")
 	decimal_name_get                       = py.Intern("get")
-	decimal_mc93                           py.AttrCache
+	decimal_mc91                           py.AttrCache
+	decimal_gc92                           py.GlobalCache
+	decimal_gc93                           py.GlobalCache
 	decimal_gc94                           py.GlobalCache
 	decimal_gc95                           py.GlobalCache
+	decimal_name_flags                     = py.Intern("flags")
 	decimal_gc96                           py.GlobalCache
 	decimal_gc97                           py.GlobalCache
-	decimal_name_flags                     = py.Intern("flags")
 	decimal_gc98                           py.GlobalCache
 	decimal_gc99                           py.GlobalCache
 	decimal_gc100                          py.GlobalCache
-	decimal_gc101                          py.GlobalCache
+	decimal_mc101                          py.AttrCache
 	decimal_gc102                          py.GlobalCache
-	decimal_mc103                          py.AttrCache
+	decimal_gc103                          py.GlobalCache
+	decimal_name___init__                  = py.Intern("__init__")
 	decimal_gc104                          py.GlobalCache
 	decimal_gc105                          py.GlobalCache
-	decimal_name___init__                  = py.Intern("__init__")
-	decimal_gc106                          py.GlobalCache
-	decimal_gc107                          py.GlobalCache
 	decimal_name_int                       = py.Intern("int")
+	decimal_gc106                          py.GlobalCache
+	decimal_str107                         = py.NewStr("an integer is required")
 	decimal_gc108                          py.GlobalCache
-	decimal_str109                         = py.NewStr("an integer is required")
-	decimal_gc110                          py.GlobalCache
-	decimal_gc111                          py.GlobalCache
+	decimal_gc109                          py.GlobalCache
 	decimal_name_ValueError                = py.Intern("ValueError")
-	decimal_str112                         = py.NewStr("valid range for prec is [1, MAX_PREC]")
-	decimal_gc113                          py.GlobalCache
+	decimal_str110                         = py.NewStr("valid range for prec is [1, MAX_PREC]")
+	decimal_gc111                          py.GlobalCache
+	decimal_gc112                          py.GlobalCache
+	decimal_str113                         = py.NewStr("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
 	decimal_gc114                          py.GlobalCache
-	decimal_str115                         = py.NewStr("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
-	decimal_gc116                          py.GlobalCache
+	decimal_gc115                          py.GlobalCache
+	decimal_str116                         = py.NewStr("valid range for Emin is [MIN_EMIN, 0]")
 	decimal_gc117                          py.GlobalCache
-	decimal_str118                         = py.NewStr("valid range for Emin is [MIN_EMIN, 0]")
-	decimal_gc119                          py.GlobalCache
-	decimal_gc120                          py.GlobalCache
-	decimal_str121                         = py.NewStr("valid range for Emax is [0, MAX_EMAX]")
-	decimal_tuple122                       = py.NewTuple([]py.Object{decimal_name_capitals, decimal_name_clamp})
-	decimal_tuple123                       = py.NewTuple([]py.Object{py.Int(0), py.Int(1)})
-	decimal_gc124                          py.GlobalCache
-	decimal_str125                         = py.NewStr("valid values for %s are 0 or 1")
-	decimal_tuple126                       = py.NewTuple([]py.Object{decimal_name_flags, decimal_name_traps})
+	decimal_gc118                          py.GlobalCache
+	decimal_str119                         = py.NewStr("valid range for Emax is [0, MAX_EMAX]")
+	decimal_tuple120                       = py.NewTuple([]py.Object{decimal_name_capitals, decimal_name_clamp})
+	decimal_tuple121                       = py.NewTuple([]py.Object{py.Int(0), py.Int(1)})
+	decimal_gc122                          py.GlobalCache
+	decimal_str123                         = py.NewStr("valid values for %s are 0 or 1")
+	decimal_tuple124                       = py.NewTuple([]py.Object{decimal_name_flags, decimal_name_traps})
+	decimal_gc125                          py.GlobalCache
+	decimal_gc126                          py.GlobalCache
 	decimal_gc127                          py.GlobalCache
 	decimal_gc128                          py.GlobalCache
 	decimal_gc129                          py.GlobalCache
-	decimal_gc130                          py.GlobalCache
-	decimal_gc131                          py.GlobalCache
 	decimal_name_AttributeError            = py.Intern("AttributeError")
-	decimal_str132                         = py.NewStr("'decimal.Context' object has no attribute '%s'")
-	decimal_gc133                          py.GlobalCache
+	decimal_str130                         = py.NewStr("'decimal.Context' object has no attribute '%s'")
+	decimal_gc131                          py.GlobalCache
 	decimal_name___setattr__               = py.Intern("__setattr__")
-	decimal_gc134                          py.GlobalCache
+	decimal_gc132                          py.GlobalCache
+	decimal_ac133                          py.AttrCache
+	decimal_mc134                          py.AttrCache
 	decimal_ac135                          py.AttrCache
-	decimal_mc136                          py.AttrCache
-	decimal_ac137                          py.AttrCache
 	decimal_name___name__                  = py.Intern("__name__")
-	decimal_gc138                          py.GlobalCache
+	decimal_gc136                          py.GlobalCache
+	decimal_ac137                          py.AttrCache
+	decimal_mc138                          py.AttrCache
 	decimal_ac139                          py.AttrCache
-	decimal_mc140                          py.AttrCache
+	decimal_str140                         = py.NewStr("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])")
 	decimal_ac141                          py.AttrCache
-	decimal_str142                         = py.NewStr("Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])")
+	decimal_ac142                          py.AttrCache
 	decimal_ac143                          py.AttrCache
 	decimal_ac144                          py.AttrCache
 	decimal_ac145                          py.AttrCache
 	decimal_ac146                          py.AttrCache
-	decimal_ac147                          py.AttrCache
-	decimal_ac148                          py.AttrCache
-	decimal_str149                         = py.NewStr(", ")
+	decimal_str147                         = py.NewStr(", ")
 	decimal_name_join                      = py.Intern("join")
+	decimal_mc148                          py.AttrCache
 	decimal_mc150                          py.AttrCache
-	decimal_mc152                          py.AttrCache
 	decimal_name___repr__                  = py.Intern("__repr__")
-	decimal_gc153                          py.GlobalCache
+	decimal_gc151                          py.GlobalCache
+	decimal_ac152                          py.AttrCache
+	decimal_ac153                          py.AttrCache
 	decimal_ac154                          py.AttrCache
 	decimal_ac155                          py.AttrCache
 	decimal_ac156                          py.AttrCache
 	decimal_ac157                          py.AttrCache
-	decimal_ac158                          py.AttrCache
+	decimal_gc158                          py.GlobalCache
 	decimal_ac159                          py.AttrCache
 	decimal_gc160                          py.GlobalCache
 	decimal_ac161                          py.AttrCache
-	decimal_gc162                          py.GlobalCache
-	decimal_ac163                          py.AttrCache
 	decimal_name_copy                      = py.Intern("copy")
-	decimal_gc164                          py.GlobalCache
+	decimal_gc162                          py.GlobalCache
 	decimal_name___copy__                  = py.Intern("__copy__")
+	decimal_ac163                          py.AttrCache
+	decimal_ac164                          py.AttrCache
+	decimal_name_clear_flags               = py.Intern("clear_flags")
 	decimal_ac165                          py.AttrCache
 	decimal_ac166                          py.AttrCache
-	decimal_name_clear_flags               = py.Intern("clear_flags")
+	decimal_name_clear_traps               = py.Intern("clear_traps")
 	decimal_ac167                          py.AttrCache
 	decimal_ac168                          py.AttrCache
-	decimal_name_clear_traps               = py.Intern("clear_traps")
+	decimal_name_Etiny                     = py.Intern("Etiny")
 	decimal_ac169                          py.AttrCache
 	decimal_ac170                          py.AttrCache
-	decimal_name_Etiny                     = py.Intern("Etiny")
+	decimal_name_Etop                      = py.Intern("Etop")
 	decimal_ac171                          py.AttrCache
 	decimal_ac172                          py.AttrCache
-	decimal_name_Etop                      = py.Intern("Etop")
-	decimal_ac173                          py.AttrCache
-	decimal_ac174                          py.AttrCache
-	decimal_mc175                          py.AttrCache
+	decimal_mc173                          py.AttrCache
 	decimal_name_append                    = py.Intern("append")
-	decimal_mc176                          py.AttrCache
-	decimal_gc177                          py.GlobalCache
+	decimal_mc174                          py.AttrCache
+	decimal_gc175                          py.GlobalCache
 	decimal_name_issubclass                = py.Intern("issubclass")
-	decimal_str178                         = py.NewStr("Records the conditions; raises the first trapped signal.")
+	decimal_str176                         = py.NewStr("Records the conditions; raises the first trapped signal.")
 	decimal_name__raise                    = py.Intern("_raise")
-	decimal_gc179                          py.GlobalCache
-	decimal_mc180                          py.AttrCache
+	decimal_gc177                          py.GlobalCache
+	decimal_mc178                          py.AttrCache
 	decimal_name__apply                    = py.Intern("_apply")
-	decimal_str181                         = py.NewStr("0")
-	decimal_gc182                          py.GlobalCache
-	decimal_gc183                          py.GlobalCache
+	decimal_str179                         = py.NewStr("0")
+	decimal_gc180                          py.GlobalCache
+	decimal_gc181                          py.GlobalCache
 	decimal_name_str                       = py.Intern("str")
 	decimal_name_strip                     = py.Intern("strip")
-	decimal_mc184                          py.AttrCache
+	decimal_mc182                          py.AttrCache
 	decimal_name__                         = py.Intern("_")
-	decimal_gc185                          py.GlobalCache
+	decimal_gc183                          py.GlobalCache
+	decimal_gc184                          py.GlobalCache
+	decimal_mc185                          py.AttrCache
 	decimal_gc186                          py.GlobalCache
-	decimal_mc187                          py.AttrCache
-	decimal_gc188                          py.GlobalCache
 	decimal_name_NaN                       = py.Intern("NaN")
-	decimal_gc189                          py.GlobalCache
+	decimal_gc187                          py.GlobalCache
 	decimal_name_context                   = py.Intern("context")
 	decimal_name__is_nan                   = py.Intern("_is_nan")
-	decimal_mc190                          py.AttrCache
-	decimal_gc191                          py.GlobalCache
+	decimal_mc188                          py.AttrCache
+	decimal_gc189                          py.GlobalCache
 	decimal_name_len                       = py.Intern("len")
-	decimal_ac192                          py.AttrCache
+	decimal_ac190                          py.AttrCache
 	decimal_name__int                      = py.Intern("_int")
-	decimal_ac193                          py.AttrCache
-	decimal_ac194                          py.AttrCache
-	decimal_gc195                          py.GlobalCache
+	decimal_ac191                          py.AttrCache
+	decimal_ac192                          py.AttrCache
+	decimal_gc193                          py.GlobalCache
+	decimal_gc194                          py.GlobalCache
+	decimal_mc195                          py.AttrCache
 	decimal_gc196                          py.GlobalCache
-	decimal_mc197                          py.AttrCache
-	decimal_gc198                          py.GlobalCache
 	decimal_name_plus                      = py.Intern("plus")
 	decimal_name__op                       = py.Intern("_op")
-	decimal_mc199                          py.AttrCache
+	decimal_mc197                          py.AttrCache
 	decimal_name_create_decimal            = py.Intern("create_decimal")
-	decimal_gc200                          py.GlobalCache
+	decimal_gc198                          py.GlobalCache
 	decimal_name_from_float                = py.Intern("from_float")
-	decimal_mc201                          py.AttrCache
-	decimal_mc202                          py.AttrCache
+	decimal_mc199                          py.AttrCache
+	decimal_mc200                          py.AttrCache
 	decimal_name_create_decimal_from_float = py.Intern("create_decimal_from_float")
-	decimal_gc203                          py.GlobalCache
+	decimal_gc201                          py.GlobalCache
 	decimal_name__dec                      = py.Intern("_dec")
 	decimal_name___abs__                   = py.Intern("__abs__")
-	decimal_mc204                          py.AttrCache
+	decimal_mc202                          py.AttrCache
 	decimal_name_abs                       = py.Intern("abs")
-	decimal_gc205                          py.GlobalCache
-	decimal_gc206                          py.GlobalCache
+	decimal_gc203                          py.GlobalCache
+	decimal_gc204                          py.GlobalCache
 	decimal_name___add__                   = py.Intern("__add__")
-	decimal_mc207                          py.AttrCache
+	decimal_mc205                          py.AttrCache
 	decimal_name_add                       = py.Intern("add")
-	decimal_gc208                          py.GlobalCache
-	decimal_gc209                          py.GlobalCache
+	decimal_gc206                          py.GlobalCache
+	decimal_gc207                          py.GlobalCache
 	decimal_name___sub__                   = py.Intern("__sub__")
-	decimal_mc210                          py.AttrCache
+	decimal_mc208                          py.AttrCache
 	decimal_name_subtract                  = py.Intern("subtract")
-	decimal_gc211                          py.GlobalCache
-	decimal_gc212                          py.GlobalCache
+	decimal_gc209                          py.GlobalCache
+	decimal_gc210                          py.GlobalCache
 	decimal_name___mul__                   = py.Intern("__mul__")
-	decimal_mc213                          py.AttrCache
+	decimal_mc211                          py.AttrCache
 	decimal_name_multiply                  = py.Intern("multiply")
-	decimal_gc214                          py.GlobalCache
-	decimal_gc215                          py.GlobalCache
+	decimal_gc212                          py.GlobalCache
+	decimal_gc213                          py.GlobalCache
 	decimal_name___truediv__               = py.Intern("__truediv__")
-	decimal_mc216                          py.AttrCache
+	decimal_mc214                          py.AttrCache
 	decimal_name_divide                    = py.Intern("divide")
-	decimal_gc217                          py.GlobalCache
-	decimal_gc218                          py.GlobalCache
+	decimal_gc215                          py.GlobalCache
+	decimal_gc216                          py.GlobalCache
 	decimal_name___floordiv__              = py.Intern("__floordiv__")
-	decimal_mc219                          py.AttrCache
+	decimal_mc217                          py.AttrCache
 	decimal_name_divide_int                = py.Intern("divide_int")
-	decimal_gc220                          py.GlobalCache
-	decimal_gc221                          py.GlobalCache
+	decimal_gc218                          py.GlobalCache
+	decimal_gc219                          py.GlobalCache
 	decimal_name___divmod__                = py.Intern("__divmod__")
-	decimal_mc222                          py.AttrCache
+	decimal_mc220                          py.AttrCache
 	decimal_name_divmod                    = py.Intern("divmod")
-	decimal_gc223                          py.GlobalCache
-	decimal_gc224                          py.GlobalCache
+	decimal_gc221                          py.GlobalCache
+	decimal_gc222                          py.GlobalCache
 	decimal_name___mod__                   = py.Intern("__mod__")
-	decimal_mc225                          py.AttrCache
+	decimal_mc223                          py.AttrCache
 	decimal_name_remainder                 = py.Intern("remainder")
-	decimal_gc226                          py.GlobalCache
-	decimal_gc227                          py.GlobalCache
+	decimal_gc224                          py.GlobalCache
+	decimal_gc225                          py.GlobalCache
 	decimal_name___pow__                   = py.Intern("__pow__")
-	decimal_mc228                          py.AttrCache
+	decimal_mc226                          py.AttrCache
 	decimal_name_power                     = py.Intern("power")
-	decimal_gc229                          py.GlobalCache
+	decimal_gc227                          py.GlobalCache
 	decimal_name___pos__                   = py.Intern("__pos__")
-	decimal_mc230                          py.AttrCache
-	decimal_gc231                          py.GlobalCache
+	decimal_mc228                          py.AttrCache
+	decimal_gc229                          py.GlobalCache
 	decimal_name___neg__                   = py.Intern("__neg__")
-	decimal_mc232                          py.AttrCache
+	decimal_mc230                          py.AttrCache
 	decimal_name_minus                     = py.Intern("minus")
-	decimal_gc233                          py.GlobalCache
+	decimal_gc231                          py.GlobalCache
 	decimal_name_sqrt                      = py.Intern("sqrt")
+	decimal_mc232                          py.AttrCache
+	decimal_gc233                          py.GlobalCache
+	decimal_name_exp                       = py.Intern("exp")
 	decimal_mc234                          py.AttrCache
 	decimal_gc235                          py.GlobalCache
-	decimal_name_exp                       = py.Intern("exp")
+	decimal_name_ln                        = py.Intern("ln")
 	decimal_mc236                          py.AttrCache
 	decimal_gc237                          py.GlobalCache
-	decimal_name_ln                        = py.Intern("ln")
+	decimal_name_log10                     = py.Intern("log10")
 	decimal_mc238                          py.AttrCache
 	decimal_gc239                          py.GlobalCache
-	decimal_name_log10                     = py.Intern("log10")
-	decimal_mc240                          py.AttrCache
-	decimal_gc241                          py.GlobalCache
-	decimal_gc242                          py.GlobalCache
+	decimal_gc240                          py.GlobalCache
 	decimal_name_quantize                  = py.Intern("quantize")
+	decimal_mc241                          py.AttrCache
+	decimal_gc242                          py.GlobalCache
+	decimal_name_normalize                 = py.Intern("normalize")
 	decimal_mc243                          py.AttrCache
 	decimal_gc244                          py.GlobalCache
-	decimal_name_normalize                 = py.Intern("normalize")
+	decimal_name_next_plus                 = py.Intern("next_plus")
 	decimal_mc245                          py.AttrCache
 	decimal_gc246                          py.GlobalCache
-	decimal_name_next_plus                 = py.Intern("next_plus")
+	decimal_name_next_minus                = py.Intern("next_minus")
 	decimal_mc247                          py.AttrCache
 	decimal_gc248                          py.GlobalCache
-	decimal_name_next_minus                = py.Intern("next_minus")
+	decimal_name_to_integral_value         = py.Intern("to_integral_value")
 	decimal_mc249                          py.AttrCache
 	decimal_gc250                          py.GlobalCache
-	decimal_name_to_integral_value         = py.Intern("to_integral_value")
-	decimal_mc251                          py.AttrCache
-	decimal_gc252                          py.GlobalCache
 	decimal_name_to_integral               = py.Intern("to_integral")
-	decimal_gc253                          py.GlobalCache
+	decimal_gc251                          py.GlobalCache
 	decimal_name_to_integral_exact         = py.Intern("to_integral_exact")
-	decimal_mc254                          py.AttrCache
-	decimal_gc255                          py.GlobalCache
-	decimal_gc256                          py.GlobalCache
+	decimal_mc252                          py.AttrCache
+	decimal_gc253                          py.GlobalCache
+	decimal_gc254                          py.GlobalCache
 	decimal_name_compare                   = py.Intern("compare")
+	decimal_mc255                          py.AttrCache
+	decimal_gc256                          py.GlobalCache
+	decimal_name_fma                       = py.Intern("fma")
 	decimal_mc257                          py.AttrCache
 	decimal_gc258                          py.GlobalCache
-	decimal_name_fma                       = py.Intern("fma")
-	decimal_mc259                          py.AttrCache
-	decimal_gc260                          py.GlobalCache
-	decimal_gc261                          py.GlobalCache
+	decimal_gc259                          py.GlobalCache
 	decimal_name_max                       = py.Intern("max")
-	decimal_mc262                          py.AttrCache
-	decimal_gc263                          py.GlobalCache
-	decimal_gc264                          py.GlobalCache
+	decimal_mc260                          py.AttrCache
+	decimal_gc261                          py.GlobalCache
+	decimal_gc262                          py.GlobalCache
 	decimal_name_min                       = py.Intern("min")
+	decimal_mc263                          py.AttrCache
+	decimal_gc264                          py.GlobalCache
+	decimal_name_is_signed                 = py.Intern("is_signed")
 	decimal_mc265                          py.AttrCache
 	decimal_gc266                          py.GlobalCache
-	decimal_name_is_signed                 = py.Intern("is_signed")
+	decimal_name_is_zero                   = py.Intern("is_zero")
 	decimal_mc267                          py.AttrCache
 	decimal_gc268                          py.GlobalCache
-	decimal_name_is_zero                   = py.Intern("is_zero")
-	decimal_mc269                          py.AttrCache
-	decimal_gc270                          py.GlobalCache
-	decimal_gc271                          py.GlobalCache
+	decimal_gc269                          py.GlobalCache
 	decimal_name_to_sci_string             = py.Intern("to_sci_string")
-	decimal_gc272                          py.GlobalCache
+	decimal_gc270                          py.GlobalCache
 	decimal_name_to_eng_string             = py.Intern("to_eng_string")
-	decimal_mc273                          py.AttrCache
+	decimal_mc271                          py.AttrCache
+	decimal_gc272                          py.GlobalCache
+	decimal_gc273                          py.GlobalCache
 	decimal_gc274                          py.GlobalCache
 	decimal_gc275                          py.GlobalCache
 	decimal_gc276                          py.GlobalCache
 	decimal_gc277                          py.GlobalCache
-	decimal_gc278                          py.GlobalCache
+	decimal_str278                         = py.NewStr("conversion from %s to Decimal is not supported")
 	decimal_gc279                          py.GlobalCache
-	decimal_str280                         = py.NewStr("conversion from %s to Decimal is not supported")
-	decimal_gc281                          py.GlobalCache
 	decimal_name_type                      = py.Intern("type")
-	decimal_ac282                          py.AttrCache
+	decimal_ac280                          py.AttrCache
+	decimal_gc281                          py.GlobalCache
+	decimal_gc282                          py.GlobalCache
 	decimal_gc283                          py.GlobalCache
 	decimal_gc284                          py.GlobalCache
 	decimal_gc285                          py.GlobalCache
@@ -15826,469 +15807,467 @@ var (
 	decimal_gc294                          py.GlobalCache
 	decimal_gc295                          py.GlobalCache
 	decimal_gc296                          py.GlobalCache
-	decimal_gc297                          py.GlobalCache
-	decimal_gc298                          py.GlobalCache
 	decimal_name_get_local                 = py.Intern("get_local")
+	decimal_mc297                          py.AttrCache
+	decimal_gc298                          py.GlobalCache
 	decimal_mc299                          py.AttrCache
 	decimal_gc300                          py.GlobalCache
-	decimal_mc301                          py.AttrCache
-	decimal_gc302                          py.GlobalCache
 	decimal_name_set_local                 = py.Intern("set_local")
-	decimal_mc303                          py.AttrCache
-	decimal_str304                         = py.NewStr("Returns this thread's context (a copy of DefaultContext at first).")
+	decimal_mc301                          py.AttrCache
+	decimal_str302                         = py.NewStr("Returns this thread's context (a copy of DefaultContext at first).")
+	decimal_gc303                          py.GlobalCache
+	decimal_gc304                          py.GlobalCache
 	decimal_gc305                          py.GlobalCache
-	decimal_gc306                          py.GlobalCache
-	decimal_gc307                          py.GlobalCache
-	decimal_mc308                          py.AttrCache
-	decimal_mc309                          py.AttrCache
+	decimal_mc306                          py.AttrCache
+	decimal_mc307                          py.AttrCache
+	decimal_gc308                          py.GlobalCache
+	decimal_gc309                          py.GlobalCache
 	decimal_gc310                          py.GlobalCache
-	decimal_gc311                          py.GlobalCache
+	decimal_str311                         = py.NewStr("argument must be a context")
 	decimal_gc312                          py.GlobalCache
-	decimal_str313                         = py.NewStr("argument must be a context")
-	decimal_gc314                          py.GlobalCache
-	decimal_mc315                          py.AttrCache
-	decimal_str316                         = py.NewStr("Set this thread's context to context.")
-	decimal_gc317                          py.GlobalCache
+	decimal_mc313                          py.AttrCache
+	decimal_str314                         = py.NewStr("Set this thread's context to context.")
+	decimal_gc315                          py.GlobalCache
 	decimal_name_new_context               = py.Intern("new_context")
-	decimal_gc318                          py.GlobalCache
+	decimal_gc316                          py.GlobalCache
 	decimal_name_saved_context             = py.Intern("saved_context")
-	decimal_gc319                          py.GlobalCache
-	decimal_ac320                          py.AttrCache
-	decimal_ac321                          py.AttrCache
+	decimal_gc317                          py.GlobalCache
+	decimal_ac318                          py.AttrCache
+	decimal_ac319                          py.AttrCache
 	decimal_name___enter__                 = py.Intern("__enter__")
-	decimal_gc322                          py.GlobalCache
-	decimal_ac323                          py.AttrCache
+	decimal_gc320                          py.GlobalCache
+	decimal_ac321                          py.AttrCache
 	decimal_name___exit__                  = py.Intern("__exit__")
 	decimal_name__ContextManager           = py.Intern("_ContextManager")
-	decimal_gc324                          py.GlobalCache
-	decimal_mc325                          py.AttrCache
+	decimal_gc322                          py.GlobalCache
+	decimal_mc323                          py.AttrCache
 	decimal_name_items                     = py.Intern("items")
-	decimal_mc326                          py.AttrCache
-	decimal_tuple327                       = py.NewTuple([]py.Object{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps})
+	decimal_mc324                          py.AttrCache
+	decimal_tuple325                       = py.NewTuple([]py.Object{decimal_name_prec, decimal_name_rounding, decimal_name_Emin, decimal_name_Emax, decimal_name_capitals, decimal_name_clamp, decimal_name_flags, decimal_name_traps})
+	decimal_gc326                          py.GlobalCache
+	decimal_str327                         = py.NewStr("'%s' is an invalid keyword argument for this function")
 	decimal_gc328                          py.GlobalCache
-	decimal_str329                         = py.NewStr("'%s' is an invalid keyword argument for this function")
-	decimal_gc330                          py.GlobalCache
 	decimal_name_setattr                   = py.Intern("setattr")
-	decimal_gc331                          py.GlobalCache
-	decimal_str332                         = py.NewStr("A context manager that installs a copy of ctx (or of the current\n    context) with the given attributes for the duration of a with block.")
-	decimal_str333                         = py.NewStr("+")
+	decimal_gc329                          py.GlobalCache
+	decimal_str330                         = py.NewStr("A context manager that installs a copy of ctx (or of the current\n    context) with the given attributes for the duration of a with block.")
+	decimal_str331                         = py.NewStr("+")
 	decimal_name_sub                       = py.Intern("sub")
-	decimal_str334                         = py.NewStr("-")
+	decimal_str332                         = py.NewStr("-")
 	decimal_name_mul                       = py.Intern("mul")
-	decimal_str335                         = py.NewStr("*")
+	decimal_str333                         = py.NewStr("*")
 	decimal_name_div                       = py.Intern("div")
-	decimal_str336                         = py.NewStr("/")
+	decimal_str334                         = py.NewStr("/")
 	decimal_name_divint                    = py.Intern("divint")
-	decimal_str337                         = py.NewStr("//")
+	decimal_str335                         = py.NewStr("//")
 	decimal_name_rem                       = py.Intern("rem")
-	decimal_str338                         = py.NewStr("%")
-	decimal_str339                         = py.NewStr("** or pow()")
-	decimal_str340                         = py.NewStr("divmod()")
+	decimal_str336                         = py.NewStr("%")
+	decimal_str337                         = py.NewStr("** or pow()")
+	decimal_str338                         = py.NewStr("divmod()")
 	decimal_name__OP_SYMBOLS               = py.Intern("_OP_SYMBOLS")
-	decimal_gc341                          py.GlobalCache
+	decimal_gc339                          py.GlobalCache
 	decimal_name_float                     = py.Intern("float")
-	decimal_gc342                          py.GlobalCache
+	decimal_gc340                          py.GlobalCache
 	decimal_name_complex                   = py.Intern("complex")
-	decimal_gc343                          py.GlobalCache
-	decimal_gc344                          py.GlobalCache
+	decimal_gc341                          py.GlobalCache
+	decimal_gc342                          py.GlobalCache
 	decimal_name_bytes                     = py.Intern("bytes")
-	decimal_gc345                          py.GlobalCache
+	decimal_gc343                          py.GlobalCache
 	decimal_name_list                      = py.Intern("list")
-	decimal_gc346                          py.GlobalCache
+	decimal_gc344                          py.GlobalCache
 	decimal_name_tuple                     = py.Intern("tuple")
-	decimal_gc347                          py.GlobalCache
-	decimal_gc348                          py.GlobalCache
+	decimal_gc345                          py.GlobalCache
+	decimal_gc346                          py.GlobalCache
 	decimal_name_set                       = py.Intern("set")
-	decimal_gc349                          py.GlobalCache
+	decimal_gc347                          py.GlobalCache
 	decimal_name_frozenset                 = py.Intern("frozenset")
-	decimal_gc350                          py.GlobalCache
+	decimal_gc348                          py.GlobalCache
 	decimal_name__BUILTIN_OPERANDS         = py.Intern("_BUILTIN_OPERANDS")
-	decimal_gc351                          py.GlobalCache
-	decimal_ac352                          py.AttrCache
+	decimal_gc349                          py.GlobalCache
+	decimal_ac350                          py.AttrCache
 	decimal_name_builtins                  = py.Intern("builtins")
 	decimal_name___main__                  = py.Intern("__main__")
-	decimal_tuple353                       = py.NewTuple([]py.Object{decimal_name_builtins, decimal_name___main__})
-	decimal_ac354                          py.AttrCache
+	decimal_tuple351                       = py.NewTuple([]py.Object{decimal_name_builtins, decimal_name___main__})
+	decimal_ac352                          py.AttrCache
 	decimal_name___qualname__              = py.Intern("__qualname__")
+	decimal_ac353                          py.AttrCache
+	decimal_str354                         = py.NewStr(".")
 	decimal_ac355                          py.AttrCache
-	decimal_str356                         = py.NewStr(".")
-	decimal_ac357                          py.AttrCache
 	decimal_name__qualname                 = py.Intern("_qualname")
+	decimal_gc356                          py.GlobalCache
+	decimal_gc357                          py.GlobalCache
 	decimal_gc358                          py.GlobalCache
 	decimal_gc359                          py.GlobalCache
 	decimal_gc360                          py.GlobalCache
-	decimal_gc361                          py.GlobalCache
+	decimal_str361                         = py.NewStr("unsupported operand type(s) for %s: '%s' and '%s'")
 	decimal_gc362                          py.GlobalCache
-	decimal_str363                         = py.NewStr("unsupported operand type(s) for %s: '%s' and '%s'")
+	decimal_gc363                          py.GlobalCache
 	decimal_gc364                          py.GlobalCache
-	decimal_gc365                          py.GlobalCache
-	decimal_gc366                          py.GlobalCache
-	decimal_str367                         = py.NewStr("Raises CPython's TypeError for Decimal mixed with a built-in type that\n    cannot handle it either (names the class 'decimal.Decimal').")
+	decimal_str365                         = py.NewStr("Raises CPython's TypeError for Decimal mixed with a built-in type that\n    cannot handle it either (names the class 'decimal.Decimal').")
 	decimal_name__unsupported              = py.Intern("_unsupported")
 	decimal_name_lower                     = py.Intern("lower")
-	decimal_mc368                          py.AttrCache
-	decimal_str369                         = py.NewStr("+-")
+	decimal_mc366                          py.AttrCache
+	decimal_str367                         = py.NewStr("+-")
 	decimal_name_snan                      = py.Intern("snan")
 	decimal_name_N                         = py.Intern("N")
-	decimal_tuple371                       = py.NewTuple([]py.Object{decimal_name_snan, decimal_name_N})
+	decimal_tuple369                       = py.NewTuple([]py.Object{decimal_name_snan, decimal_name_N})
 	decimal_name_nan                       = py.Intern("nan")
 	decimal_name_n                         = py.Intern("n")
-	decimal_tuple372                       = py.NewTuple([]py.Object{decimal_name_nan, decimal_name_n})
-	decimal_tuple373                       = py.NewTuple([]py.Object{decimal_tuple371, decimal_tuple372})
+	decimal_tuple370                       = py.NewTuple([]py.Object{decimal_name_nan, decimal_name_n})
+	decimal_tuple371                       = py.NewTuple([]py.Object{decimal_tuple369, decimal_tuple370})
 	decimal_name_startswith                = py.Intern("startswith")
-	decimal_mc374                          py.AttrCache
-	decimal_gc375                          py.GlobalCache
-	decimal_str376                         = py.NewStr("")
+	decimal_mc372                          py.AttrCache
+	decimal_gc373                          py.GlobalCache
+	decimal_str374                         = py.NewStr("")
 	decimal_name_isdigit                   = py.Intern("isdigit")
-	decimal_mc378                          py.AttrCache
+	decimal_mc376                          py.AttrCache
 	decimal_name_isascii                   = py.Intern("isascii")
-	decimal_mc379                          py.AttrCache
+	decimal_mc377                          py.AttrCache
 	decimal_name_lstrip                    = py.Intern("lstrip")
-	decimal_mc381                          py.AttrCache
-	decimal_str382                         = py.NewStr("(sign, payload, 'n'/'N') for a NaN literal with its payload, else None.")
+	decimal_mc379                          py.AttrCache
+	decimal_str380                         = py.NewStr("(sign, payload, 'n'/'N') for a NaN literal with its payload, else None.")
 	decimal_name__parse_nan                = py.Intern("_parse_nan")
-	decimal_mc384                          py.AttrCache
+	decimal_mc382                          py.AttrCache
 	decimal_name__strip_zeros              = py.Intern("_strip_zeros")
-	decimal_gc386                          py.GlobalCache
-	decimal_str387                         = py.NewStr("Floating point class for decimal arithmetic.")
+	decimal_gc384                          py.GlobalCache
+	decimal_str385                         = py.NewStr("Floating point class for decimal arithmetic.")
 	decimal_name__sign                     = py.Intern("_sign")
 	decimal_name__exp                      = py.Intern("_exp")
-	decimal_tuple388                       = py.NewTuple([]py.Object{decimal_name__sign, decimal_name__int, decimal_name__exp})
+	decimal_tuple386                       = py.NewTuple([]py.Object{decimal_name__sign, decimal_name__int, decimal_name__exp})
 	decimal_name___slots__                 = py.Intern("__slots__")
-	decimal_gc390                          py.GlobalCache
+	decimal_gc388                          py.GlobalCache
 	decimal_name___new__                   = py.Intern("__new__")
-	decimal_mc391                          py.AttrCache
-	decimal_gc392                          py.GlobalCache
-	decimal_gc393                          py.GlobalCache
-	decimal_mc394                          py.AttrCache
-	decimal_mc395                          py.AttrCache
+	decimal_mc389                          py.AttrCache
+	decimal_gc390                          py.GlobalCache
+	decimal_gc391                          py.GlobalCache
+	decimal_mc392                          py.AttrCache
+	decimal_mc393                          py.AttrCache
 	decimal_name_replace                   = py.Intern("replace")
-	decimal_mc397                          py.AttrCache
-	decimal_gc398                          py.GlobalCache
-	decimal_gc399                          py.GlobalCache
+	decimal_mc395                          py.AttrCache
+	decimal_gc396                          py.GlobalCache
+	decimal_gc397                          py.GlobalCache
 	decimal_name_parse                     = py.Intern("parse")
-	decimal_mc400                          py.AttrCache
-	decimal_mc401                          py.AttrCache
+	decimal_mc398                          py.AttrCache
+	decimal_mc399                          py.AttrCache
 	decimal_name___                        = py.Intern("__")
-	decimal_mc402                          py.AttrCache
+	decimal_mc400                          py.AttrCache
 	decimal_name_endswith                  = py.Intern("endswith")
-	decimal_mc403                          py.AttrCache
+	decimal_mc401                          py.AttrCache
+	decimal_gc402                          py.GlobalCache
+	decimal_gc403                          py.GlobalCache
 	decimal_gc404                          py.GlobalCache
-	decimal_gc405                          py.GlobalCache
-	decimal_gc406                          py.GlobalCache
-	decimal_mc407                          py.AttrCache
-	decimal_tuple409                       = py.NewTuple([]py.Object{py.Int(0), decimal_str376, decimal_name_n})
+	decimal_mc405                          py.AttrCache
+	decimal_tuple407                       = py.NewTuple([]py.Object{py.Int(0), decimal_str374, decimal_name_n})
 	decimal_name__set                      = py.Intern("_set")
-	decimal_mc410                          py.AttrCache
-	decimal_gc411                          py.GlobalCache
-	decimal_gc412                          py.GlobalCache
+	decimal_mc408                          py.AttrCache
+	decimal_gc409                          py.GlobalCache
+	decimal_gc410                          py.GlobalCache
+	decimal_ac411                          py.AttrCache
+	decimal_ac412                          py.AttrCache
 	decimal_ac413                          py.AttrCache
-	decimal_ac414                          py.AttrCache
-	decimal_ac415                          py.AttrCache
+	decimal_gc414                          py.GlobalCache
+	decimal_gc415                          py.GlobalCache
 	decimal_gc416                          py.GlobalCache
 	decimal_gc417                          py.GlobalCache
 	decimal_gc418                          py.GlobalCache
 	decimal_gc419                          py.GlobalCache
 	decimal_gc420                          py.GlobalCache
-	decimal_gc421                          py.GlobalCache
+	decimal_ac421                          py.AttrCache
 	decimal_gc422                          py.GlobalCache
-	decimal_ac423                          py.AttrCache
+	decimal_mc423                          py.AttrCache
 	decimal_gc424                          py.GlobalCache
-	decimal_mc425                          py.AttrCache
-	decimal_gc426                          py.GlobalCache
-	decimal_gc427                          py.GlobalCache
-	decimal_mc428                          py.AttrCache
-	decimal_ac429                          py.AttrCache
-	decimal_gc430                          py.GlobalCache
+	decimal_gc425                          py.GlobalCache
+	decimal_mc426                          py.AttrCache
+	decimal_ac427                          py.AttrCache
+	decimal_gc428                          py.GlobalCache
 	decimal_name__from_float_exact         = py.Intern("_from_float_exact")
-	decimal_mc431                          py.AttrCache
+	decimal_mc429                          py.AttrCache
+	decimal_gc430                          py.GlobalCache
+	decimal_gc431                          py.GlobalCache
 	decimal_gc432                          py.GlobalCache
 	decimal_gc433                          py.GlobalCache
 	decimal_gc434                          py.GlobalCache
-	decimal_gc435                          py.GlobalCache
-	decimal_gc436                          py.GlobalCache
-	decimal_str437                         = py.NewStr("argument must be a sequence of length 3")
-	decimal_gc439                          py.GlobalCache
-	decimal_str440                         = py.NewStr("sign must be an integer with the value 0 or 1")
+	decimal_str435                         = py.NewStr("argument must be a sequence of length 3")
+	decimal_gc437                          py.GlobalCache
+	decimal_str438                         = py.NewStr("sign must be an integer with the value 0 or 1")
 	decimal_name_F                         = py.Intern("F")
+	decimal_gc440                          py.GlobalCache
+	decimal_gc441                          py.GlobalCache
 	decimal_gc442                          py.GlobalCache
-	decimal_gc443                          py.GlobalCache
+	decimal_str443                         = py.NewStr("coefficient must be a tuple of digits")
 	decimal_gc444                          py.GlobalCache
-	decimal_str445                         = py.NewStr("coefficient must be a tuple of digits")
-	decimal_gc446                          py.GlobalCache
-	decimal_mc447                          py.AttrCache
-	decimal_tuple448                       = py.NewTuple([]py.Object{decimal_name_n, decimal_name_N})
+	decimal_mc445                          py.AttrCache
+	decimal_tuple446                       = py.NewTuple([]py.Object{decimal_name_n, decimal_name_N})
+	decimal_mc448                          py.AttrCache
 	decimal_mc450                          py.AttrCache
-	decimal_mc452                          py.AttrCache
-	decimal_gc453                          py.GlobalCache
-	decimal_mc455                          py.AttrCache
+	decimal_gc451                          py.GlobalCache
+	decimal_mc453                          py.AttrCache
+	decimal_gc455                          py.GlobalCache
+	decimal_gc456                          py.GlobalCache
 	decimal_gc457                          py.GlobalCache
-	decimal_gc458                          py.GlobalCache
+	decimal_str458                         = py.NewStr("exponent must be an integer")
 	decimal_gc459                          py.GlobalCache
-	decimal_str460                         = py.NewStr("exponent must be an integer")
-	decimal_gc461                          py.GlobalCache
-	decimal_mc463                          py.AttrCache
+	decimal_mc461                          py.AttrCache
+	decimal_gc462                          py.GlobalCache
 	decimal_gc464                          py.GlobalCache
+	decimal_ac465                          py.AttrCache
 	decimal_gc466                          py.GlobalCache
-	decimal_ac467                          py.AttrCache
-	decimal_gc468                          py.GlobalCache
 	decimal_name_classmethod               = py.Intern("classmethod")
+	decimal_gc467                          py.GlobalCache
+	decimal_mc468                          py.AttrCache
 	decimal_gc469                          py.GlobalCache
-	decimal_mc470                          py.AttrCache
-	decimal_gc471                          py.GlobalCache
 	decimal_name_copysign                  = py.Intern("copysign")
-	decimal_mc472                          py.AttrCache
+	decimal_mc470                          py.AttrCache
+	decimal_gc472                          py.GlobalCache
+	decimal_mc473                          py.AttrCache
 	decimal_gc474                          py.GlobalCache
-	decimal_mc475                          py.AttrCache
-	decimal_gc476                          py.GlobalCache
 	decimal_name_inf                       = py.Intern("inf")
-	decimal_gc477                          py.GlobalCache
-	decimal_str478                         = py.NewStr("-inf")
-	decimal_gc480                          py.GlobalCache
+	decimal_gc475                          py.GlobalCache
+	decimal_str476                         = py.NewStr("-inf")
+	decimal_gc478                          py.GlobalCache
 	decimal_name_as_integer_ratio          = py.Intern("as_integer_ratio")
-	decimal_mc481                          py.AttrCache
+	decimal_mc479                          py.AttrCache
 	decimal_name_bit_length                = py.Intern("bit_length")
-	decimal_mc482                          py.AttrCache
+	decimal_mc480                          py.AttrCache
+	decimal_gc481                          py.GlobalCache
+	decimal_gc482                          py.GlobalCache
 	decimal_gc483                          py.GlobalCache
 	decimal_gc484                          py.GlobalCache
 	decimal_gc485                          py.GlobalCache
 	decimal_gc486                          py.GlobalCache
 	decimal_gc487                          py.GlobalCache
-	decimal_gc488                          py.GlobalCache
+	decimal_str488                         = py.NewStr("argument must be int or float")
 	decimal_gc489                          py.GlobalCache
-	decimal_str490                         = py.NewStr("argument must be int or float")
+	decimal_mc490                          py.AttrCache
 	decimal_gc491                          py.GlobalCache
-	decimal_mc492                          py.AttrCache
-	decimal_gc493                          py.GlobalCache
-	decimal_str494                         = py.NewStr("Converts a float (or int) to a Decimal, exactly.")
+	decimal_str492                         = py.NewStr("Converts a float (or int) to a Decimal, exactly.")
+	decimal_ac493                          py.AttrCache
+	decimal_ac494                          py.AttrCache
 	decimal_ac495                          py.AttrCache
-	decimal_ac496                          py.AttrCache
-	decimal_ac497                          py.AttrCache
 	decimal_name__tuple                    = py.Intern("_tuple")
-	decimal_gc498                          py.GlobalCache
+	decimal_gc496                          py.GlobalCache
 	decimal_name_staticmethod              = py.Intern("staticmethod")
-	decimal_gc499                          py.GlobalCache
-	decimal_gc500                          py.GlobalCache
-	decimal_mc501                          py.AttrCache
+	decimal_gc497                          py.GlobalCache
+	decimal_gc498                          py.GlobalCache
+	decimal_mc499                          py.AttrCache
 	decimal_name__make                     = py.Intern("_make")
+	decimal_gc500                          py.GlobalCache
+	decimal_ac501                          py.AttrCache
 	decimal_gc502                          py.GlobalCache
 	decimal_ac503                          py.AttrCache
-	decimal_gc504                          py.GlobalCache
-	decimal_ac505                          py.AttrCache
 	decimal_name_op                        = py.Intern("op")
+	decimal_ac504                          py.AttrCache
+	decimal_ac505                          py.AttrCache
 	decimal_ac506                          py.AttrCache
-	decimal_ac507                          py.AttrCache
-	decimal_ac508                          py.AttrCache
+	decimal_mc507                          py.AttrCache
+	decimal_mc508                          py.AttrCache
 	decimal_mc509                          py.AttrCache
-	decimal_mc510                          py.AttrCache
+	decimal_gc510                          py.GlobalCache
 	decimal_mc511                          py.AttrCache
 	decimal_gc512                          py.GlobalCache
-	decimal_mc513                          py.AttrCache
+	decimal_ac513                          py.AttrCache
 	decimal_gc514                          py.GlobalCache
-	decimal_ac515                          py.AttrCache
-	decimal_gc516                          py.GlobalCache
 	decimal_name__is_special               = py.Intern("_is_special")
-	decimal_ac517                          py.AttrCache
-	decimal_ac518                          py.AttrCache
-	decimal_mc519                          py.AttrCache
+	decimal_ac515                          py.AttrCache
+	decimal_ac516                          py.AttrCache
+	decimal_mc517                          py.AttrCache
 	decimal_name_is_nan                    = py.Intern("is_nan")
-	decimal_ac520                          py.AttrCache
+	decimal_ac518                          py.AttrCache
 	decimal_name_is_snan                   = py.Intern("is_snan")
-	decimal_ac521                          py.AttrCache
+	decimal_ac519                          py.AttrCache
 	decimal_name_is_qnan                   = py.Intern("is_qnan")
-	decimal_ac522                          py.AttrCache
+	decimal_ac520                          py.AttrCache
 	decimal_name_is_infinite               = py.Intern("is_infinite")
-	decimal_mc523                          py.AttrCache
+	decimal_mc521                          py.AttrCache
 	decimal_name_is_finite                 = py.Intern("is_finite")
-	decimal_mc524                          py.AttrCache
+	decimal_mc522                          py.AttrCache
+	decimal_ac523                          py.AttrCache
 	decimal_ac525                          py.AttrCache
+	decimal_mc526                          py.AttrCache
 	decimal_ac527                          py.AttrCache
-	decimal_mc528                          py.AttrCache
-	decimal_ac529                          py.AttrCache
-	decimal_gc531                          py.GlobalCache
-	decimal_ac532                          py.AttrCache
+	decimal_gc529                          py.GlobalCache
+	decimal_ac530                          py.AttrCache
 	decimal_name_adjusted                  = py.Intern("adjusted")
-	decimal_mc533                          py.AttrCache
+	decimal_mc531                          py.AttrCache
 	decimal_name_is_normal                 = py.Intern("is_normal")
-	decimal_mc534                          py.AttrCache
-	decimal_ac535                          py.AttrCache
-	decimal_gc537                          py.GlobalCache
-	decimal_mc538                          py.AttrCache
-	decimal_ac539                          py.AttrCache
+	decimal_mc532                          py.AttrCache
+	decimal_ac533                          py.AttrCache
+	decimal_gc535                          py.GlobalCache
+	decimal_mc536                          py.AttrCache
+	decimal_ac537                          py.AttrCache
 	decimal_name_is_subnormal              = py.Intern("is_subnormal")
 	decimal_name_is_canonical              = py.Intern("is_canonical")
 	decimal_name_canonical                 = py.Intern("canonical")
-	decimal_mc540                          py.AttrCache
+	decimal_mc538                          py.AttrCache
+	decimal_ac539                          py.AttrCache
+	decimal_gc540                          py.GlobalCache
 	decimal_ac541                          py.AttrCache
-	decimal_gc542                          py.GlobalCache
-	decimal_ac543                          py.AttrCache
+	decimal_ac542                          py.AttrCache
+	decimal_gc543                          py.GlobalCache
 	decimal_ac544                          py.AttrCache
-	decimal_gc545                          py.GlobalCache
+	decimal_tuple545                       = py.NewTuple([]py.Object{py.Int(0)})
 	decimal_ac546                          py.AttrCache
-	decimal_tuple547                       = py.NewTuple([]py.Object{py.Int(0)})
+	decimal_gc547                          py.GlobalCache
 	decimal_ac548                          py.AttrCache
 	decimal_gc549                          py.GlobalCache
-	decimal_ac550                          py.AttrCache
-	decimal_gc551                          py.GlobalCache
-	decimal_gc552                          py.GlobalCache
-	decimal_ac553                          py.AttrCache
-	decimal_ac554                          py.AttrCache
+	decimal_gc550                          py.GlobalCache
+	decimal_ac551                          py.AttrCache
+	decimal_ac552                          py.AttrCache
 	decimal_name_as_tuple                  = py.Intern("as_tuple")
-	decimal_mc555                          py.AttrCache
-	decimal_mc556                          py.AttrCache
+	decimal_mc553                          py.AttrCache
+	decimal_mc554                          py.AttrCache
+	decimal_gc555                          py.GlobalCache
+	decimal_str556                         = py.NewStr("cannot convert NaN to integer ratio")
 	decimal_gc557                          py.GlobalCache
-	decimal_str558                         = py.NewStr("cannot convert NaN to integer ratio")
-	decimal_gc559                          py.GlobalCache
 	decimal_name_OverflowError             = py.Intern("OverflowError")
-	decimal_str560                         = py.NewStr("cannot convert Infinity to integer ratio")
-	decimal_ac561                          py.AttrCache
-	decimal_gc564                          py.GlobalCache
+	decimal_str558                         = py.NewStr("cannot convert Infinity to integer ratio")
+	decimal_ac559                          py.AttrCache
+	decimal_gc562                          py.GlobalCache
+	decimal_ac563                          py.AttrCache
+	decimal_ac564                          py.AttrCache
 	decimal_ac565                          py.AttrCache
 	decimal_ac566                          py.AttrCache
-	decimal_ac567                          py.AttrCache
-	decimal_ac568                          py.AttrCache
-	decimal_gc569                          py.GlobalCache
+	decimal_gc567                          py.GlobalCache
 	decimal_name_gcd                       = py.Intern("gcd")
-	decimal_mc570                          py.AttrCache
-	decimal_ac571                          py.AttrCache
-	decimal_ac572                          py.AttrCache
-	decimal_ac575                          py.AttrCache
+	decimal_mc568                          py.AttrCache
+	decimal_ac569                          py.AttrCache
+	decimal_ac570                          py.AttrCache
+	decimal_ac573                          py.AttrCache
 	decimal_name_Infinity                  = py.Intern("Infinity")
+	decimal_ac574                          py.AttrCache
+	decimal_ac575                          py.AttrCache
 	decimal_ac576                          py.AttrCache
+	decimal_name_sNaN                      = py.Intern("sNaN")
 	decimal_ac577                          py.AttrCache
 	decimal_ac578                          py.AttrCache
-	decimal_name_sNaN                      = py.Intern("sNaN")
 	decimal_ac579                          py.AttrCache
-	decimal_ac580                          py.AttrCache
-	decimal_ac581                          py.AttrCache
-	decimal_gc582                          py.GlobalCache
+	decimal_gc580                          py.GlobalCache
+	decimal_gc585                          py.GlobalCache
 	decimal_gc587                          py.GlobalCache
-	decimal_gc589                          py.GlobalCache
-	decimal_ac593                          py.AttrCache
+	decimal_ac591                          py.AttrCache
 	decimal_name_e                         = py.Intern("e")
 	decimal_name_E                         = py.Intern("E")
-	decimal_str594                         = py.NewStr("%+d")
+	decimal_str592                         = py.NewStr("%+d")
 	decimal_name___str__                   = py.Intern("__str__")
-	decimal_str595                         = py.NewStr("Decimal('%s')")
-	decimal_gc596                          py.GlobalCache
-	decimal_mc597                          py.AttrCache
+	decimal_str593                         = py.NewStr("Decimal('%s')")
+	decimal_gc594                          py.GlobalCache
+	decimal_mc595                          py.AttrCache
 	decimal_name_eng                       = py.Intern("eng")
-	decimal_str598                         = py.NewStr(" ")
-	decimal_gc603                          py.GlobalCache
-	decimal_str604                         = py.NewStr("<>=^")
-	decimal_str605                         = py.NewStr("<")
-	decimal_str606                         = py.NewStr(">")
-	decimal_str607                         = py.NewStr("=")
-	decimal_str608                         = py.NewStr("^")
-	decimal_tuple609                       = py.NewTuple([]py.Object{decimal_str605, decimal_str606, decimal_str607, decimal_str608})
+	decimal_str596                         = py.NewStr(" ")
+	decimal_gc601                          py.GlobalCache
+	decimal_str602                         = py.NewStr("<>=^")
+	decimal_str603                         = py.NewStr("<")
+	decimal_str604                         = py.NewStr(">")
+	decimal_str605                         = py.NewStr("=")
+	decimal_str606                         = py.NewStr("^")
+	decimal_tuple607                       = py.NewTuple([]py.Object{decimal_str603, decimal_str604, decimal_str605, decimal_str606})
+	decimal_gc608                          py.GlobalCache
+	decimal_str609                         = py.NewStr("+- ")
 	decimal_gc610                          py.GlobalCache
-	decimal_str611                         = py.NewStr("+- ")
 	decimal_gc612                          py.GlobalCache
+	decimal_mc613                          py.AttrCache
 	decimal_gc614                          py.GlobalCache
-	decimal_mc615                          py.AttrCache
-	decimal_gc616                          py.GlobalCache
+	decimal_gc615                          py.GlobalCache
+	decimal_str616                         = py.NewStr(",_")
 	decimal_gc617                          py.GlobalCache
-	decimal_str618                         = py.NewStr(",_")
 	decimal_gc619                          py.GlobalCache
+	decimal_mc620                          py.AttrCache
 	decimal_gc621                          py.GlobalCache
-	decimal_mc622                          py.AttrCache
-	decimal_gc623                          py.GlobalCache
 	decimal_name_f                         = py.Intern("f")
 	decimal_name_g                         = py.Intern("g")
 	decimal_name_G                         = py.Intern("G")
-	decimal_tuple626                       = py.NewTuple([]py.Object{decimal_str376, decimal_name_e, decimal_name_E, decimal_name_f, decimal_name_F, decimal_name_g, decimal_name_G, decimal_str338, decimal_name_n})
-	decimal_gc627                          py.GlobalCache
-	decimal_str628                         = py.NewStr("invalid format string")
-	decimal_mc630                          py.AttrCache
+	decimal_tuple624                       = py.NewTuple([]py.Object{decimal_str374, decimal_name_e, decimal_name_E, decimal_name_f, decimal_name_F, decimal_name_g, decimal_name_G, decimal_str336, decimal_name_n})
+	decimal_gc625                          py.GlobalCache
+	decimal_str626                         = py.NewStr("invalid format string")
+	decimal_mc628                          py.AttrCache
+	decimal_gc629                          py.GlobalCache
+	decimal_ac630                          py.AttrCache
 	decimal_gc631                          py.GlobalCache
 	decimal_ac632                          py.AttrCache
 	decimal_gc633                          py.GlobalCache
 	decimal_ac634                          py.AttrCache
-	decimal_gc635                          py.GlobalCache
+	decimal_mc635                          py.AttrCache
 	decimal_ac636                          py.AttrCache
-	decimal_mc637                          py.AttrCache
-	decimal_ac638                          py.AttrCache
-	decimal_gc639                          py.GlobalCache
+	decimal_gc637                          py.GlobalCache
 	decimal_name_copy_abs                  = py.Intern("copy_abs")
-	decimal_mc640                          py.AttrCache
-	decimal_ac641                          py.AttrCache
-	decimal_tuple642                       = py.NewTuple([]py.Object{decimal_name_F, decimal_name_E, decimal_name_G})
+	decimal_mc638                          py.AttrCache
+	decimal_ac639                          py.AttrCache
+	decimal_tuple640                       = py.NewTuple([]py.Object{decimal_name_F, decimal_name_E, decimal_name_G})
 	decimal_name_INFINITY                  = py.Intern("INFINITY")
-	decimal_tuple644                       = py.NewTuple([]py.Object{decimal_name_f, decimal_name_F, decimal_str338})
-	decimal_gc645                          py.GlobalCache
-	decimal_tuple646                       = py.NewTuple([]py.Object{py.Int(1)})
+	decimal_tuple642                       = py.NewTuple([]py.Object{decimal_name_f, decimal_name_F, decimal_str336})
+	decimal_gc643                          py.GlobalCache
+	decimal_tuple644                       = py.NewTuple([]py.Object{py.Int(1)})
+	decimal_gc646                          py.GlobalCache
+	decimal_ac647                          py.AttrCache
 	decimal_gc648                          py.GlobalCache
-	decimal_ac649                          py.AttrCache
+	decimal_gc649                          py.GlobalCache
 	decimal_gc650                          py.GlobalCache
 	decimal_gc651                          py.GlobalCache
-	decimal_gc652                          py.GlobalCache
-	decimal_gc653                          py.GlobalCache
-	decimal_mc654                          py.AttrCache
-	decimal_mc655                          py.AttrCache
+	decimal_mc652                          py.AttrCache
+	decimal_mc653                          py.AttrCache
 	decimal_name__fixed                    = py.Intern("_fixed")
-	decimal_mc656                          py.AttrCache
-	decimal_tuple657                       = py.NewTuple([]py.Object{decimal_name_e, decimal_name_E})
+	decimal_mc654                          py.AttrCache
+	decimal_tuple655                       = py.NewTuple([]py.Object{decimal_name_e, decimal_name_E})
 	decimal_name__round_sig                = py.Intern("_round_sig")
-	decimal_mc658                          py.AttrCache
-	decimal_mc659                          py.AttrCache
+	decimal_mc656                          py.AttrCache
+	decimal_mc657                          py.AttrCache
 	decimal_name__sci                      = py.Intern("_sci")
-	decimal_mc660                          py.AttrCache
-	decimal_tuple662                       = py.NewTuple([]py.Object{decimal_name_g, decimal_name_G, decimal_name_n, decimal_str376})
+	decimal_mc658                          py.AttrCache
+	decimal_tuple660                       = py.NewTuple([]py.Object{decimal_name_g, decimal_name_G, decimal_name_n, decimal_str374})
+	decimal_gc662                          py.GlobalCache
+	decimal_mc663                          py.AttrCache
 	decimal_gc664                          py.GlobalCache
 	decimal_mc665                          py.AttrCache
 	decimal_gc666                          py.GlobalCache
 	decimal_mc667                          py.AttrCache
-	decimal_gc668                          py.GlobalCache
-	decimal_mc669                          py.AttrCache
 	decimal_name_upper                     = py.Intern("upper")
-	decimal_mc670                          py.AttrCache
-	decimal_mc673                          py.AttrCache
+	decimal_mc668                          py.AttrCache
+	decimal_mc671                          py.AttrCache
 	decimal_name_partition                 = py.Intern("partition")
-	decimal_mc675                          py.AttrCache
-	decimal_gc676                          py.GlobalCache
+	decimal_mc673                          py.AttrCache
+	decimal_gc674                          py.GlobalCache
 	decimal_name_insert                    = py.Intern("insert")
+	decimal_mc675                          py.AttrCache
+	decimal_mc676                          py.AttrCache
 	decimal_mc677                          py.AttrCache
-	decimal_mc678                          py.AttrCache
-	decimal_mc679                          py.AttrCache
-	decimal_ac681                          py.AttrCache
-	decimal_str683                         = py.NewStr("+ ")
-	decimal_mc687                          py.AttrCache
-	decimal_gc691                          py.GlobalCache
-	decimal_gc692                          py.GlobalCache
+	decimal_ac679                          py.AttrCache
+	decimal_str681                         = py.NewStr("+ ")
+	decimal_mc685                          py.AttrCache
+	decimal_gc689                          py.GlobalCache
+	decimal_gc690                          py.GlobalCache
 	decimal_name___format__                = py.Intern("__format__")
-	decimal_ac696                          py.AttrCache
-	decimal_ac697                          py.AttrCache
-	decimal_gc701                          py.GlobalCache
-	decimal_str703                         = py.NewStr("0.")
-	decimal_gc705                          py.GlobalCache
-	decimal_ac706                          py.AttrCache
-	decimal_mc707                          py.AttrCache
-	decimal_gc708                          py.GlobalCache
-	decimal_mc712                          py.AttrCache
+	decimal_ac694                          py.AttrCache
+	decimal_ac695                          py.AttrCache
+	decimal_gc699                          py.GlobalCache
+	decimal_str701                         = py.NewStr("0.")
+	decimal_gc703                          py.GlobalCache
+	decimal_ac704                          py.AttrCache
+	decimal_mc705                          py.AttrCache
+	decimal_gc706                          py.GlobalCache
+	decimal_mc710                          py.AttrCache
+	decimal_gc711                          py.GlobalCache
+	decimal_ac712                          py.AttrCache
 	decimal_gc713                          py.GlobalCache
-	decimal_ac714                          py.AttrCache
-	decimal_gc715                          py.GlobalCache
+	decimal_gc714                          py.GlobalCache
+	decimal_ac715                          py.AttrCache
 	decimal_gc716                          py.GlobalCache
-	decimal_ac717                          py.AttrCache
-	decimal_gc718                          py.GlobalCache
+	decimal_gc717                          py.GlobalCache
+	decimal_mc718                          py.AttrCache
 	decimal_gc719                          py.GlobalCache
-	decimal_mc720                          py.AttrCache
+	decimal_gc720                          py.GlobalCache
 	decimal_gc721                          py.GlobalCache
 	decimal_gc722                          py.GlobalCache
 	decimal_gc723                          py.GlobalCache
-	decimal_gc724                          py.GlobalCache
-	decimal_gc725                          py.GlobalCache
 	decimal_name__coerce                   = py.Intern("_coerce")
-	decimal_mc726                          py.AttrCache
-	decimal_gc727                          py.GlobalCache
-	decimal_gc728                          py.GlobalCache
+	decimal_mc724                          py.AttrCache
+	decimal_gc725                          py.GlobalCache
+	decimal_gc726                          py.GlobalCache
 	decimal_name_NotImplemented            = py.Intern("NotImplemented")
-	decimal_mc729                          py.AttrCache
+	decimal_mc727                          py.AttrCache
 	decimal_name__binary                   = py.Intern("_binary")
-	decimal_mc730                          py.AttrCache
-	decimal_gc731                          py.GlobalCache
-	decimal_gc732                          py.GlobalCache
-	decimal_mc733                          py.AttrCache
+	decimal_mc728                          py.AttrCache
+	decimal_gc729                          py.GlobalCache
+	decimal_gc730                          py.GlobalCache
+	decimal_mc731                          py.AttrCache
 	decimal_name__rbinary                  = py.Intern("_rbinary")
 	decimal_name___radd__                  = py.Intern("__radd__")
 	decimal_name___rsub__                  = py.Intern("__rsub__")
@@ -16296,139 +16275,141 @@ var (
 	decimal_name___rtruediv__              = py.Intern("__rtruediv__")
 	decimal_name___rfloordiv__             = py.Intern("__rfloordiv__")
 	decimal_name___rmod__                  = py.Intern("__rmod__")
-	decimal_mc734                          py.AttrCache
-	decimal_gc735                          py.GlobalCache
-	decimal_gc736                          py.GlobalCache
+	decimal_mc732                          py.AttrCache
+	decimal_gc733                          py.GlobalCache
+	decimal_gc734                          py.GlobalCache
+	decimal_mc735                          py.AttrCache
+	decimal_mc736                          py.AttrCache
 	decimal_mc737                          py.AttrCache
-	decimal_mc738                          py.AttrCache
+	decimal_gc738                          py.GlobalCache
 	decimal_mc739                          py.AttrCache
-	decimal_gc740                          py.GlobalCache
-	decimal_mc741                          py.AttrCache
 	decimal_name___rdivmod__               = py.Intern("__rdivmod__")
-	decimal_mc742                          py.AttrCache
-	decimal_gc743                          py.GlobalCache
+	decimal_mc740                          py.AttrCache
+	decimal_gc741                          py.GlobalCache
+	decimal_gc742                          py.GlobalCache
+	decimal_mc743                          py.AttrCache
 	decimal_gc744                          py.GlobalCache
 	decimal_mc745                          py.AttrCache
-	decimal_gc746                          py.GlobalCache
+	decimal_mc746                          py.AttrCache
 	decimal_mc747                          py.AttrCache
-	decimal_mc748                          py.AttrCache
-	decimal_mc749                          py.AttrCache
+	decimal_ac748                          py.AttrCache
+	decimal_ac749                          py.AttrCache
 	decimal_ac750                          py.AttrCache
 	decimal_ac751                          py.AttrCache
-	decimal_ac752                          py.AttrCache
-	decimal_ac753                          py.AttrCache
-	decimal_gc754                          py.GlobalCache
+	decimal_gc752                          py.GlobalCache
+	decimal_gc753                          py.GlobalCache
+	decimal_mc754                          py.AttrCache
 	decimal_gc755                          py.GlobalCache
-	decimal_mc756                          py.AttrCache
+	decimal_gc756                          py.GlobalCache
 	decimal_gc757                          py.GlobalCache
 	decimal_gc758                          py.GlobalCache
 	decimal_gc759                          py.GlobalCache
 	decimal_gc760                          py.GlobalCache
-	decimal_gc761                          py.GlobalCache
-	decimal_gc762                          py.GlobalCache
+	decimal_mc761                          py.AttrCache
+	decimal_mc762                          py.AttrCache
 	decimal_mc763                          py.AttrCache
-	decimal_mc764                          py.AttrCache
+	decimal_gc764                          py.GlobalCache
 	decimal_mc765                          py.AttrCache
-	decimal_gc766                          py.GlobalCache
-	decimal_mc767                          py.AttrCache
 	decimal_name___rpow__                  = py.Intern("__rpow__")
+	decimal_mc766                          py.AttrCache
+	decimal_mc767                          py.AttrCache
 	decimal_mc768                          py.AttrCache
 	decimal_mc769                          py.AttrCache
 	decimal_mc770                          py.AttrCache
 	decimal_mc771                          py.AttrCache
 	decimal_mc772                          py.AttrCache
 	decimal_mc773                          py.AttrCache
+	decimal_name_reduce                    = py.Intern("reduce")
 	decimal_mc774                          py.AttrCache
 	decimal_mc775                          py.AttrCache
-	decimal_name_reduce                    = py.Intern("reduce")
-	decimal_mc776                          py.AttrCache
-	decimal_mc777                          py.AttrCache
+	decimal_gc776                          py.GlobalCache
 	decimal_gc778                          py.GlobalCache
-	decimal_gc780                          py.GlobalCache
-	decimal_ac781                          py.AttrCache
-	decimal_mc782                          py.AttrCache
+	decimal_ac779                          py.AttrCache
+	decimal_mc780                          py.AttrCache
 	decimal_name_tointegral                = py.Intern("tointegral")
+	decimal_mc781                          py.AttrCache
+	decimal_gc782                          py.GlobalCache
+	decimal_name_tointegralexact           = py.Intern("tointegralexact")
 	decimal_mc783                          py.AttrCache
 	decimal_gc784                          py.GlobalCache
-	decimal_name_tointegralexact           = py.Intern("tointegralexact")
-	decimal_mc785                          py.AttrCache
-	decimal_gc786                          py.GlobalCache
+	decimal_gc785                          py.GlobalCache
+	decimal_mc786                          py.AttrCache
 	decimal_gc787                          py.GlobalCache
 	decimal_mc788                          py.AttrCache
-	decimal_gc789                          py.GlobalCache
-	decimal_mc790                          py.AttrCache
-	decimal_ac791                          py.AttrCache
-	decimal_gc792                          py.GlobalCache
+	decimal_ac789                          py.AttrCache
+	decimal_gc790                          py.GlobalCache
+	decimal_gc791                          py.GlobalCache
+	decimal_mc792                          py.AttrCache
 	decimal_gc793                          py.GlobalCache
-	decimal_mc794                          py.AttrCache
-	decimal_gc795                          py.GlobalCache
-	decimal_ac796                          py.AttrCache
+	decimal_ac794                          py.AttrCache
+	decimal_ac795                          py.AttrCache
+	decimal_mc796                          py.AttrCache
 	decimal_ac797                          py.AttrCache
-	decimal_mc798                          py.AttrCache
-	decimal_ac799                          py.AttrCache
+	decimal_ac798                          py.AttrCache
+	decimal_gc799                          py.GlobalCache
 	decimal_ac800                          py.AttrCache
-	decimal_gc801                          py.GlobalCache
-	decimal_ac802                          py.AttrCache
+	decimal_ac801                          py.AttrCache
+	decimal_tuple802                       = py.NewTuple([]py.Object{py.Int(9)})
 	decimal_ac803                          py.AttrCache
-	decimal_tuple804                       = py.NewTuple([]py.Object{py.Int(9)})
+	decimal_ac804                          py.AttrCache
 	decimal_ac805                          py.AttrCache
-	decimal_ac806                          py.AttrCache
+	decimal_gc806                          py.GlobalCache
 	decimal_ac807                          py.AttrCache
-	decimal_gc808                          py.GlobalCache
-	decimal_ac809                          py.AttrCache
 	decimal_name_copy_negate               = py.Intern("copy_negate")
-	decimal_mc810                          py.AttrCache
-	decimal_ac811                          py.AttrCache
-	decimal_gc813                          py.GlobalCache
-	decimal_mc815                          py.AttrCache
-	decimal_mc816                          py.AttrCache
-	decimal_gc817                          py.GlobalCache
+	decimal_mc808                          py.AttrCache
+	decimal_ac809                          py.AttrCache
+	decimal_gc811                          py.GlobalCache
+	decimal_mc813                          py.AttrCache
+	decimal_mc814                          py.AttrCache
+	decimal_gc815                          py.GlobalCache
+	decimal_gc816                          py.GlobalCache
+	decimal_mc817                          py.AttrCache
 	decimal_gc818                          py.GlobalCache
-	decimal_mc819                          py.AttrCache
 	decimal_gc820                          py.GlobalCache
-	decimal_gc822                          py.GlobalCache
-	decimal_mc823                          py.AttrCache
-	decimal_ac824                          py.AttrCache
-	decimal_ac825                          py.AttrCache
-	decimal_mc826                          py.AttrCache
+	decimal_mc821                          py.AttrCache
+	decimal_ac822                          py.AttrCache
+	decimal_ac823                          py.AttrCache
+	decimal_mc824                          py.AttrCache
 	decimal_name__next                     = py.Intern("_next")
+	decimal_mc825                          py.AttrCache
+	decimal_str826                         = py.NewStr("The smallest representable number larger than self.")
 	decimal_mc827                          py.AttrCache
-	decimal_str828                         = py.NewStr("The smallest representable number larger than self.")
-	decimal_mc829                          py.AttrCache
-	decimal_str830                         = py.NewStr("The largest representable number smaller than self.")
-	decimal_gc831                          py.GlobalCache
+	decimal_str828                         = py.NewStr("The largest representable number smaller than self.")
+	decimal_gc829                          py.GlobalCache
+	decimal_mc830                          py.AttrCache
+	decimal_mc831                          py.AttrCache
 	decimal_mc832                          py.AttrCache
 	decimal_mc833                          py.AttrCache
-	decimal_mc834                          py.AttrCache
-	decimal_mc835                          py.AttrCache
+	decimal_ac834                          py.AttrCache
+	decimal_ac835                          py.AttrCache
 	decimal_ac836                          py.AttrCache
 	decimal_ac837                          py.AttrCache
-	decimal_ac838                          py.AttrCache
-	decimal_ac839                          py.AttrCache
 	decimal_name_same_quantum              = py.Intern("same_quantum")
-	decimal_gc840                          py.GlobalCache
-	decimal_ac841                          py.AttrCache
-	decimal_ac842                          py.AttrCache
-	decimal_mc843                          py.AttrCache
-	decimal_gc844                          py.GlobalCache
+	decimal_gc838                          py.GlobalCache
+	decimal_ac839                          py.AttrCache
+	decimal_ac840                          py.AttrCache
+	decimal_mc841                          py.AttrCache
+	decimal_gc842                          py.GlobalCache
+	decimal_ac843                          py.AttrCache
+	decimal_ac844                          py.AttrCache
 	decimal_ac845                          py.AttrCache
-	decimal_ac846                          py.AttrCache
-	decimal_ac847                          py.AttrCache
-	decimal_mc848                          py.AttrCache
-	decimal_gc849                          py.GlobalCache
-	decimal_gc850                          py.GlobalCache
+	decimal_mc846                          py.AttrCache
+	decimal_gc847                          py.GlobalCache
+	decimal_gc848                          py.GlobalCache
+	decimal_ac849                          py.AttrCache
+	decimal_ac850                          py.AttrCache
 	decimal_ac851                          py.AttrCache
-	decimal_ac852                          py.AttrCache
-	decimal_ac853                          py.AttrCache
-	decimal_mc854                          py.AttrCache
+	decimal_mc852                          py.AttrCache
 	decimal_name_copy_sign                 = py.Intern("copy_sign")
 	decimal_name_conjugate                 = py.Intern("conjugate")
-	decimal_gc855                          py.GlobalCache
+	decimal_gc853                          py.GlobalCache
 	decimal_name_property                  = py.Intern("property")
 	decimal_name_real                      = py.Intern("real")
+	decimal_gc854                          py.GlobalCache
+	decimal_gc855                          py.GlobalCache
+	decimal_name_imag                      = py.Intern("imag")
 	decimal_gc856                          py.GlobalCache
 	decimal_gc857                          py.GlobalCache
-	decimal_name_imag                      = py.Intern("imag")
 	decimal_gc858                          py.GlobalCache
 	decimal_gc859                          py.GlobalCache
 	decimal_gc860                          py.GlobalCache
@@ -16437,217 +16418,215 @@ var (
 	decimal_gc863                          py.GlobalCache
 	decimal_gc864                          py.GlobalCache
 	decimal_gc865                          py.GlobalCache
-	decimal_gc866                          py.GlobalCache
-	decimal_gc867                          py.GlobalCache
-	decimal_mc868                          py.AttrCache
-	decimal_ac869                          py.AttrCache
-	decimal_gc870                          py.GlobalCache
+	decimal_mc866                          py.AttrCache
+	decimal_ac867                          py.AttrCache
+	decimal_gc868                          py.GlobalCache
+	decimal_gc869                          py.GlobalCache
+	decimal_mc870                          py.AttrCache
 	decimal_gc871                          py.GlobalCache
-	decimal_mc872                          py.AttrCache
-	decimal_gc873                          py.GlobalCache
-	decimal_gc874                          py.GlobalCache
-	decimal_ac875                          py.AttrCache
+	decimal_gc872                          py.GlobalCache
+	decimal_ac873                          py.AttrCache
 	decimal_name_Rational                  = py.Intern("Rational")
 	decimal_name__cmp_other                = py.Intern("_cmp_other")
-	decimal_mc876                          py.AttrCache
-	decimal_mc877                          py.AttrCache
-	decimal_ac878                          py.AttrCache
-	decimal_ac879                          py.AttrCache
+	decimal_mc874                          py.AttrCache
+	decimal_mc875                          py.AttrCache
+	decimal_ac876                          py.AttrCache
+	decimal_ac877                          py.AttrCache
+	decimal_gc878                          py.GlobalCache
+	decimal_gc879                          py.GlobalCache
 	decimal_gc880                          py.GlobalCache
-	decimal_gc881                          py.GlobalCache
+	decimal_mc881                          py.AttrCache
 	decimal_gc882                          py.GlobalCache
 	decimal_mc883                          py.AttrCache
-	decimal_gc884                          py.GlobalCache
+	decimal_mc884                          py.AttrCache
 	decimal_mc885                          py.AttrCache
-	decimal_mc886                          py.AttrCache
-	decimal_mc887                          py.AttrCache
-	decimal_str888                         = py.NewStr("-1, 0, 1; None if unordered (a NaN).")
+	decimal_str886                         = py.NewStr("-1, 0, 1; None if unordered (a NaN).")
 	decimal_name__compare_value            = py.Intern("_compare_value")
-	decimal_mc889                          py.AttrCache
-	decimal_gc890                          py.GlobalCache
-	decimal_gc891                          py.GlobalCache
-	decimal_ac892                          py.AttrCache
-	decimal_mc893                          py.AttrCache
-	decimal_mc894                          py.AttrCache
-	decimal_ac895                          py.AttrCache
+	decimal_mc887                          py.AttrCache
+	decimal_gc888                          py.GlobalCache
+	decimal_gc889                          py.GlobalCache
+	decimal_ac890                          py.AttrCache
+	decimal_mc891                          py.AttrCache
+	decimal_mc892                          py.AttrCache
+	decimal_ac893                          py.AttrCache
 	decimal_name_denominator               = py.Intern("denominator")
-	decimal_ac896                          py.AttrCache
+	decimal_ac894                          py.AttrCache
 	decimal_name_numerator                 = py.Intern("numerator")
-	decimal_gc897                          py.GlobalCache
-	decimal_mc898                          py.AttrCache
+	decimal_gc895                          py.GlobalCache
+	decimal_mc896                          py.AttrCache
 	decimal_name___eq__                    = py.Intern("__eq__")
-	decimal_mc899                          py.AttrCache
-	decimal_mc900                          py.AttrCache
+	decimal_mc897                          py.AttrCache
+	decimal_mc898                          py.AttrCache
 	decimal_name__order                    = py.Intern("_order")
+	decimal_mc899                          py.AttrCache
+	decimal_gc900                          py.GlobalCache
 	decimal_mc901                          py.AttrCache
-	decimal_gc902                          py.GlobalCache
-	decimal_mc903                          py.AttrCache
 	decimal_name___lt__                    = py.Intern("__lt__")
+	decimal_mc902                          py.AttrCache
+	decimal_gc903                          py.GlobalCache
 	decimal_mc904                          py.AttrCache
-	decimal_gc905                          py.GlobalCache
-	decimal_mc906                          py.AttrCache
 	decimal_name___le__                    = py.Intern("__le__")
+	decimal_mc905                          py.AttrCache
+	decimal_gc906                          py.GlobalCache
 	decimal_mc907                          py.AttrCache
-	decimal_gc908                          py.GlobalCache
-	decimal_mc909                          py.AttrCache
 	decimal_name___gt__                    = py.Intern("__gt__")
+	decimal_mc908                          py.AttrCache
+	decimal_gc909                          py.GlobalCache
 	decimal_mc910                          py.AttrCache
+	decimal_name___ge__                    = py.Intern("__ge__")
 	decimal_gc911                          py.GlobalCache
 	decimal_mc912                          py.AttrCache
-	decimal_name___ge__                    = py.Intern("__ge__")
-	decimal_gc913                          py.GlobalCache
-	decimal_mc914                          py.AttrCache
-	decimal_mc915                          py.AttrCache
-	decimal_ac916                          py.AttrCache
-	decimal_ac917                          py.AttrCache
+	decimal_mc913                          py.AttrCache
+	decimal_ac914                          py.AttrCache
+	decimal_ac915                          py.AttrCache
+	decimal_gc916                          py.GlobalCache
+	decimal_gc917                          py.GlobalCache
 	decimal_gc918                          py.GlobalCache
-	decimal_gc919                          py.GlobalCache
+	decimal_mc919                          py.AttrCache
 	decimal_gc920                          py.GlobalCache
-	decimal_mc921                          py.AttrCache
+	decimal_gc921                          py.GlobalCache
 	decimal_gc922                          py.GlobalCache
-	decimal_gc923                          py.GlobalCache
-	decimal_gc924                          py.GlobalCache
+	decimal_mc923                          py.AttrCache
+	decimal_mc924                          py.AttrCache
 	decimal_mc925                          py.AttrCache
-	decimal_mc926                          py.AttrCache
+	decimal_gc926                          py.GlobalCache
 	decimal_mc927                          py.AttrCache
-	decimal_gc928                          py.GlobalCache
+	decimal_mc928                          py.AttrCache
 	decimal_mc929                          py.AttrCache
 	decimal_mc930                          py.AttrCache
 	decimal_mc931                          py.AttrCache
-	decimal_mc932                          py.AttrCache
+	decimal_gc932                          py.GlobalCache
 	decimal_mc933                          py.AttrCache
-	decimal_gc934                          py.GlobalCache
+	decimal_mc934                          py.AttrCache
 	decimal_mc935                          py.AttrCache
-	decimal_mc936                          py.AttrCache
-	decimal_mc937                          py.AttrCache
+	decimal_ac936                          py.AttrCache
+	decimal_ac937                          py.AttrCache
 	decimal_ac938                          py.AttrCache
 	decimal_ac939                          py.AttrCache
-	decimal_ac940                          py.AttrCache
-	decimal_ac941                          py.AttrCache
+	decimal_mc940                          py.AttrCache
+	decimal_gc941                          py.GlobalCache
 	decimal_mc942                          py.AttrCache
-	decimal_gc943                          py.GlobalCache
+	decimal_mc943                          py.AttrCache
 	decimal_mc944                          py.AttrCache
 	decimal_mc945                          py.AttrCache
 	decimal_mc946                          py.AttrCache
-	decimal_mc947                          py.AttrCache
+	decimal_gc947                          py.GlobalCache
 	decimal_mc948                          py.AttrCache
-	decimal_gc949                          py.GlobalCache
+	decimal_mc949                          py.AttrCache
 	decimal_mc950                          py.AttrCache
-	decimal_mc951                          py.AttrCache
-	decimal_mc952                          py.AttrCache
+	decimal_ac951                          py.AttrCache
+	decimal_ac952                          py.AttrCache
 	decimal_ac953                          py.AttrCache
 	decimal_ac954                          py.AttrCache
-	decimal_ac955                          py.AttrCache
-	decimal_ac956                          py.AttrCache
-	decimal_mc957                          py.AttrCache
-	decimal_mc958                          py.AttrCache
-	decimal_ac959                          py.AttrCache
-	decimal_gc960                          py.GlobalCache
-	decimal_str961                         = py.NewStr("Cannot hash a signaling NaN value")
-	decimal_mc962                          py.AttrCache
-	decimal_gc963                          py.GlobalCache
+	decimal_mc955                          py.AttrCache
+	decimal_mc956                          py.AttrCache
+	decimal_ac957                          py.AttrCache
+	decimal_gc958                          py.GlobalCache
+	decimal_str959                         = py.NewStr("Cannot hash a signaling NaN value")
+	decimal_mc960                          py.AttrCache
+	decimal_gc961                          py.GlobalCache
 	decimal_name___hash__                  = py.Intern("__hash__")
-	decimal_mc964                          py.AttrCache
-	decimal_ac965                          py.AttrCache
-	decimal_gc966                          py.GlobalCache
+	decimal_mc962                          py.AttrCache
+	decimal_ac963                          py.AttrCache
+	decimal_gc964                          py.GlobalCache
+	decimal_gc965                          py.GlobalCache
+	decimal_ac966                          py.AttrCache
 	decimal_gc967                          py.GlobalCache
 	decimal_ac968                          py.AttrCache
 	decimal_gc969                          py.GlobalCache
-	decimal_ac970                          py.AttrCache
+	decimal_gc970                          py.GlobalCache
 	decimal_gc971                          py.GlobalCache
-	decimal_gc972                          py.GlobalCache
+	decimal_ac972                          py.AttrCache
 	decimal_gc973                          py.GlobalCache
-	decimal_ac974                          py.AttrCache
-	decimal_gc975                          py.GlobalCache
+	decimal_gc974                          py.GlobalCache
+	decimal_ac975                          py.AttrCache
 	decimal_gc976                          py.GlobalCache
 	decimal_ac977                          py.AttrCache
-	decimal_gc978                          py.GlobalCache
+	decimal_mc978                          py.AttrCache
 	decimal_ac979                          py.AttrCache
-	decimal_mc980                          py.AttrCache
-	decimal_ac981                          py.AttrCache
 	decimal_name___bool__                  = py.Intern("__bool__")
-	decimal_mc983                          py.AttrCache
-	decimal_mc984                          py.AttrCache
+	decimal_mc981                          py.AttrCache
+	decimal_mc982                          py.AttrCache
+	decimal_gc983                          py.GlobalCache
+	decimal_str984                         = py.NewStr("cannot convert NaN to integer")
 	decimal_gc985                          py.GlobalCache
-	decimal_str986                         = py.NewStr("cannot convert NaN to integer")
-	decimal_gc987                          py.GlobalCache
-	decimal_str988                         = py.NewStr("cannot convert Infinity to integer")
+	decimal_str986                         = py.NewStr("cannot convert Infinity to integer")
+	decimal_ac987                          py.AttrCache
+	decimal_gc988                          py.GlobalCache
 	decimal_ac989                          py.AttrCache
-	decimal_gc990                          py.GlobalCache
-	decimal_ac991                          py.AttrCache
+	decimal_ac990                          py.AttrCache
+	decimal_gc991                          py.GlobalCache
 	decimal_ac992                          py.AttrCache
-	decimal_gc993                          py.GlobalCache
-	decimal_ac994                          py.AttrCache
+	decimal_ac993                          py.AttrCache
 	decimal_ac995                          py.AttrCache
-	decimal_ac997                          py.AttrCache
 	decimal_name___int__                   = py.Intern("__int__")
-	decimal_gc998                          py.GlobalCache
+	decimal_gc996                          py.GlobalCache
 	decimal_name___trunc__                 = py.Intern("__trunc__")
-	decimal_ac999                          py.AttrCache
-	decimal_gc1000                         py.GlobalCache
-	decimal_str1001                        = py.NewStr("cannot convert signaling NaN to float")
-	decimal_ac1002                         py.AttrCache
-	decimal_ac1003                         py.AttrCache
+	decimal_ac997                          py.AttrCache
+	decimal_gc998                          py.GlobalCache
+	decimal_str999                         = py.NewStr("cannot convert signaling NaN to float")
+	decimal_ac1000                         py.AttrCache
+	decimal_ac1001                         py.AttrCache
+	decimal_gc1002                         py.GlobalCache
+	decimal_str1003                        = py.NewStr("-nan")
 	decimal_gc1004                         py.GlobalCache
-	decimal_str1005                        = py.NewStr("-nan")
+	decimal_gc1005                         py.GlobalCache
 	decimal_gc1006                         py.GlobalCache
-	decimal_gc1007                         py.GlobalCache
-	decimal_gc1008                         py.GlobalCache
 	decimal_name___float__                 = py.Intern("__float__")
-	decimal_mc1009                         py.AttrCache
+	decimal_mc1007                         py.AttrCache
+	decimal_gc1008                         py.GlobalCache
+	decimal_gc1009                         py.GlobalCache
+	decimal_name_floor                     = py.Intern("floor")
 	decimal_gc1010                         py.GlobalCache
 	decimal_gc1011                         py.GlobalCache
-	decimal_name_floor                     = py.Intern("floor")
 	decimal_gc1012                         py.GlobalCache
 	decimal_gc1013                         py.GlobalCache
-	decimal_gc1014                         py.GlobalCache
-	decimal_gc1015                         py.GlobalCache
-	decimal_mc1016                         py.AttrCache
+	decimal_mc1014                         py.AttrCache
 	decimal_name___floor__                 = py.Intern("__floor__")
-	decimal_mc1017                         py.AttrCache
+	decimal_mc1015                         py.AttrCache
+	decimal_gc1016                         py.GlobalCache
+	decimal_gc1017                         py.GlobalCache
+	decimal_name_ceil                      = py.Intern("ceil")
 	decimal_gc1018                         py.GlobalCache
 	decimal_gc1019                         py.GlobalCache
-	decimal_name_ceil                      = py.Intern("ceil")
 	decimal_gc1020                         py.GlobalCache
 	decimal_gc1021                         py.GlobalCache
-	decimal_gc1022                         py.GlobalCache
-	decimal_gc1023                         py.GlobalCache
-	decimal_mc1024                         py.AttrCache
+	decimal_mc1022                         py.AttrCache
 	decimal_name___ceil__                  = py.Intern("__ceil__")
+	decimal_gc1023                         py.GlobalCache
+	decimal_gc1024                         py.GlobalCache
 	decimal_gc1025                         py.GlobalCache
-	decimal_gc1026                         py.GlobalCache
+	decimal_str1026                        = py.NewStr("Second argument to round should be integral")
 	decimal_gc1027                         py.GlobalCache
-	decimal_str1028                        = py.NewStr("Second argument to round should be integral")
-	decimal_gc1029                         py.GlobalCache
+	decimal_mc1030                         py.AttrCache
+	decimal_mc1031                         py.AttrCache
 	decimal_mc1032                         py.AttrCache
-	decimal_mc1033                         py.AttrCache
-	decimal_mc1034                         py.AttrCache
+	decimal_gc1033                         py.GlobalCache
+	decimal_str1034                        = py.NewStr("cannot round a NaN")
 	decimal_gc1035                         py.GlobalCache
-	decimal_str1036                        = py.NewStr("cannot round a NaN")
+	decimal_str1036                        = py.NewStr("cannot round an infinity")
 	decimal_gc1037                         py.GlobalCache
-	decimal_str1038                        = py.NewStr("cannot round an infinity")
+	decimal_gc1038                         py.GlobalCache
 	decimal_gc1039                         py.GlobalCache
 	decimal_gc1040                         py.GlobalCache
 	decimal_gc1041                         py.GlobalCache
 	decimal_gc1042                         py.GlobalCache
-	decimal_gc1043                         py.GlobalCache
-	decimal_gc1044                         py.GlobalCache
-	decimal_mc1045                         py.AttrCache
+	decimal_mc1043                         py.AttrCache
 	decimal_name___round__                 = py.Intern("__round__")
-	decimal_gc1046                         py.GlobalCache
-	decimal_gc1047                         py.GlobalCache
+	decimal_gc1044                         py.GlobalCache
+	decimal_gc1045                         py.GlobalCache
 	decimal_name___complex__               = py.Intern("__complex__")
-	decimal_ac1048                         py.AttrCache
+	decimal_ac1046                         py.AttrCache
 	decimal_name___class__                 = py.Intern("__class__")
-	decimal_gc1049                         py.GlobalCache
+	decimal_gc1047                         py.GlobalCache
 	decimal_name___reduce__                = py.Intern("__reduce__")
 	decimal_name___deepcopy__              = py.Intern("__deepcopy__")
-	decimal_gc1050                         py.GlobalCache
-	decimal_ac1051                         py.AttrCache
+	decimal_gc1048                         py.GlobalCache
+	decimal_ac1049                         py.AttrCache
 	decimal_name_Number                    = py.Intern("Number")
-	decimal_gc1052                         py.GlobalCache
+	decimal_gc1050                         py.GlobalCache
 	decimal_name_register                  = py.Intern("register")
-	decimal_mc1053                         py.AttrCache
+	decimal_mc1051                         py.AttrCache
 )
 
 // decimal_source is the text of py/decimal.py, for tracebacks.
@@ -16756,14 +16735,8 @@ class Underflow(Inexact, Rounded, Subnormal):
     __module__ = 'decimal'
 
 
-try:
-    class FloatOperation(DecimalException, TypeError):
-        __module__ = 'decimal'
-except TypeError:
-    # Pygo's runtime does not yet accept ArithmeticError and TypeError as
-    # bases of one class.
-    class FloatOperation(DecimalException):
-        __module__ = 'decimal'
+class FloatOperation(DecimalException, TypeError):
+    __module__ = 'decimal'
 
 
 # The signals in the order CPython lists them in a Context's repr.

@@ -32,9 +32,7 @@
 //
 // Limits: exponents beyond apd's range (±100000) overflow to Infinity or
 // underflow to zero, where CPython's Emax/Emin (±999999) would still hold
-// them. FloatOperation does not
-// derive from TypeError (the runtime rejects ArithmeticError+TypeError
-// bases).
+// them.
 //
 // Missing: the logical operations (logical_and ...),
 // next_toward, number_class, scaleb, shift, rotate,

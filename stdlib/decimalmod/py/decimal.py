@@ -103,14 +103,8 @@ class Underflow(Inexact, Rounded, Subnormal):
     __module__ = 'decimal'
 
 
-try:
-    class FloatOperation(DecimalException, TypeError):
-        __module__ = 'decimal'
-except TypeError:
-    # Pygo's runtime does not yet accept ArithmeticError and TypeError as
-    # bases of one class.
-    class FloatOperation(DecimalException):
-        __module__ = 'decimal'
+class FloatOperation(DecimalException, TypeError):
+    __module__ = 'decimal'
 
 
 # The signals in the order CPython lists them in a Context's repr.
