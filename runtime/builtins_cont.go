@@ -316,12 +316,9 @@ func init() {
 			}
 			z.strict = s
 		}
-		for i, a := range args {
+		for _, a := range args {
 			it, err := Iter(th, a)
 			if err != nil {
-				if e, ok := err.(*BaseException); ok && e.typ == TypeErrorType && a.Type().Slots.Iter == nil {
-					return nil, NewError(TypeErrorType, "zip argument #%d must support iteration", i+1)
-				}
 				return nil, err
 			}
 			z.its = append(z.its, it)

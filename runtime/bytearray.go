@@ -25,6 +25,9 @@ func (a *ByteArray) setSlice(th *Thread, sl *Slice, v []byte) error {
 		if stop < start {
 			stop = start
 		}
+		if err := a.canResize(len(a.b) - (stop - start) + len(v)); err != nil {
+			return err
+		}
 		nb := make([]byte, 0, len(a.b)-(stop-start)+len(v))
 		nb = append(nb, a.b[:start]...)
 		nb = append(nb, v...)
@@ -34,6 +37,9 @@ func (a *ByteArray) setSlice(th *Thread, sl *Slice, v []byte) error {
 	}
 	if v == nil {
 		// Deletion of an extended slice.
+		if err := a.canResize(len(a.b) - n); err != nil {
+			return err
+		}
 		del := make(map[int]bool, n)
 		for i, k := start, 0; k < n; i, k = i+step, k+1 {
 			del[i] = true
@@ -70,7 +76,7 @@ func init() {
 		return len(a.b), nil
 	}
 	s.Compare = func(th *Thread, x, y Object, op CompareOp) (Object, error) {
-		other, ok := bytesLike(y)
+		other, ok := bytesOrByteArray(y)
 		if !ok {
 			return NotImplemented, nil
 		}
@@ -93,8 +99,11 @@ func init() {
 		}
 		a := byteArrayOf(x)
 		a.mu.Lock()
+		defer a.mu.Unlock()
+		if err := a.canResize(len(a.b) + len(other)); err != nil {
+			return nil, err
+		}
 		a.b = append(a.b, other...)
-		a.mu.Unlock()
 		return x, nil
 	}
 	mul := func(th *Thread, x, y Object) (Object, error) {
@@ -126,8 +135,12 @@ func init() {
 		}
 		a := byteArrayOf(x)
 		a.mu.Lock()
-		a.b = r.(*ByteArray).b
-		a.mu.Unlock()
+		defer a.mu.Unlock()
+		nb := r.(*ByteArray).b
+		if err := a.canResize(len(nb)); err != nil {
+			return nil, err
+		}
+		a.b = nb
 		return x, nil
 	}
 	s.Binary[OpMod] = func(th *Thread, x, y Object) (Object, error) {
@@ -190,6 +203,9 @@ func init() {
 		if err != nil {
 			return err
 		}
+		if err := a.canResize(len(a.b) - 1); err != nil {
+			return err
+		}
 		a.b = append(a.b[:i], a.b[i+1:]...)
 		return nil
 	}
@@ -207,8 +223,11 @@ func init() {
 		}
 		a := byteArrayOf(self)
 		a.mu.Lock()
+		defer a.mu.Unlock()
+		if err := a.canResize(len(b)); err != nil {
+			return err
+		}
 		a.b = b
-		a.mu.Unlock()
 		return nil
 	}
 }

@@ -38,7 +38,7 @@ type ByteArray struct {
 	b  []byte
 	// exports counts live buffer exports (memoryview); resizing is refused
 	// while it is non-zero.
-	exports int
+	exports atomic.Int64
 }
 
 // Type returns ByteArrayType.
@@ -213,7 +213,7 @@ func init() {
 	s.Hash = func(th *Thread, o Object) (int64, error) { return Unwrap(o).(*Bytes).Hash(), nil }
 	s.Len = func(th *Thread, o Object) (int, error) { return len(val(o)), nil }
 	s.Compare = func(th *Thread, a, b Object, op CompareOp) (Object, error) {
-		y, ok := bytesLike(b)
+		y, ok := bytesOrByteArray(b)
 		if !ok {
 			return NotImplemented, nil
 		}

@@ -828,8 +828,11 @@ func initByteArrayMethods() {
 			return nil, err
 		}
 		a.mu.Lock()
+		defer a.mu.Unlock()
+		if err := a.canResize(len(a.b) + 1); err != nil {
+			return nil, err
+		}
 		a.b = append(a.b, c)
-		a.mu.Unlock()
 		return None, nil
 	})
 	def("extend", func(th *Thread, a *ByteArray, args []Object, kw *KwArgs) (Object, error) {
@@ -847,8 +850,11 @@ func initByteArrayMethods() {
 			return nil, err
 		}
 		a.mu.Lock()
+		defer a.mu.Unlock()
+		if err := a.canResize(len(a.b) + len(data)); err != nil {
+			return nil, err
+		}
 		a.b = append(a.b, data...)
-		a.mu.Unlock()
 		return None, nil
 	})
 	def("pop", func(th *Thread, a *ByteArray, args []Object, kw *KwArgs) (Object, error) {
@@ -874,6 +880,9 @@ func initByteArrayMethods() {
 				return nil, NewError(IndexErrorType, "pop index out of range")
 			}
 			i = int(x)
+		}
+		if err := a.canResize(len(a.b) - 1); err != nil {
+			return nil, err
 		}
 		c := a.b[i]
 		a.b = append(a.b[:i], a.b[i+1:]...)
@@ -904,6 +913,9 @@ func initByteArrayMethods() {
 		if x > n {
 			x = n
 		}
+		if err := a.canResize(len(a.b) + 1); err != nil {
+			return nil, err
+		}
 		a.b = append(a.b, 0)
 		copy(a.b[x+1:], a.b[x:])
 		a.b[x] = c
@@ -922,6 +934,9 @@ func initByteArrayMethods() {
 		i := bytes.IndexByte(a.b, c)
 		if i < 0 {
 			return nil, NewError(ValueErrorType, "value not found in bytearray")
+		}
+		if err := a.canResize(len(a.b) - 1); err != nil {
+			return nil, err
 		}
 		a.b = append(a.b[:i], a.b[i+1:]...)
 		return None, nil
@@ -942,8 +957,11 @@ func initByteArrayMethods() {
 			return nil, err
 		}
 		a.mu.Lock()
+		defer a.mu.Unlock()
+		if err := a.canResize(0); err != nil {
+			return nil, err
+		}
 		a.b = nil
-		a.mu.Unlock()
 		return None, nil
 	})
 	def("copy", func(th *Thread, a *ByteArray, args []Object, kw *KwArgs) (Object, error) {

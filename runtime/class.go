@@ -399,6 +399,9 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 			if !ok {
 				return nil, NewError(TypeErrorType, "__slots__ items must be strings, not '%s'", n.Type().Name)
 			}
+			if !strIsIdentifier(s) {
+				return nil, NewError(TypeErrorType, "__slots__ must be identifiers")
+			}
 			sn := s.String()
 			if sn == "__dict__" {
 				if !baseHasDict {
@@ -473,7 +476,7 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 		}
 		if sn != nil {
 			if _, err := Call2(th, sn, t, k); err != nil {
-				return nil, addNote(th, err, "Error calling __set_name__ on '"+v.Type().Name+"' instance '"+strOrEmpty(k)+"' in '"+name+"'")
+				return nil, setNameError(th, err, v, k, name)
 			}
 		}
 	}
@@ -489,27 +492,22 @@ func TypeNew(th *Thread, meta *Type, name string, bases []Object, ns *Dict, kw *
 	return t, nil
 }
 
-func strOrEmpty(o Object) string {
-	if s, ok := o.(*Str); ok {
-		return s.String()
-	}
-	return ""
-}
-
-// addNote attaches a note to an exception (PEP 678); returns err.
-func addNote(th *Thread, err error, note string) error {
+// setNameError is CPython 3.11's RuntimeError for a failing __set_name__,
+// chained to the original exception (raise ... from err).
+func setNameError(th *Thread, err error, v, key Object, owner string) error {
 	e, ok := err.(*BaseException)
 	if !ok {
 		return err
 	}
-	d := instanceDict(e, true)
-	notes, _ := d.GetStr(cnDnNotes).(*List)
-	if notes == nil {
-		notes = NewList(nil)
-		d.SetStr(cnDnNotes, notes)
+	r, rerr := Repr(th, key)
+	if rerr != nil {
+		return rerr
 	}
-	notes.Append(NewStr(note))
-	return err
+	re := NewError(RuntimeErrorType, "Error calling __set_name__ on '%s' instance %s in '%s'", v.Type().Name, r.String(), owner)
+	re.Cause = e
+	re.Context = e
+	re.SuppressContext = true
+	return re
 }
 
 func instanceDictGetter(th *Thread, self Object) (Object, error) {

@@ -436,7 +436,8 @@ func init() {
 		in.SlotValues[d.Index] = value
 		mu.Unlock()
 		if value == nil && old == nil {
-			return attrError(obj, Intern(d.Name))
+			// CPython 3.11 names only the slot when deleting an unset one.
+			return NewException(AttributeErrorType, NewStr(d.Name))
 		}
 		return nil
 	}

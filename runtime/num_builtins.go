@@ -23,15 +23,28 @@ func wrapNew(cls, exact *Type, v Object) Object {
 	return inst
 }
 
-// bytesLike returns the bytes of a bytes or bytearray object.
+// bytesLike returns the bytes of a bytes-like object: bytes, bytearray
+// or a (live) memoryview.
 func bytesLike(o Object) ([]byte, bool) {
 	switch v := Unwrap(o).(type) {
 	case *Bytes:
 		return v.b, true
 	case *ByteArray:
 		return v.snapshot(), true
+	case *MemoryView:
+		b, err := v.data()
+		return b, err == nil
 	}
 	return nil, false
+}
+
+// bytesOrByteArray is bytesLike without memoryview: the operands bytes
+// and bytearray compare with, and ord() accepts.
+func bytesOrByteArray(o Object) ([]byte, bool) {
+	if _, ok := o.(*MemoryView); ok {
+		return nil, false
+	}
+	return bytesLike(o)
 }
 
 func intNew(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
@@ -332,6 +345,29 @@ func parseComplexText(s string) (complex128, bool) {
 	return complex(r, 0), ok
 }
 
+// stripNumberUnderscores removes the underscores of a numeric string, each
+// of which must stand between two digits (CPython's
+// _Py_string_to_number_with_underscores); ok is false otherwise.
+func stripNumberUnderscores(s string) (string, bool) {
+	out := make([]byte, 0, len(s))
+	var prev byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' {
+			if prev < '0' || prev > '9' {
+				return "", false
+			}
+		} else {
+			if prev == '_' && (c < '0' || c > '9') {
+				return "", false
+			}
+			out = append(out, c)
+		}
+		prev = c
+	}
+	return string(out), prev != '_'
+}
+
 func complexNew(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
 	a, err := ParseArgs("complex", args, kw, []string{"real", "imag"}, 0)
 	if err != nil {
@@ -346,6 +382,17 @@ func complexNew(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error
 			return nil, NewError(TypeErrorType, "complex() can't take second arg if first is a string")
 		}
 		text, ok := toASCIIDigits(s.s)
+		if ok && strings.Contains(text, "_") {
+			clean, valid := stripNumberUnderscores(text)
+			if !valid {
+				r, err := Repr(th, r)
+				if err != nil {
+					return nil, err
+				}
+				return nil, NewError(ValueErrorType, "could not convert string to complex: %s", r.String())
+			}
+			text = clean
+		}
 		c, ok2 := parseComplexText(text)
 		if !ok || !ok2 {
 			return nil, NewError(ValueErrorType, "complex() arg is a malformed string")
@@ -444,7 +491,7 @@ func builtinOrd(th *Thread, _ Object, args []Object, kw *KwArgs) (Object, error)
 		}
 		return Int(s.at(0)), nil
 	}
-	if b, ok := bytesLike(args[0]); ok {
+	if b, ok := bytesOrByteArray(args[0]); ok {
 		if len(b) != 1 {
 			return nil, NewError(TypeErrorType, "ord() expected a character, but string of length %d found", len(b))
 		}

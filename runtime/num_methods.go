@@ -374,6 +374,11 @@ func init() {
 		}
 		return complexFormatSlot(th, self, spec)
 	})
-	DefGetter(ct, "real", func(th *Thread, self Object) (Object, error) { return Float(real(val(self))), nil })
-	DefGetter(ct, "imag", func(th *Thread, self Object) (Object, error) { return Float(imag(val(self))), nil })
+	// complex.real and .imag are read-only members in CPython, whose
+	// assignment error differs from a getter's.
+	readonly := func(th *Thread, self Object, value Object) error {
+		return NewError(AttributeErrorType, "readonly attribute")
+	}
+	DefGetSet(ct, "real", func(th *Thread, self Object) (Object, error) { return Float(real(val(self))), nil }, readonly)
+	DefGetSet(ct, "imag", func(th *Thread, self Object) (Object, error) { return Float(imag(val(self))), nil }, readonly)
 }

@@ -91,6 +91,9 @@ func init() {
 		if n < 1 {
 			return nil, NewError(ValueErrorType, "recursion limit must be greater or equal than 1")
 		}
+		if int64(th.Depth()) >= int64(n) {
+			return nil, NewError(RecursionErrorType, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", int64(n), th.Depth())
+		}
 		SetRecursionLimit(int(n))
 		return None, nil
 	})

@@ -123,7 +123,7 @@ func init() {
 	EllipsisTypeType.Slots.Repr = constRepr("Ellipsis")
 	EllipsisTypeType.Slots.New = func(th *Thread, cls *Type, args []Object, kw *KwArgs) (Object, error) {
 		if len(args) > 0 || kw.Len() > 0 {
-			return nil, NewError(TypeErrorType, "ellipsis takes no arguments")
+			return nil, NewError(TypeErrorType, "EllipsisType takes no arguments")
 		}
 		return Ellipsis, nil
 	}

@@ -132,7 +132,8 @@ func Imports(src []byte, file, module string, isPkg bool) ([]string, error) {
 
 // ImportCandidates is like Imports but also lists, for each
 // "from p import x", the possible submodule p.x (a build tool includes it
-// when such a module exists).
+// when such a module exists), and for a package the submodules its
+// __all__ may name (imported by "from package import *").
 func ImportCandidates(src []byte, file, module string, isPkg bool) ([]string, error) {
 	mod, err := syntax.Parse(file, src)
 	if err != nil {
@@ -159,12 +160,61 @@ func ImportCandidates(src []byte, file, module string, isPkg bool) ([]string, er
 		}
 		return true
 	})
+	// `from pkg import *` imports the submodules a package's __all__
+	// names: list them as candidates too.
+	if isPkg {
+		for _, name := range literalAll(mod) {
+			seen[module+"."+name] = true
+		}
+	}
 	out := make([]string, 0, len(seen))
 	for m := range seen {
 		out = append(out, m)
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// literalAll returns the string literals of the module-level assignments
+// `__all__ = [...]` (or a tuple) and `__all__ += [...]`.
+func literalAll(mod *syntax.Module) []string {
+	var names []string
+	add := func(e syntax.Expr) {
+		var elts []syntax.Expr
+		switch v := e.(type) {
+		case *syntax.List:
+			elts = v.Elts
+		case *syntax.Tuple:
+			elts = v.Elts
+		}
+		for _, el := range elts {
+			if c, ok := el.(*syntax.Constant); ok {
+				if s, ok := c.Value.(syntax.StrConst); ok && s != "" && !strings.Contains(string(s), ".") {
+					names = append(names, string(s))
+				}
+			}
+		}
+	}
+	isAll := func(e syntax.Expr) bool {
+		n, ok := e.(*syntax.Name)
+		return ok && n.Id == "__all__"
+	}
+	for _, st := range mod.Body {
+		switch st := st.(type) {
+		case *syntax.Assign:
+			for _, t := range st.Targets {
+				if isAll(t) {
+					add(st.Value)
+					break
+				}
+			}
+		case *syntax.AugAssign:
+			if isAll(st.Target) {
+				add(st.Value)
+			}
+		}
+	}
+	return names
 }
 
 // MainFile returns the Go source of a binary's main package: it

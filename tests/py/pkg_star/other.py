@@ -1,0 +1,2 @@
+"""Submodule of pkg_star that is not in __all__."""
+VALUE = "other"
