@@ -1,4 +1,4 @@
-import socket
+from wsgiref import simple_server
 
 from srv import handlers
 

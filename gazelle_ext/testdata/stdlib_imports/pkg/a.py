@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import collections.abc
 import concurrent.futures
-import logging.handlers
+import logging
 import os.path
 import sys
 from dataclasses import dataclass, field
