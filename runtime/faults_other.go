@@ -1,4 +1,4 @@
-//go:build !unix
+//go:build !(aix || android || darwin || dragonfly || freebsd || illumos || ios || linux || netbsd || openbsd || solaris)
 
 package py
 

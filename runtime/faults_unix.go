@@ -1,4 +1,8 @@
-//go:build unix
+//go:build aix || android || darwin || dragonfly || freebsd || illumos || ios || linux || netbsd || openbsd || solaris
+
+// The systems are spelled out rather than written as the "unix" build tag,
+// which Gazelle v0.27 (the newest on Bazel 4.2.3) does not know: it leaves
+// files with that tag out of the BUILD file.
 
 package py
 
