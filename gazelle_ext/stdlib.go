@@ -32,13 +32,17 @@ const stdlibModulesFile = "stdlib/MODULES"
 
 // loadStdlibModules returns the standard module set: repoRoot's
 // stdlib/MODULES if readable, else the embedded list.
+// __future__ is always in the set: its imports are compiler directives,
+// which Pygo's compiler handles itself.
 func loadStdlibModules(repoRoot string) map[string]bool {
+	set := parseList(embeddedStdlibModules)
 	if repoRoot != "" {
 		if b, err := os.ReadFile(filepath.Join(repoRoot, filepath.FromSlash(stdlibModulesFile))); err == nil {
-			return parseList(string(b))
+			set = parseList(string(b))
 		}
 	}
-	return parseList(embeddedStdlibModules)
+	set["__future__"] = true
+	return set
 }
 
 // parseList parses a list with one name per line; blank lines and lines

@@ -48,6 +48,13 @@ func (w *LRUWrapper) unlock() { <-w.cmu }
 var kwdMark = py.NewTuple([]py.Object{py.NewStr("<kwd_mark>")})
 
 func (w *LRUWrapper) makeKey(args []py.Object, kw *py.KwArgs) py.Object {
+	if !w.typed && kw.Len() == 0 && len(args) == 1 {
+		// Like CPython, a lone exact int or str argument is its own key (no
+		// enclosing tuple), so f(1) and f(1.0) are cached separately.
+		if t := args[0].Type(); t == py.IntType || t == py.StrType {
+			return args[0]
+		}
+	}
 	key := append([]py.Object(nil), args...)
 	if kw.Len() > 0 {
 		key = append(key, kwdMark)

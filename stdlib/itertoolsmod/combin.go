@@ -434,6 +434,10 @@ var permutationsType = newIterType("permutations", func(th *py.Thread, cls *py.T
 		return nil, err
 	}
 	n := len(pool)
+	// Unlike combinations, permutations takes r as an exact int (no __index__).
+	if a[1] != nil && a[1] != py.None && !mu.IsInt(a[1]) {
+		return nil, py.NewError(py.TypeErrorType, "Expected int as r")
+	}
 	r, err := rArg(th, a[1], n)
 	if err != nil {
 		return nil, err

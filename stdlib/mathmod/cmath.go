@@ -62,6 +62,37 @@ func cmath1(name string, f func(complex128) complex128) mu.Fn {
 	}
 }
 
+// csqrt is the principal square root computed the way CPython's cmath does
+// for finite arguments (scaling by 1/8 to avoid overflow in the hypot), so
+// results agree to the last bit; special values use math/cmplx.
+func csqrt(z complex128) complex128 {
+	x, y := real(z), imag(z)
+	if !isFiniteC(z) {
+		return cmplx.Sqrt(z)
+	}
+	if x == 0 && y == 0 {
+		return complex(0, y)
+	}
+	ax, ay := math.Abs(x), math.Abs(y)
+	var s float64
+	if ax < minNormal && ay < minNormal {
+		// Subnormal parts: scale up by 2**53 first to keep precision.
+		ax = math.Ldexp(ax, 53)
+		s = math.Ldexp(math.Sqrt(ax+math.Hypot(ax, math.Ldexp(ay, 53))), -27)
+	} else {
+		ax /= 8
+		s = 2 * math.Sqrt(ax+math.Hypot(ax, ay/8))
+	}
+	d := ay / (2 * s)
+	if x >= 0 {
+		return complex(s, math.Copysign(d, y))
+	}
+	return complex(d, math.Copysign(s, y))
+}
+
+// minNormal is the smallest positive normal float64 (C's DBL_MIN).
+const minNormal = 2.2250738585072014e-308
+
 func cmathLog(th *py.Thread, args []py.Object, kw *py.KwArgs) (py.Object, error) {
 	if err := mu.NoKw("log", kw); err != nil {
 		return nil, err
@@ -87,7 +118,8 @@ func cmathLog(th *py.Thread, args []py.Object, kw *py.KwArgs) (py.Object, error)
 		}
 		lb := cmplx.Log(b)
 		if lb == 0 {
-			return nil, py.NewError(py.ZeroDivisionErrorType, "complex division by zero")
+			// CPython divides with errno set to EDOM: a ValueError, not ZeroDivisionError.
+			return nil, domainError()
 		}
 		r = r / lb
 	}
@@ -104,10 +136,22 @@ func cmathBody(th *py.Thread, m *py.Module) error {
 	d.Set("infj", py.NewComplex(0, math.Inf(1)))
 	d.Set("nanj", py.NewComplex(0, math.NaN()))
 	fns := map[string]func(complex128) complex128{
-		"sqrt": cmplx.Sqrt, "exp": cmplx.Exp, "sin": cmplx.Sin, "cos": cmplx.Cos, "tan": cmplx.Tan,
-		"asin": cmplx.Asin, "acos": cmplx.Acos, "atan": cmplx.Atan, "sinh": cmplx.Sinh,
+		"sqrt": csqrt, "exp": cmplx.Exp, "sin": cmplx.Sin, "cos": cmplx.Cos, "tan": cmplx.Tan,
+		"asin": cmplx.Asin, "acos": cmplx.Acos, "atan": func(z complex128) complex128 {
+			if real(z) == 0 && math.Abs(imag(z)) == 1 {
+				return complex(math.NaN(), 0) // atan(±1j) is a pole: domain error
+			}
+			return cmplx.Atan(z)
+		},
+		"sinh": cmplx.Sinh,
 		"cosh": cmplx.Cosh, "tanh": cmplx.Tanh, "asinh": cmplx.Asinh, "acosh": cmplx.Acosh,
-		"atanh": cmplx.Atanh, "log10": func(z complex128) complex128 {
+		"atanh": func(z complex128) complex128 {
+			if imag(z) == 0 && math.Abs(real(z)) == 1 {
+				return complex(math.NaN(), 0) // the pole: a domain error, as in CPython
+			}
+			return cmplx.Atanh(z)
+		},
+		"log10": func(z complex128) complex128 {
 			if z == 0 {
 				return complex(math.NaN(), 0)
 			}
