@@ -7,5 +7,12 @@ import sys
 
 from report import render
 
-text = " ".join(sys.argv[1:]) or "It was the best of times, it was the worst of times."
-print(render.render(text))
+
+
+def main():
+    text = " ".join(sys.argv[1:]) or "It was the best of times, it was the worst of times."
+    print(render.render(text))
+
+
+if __name__ == "__main__":
+    main()
