@@ -35,12 +35,13 @@ const stdlibModulesFile = "stdlib/MODULES"
 // __future__ is always in the set: its imports are compiler directives,
 // which Pygo's compiler handles itself.
 func loadStdlibModules(repoRoot string) map[string]bool {
-	set := parseList(embeddedStdlibModules)
+	text := embeddedStdlibModules
 	if repoRoot != "" {
 		if b, err := os.ReadFile(filepath.Join(repoRoot, filepath.FromSlash(stdlibModulesFile))); err == nil {
-			set = parseList(string(b))
+			text = string(b)
 		}
 	}
+	set := parseList(text)
 	set["__future__"] = true
 	return set
 }

@@ -260,14 +260,10 @@ func layoutBase(t *Type) *Type {
 // built-in exception shares its base's layout, so that, as in CPython,
 // class E(ArithmeticError, TypeError) is accepted while
 // class E(OSError, SyntaxError) is a lay-out conflict.
-var excOwnLayout = map[*Type]bool{}
-
-func init() {
-	for _, t := range []*Type{BaseExceptionType, AttributeErrorType, BaseExceptionGroupType, ExceptionGroupType,
-		ImportErrorType, NameErrorType, OSErrorType, StopIterationType, SyntaxErrorType, SystemExitType,
-		UnicodeDecodeErrorType, UnicodeEncodeErrorType, UnicodeTranslateErrorType} {
-		excOwnLayout[t] = true
-	}
+var excOwnLayout = map[*Type]bool{
+	BaseExceptionType: true, AttributeErrorType: true, BaseExceptionGroupType: true, ExceptionGroupType: true,
+	ImportErrorType: true, NameErrorType: true, OSErrorType: true, StopIterationType: true, SyntaxErrorType: true,
+	SystemExitType: true, UnicodeDecodeErrorType: true, UnicodeEncodeErrorType: true, UnicodeTranslateErrorType: true,
 }
 
 // sharesExcLayout reports whether t is a built-in exception class whose
